@@ -1,0 +1,43 @@
+// The catalogue of stancegraph's typed errors. Each has a stable code that tests and callers match on,
+// and a message that tells the user what to do next. The CLI maps them to exit codes in one place.
+
+export type ErrorCode =
+  | "SG_INPUT_NOT_FOUND"
+  | "SG_INPUT_UNREADABLE"
+  | "SG_INPUT_BINARY"
+  | "SG_INPUT_INVALID_UTF8"
+  | "SG_INPUT_TOO_LARGE"
+  | "SG_JSONL_NOT_JSON"
+  | "SG_JSONL_BAD_RECORD"
+  | "SG_BAD_OPTION"
+  | "SG_DATA_INVALID"
+  | "SG_PIPELINE_INVALID"
+  | "SG_EVAL_DATA_MISSING";
+
+export class StancegraphError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StancegraphError";
+    this.code = code;
+  }
+}
+
+/** A problem with one input (file or JSONL line): the batch reports it and goes on. */
+export class InputError extends StancegraphError {
+  override name = "InputError";
+}
+
+/** A bundled or user data file (lexicon, dictionary) that does not validate: fails at start-up. */
+export class DataError extends StancegraphError {
+  override name = "DataError";
+}
+
+/** Wrong command-line usage. */
+export class UsageError extends StancegraphError {
+  override name = "UsageError";
+}
+
+export function isStancegraphError(e: unknown): e is StancegraphError {
+  return e instanceof StancegraphError;
+}
