@@ -12,7 +12,9 @@ export type ErrorCode =
   | "SG_BAD_OPTION"
   | "SG_DATA_INVALID"
   | "SG_PIPELINE_INVALID"
-  | "SG_EVAL_DATA_MISSING";
+  | "SG_EVAL_DATA_MISSING"
+  /** The engine threw on a document (a bug: it must not throw on any text); the batch skips it. */
+  | "SG_EXTRACT_FAILED";
 
 export class StancegraphError extends Error {
   readonly code: ErrorCode;

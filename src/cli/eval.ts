@@ -1,5 +1,116 @@
-// `stancegraph eval`: placeholder, replaced by the real command.
-import type { Command } from "commander";
+// `stancegraph eval`: the evaluation commands of CONTRACT.md ("How quality is scored"), one subcommand per
+// data set. This file only parses options and prints; the evaluations live in src/eval/<data set>/.
+
+import { writeFileSync } from "node:fs";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { isStancegraphError } from "../errors.js";
+import {
+  type DocumentErrors,
+  evaluatePolnear,
+  POLNEAR_SPLITS,
+  type PolnearReport,
+} from "../eval/polnear/evaluate.js";
+import { ROLES } from "../eval/polnear/score.js";
+
 export function registerEvalCommand(program: Command): void {
-  program.command("eval").description("evaluate (placeholder)");
+  const evalCommand = program
+    .command("eval")
+    .description('score the extraction against gold data (CONTRACT.md, "How quality is scored")');
+
+  registerPolnear(evalCommand);
+  // Later, beside it:
+  //   registerDirectedSentiment(evalCommand);   // eval directed-sentiment FILE
+  //   registerPlover(evalCommand);              // eval plover FILE
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError("expected a whole number of articles, at least 1");
+  return n;
+}
+
+/**
+ * Runs an evaluation action; typed errors print `stancegraph: <message>` and exit 2 (the data or usage is
+ * wrong, not the engine). Anything else is a bug and keeps its stack trace.
+ */
+async function runEval(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (e) {
+    if (!isStancegraphError(e)) throw e;
+    process.stderr.write(`stancegraph: ${e.message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+interface PolnearOptions {
+  split: (typeof POLNEAR_SPLITS)[number];
+  json?: boolean;
+  limit?: number;
+  dump?: string;
+}
+
+function registerPolnear(evalCommand: Command): void {
+  evalCommand
+    .command("polnear")
+    .description("attribution (source, cue, content) on PolNeAR, against the first annotator of each article")
+    .argument("<dir>", "the PolNeAR data folder (holding metadata.tsv, train/ and dev/)")
+    .addOption(new Option("--split <split>", "which split to score").choices(POLNEAR_SPLITS).default("dev"))
+    .option("--json", "print the report as one JSON object")
+    .option("--limit <n>", "score only the first N articles (in file-name order)", parseLimit)
+    .option(
+      "--dump <file>",
+      "write each document's false positives and negatives as JSONL, for error analysis",
+    )
+    .action((dir: string, options: PolnearOptions) =>
+      runEval(async () => {
+        const dump: string[] = [];
+        const report = await evaluatePolnear({
+          dir,
+          split: options.split,
+          limit: options.limit,
+          onDocument: options.dump ? (d: DocumentErrors) => dump.push(JSON.stringify(d)) : undefined,
+        });
+        if (options.dump) writeFileSync(options.dump, dump.length > 0 ? `${dump.join("\n")}\n` : "");
+        process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatPolnear(report));
+      }),
+    );
+}
+
+/** The human report: one aligned row per role, exact and partial P/R/F1 side by side, then attribution. */
+export function formatPolnear(report: PolnearReport): string {
+  const num = (x: number) => x.toFixed(1).padStart(6);
+  const int = (x: number) => String(x).padStart(7);
+  const lines: string[] = [];
+  const skipped = report.withoutAnnotation > 0 ? `, ${report.withoutAnnotation} without .ann skipped` : "";
+  lines.push(
+    `PolNeAR ${report.split}: ${report.documents} documents${skipped}, ${report.goldAttributions} gold attributions, ` +
+      `${report.predictedStatements} predicted statements, ${(report.timing.totalMs / 1000).toFixed(1)} s ` +
+      `(extraction ${(report.timing.extractMs / 1000).toFixed(1)} s)`,
+  );
+  lines.push("");
+  lines.push(`${"".padEnd(12)}${"exact".padEnd(20)}  partial (Jaccard >= 0.5)`);
+  const head = ["P", "R", "F1"].map((h) => h.padStart(6)).join(" ");
+  const countHead = ["gold", "pred", "TP ex", "TP pa"].map((h) => h.padStart(7)).join("");
+  lines.push(`${"role".padEnd(12)}${head}  ${head}  ${countHead}`);
+  for (const role of ROLES) {
+    const { exact, partial } = report.roles[role];
+    const prf = (f: typeof exact) => [f.precision, f.recall, f.f1].map(num).join(" ");
+    lines.push(
+      `${role.padEnd(12)}${prf(exact)}  ${prf(partial)}  ` +
+        `${int(exact.tp + exact.fn)}${int(exact.tp + exact.fp)}${int(exact.tp)}${int(partial.tp)}`,
+    );
+  }
+  const a = report.attribution;
+  lines.push(
+    `${"attribution".padEnd(12)}${"".padEnd(20)}  ${[a.precision, a.recall, a.f1].map(num).join(" ")}  ` +
+      `${int(a.tp + a.fn)}${int(a.tp + a.fp)}${"".padStart(7)}${int(a.tp)}`,
+  );
+  if (report.problems.length > 0) {
+    lines.push("");
+    lines.push(`${report.problems.length} annotation/extraction problems (listed with --json), e.g.:`);
+    for (const p of report.problems.slice(0, 3)) lines.push(`  ${p}`);
+  }
+  return `${lines.join("\n")}\n`;
 }

@@ -1,8 +1,30 @@
-// The engine's entry point: compiles the lexicons once, then turns each document into an
-// ExtractionResult (CONTRACT.md). Pure: no I/O beyond loading bundled data at creation.
+// The engine's entry point: compiles the lexicons once, builds the stage pipeline, then turns each
+// document into an ExtractionResult (CONTRACT.md). Pure: no I/O beyond loading bundled data at creation.
 
 import { createHash } from "node:crypto";
-import { type DocumentInput, type ExtractionResult, SCHEMA } from "../contract/extraction.js";
+import { resolveSpeakers } from "../actors/speakerActors.js";
+import {
+  type AttributionResources,
+  attributeStatements,
+  type StatementDraft,
+} from "../attribution/attribute.js";
+import { loadCueLexicon } from "../attribution/cueLexicon.js";
+import { loadSpeakerWords } from "../attribution/speakerWords.js";
+import { buildUnits } from "../attribution/units.js";
+import {
+  type Actor,
+  type DocumentInput,
+  type ExtractionResult,
+  SCHEMA,
+  type Span,
+  type Statement,
+} from "../contract/extraction.js";
+import { resolveStatementDate } from "../dates/statementDate.js";
+import { findNoteMarkers, type NoteMarker, notesWithin } from "../document/notes.js";
+import { segmentParagraphs } from "../document/paragraphs.js";
+import { loadSentenceRules, segmentSentences } from "../document/sentences.js";
+import { findQuotes, type Quote } from "../quotes/quotes.js";
+import { buildPipeline, type Pipeline, type Stage } from "./pipeline.js";
 
 export interface ExtractorOptions {
   /** Default publication date for documents that carry none ("YYYY-MM-DD"). */
@@ -13,24 +35,166 @@ export interface Extractor {
   extract(input: DocumentInput): ExtractionResult;
 }
 
+/** The layers a document accumulates as it goes through the stages. */
+export interface Layers {
+  text: string;
+  date: string | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  notes: NoteMarker[];
+  quotes: Quote[];
+  units: Span[];
+  drafts: StatementDraft[];
+  actors: Actor[];
+  statements: Statement[];
+}
+
 export function documentId(text: string): string {
   return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
 
+export function buildStages(): Stage<Layers>[] {
+  const sentenceRules = loadSentenceRules();
+  const res: AttributionResources = { cues: loadCueLexicon(), words: loadSpeakerWords() };
+  return [
+    {
+      name: "paragraphs",
+      version: 1,
+      requires: ["text"],
+      produces: ["paragraphs"],
+      run: (l) => ({ paragraphs: segmentParagraphs(l.text as string) }),
+    },
+    {
+      name: "sentences",
+      version: 1,
+      requires: ["text", "paragraphs"],
+      produces: ["sentences"],
+      run: (l) => ({ sentences: segmentSentences(l.text as string, l.paragraphs as Span[], sentenceRules) }),
+    },
+    {
+      name: "notes",
+      version: 1,
+      requires: ["text"],
+      produces: ["notes"],
+      run: (l) => ({ notes: findNoteMarkers(l.text as string) }),
+    },
+    {
+      name: "quotes",
+      version: 1,
+      requires: ["text", "paragraphs"],
+      produces: ["quotes"],
+      run: (l) => ({ quotes: findQuotes(l.text as string, l.paragraphs as Span[]) }),
+    },
+    {
+      name: "units",
+      version: 1,
+      requires: ["text", "sentences", "quotes"],
+      produces: ["units"],
+      run: (l) => ({ units: buildUnits(l.text as string, l.sentences as Span[], l.quotes as Quote[]) }),
+    },
+    {
+      name: "attribution",
+      version: 1,
+      requires: ["text", "units", "paragraphs", "quotes"],
+      produces: ["drafts"],
+      run: (l) => ({
+        drafts: attributeStatements(
+          {
+            text: l.text as string,
+            units: l.units as Span[],
+            paragraphs: l.paragraphs as Span[],
+            quotes: l.quotes as Quote[],
+          },
+          res,
+        ),
+      }),
+    },
+    {
+      name: "statements",
+      version: 1,
+      requires: ["text", "date", "drafts", "notes"],
+      produces: ["actors", "statements"],
+      run: (l) =>
+        finishStatements(
+          l.text as string,
+          l.date ?? null,
+          l.drafts as StatementDraft[],
+          l.notes as NoteMarker[],
+          res,
+        ),
+    },
+  ];
+}
+
+function finishStatements(
+  text: string,
+  date: string | null,
+  drafts: StatementDraft[],
+  notes: NoteMarker[],
+  res: AttributionResources,
+): Pick<Layers, "actors" | "statements"> {
+  const order = drafts
+    .map((d, i) => ({
+      d,
+      i,
+      at: Math.min(
+        d.speakerSpan?.[0] ?? Number.MAX_SAFE_INTEGER,
+        d.cueSpan?.[0] ?? Number.MAX_SAFE_INTEGER,
+        d.contentSpans[0]?.[0] ?? Number.MAX_SAFE_INTEGER,
+      ),
+    }))
+    .sort((a, b) => a.at - b.at);
+  const sorted = order.map((o) => o.d);
+  const { actors, speakerOf } = resolveSpeakers(text, sorted, res.words);
+  const statements: Statement[] = sorted.map((d, i) => {
+    const contentSpans = d.contentSpans.filter(([a, b]) => b > a);
+    const lastContent = contentSpans[contentSpans.length - 1] ?? d.unit;
+    return {
+      id: `s${i + 1}`,
+      speaker: speakerOf[i] ?? null,
+      speakerText: d.speakerSpan ? text.slice(d.speakerSpan[0], d.speakerSpan[1]) : null,
+      speakerSpan: d.speakerSpan,
+      cue: d.cueSpan ? text.slice(d.cueSpan[0], d.cueSpan[1]) : null,
+      cueSpan: d.cueSpan,
+      content: contentSpans.map(([a, b]) => text.slice(a, b)).join(" … "),
+      contentSpans,
+      kind: d.kind,
+      date: resolveStatementDate(dateWindow(text, d), date),
+      notes: notesWithin(notes, d.unit[0], Math.max(d.unit[1], lastContent[1])),
+      confidence: d.confidence,
+    };
+  });
+  return { actors, statements };
+}
+
+/** The words around the cue and speaker where a statement's date is stated ("said on May 28"). */
+function dateWindow(text: string, d: StatementDraft): string {
+  const anchor = d.cueSpan ?? d.speakerSpan ?? d.unit;
+  const from = Math.max(d.unit[0], Math.min(anchor[0], d.speakerSpan?.[0] ?? anchor[0]) - 40);
+  const to = Math.min(d.unit[1], anchor[1] + 40);
+  return text.slice(from, to);
+}
+
+let defaultPipeline: Pipeline<Layers> | undefined;
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  defaultPipeline ??= buildPipeline<Layers>(["text", "date"], buildStages());
+  const pipeline = defaultPipeline;
   return {
     extract(input) {
+      const date = input.date ?? options.date ?? null;
+      const layers = pipeline.run({ text: input.text, date });
       return {
         schema: SCHEMA,
         document: {
           id: input.id ?? documentId(input.text),
           source: input.source ?? null,
           title: input.title ?? null,
-          date: input.date ?? options.date ?? null,
+          date,
           text: input.text,
         },
-        actors: [],
-        statements: [],
+        actors: layers.actors ?? [],
+        statements: layers.statements ?? [],
         relations: [],
       };
     },

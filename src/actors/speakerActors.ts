@@ -1,0 +1,359 @@
+// Actors from speakers: turns each statement's speaker phrase into an actor (name, type, role and
+// organisation when the phrase states them), links a later surname-only mention to the full name
+// introduced earlier, and resolves pronouns and relative "who" to the most recent fitting actor.
+// Dictionary-free on purpose: the actor dictionary layers on top of this.
+
+import type { StatementDraft } from "../attribution/attribute.js";
+import type { SpeakerWords } from "../attribution/speakerWords.js";
+import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
+import { isCapitalized, tokenize } from "../text/tokens.js";
+
+export interface SpeakerActors {
+  actors: Actor[];
+  /** Per draft, the actor id of its speaker, or null. */
+  speakerOf: (string | null)[];
+}
+
+const ORG_HEADS =
+  /\b(?:Movement|Front|Council|Coalition|Brigades?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Department|Office|Administration|Government|Campaign|Institute|Center|Centre|Foundation|Association|Group|Bureau|Court|Congress|Senate|Parliament|Assembly|Bank|Fund|Company|Corporation|Inc|Service|Police|Guards?|Jihad|Hamas|Hizbullah|Hezbollah|Fatah)\b/;
+const MEDIA =
+  /(?:\.com|\.net|\.org|\.tv)$|\b(?:Post|Times|News|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|AP|AFP|CNN|BBC|Fox|MSNBC|NBC|CBS|ABC|Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Akhbar|TV|Radio|Television|Daily|Magazine|Website|Channel)\b/;
+const MEDIA_NOUNS = new Set([
+  "website",
+  "site",
+  "newspaper",
+  "daily",
+  "weekly",
+  "paper",
+  "channel",
+  "outlet",
+  "network",
+  "broadcaster",
+  "agency",
+  "magazine",
+  "media",
+  "press",
+]);
+const ORG_NOUNS = new Set([
+  "campaign",
+  "government",
+  "administration",
+  "regime",
+  "organization",
+  "organisation",
+  "movement",
+  "group",
+  "militia",
+  "party",
+  "ministry",
+  "army",
+  "military",
+  "police",
+  "court",
+  "office",
+  "department",
+  "committee",
+  "council",
+  "commission",
+  "board",
+  "panel",
+  "union",
+  "coalition",
+  "alliance",
+  "front",
+  "team",
+  "staff",
+  "authorities",
+  "leadership",
+]);
+
+interface Named {
+  id: string;
+  actor: Actor;
+  /** Folded tokens of the name, for surname links. */
+  folded: string[];
+}
+
+/** A folding key for names: case, diacritics, apostrophes and ayn/hamza marks, hyphens, "al-" prefixes. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’ʿʾ‘`´]/g, "")
+    .replace(/\b(?:al|el)[-\s]+/g, "")
+    .replace(/[-–‐]/g, " ")
+    .replace(/[^\p{L}\p{N}. ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function slug(name: string): string {
+  const s = foldName(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return s || "actor";
+}
+
+export function resolveSpeakers(
+  text: string,
+  drafts: readonly StatementDraft[],
+  words: SpeakerWords,
+): SpeakerActors {
+  const byKey = new Map<string, Named>();
+  const actors: Actor[] = [];
+  const speakerOf: (string | null)[] = new Array(drafts.length).fill(null);
+  const ids = new Set<string>();
+  /** Mentions by position, for pronoun resolution. */
+  const timeline: { at: number; actor: Actor }[] = [];
+
+  const ensure = (name: string, type: ActorType, alias: string): Named => {
+    const key = foldName(name);
+    let n = byKey.get(key);
+    if (!n) {
+      // A surname or single name links to a fuller name seen before ("Qassim" after "Na'im Qassim").
+      const parts = key.split(" ");
+      if (parts.length === 1 && type !== "group") {
+        for (const other of byKey.values()) {
+          if (
+            other.folded.length > 1 &&
+            other.folded[other.folded.length - 1] === parts[0] &&
+            other.actor.type === "person"
+          ) {
+            n = other;
+            break;
+          }
+        }
+      }
+      if (!n) {
+        let id = slug(name);
+        for (let i = 2; ids.has(id); i++) id = `${slug(name)}-${i}`;
+        ids.add(id);
+        const actor: Actor = { id, name, type, aliases: [], known: false, affiliations: [], mentions: [] };
+        actors.push(actor);
+        n = { id, actor, folded: parts };
+      }
+      byKey.set(key, n);
+    }
+    if (!n.actor.aliases.includes(alias)) n.actor.aliases.push(alias);
+    if (n.actor.type === "unknown" && type !== "unknown") n.actor.type = type;
+    return n;
+  };
+
+  const headStart = (i: number) => drafts[i]?.speakerHead?.[0] ?? -1;
+  const order = drafts.map((_, i) => i).filter((i) => headStart(i) !== -1);
+  order.sort((a, b) => headStart(a) - headStart(b));
+  // Named speakers first, so that pronouns can look back at every one of them.
+  const pronouns: number[] = [];
+  for (const i of order) {
+    const d = drafts[i] as StatementDraft;
+    const head = d.speakerHead as Span;
+    const headText = text.slice(head[0], head[1]);
+    const lower = headText.toLowerCase();
+    if (words.pronouns.has(lower)) {
+      pronouns.push(i);
+      continue;
+    }
+    const parsed = parseSpeakerPhrase(text, head, d.speakerSpan, words);
+    if (!parsed) continue;
+    const named = ensure(parsed.name, parsed.type, parsed.nameText);
+    named.actor.mentions.push(parsed.nameSpan);
+    timeline.push({ at: parsed.nameSpan[0], actor: named.actor });
+    speakerOf[i] = named.id;
+    if (parsed.org) {
+      const org = ensure(parsed.org.name, parsed.org.type, parsed.org.name);
+      org.actor.mentions.push(parsed.org.span);
+      addAffiliation(named.actor.affiliations, { actor: org.id, role: parsed.role });
+    } else if (parsed.role && !named.actor.affiliations.some((a) => a.role === parsed.role)) {
+      // A role with no organisation named ("Syrian journalist") is kept on the actor itself.
+      addAffiliation(named.actor.affiliations, { actor: named.id, role: parsed.role });
+    }
+  }
+  timeline.sort((a, b) => a.at - b.at);
+  for (const i of pronouns) {
+    const d = drafts[i] as StatementDraft;
+    const head = d.speakerHead as Span;
+    const lower = text.slice(head[0], head[1]).toLowerCase();
+    let actor: Actor | null = null;
+    if ((lower === "who" || lower === "which") && d.antecedent) {
+      const parsed = parseSpeakerPhrase(text, d.antecedent, d.antecedent, words);
+      if (parsed) actor = ensure(parsed.name, parsed.type, parsed.nameText).actor;
+    } else {
+      actor = mostRecent(timeline, head[0], words.pronouns.get(lower) ?? "any");
+    }
+    if (!actor) continue;
+    actor.mentions.push(head);
+    speakerOf[i] = actor.id;
+  }
+  for (const a of actors) {
+    addNameOccurrences(text, a);
+    a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    a.mentions = a.mentions.filter(
+      (m, k) => k === 0 || m[0] !== a.mentions[k - 1]?.[0] || m[1] !== a.mentions[k - 1]?.[1],
+    );
+  }
+  return { actors, speakerOf };
+}
+
+function addAffiliation(list: Affiliation[], a: Affiliation): void {
+  if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
+}
+
+/** How far back (in actor mentions) a pronoun looks for its antecedent. */
+const PRONOUN_LOOKBACK = 30;
+
+function mostRecent(
+  timeline: readonly { at: number; actor: Actor }[],
+  before: number,
+  num: string,
+): Actor | null {
+  if (num === "any") return null;
+  // Binary search for the last mention before the pronoun; then a bounded look back.
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid] as { at: number }).at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_LOOKBACK; k--) {
+    const type = (timeline[k] as { actor: Actor }).actor.type;
+    const actor = (timeline[k] as { actor: Actor }).actor;
+    if (num === "singular" && type === "person") return actor;
+    if (num === "plural" && (type === "group" || type === "organization" || type === "state")) return actor;
+    if (num === "neuter" && (type === "organization" || type === "media" || type === "state")) return actor;
+  }
+  return null;
+}
+
+/** Every further occurrence of the actor's full name in the text, on word boundaries. */
+function addNameOccurrences(text: string, actor: Actor): void {
+  const name = actor.name;
+  if (name.length < 3 || !isCapitalized(name)) return;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + name.length] ?? " ";
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    actor.mentions.push([at, at + name.length]);
+  }
+}
+
+interface ParsedSpeaker {
+  name: string;
+  nameText: string;
+  nameSpan: Span;
+  type: ActorType;
+  role: string | null;
+  org: { name: string; span: Span; type: ActorType } | null;
+}
+
+/** Name, role and organisation from a speaker phrase ("Hizbullah deputy secretary-general Na'im Qassim"). */
+export function parseSpeakerPhrase(
+  text: string,
+  head: Span,
+  full: Span | null,
+  words: SpeakerWords,
+): ParsedSpeaker | null {
+  const tk = tokenize(text, head[0], head[1]);
+  if (tk.length === 0) return null;
+  const isName = (i: number) => {
+    const s = tk.surface[i] ?? "";
+    const l = tk.lower[i] ?? "";
+    return (
+      (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(l.replace(/\.$/, ""))) ||
+      (words.nameParticles.has(l) && i > 0)
+    );
+  };
+  // Runs of name tokens: [start, end] inclusive.
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tk.length; i++) {
+    if (!isName(i)) continue;
+    let j = i;
+    while (
+      j + 1 < tk.length &&
+      (isName(j + 1) || ((tk.surface[j + 1] === "-" || tk.surface[j + 1] === ".") && isName(j + 2)))
+    )
+      j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  const lastIdx = tk.length - 1;
+  const headLower = tk.lower[lastIdx] ?? "";
+  const last = runs[runs.length - 1];
+  const appositive =
+    full && full[1] > head[1] ? text.slice(head[1], full[1]).replace(/^[\s,]+|[\s,]+$/g, "") : "";
+  if (last && last[1] === lastIdx && !/['’]s?$/.test(tk.surface[lastIdx] ?? "")) {
+    const nameSpan: Span = [tk.starts[last[0]] as number, tk.ends[last[1]] as number];
+    const nameText = text.slice(nameSpan[0], nameSpan[1]);
+    const before = runs.length > 1 ? (runs[runs.length - 2] as [number, number]) : null;
+    const roleFrom = before ? before[1] + 1 : 0;
+    const roleTokens: string[] = [];
+    for (let i = roleFrom; i < last[0]; i++)
+      if (!words.determiners.has(tk.lower[i] ?? "") || i > roleFrom) roleTokens.push(tk.surface[i] ?? "");
+    let role: string | null = roleTokens.length ? roleTokens.join(" ").replace(/ - /g, "-") : null;
+    let org: ParsedSpeaker["org"] = null;
+    if (before) {
+      const orgSpan: Span = [tk.starts[before[0]] as number, tk.ends[before[1]] as number];
+      const orgName = text.slice(orgSpan[0], orgSpan[1]).replace(/['’]s?$/, "");
+      org = {
+        name: orgName,
+        span: [orgSpan[0], orgSpan[0] + orgName.length],
+        type: typeOfName(orgName, true),
+      };
+    }
+    if (appositive) {
+      const app = parseAppositive(appositive, words);
+      if (app) {
+        role = app.role ?? role;
+        if (app.org) {
+          const at = text.indexOf(app.org, head[1]);
+          org = { name: app.org, span: [at, at + app.org.length], type: typeOfName(app.org, true) };
+        }
+      }
+    }
+    const type: ActorType =
+      role || last[1] > last[0]
+        ? ORG_HEADS.test(nameText)
+          ? typeOfName(nameText, true)
+          : MEDIA.test(nameText)
+            ? "media"
+            : "person"
+        : typeOfName(nameText, false);
+    return { name: nameText, nameText, nameSpan, type, role, org };
+  }
+  // No name: "the source", "Iranian officials", "Clinton’s campaign".
+  const start = words.determiners.has(tk.lower[0] ?? "") && tk.length > 1 ? 1 : 0;
+  const nameSpan: Span = [tk.starts[start] as number, tk.ends[lastIdx] as number];
+  const nameText = text.slice(nameSpan[0], nameSpan[1]);
+  const type: ActorType = MEDIA_NOUNS.has(headLower)
+    ? "media"
+    : ORG_NOUNS.has(headLower)
+      ? "organization"
+      : headLower.endsWith("s") || headLower === "people"
+        ? "group"
+        : "person";
+  return { name: nameText, nameText, nameSpan, type, role: null, org: null };
+}
+
+/** "an aide to the secretary general of the PFLP–GC" → role "aide to the secretary general", org "PFLP–GC". */
+function parseAppositive(
+  app: string,
+  words: SpeakerWords,
+): { role: string | null; org: string | null } | null {
+  const m =
+    /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}'’.&–-]*\s*)+))?$/u.exec(
+      app,
+    );
+  if (!m) return null;
+  const role = (m[1] ?? "").trim();
+  const org = (m[2] ?? "").trim();
+  if (!role || words.pronouns.has(role.toLowerCase())) return null;
+  return { role: role || null, org: org || null };
+}
+
+function typeOfName(name: string, orgContext: boolean): ActorType {
+  if (MEDIA.test(name)) return "media";
+  if (ORG_HEADS.test(name)) return "organization";
+  if (/^[A-Z][A-Z–-]{1,}$/.test(name)) return "organization";
+  return orgContext ? "organization" : "unknown";
+}

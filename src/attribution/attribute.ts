@@ -1,0 +1,678 @@
+// Attribution: finds statements (speaker, cue, content) in a document from its units and quotations.
+// Two passes per unit. The quote pass attaches each quotation to a cue before it ("X said: “…”") or after
+// it ("“…,” said X." / "“…,” X said."), and lets split and continued quotations join the same statement.
+// The cue pass finds indirect speech around reporting cues outside quotations ("X said that …",
+// "…, sources said.", "According to X, …"). Each token belongs to at most one statement.
+
+import type { Span, StatementKind } from "../contract/extraction.js";
+import type { Quote } from "../quotes/quotes.js";
+import { type Tokens, tokenize } from "../text/tokens.js";
+import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
+import { type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
+import type { SpeakerWords } from "./speakerWords.js";
+
+export interface StatementDraft {
+  speakerSpan: Span | null;
+  /** The part of the speaker span that names the speaker (the head phrase, without an appositive). */
+  speakerHead: Span | null;
+  /** For a relative "who", the phrase it stands for ("Trump, who said …"). */
+  antecedent: Span | null;
+  cueSpan: Span | null;
+  contentSpans: Span[];
+  kind: StatementKind;
+  confidence: number;
+  /** The unit the statement was found in. */
+  unit: Span;
+}
+
+export interface AttributionInput {
+  text: string;
+  units: readonly Span[];
+  paragraphs: readonly Span[];
+  quotes: readonly Quote[];
+}
+
+export interface AttributionResources {
+  cues: CueLexicon;
+  words: SpeakerWords;
+}
+
+/** Shortest quotation (in words) taken as speech when no cue is attached to it. */
+const MIN_FREE_QUOTE_WORDS = 6;
+/** Verbs whose object comes before their that-clause ("told reporters that …"). */
+const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
+  point: new Set(["out"]),
+  call: new Set(["for", "on", "out"]),
+  sum: new Set(["up"]),
+  weigh: new Set(["in"]),
+  chime: new Set(["in"]),
+  lash: new Set(["out"]),
+  speak: new Set(["out", "up"]),
+  hit: new Set(["back"]),
+  fire: new Set(["back"]),
+};
+const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]);
+
+interface UnitState {
+  text: string;
+  tk: Tokens;
+  unit: Span;
+  /** Per token: index into `quotes` of the top-level quotation it lies in (marks included), or -1. */
+  quoteOf: Int32Array;
+  /** Per token: already part of a statement. */
+  claimed: Uint8Array;
+}
+
+export function attributeStatements(input: AttributionInput, res: AttributionResources): StatementDraft[] {
+  const { text, units, quotes } = input;
+  const topQuotes = quotes.filter((q) => !q.nested);
+  const usedQuote = new Uint8Array(topQuotes.length);
+  const drafts: StatementDraft[] = [];
+  let qi = 0;
+  let lastDirect: { draft: StatementDraft; paragraphEnd: number } | null = null;
+  let prevUnit: UnitState | null = null;
+  let para = 0;
+  for (const unit of units) {
+    while (qi < topQuotes.length && (topQuotes[qi] as Quote).end <= unit[0]) qi++;
+    while (para < input.paragraphs.length && (input.paragraphs[para] as Span)[1] < unit[0]) para++;
+    const paragraphEnd = (input.paragraphs[para] as Span | undefined)?.[1] ?? text.length;
+    if (!mayHoldStatement(text, unit, qi, topQuotes, res)) {
+      prevUnit = null;
+      continue;
+    }
+    const state = unitState(text, unit, topQuotes, qi);
+    // Quote pass.
+    for (let k = qi; k < topQuotes.length; k++) {
+      const quote = topQuotes[k] as Quote;
+      if (quote.open >= unit[1]) break;
+      if (usedQuote[k] || quote.open < unit[0]) continue;
+      const d = attachQuote(state, k, quote, topQuotes, usedQuote, res, prevUnit);
+      if (d) {
+        drafts.push(d);
+        lastDirect = { draft: d, paragraphEnd };
+        continue;
+      }
+      if (lastDirect && quote.open < lastDirect.paragraphEnd && isFreeSpeech(text, quote)) {
+        // A quotation with no cue of its own, right after a direct statement in the same paragraph,
+        // continues it ("“…,” he said. “More.”").
+        lastDirect.draft.contentSpans.push(...quote.spans);
+        usedQuote[k] = 1;
+        claimQuote(state, k);
+      }
+    }
+    // Cue pass.
+    drafts.push(...attachCues(state, topQuotes, usedQuote, res));
+    if (lastDirect && lastDirect.paragraphEnd <= unit[0]) lastDirect = null;
+    prevUnit = state;
+  }
+  return drafts;
+}
+
+/** Cheap filter: a unit with no quotation and no cue word cannot hold a statement. */
+function mayHoldStatement(
+  text: string,
+  unit: Span,
+  qi: number,
+  quotes: readonly Quote[],
+  res: AttributionResources,
+): boolean {
+  const q = quotes[qi];
+  if (q && q.open < unit[1]) return true;
+  const words = /[A-Za-z]+/g;
+  const slice = text.slice(unit[0], unit[1]);
+  for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
+    const w = m[0].toLowerCase();
+    if (res.cues.forms.has(w) || res.cues.phraseStarts.has(w)) return true;
+  }
+  return false;
+}
+
+function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
+  const tk = tokenize(text, unit[0], unit[1]);
+  const quoteOf = new Int32Array(tk.length).fill(-1);
+  let k = qi;
+  for (let i = 0; i < tk.length; i++) {
+    const s = tk.starts[i] as number;
+    while (k < quotes.length && (quotes[k] as Quote).end <= s) k++;
+    const q = quotes[k];
+    if (q && q.open <= s && s < q.end) quoteOf[i] = k;
+  }
+  return { text, tk, unit, quoteOf, claimed: new Uint8Array(tk.length) };
+}
+
+function tokenAt(tk: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tk.starts[mid] as number;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function span(tk: Tokens, from: number, to: number): Span {
+  return [tk.starts[from] as number, tk.ends[to] as number];
+}
+
+function wordCount(text: string, spans: readonly Span[]): number {
+  let n = 0;
+  for (const [a, b] of spans) {
+    const m = text.slice(a, b).match(/[\p{L}\p{N}]+/gu);
+    n += m ? m.length : 0;
+  }
+  return n;
+}
+
+/** A quotation that can continue a statement: three words or more, or a whole sentence. */
+function isJoinable(text: string, quote: Quote): boolean {
+  const last = quote.spans[quote.spans.length - 1] as Span;
+  return wordCount(text, quote.spans) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
+}
+
+/** A quotation long enough, or sentence-like enough, to be speech without a cue (not a scare quote). */
+function isFreeSpeech(text: string, quote: Quote): boolean {
+  const words = wordCount(text, quote.spans);
+  if (words >= MIN_FREE_QUOTE_WORDS) return true;
+  const last = quote.spans[quote.spans.length - 1] as Span;
+  return words >= 3 && /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
+}
+
+interface CueGroup {
+  /** First token of the cue (auxiliaries included). */
+  start: number;
+  /** First token of the adverbs and auxiliaries before the verb ("also", "has publicly"): the speaker ends before it. */
+  outer: number;
+  /** The reporting verb or phrase head. */
+  verb: number;
+  /** Last token of the cue (a particle included). */
+  end: number;
+  classes: number;
+  form: "base" | "s" | "past" | "ing" | "phrase";
+  lemma: string;
+}
+
+function isAuxiliary(res: AttributionResources, l: string): boolean {
+  return res.cues.auxiliaries.has(l) || l.endsWith("n't") || l.endsWith("n’t");
+}
+
+/** The cue group around a reporting verb at token v, or null when the token is no cue. */
+function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
+  const l = tk.lower[v] ?? "";
+  const f = res.cues.forms.get(l);
+  if (!f) return null;
+  let start = v;
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const w = tk.lower[k] ?? "";
+    if (isAuxiliary(res, w) || (res.cues.adverbs.has(w) && k < v)) start = k;
+    else break;
+  }
+  const outer = start;
+  // Leading adverbs without an auxiliary ("also said") stay outside the cue, as annotators mark it.
+  while (start < v && !isAuxiliary(res, tk.lower[start] ?? "")) start++;
+  let end = v;
+  const particles = PHRASAL_PARTICLES[f.lemma];
+  if (particles?.has(tk.lower[v + 1] ?? "")) end = v + 1;
+  return { start, outer, verb: v, end, classes: f.classes, form: f.form, lemma: f.lemma };
+}
+
+function phraseCueAt(tk: Tokens, i: number, res: AttributionResources): CueGroup | null {
+  const first = tk.lower[i] ?? "";
+  if (!res.cues.phraseStarts.has(first)) return null;
+  for (const p of res.cues.phrases) {
+    let ok = true;
+    for (let k = 0; k < p.words.length; k++) {
+      if (tk.lower[i + k] !== p.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok)
+      return {
+        start: i,
+        outer: i,
+        verb: i,
+        end: i + p.words.length - 1,
+        classes: SPEECH,
+        form: "phrase",
+        lemma: p.words.join(" "),
+      };
+  }
+  return null;
+}
+
+function phraseSpan(tk: Tokens, p: Phrase): Span {
+  return span(tk, p.start, p.end);
+}
+
+function headSpan(tk: Tokens, p: Phrase): Span {
+  const end = p.appositive > 0 ? p.appositive - 2 : p.end;
+  return span(tk, p.start, Math.max(p.start, end));
+}
+
+function isPronoun(tk: Tokens, p: Phrase, res: AttributionResources): boolean {
+  return p.start === p.end && res.words.pronouns.has(tk.lower[p.start] ?? "");
+}
+
+/** For a relative "who" speaker, the phrase before ", who". */
+function antecedentOf(tk: Tokens, p: Phrase, floor: number, res: AttributionResources): Span | null {
+  const l = tk.lower[p.start] ?? "";
+  if (l !== "who" && l !== "which") return null;
+  if (tk.surface[p.start - 1] !== ",") return null;
+  const ante = phraseEndingAt(tk, p.start - 2, floor, res.words);
+  return ante ? phraseSpan(tk, ante) : null;
+}
+
+function claim(state: UnitState, from: number, to: number): void {
+  for (let i = Math.max(0, from); i <= to && i < state.claimed.length; i++) state.claimed[i] = 1;
+}
+
+function claimQuote(state: UnitState, k: number): void {
+  for (let i = 0; i < state.tk.length; i++) if (state.quoteOf[i] === k) state.claimed[i] = 1;
+}
+
+function anyClaimed(state: UnitState, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= to && i < state.claimed.length; i++) if (state.claimed[i]) return true;
+  return false;
+}
+
+/** The draft for a direct statement whose content is quotation k, if a cue is attached to it. */
+function attachQuote(
+  state: UnitState,
+  k: number,
+  quote: Quote,
+  quotes: readonly Quote[],
+  used: Uint8Array,
+  res: AttributionResources,
+  prevUnit: UnitState | null,
+): StatementDraft | null {
+  const { tk } = state;
+  const openTok = tokenAt(tk, quote.open);
+  if (openTok === -1) return null;
+  let closeTok = quote.closed && quote.end <= state.unit[1] ? tokenAt(tk, quote.end - 1) : -1;
+  if (closeTok === -1) closeTok = lastTokenOfQuote(state, k);
+  // Cue after the quotation: “…,” said X. / “…,” X said. / “…” X told reporters.
+  const after = closeTok + 1;
+  if (quote.spans.length === 1 && after < tk.length) {
+    const m = matchTrailingAttribution(state, after, res);
+    if (m) {
+      used[k] = 1;
+      claimQuote(state, k);
+      claim(state, m.from, m.to);
+      const d = draftFrom(state, m.speaker, m.cue, [...quote.spans], "direct", 0.9, res);
+      joinFollowingQuote(state, m.to + 1, quotes, used, d);
+      return d;
+    }
+  }
+  // Cue before the quotation: X said: “…” / X said, “…” / He wrote on Twitter: “…”
+  const before = matchLeadingAttribution(state, openTok, res);
+  if (before) {
+    used[k] = 1;
+    claimQuote(state, k);
+    claim(state, before.from, before.to);
+    return draftFrom(state, before.speaker, before.cue, [...quote.spans], "direct", 0.85, res);
+  }
+  // "He wrote:" ending the previous paragraph's last unit, the quotation opening this one.
+  if (openTok === 0 && prevUnit) {
+    const pt = prevUnit.tk;
+    if (pt.surface[pt.length - 1] === ":") {
+      const m = matchLeadingAttribution(prevUnit, pt.length, res);
+      if (m) {
+        used[k] = 1;
+        claimQuote(state, k);
+        claim(prevUnit, m.from, m.to);
+        return draftFrom(prevUnit, m.speaker, m.cue, [...quote.spans], "direct", 0.8, res);
+      }
+    }
+  }
+  return null;
+}
+
+function lastTokenOfQuote(state: UnitState, k: number): number {
+  let last = -1;
+  for (let i = 0; i < state.quoteOf.length; i++) if (state.quoteOf[i] === k) last = i;
+  return last;
+}
+
+interface Match {
+  speaker: Phrase | null;
+  cue: CueGroup;
+  /** Token range the attribution occupies (speaker and cue). */
+  from: number;
+  to: number;
+}
+
+/** After a closing mark: [,] cue speaker | speaker cue, then the end of the clause. */
+function matchTrailingAttribution(state: UnitState, after: number, res: AttributionResources): Match | null {
+  const { tk } = state;
+  let i = after;
+  if (tk.surface[i] === ",") i++;
+  if (i >= tk.length || state.quoteOf[i] !== -1) return null;
+  const limit = clauseLimit(state, i);
+  // cue first: “…,” said X.
+  const c1 = cueAt(tk, i, res) ?? (isAuxiliary(res, tk.lower[i] ?? "") ? cueAt(tk, i + 1, res) : null);
+  if (c1 && c1.start === i && c1.form !== "ing") {
+    const sp = speakerRightOf(tk, c1.end + 1, limit, res.words);
+    if (sp && endsClause(tk, sp.end + 1, limit)) return { speaker: sp, cue: c1, from: i, to: sp.end };
+  }
+  // speaker first: “…,” X said. / “…” he told reporters.
+  for (let j = i; j < limit && j - i < 16; j++) {
+    const c = cueAt(tk, j, res);
+    if (!c || c.form === "ing" || c.outer <= i) continue;
+    const sp = speakerLeftOf(tk, c.outer, i, res.words);
+    if (!sp || sp.start !== i) return null;
+    return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
+  }
+  return null;
+}
+
+/** Token index where the clause that starts at i ends: a quotation, sentence punctuation or the unit end. */
+function clauseLimit(state: UnitState, i: number): number {
+  const { tk } = state;
+  for (let k = i; k < tk.length; k++) {
+    if (state.quoteOf[k] !== -1) return k;
+    const s = tk.surface[k] ?? "";
+    if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return k;
+  }
+  return tk.length;
+}
+
+function endsClause(tk: Tokens, i: number, limit: number): boolean {
+  if (i >= limit) return true;
+  const s = tk.surface[i] ?? "";
+  if (s === "," || s === "." || s === ";") return true;
+  // “…,” said X on Tuesday. / said X in a statement.
+  const l = tk.lower[i] ?? "";
+  return [
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "last",
+    "this",
+    "told",
+    "to",
+    "of",
+    "about",
+    "yesterday",
+    "today",
+  ].includes(l);
+}
+
+/** The attribution tail after the cue ("told reporters", "in a statement") up to the clause end. */
+function tailEnd(tk: Tokens, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && tk.surface[k] !== ",") k++;
+  return k - 1 >= from ? Math.min(k - 1, from + 8) : from - 1;
+}
+
+/** Before an opening mark: speaker cue [tail] [:|,] “ */
+function matchLeadingAttribution(state: UnitState, openTok: number, res: AttributionResources): Match | null {
+  const { tk } = state;
+  let j = openTok - 1;
+  if (j < 0) return null;
+  if (tk.surface[j] === ":" || tk.surface[j] === ",") j--;
+  for (let c = j; c >= 0 && j - c <= 7; c--) {
+    const s = tk.surface[c] ?? "";
+    if (CLAUSE_STOP.has(s) || QUOTE_MARKS.has(s) || s === "." || state.quoteOf[c] !== -1) return null;
+    const l = tk.lower[c] ?? "";
+    // "said that “…”" is mixed speech, left to the cue pass.
+    if (l === "that" || l === "whether" || l === "if") return null;
+    const cue = cueAt(tk, c, res) ?? phraseCueAt(tk, c, res);
+    if (!cue || cue.form === "phrase") continue;
+    if (anyClaimed(state, cue.start, j)) return null;
+    let speaker = speakerLeftOf(tk, cue.outer, floorOf(state, cue.outer), res.words);
+    if (!speaker && (cue.form === "ing" || tk.surface[cue.outer - 1] === ",")) {
+      // "…, saying: “…”": the subject of the clause speaks.
+      speaker = clauseSubject(state, cue.outer, res);
+    }
+    if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
+    return { speaker, cue, from: speaker ? speaker.start : cue.start, to: j };
+  }
+  return null;
+}
+
+/** The first token the speaker search may use: after the last quotation or clause stop before `i`. */
+function floorOf(state: UnitState, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (state.quoteOf[k] !== -1 || state.claimed[k]) return k + 1;
+    const s = state.tk.surface[k] ?? "";
+    if (s === ";" || s === ":" || s === "(" || s === "—") return k + 1;
+  }
+  return 0;
+}
+
+/** The subject phrase at the start of the clause containing token i. */
+function clauseSubject(state: UnitState, i: number, res: AttributionResources): Phrase | null {
+  const floor = floorOf(state, i);
+  const sp = speakerRightOf(state.tk, floor, i, res.words);
+  return sp && sp.end < i ? sp : null;
+}
+
+/** “…,” Brafman said, “more …” — the quotation right after the attribution continues the statement. */
+function joinFollowingQuote(
+  state: UnitState,
+  i: number,
+  quotes: readonly Quote[],
+  used: Uint8Array,
+  d: StatementDraft,
+): void {
+  const { tk } = state;
+  let k = i;
+  while (k < tk.length && (tk.surface[k] === "," || tk.surface[k] === ":" || tk.surface[k] === ".")) k++;
+  const qk = state.quoteOf[k];
+  if (qk === undefined || qk === -1 || used[qk]) return;
+  const q = quotes[qk] as Quote;
+  if (q.open !== tk.starts[k] || !isJoinable(state.text, q)) return;
+  used[qk] = 1;
+  claimQuote(state, qk);
+  d.contentSpans.push(...q.spans);
+}
+
+function draftFrom(
+  state: UnitState,
+  speaker: Phrase | null,
+  cue: CueGroup,
+  contentSpans: Span[],
+  kind: StatementKind,
+  confidence: number,
+  res: AttributionResources,
+): StatementDraft {
+  const { tk } = state;
+  const pronoun = speaker ? isPronoun(tk, speaker, res) : false;
+  return {
+    speakerSpan: speaker ? phraseSpan(tk, speaker) : null,
+    speakerHead: speaker ? headSpan(tk, speaker) : null,
+    antecedent: speaker ? antecedentOf(tk, speaker, 0, res) : null,
+    cueSpan: span(tk, cue.start, cue.end),
+    contentSpans,
+    kind,
+    confidence: Math.round((pronoun ? confidence - 0.1 : confidence) * 100) / 100,
+    unit: state.unit,
+  };
+}
+
+/** Cue pass: indirect and mixed speech around cues outside quotations. */
+function attachCues(
+  state: UnitState,
+  quotes: readonly Quote[],
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft[] {
+  const { tk } = state;
+  const out: StatementDraft[] = [];
+  for (let v = 0; v < tk.length; v++) {
+    if (state.claimed[v] || state.quoteOf[v] !== -1) continue;
+    const phrase = phraseCueAt(tk, v, res);
+    if (phrase) {
+      const d = accordingTo(state, phrase, quotes, used, res);
+      if (d) out.push(d);
+      continue;
+    }
+    const cue = cueAt(tk, v, res);
+    if (!cue || anyClaimed(state, cue.start, cue.end)) continue;
+    const d = indirectAt(state, cue, quotes, used, res);
+    if (d) {
+      out.push(d);
+      v = Math.max(v, cue.end);
+    }
+  }
+  return out;
+}
+
+/** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
+function complementStart(state: UnitState, cue: CueGroup): { at: number; that: boolean } {
+  const { tk } = state;
+  let i = cue.end + 1;
+  if (tk.surface[i] === "," || tk.surface[i] === ":") i++;
+  for (let k = cue.end + 1; k < tk.length && k - cue.end <= 8; k++) {
+    const s = tk.surface[k] ?? "";
+    const l = tk.lower[k] ?? "";
+    if (l === "that") return { at: k, that: true };
+    if (s === "." || s === ";" || state.quoteOf[k] !== -1 || state.claimed[k]) break;
+    if (s === "," && k !== cue.end + 1) break;
+  }
+  return { at: i, that: false };
+}
+
+/** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
+function contentEnd(state: UnitState, from: number): number {
+  const { tk } = state;
+  let k = from;
+  for (; k < tk.length; k++) {
+    if (state.claimed[k]) break;
+    if (tk.surface[k] === ";") break;
+  }
+  // Trailing sentence punctuation, stray marks and footnote markers ("[14]") are not content.
+  while (k > from) {
+    const s = tk.surface[k - 1] ?? "";
+    if (s === "]" && /^\d+$/.test(tk.surface[k - 2] ?? "") && tk.surface[k - 3] === "[" && k - 3 >= from) {
+      k -= 3;
+    } else if (s.length === 1 && ".,;:!?…".includes(s)) {
+      k--;
+    } else if (QUOTE_MARKS.has(s) && state.quoteOf[k - 1] === -1) {
+      k--;
+    } else break;
+  }
+  return k;
+}
+
+function contentKind(state: UnitState, from: number, to: number, used: Uint8Array): StatementKind {
+  for (let i = from; i < to; i++) {
+    const q = state.quoteOf[i] as number;
+    if (q !== -1 && !used[q]) return "mixed";
+  }
+  return "indirect";
+}
+
+function markQuotesUsed(state: UnitState, from: number, to: number, used: Uint8Array): void {
+  for (let i = from; i < to; i++) {
+    const q = state.quoteOf[i] as number;
+    if (q !== -1) used[q] = 1;
+  }
+}
+
+function indirectAt(
+  state: UnitState,
+  cue: CueGroup,
+  quotes: readonly Quote[],
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  const { tk } = state;
+  const floor = floorOf(state, cue.outer);
+  const speaker = speakerLeftOf(tk, cue.outer, floor, res.words);
+  if (speaker && !anyClaimed(state, speaker.start, speaker.end)) {
+    const comp = complementStart(state, cue);
+    let at = comp.at;
+    const next = tk.lower[at] ?? "";
+    if (cue.form === "ing" && tk.surface[cue.start - 1] !== ",") {
+      // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
+      if (!comp.that) return null;
+    }
+    if (!(cue.classes & SPEECH)) {
+      if (cue.classes & INTENT && next === "to") {
+        // "X wants to …"
+      } else if (cue.classes & THOUGHT && (comp.that || res.words.pronouns.has(next) || next === "there")) {
+        // "X believes (that) …"
+      } else return null;
+    } else if (cue.classes & INTENT && next === "to" && cue.lemma !== "say") {
+      // "urged to …", "refused to …"
+    }
+    const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
+    if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
+    const end = contentEnd(state, at);
+    if (end - at >= 1) {
+      if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
+      const kind = contentKind(state, at, end, used);
+      markQuotesUsed(state, at, end, used);
+      claim(state, speaker.start, end - 1);
+      const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
+      return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
+    }
+    // “…, sources said.”: the content comes before the speaker.
+    if (tk.surface[speaker.start - 1] === "," && speaker.start - 1 > floor && cue.classes & SPEECH) {
+      const from = floor;
+      const to = speaker.start - 1;
+      if (anyClaimed(state, from, to - 1) || to - from < 3) return null;
+      const kind = contentKind(state, from, to, used);
+      markQuotesUsed(state, from, to, used);
+      claim(state, from, cue.end);
+      return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
+    }
+    return null;
+  }
+  // “…, said Smith.”: the cue is inverted after a comma.
+  if (tk.surface[cue.start - 1] === "," && cue.classes & SPEECH && cue.form !== "ing") {
+    const limit = clauseLimit(state, cue.end + 1);
+    const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
+    if (!right || !endsClause(tk, right.end + 1, limit)) return null;
+    const to = cue.start - 1;
+    if (to - floor < 3 || anyClaimed(state, floor, to - 1)) return null;
+    const kind = contentKind(state, floor, to, used);
+    markQuotesUsed(state, floor, to, used);
+    claim(state, floor, right.end);
+    return draftFrom(state, right, cue, [span(tk, floor, to - 1)], kind, 0.7, res);
+  }
+  return null;
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(
+  state: UnitState,
+  cue: CueGroup,
+  _quotes: readonly Quote[],
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  const { tk } = state;
+  const limit = clauseLimit(state, cue.end + 1);
+  const speaker = speakerRightOf(tk, cue.end + 1, limit, res.words);
+  if (!speaker) return null;
+  const floor = floorOf(state, cue.start);
+  let from: number;
+  let to: number;
+  if (cue.start === floor) {
+    // According to X, CONTENT.
+    let k = speaker.end + 1;
+    if (tk.surface[k] !== ",") return null;
+    k++;
+    from = k;
+    to = contentEnd(state, k);
+  } else {
+    from = floor;
+    to = tk.surface[cue.start - 1] === "," ? cue.start - 1 : cue.start;
+  }
+  if (to - from < 2 || anyClaimed(state, from, to - 1)) return null;
+  const kind = contentKind(state, from, to, used);
+  markQuotesUsed(state, from, to, used);
+  claim(state, Math.min(from, cue.start), Math.max(to - 1, speaker.end));
+  return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.75, res);
+}

@@ -1,0 +1,111 @@
+// The reporting-cue lexicon (data/cues.json) compiled into one map from every inflected form to its
+// classes, so that each token is checked with a single lookup. Validated at load: a malformed entry
+// fails at start-up naming the file and the entry.
+
+import { bundledDataPath, readJsonFile, stringArray } from "../data/load.js";
+import { DataError } from "../errors.js";
+
+export type CueClass = "speech" | "thought" | "intent";
+
+export interface CueForm {
+  lemma: string;
+  /** Bit set of CueClass: speech 1, thought 2, intent 4. */
+  classes: number;
+  /** "base" | "s" | "past" | "ing" */
+  form: "base" | "s" | "past" | "ing";
+}
+
+export const SPEECH = 1;
+export const THOUGHT = 2;
+export const INTENT = 4;
+
+export interface CuePhrase {
+  words: string[];
+  role: "sourceAfter";
+}
+
+export interface CueLexicon {
+  forms: Map<string, CueForm>;
+  phrases: CuePhrase[];
+  /** First words of the phrases, for a quick check. */
+  phraseStarts: Set<string>;
+  particles: Set<string>;
+  auxiliaries: Set<string>;
+  adverbs: Set<string>;
+}
+
+const CLASS_BITS: Record<CueClass, number> = { speech: SPEECH, thought: THOUGHT, intent: INTENT };
+
+/** Regular English inflection of a reporting verb; irregular past forms come from the data file. */
+export function inflect(entry: string): { lemma: string; s: string; past: string[]; ing: string } {
+  const [lemma = "", pastGiven, participleGiven] = entry.split("/");
+  const s = /[^aeiou]y$/.test(lemma)
+    ? `${lemma.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x|z|o)$/.test(lemma)
+      ? `${lemma}es`
+      : `${lemma}s`;
+  const past =
+    pastGiven ??
+    (/e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
+  let ing: string;
+  const doubled = /([bcdfghjklmnpqrstvz])\1ed$/.exec(past);
+  if (doubled && !lemma.endsWith(doubled[1] ?? "")) ing = `${past.slice(0, -2)}ing`;
+  else if (/ie$/.test(lemma)) ing = `${lemma.slice(0, -2)}ying`;
+  else if (/[^aeioy]e$/.test(lemma)) ing = `${lemma.slice(0, -1)}ing`;
+  else ing = `${lemma}ing`;
+  const pasts = participleGiven ? [past, participleGiven] : [past];
+  return { lemma, s, past: pasts, ing };
+}
+
+let cached: CueLexicon | undefined;
+
+export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon {
+  if (cached && file === bundledDataPath("cues.json")) return cached;
+  const json = readJsonFile(file) as Record<string, unknown>;
+  const forms = new Map<string, CueForm>();
+  const add = (word: string, lemma: string, bit: number, form: CueForm["form"]) => {
+    const prior = forms.get(word);
+    if (prior) prior.classes |= bit;
+    else forms.set(word, { lemma, classes: bit, form });
+  };
+  for (const cls of Object.keys(CLASS_BITS) as CueClass[]) {
+    for (const entry of stringArray(json, cls, file)) {
+      if (!/^[a-z][a-z-]*(?:\/[a-z-]+){0,2}$/.test(entry)) {
+        throw new DataError(
+          "SG_DATA_INVALID",
+          `data file ${file}: "${cls}" entry "${entry}" must be lemma[/past[/participle]] in lower case`,
+        );
+      }
+      const bit = CLASS_BITS[cls];
+      const f = inflect(entry);
+      add(f.lemma, f.lemma, bit, "base");
+      add(f.s, f.lemma, bit, "s");
+      for (const p of f.past) add(p, f.lemma, bit, "past");
+      add(f.ing, f.lemma, bit, "ing");
+    }
+  }
+  const phrasesRaw = json.phrases;
+  if (!Array.isArray(phrasesRaw))
+    throw new DataError("SG_DATA_INVALID", `data file ${file}: "phrases" must be an array`);
+  const phrases: CuePhrase[] = phrasesRaw.map((p, i) => {
+    const text = (p as { text?: unknown }).text;
+    const role = (p as { role?: unknown }).role;
+    if (typeof text !== "string" || role !== "sourceAfter") {
+      throw new DataError(
+        "SG_DATA_INVALID",
+        `data file ${file}: phrases[${i}] needs "text" and role "sourceAfter"`,
+      );
+    }
+    return { words: text.toLowerCase().split(/\s+/), role };
+  });
+  const lexicon: CueLexicon = {
+    forms,
+    phrases,
+    phraseStarts: new Set(phrases.map((p) => p.words[0] ?? "")),
+    particles: new Set(stringArray(json, "particles", file)),
+    auxiliaries: new Set(stringArray(json, "auxiliaries", file)),
+    adverbs: new Set(stringArray(json, "adverbs", file)),
+  };
+  if (file === bundledDataPath("cues.json")) cached = lexicon;
+  return lexicon;
+}

@@ -1,0 +1,195 @@
+// Noun-phrase finders for speakers, over the tokens of one unit: to the left of a cue ("Hizbullah deputy
+// secretary-general Na'im Qassim said", "Talal Naji, an aide to …, said") and to its right ("…," said
+// Abu Barzan Al-Sultani, the commander of …). Dictionary-free: capitalisation, role words, source nouns.
+
+import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
+import type { SpeakerWords } from "./speakerWords.js";
+
+/** A phrase as token indices, inclusive. `head` is the token that names the speaker. */
+export interface Phrase {
+  start: number;
+  end: number;
+  head: number;
+  /** Token index of a trailing appositive's start, when the phrase includes one. */
+  appositive: number;
+}
+
+const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
+
+function isNameToken(tk: Tokens, i: number, w: SpeakerWords): boolean {
+  const s = tk.surface[i] ?? "";
+  if (!isWord(s)) return false;
+  const l = tk.lower[i] ?? "";
+  if (isCapitalized(s)) return !w.stopWords.has(l) || /^[A-Z]{2,}$/.test(s);
+  return w.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l);
+}
+
+function isPossessive(s: string): boolean {
+  return /['’]s?$/.test(s) && s.length > 2;
+}
+
+/** Can token i head a speaker phrase? */
+export function isHead(tk: Tokens, i: number, w: SpeakerWords): boolean {
+  const l = tk.lower[i] ?? "";
+  if (w.pronouns.has(l)) return true;
+  if (isNameToken(tk, i, w)) return !isPossessive(tk.surface[i] ?? "") && !w.determiners.has(l);
+  return w.sourceNouns.has(l);
+}
+
+/** The speaker phrase that ends at token `end` (inclusive), not reaching below `floor`. */
+export function phraseEndingAt(tk: Tokens, end: number, floor: number, w: SpeakerWords): Phrase | null {
+  if (end < floor) return null;
+  const headLower = tk.lower[end] ?? "";
+  if (w.pronouns.has(headLower)) return { start: end, end, head: end, appositive: -1 };
+  if (!isHead(tk, end, w)) return null;
+  let start = end;
+  for (let k = end - 1; k >= floor && end - k < 14; k--) {
+    const s = tk.surface[k] ?? "";
+    const l = tk.lower[k] ?? "";
+    if (w.determiners.has(l)) {
+      start = k;
+      // "the secretary general of the PFLP": "of the" continues the phrase to its left.
+      const before = tk.lower[k - 1] ?? "";
+      const twoBefore = tk.lower[k - 2] ?? "";
+      const ofContinues =
+        before === "of" &&
+        k - 2 >= floor &&
+        (isNameToken(tk, k - 2, w) ||
+          w.sourceNouns.has(twoBefore) ||
+          (w.roleWords.has(twoBefore) && twoBefore !== "the" && twoBefore !== "of"));
+      if (ofContinues) continue;
+      break;
+    }
+    if (
+      isNameToken(tk, k, w) ||
+      w.roleWords.has(l) ||
+      w.sourceNouns.has(l) ||
+      (isPossessive(s) && isWord(s))
+    ) {
+      if (
+        w.roleWords.has(l) &&
+        l === "of" &&
+        !isNameToken(tk, k - 1, w) &&
+        !w.roleWords.has(tk.lower[k - 1] ?? "") &&
+        !w.sourceNouns.has(tk.lower[k - 1] ?? "")
+      )
+        break;
+      if (w.roleWords.has(l) && (l === "the" || l === "of") && k === floor) break;
+      start = k;
+      continue;
+    }
+    if ((s === "-" || s === "&" || s === ".") && k > floor && isNameToken(tk, k - 1, w)) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  // Never start on a connective the role list allows inside ("of", "the" belong in the middle).
+  while (start < end && (tk.lower[start] === "of" || tk.lower[start] === "and")) start++;
+  return { start, end, head: end, appositive: -1 };
+}
+
+/** Does the segment starting at token i read like an appositive ("an aide to …", "the commander of …")? */
+function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
+  const l = tk.lower[i] ?? "";
+  if (l === "who") return true;
+  if (w.determiners.has(l) && l !== "that" && l !== "this" && l !== "these" && l !== "those") return true;
+  if (w.roleWords.has(l) || w.sourceNouns.has(l)) return l !== "of" && l !== "the";
+  return isNameToken(tk, i, w) && !w.stopWords.has(l);
+}
+
+/**
+ * The speaker to the left of a cue whose first token is `cueStart`: a phrase directly before it, or a
+ * phrase followed by an appositive between commas. Returns the whole span's token range.
+ */
+export function speakerLeftOf(tk: Tokens, cueStart: number, floor: number, w: SpeakerWords): Phrase | null {
+  const j = cueStart - 1;
+  if (j < floor) return null;
+  if (tk.surface[j] !== ",") {
+    const p = phraseEndingAt(tk, j, floor, w);
+    if (!p) return null;
+    return extendCoordination(tk, p, floor, w);
+  }
+  // ", said": an appositive or parenthetical closes here; find where it opened.
+  for (let k = j - 1; k > floor && j - k <= 30; k--) {
+    const s = tk.surface[k] ?? "";
+    if (CLAUSE_PUNCT.has(s)) return null;
+    if (s !== ",") continue;
+    if (k + 1 >= j) return null;
+    const head = phraseEndingAt(tk, k - 1, floor, w);
+    if (!head) return null;
+    if (w.pronouns.has(tk.lower[head.end] ?? "") && tk.lower[head.end] !== "who") {
+      // "He, in a speech, said": a parenthetical after a pronoun.
+      return opensAppositive(tk, k + 1, w) ? null : head;
+    }
+    if (opensAppositive(tk, k + 1, w))
+      return { start: head.start, end: j, head: head.end, appositive: k + 1 };
+    return head;
+  }
+  return null;
+}
+
+function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWords): Phrase {
+  const and = p.start - 1;
+  if (and - 1 < floor || tk.lower[and] !== "and") return p;
+  const left = phraseEndingAt(tk, and - 1, floor, w);
+  if (!left || !isHead(tk, left.end, w)) return p;
+  return { ...p, start: left.start };
+}
+
+/** The speaker phrase starting at token `start` (inverted order: "said Talal Naji, an aide to …"). */
+export function speakerRightOf(tk: Tokens, start: number, limit: number, w: SpeakerWords): Phrase | null {
+  if (start >= limit) return null;
+  const first = tk.lower[start] ?? "";
+  if (w.pronouns.has(first) && first !== "who" && first !== "which") {
+    return { start, end: start, head: start, appositive: -1 };
+  }
+  let end = -1;
+  let head = -1;
+  for (let k = start; k < limit && k - start < 14; k++) {
+    const s = tk.surface[k] ?? "";
+    const l = tk.lower[k] ?? "";
+    if (k === start && w.determiners.has(l)) continue;
+    if (
+      isNameToken(tk, k, w) ||
+      w.roleWords.has(l) ||
+      w.sourceNouns.has(l) ||
+      (isPossessive(s) && isWord(s))
+    ) {
+      if ((l === "of" || l === "the") && end === -1) break;
+      end = k;
+      if (isHead(tk, k, w)) head = k;
+      continue;
+    }
+    if ((l === "by" || l === "from") && head !== -1) continue;
+    break;
+  }
+  if (end === -1 || head === -1) return null;
+  // Trailing connectives were allowed as role words ("secretary general of the PFLP"); drop them at the end.
+  while (end > start && (tk.lower[end] === "of" || tk.lower[end] === "the" || tk.lower[end] === "by")) end--;
+  if (head > end) head = end;
+  // ", an aide to the secretary general of the PFLP–GC." up to the end of the unit or the next comma.
+  if (tk.surface[end + 1] === "," && end + 2 < limit && opensAppositive(tk, end + 2, w)) {
+    let k = end + 2;
+    // Scare quotes and names in quotes ("the commander of “Division 20,” an opposition militia") stay inside.
+    let inQuote = false;
+    while (k < limit && k - end < 40) {
+      const s = tk.surface[k] ?? "";
+      if (s === "“" || (s === '"' && !inQuote)) inQuote = true;
+      else if (s === "”" || (s === '"' && inQuote)) inQuote = false;
+      else if (!inQuote && (s === "," || s === "." || CLAUSE_PUNCT.has(s))) {
+        // A comma inside the appositive continues it when another appositive phrase follows.
+        if (s === "," && opensAppositive(tk, k + 1, w) && k + 1 < limit) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      k++;
+    }
+    if (k - end < 40 && (k >= limit || tk.surface[k] === "." || tk.surface[k] === ",")) {
+      return { start, end: k - 1, head, appositive: end + 2 };
+    }
+  }
+  return { start, end, head, appositive: -1 };
+}

@@ -1,0 +1,44 @@
+// Attribution works on units: sentences, merged where a quotation runs across a sentence boundary so that
+// "…," he said. "A. B." stays whole, and cut where a pathological sentence is too long to scan as one.
+
+import type { Span } from "../contract/extraction.js";
+import type { Quote } from "../quotes/quotes.js";
+
+/** Longest unit scanned as one; longer text (a 50 MB line without punctuation) is cut at spaces. */
+export const MAX_UNIT_CHARS = 4000;
+
+export function buildUnits(text: string, sentences: readonly Span[], quotes: readonly Quote[]): Span[] {
+  const units: Span[] = [];
+  let q = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const [start, firstEnd] = sentences[i] as Span;
+    let end = firstEnd;
+    // Quotes that open inside this unit and close (in the same paragraph) after its end extend it.
+    while (q < quotes.length && (quotes[q] as Quote).open < start) q++;
+    for (let k = q; k < quotes.length && (quotes[k] as Quote).open < end; k++) {
+      const quote = quotes[k] as Quote;
+      const reach = quote.spans.length === 1 ? quote.end : (quote.spans[0] as Span)[1];
+      while (
+        reach > end &&
+        end - start < MAX_UNIT_CHARS &&
+        i + 1 < sentences.length &&
+        (sentences[i + 1] as Span)[0] < reach
+      ) {
+        i++;
+        end = (sentences[i] as Span)[1];
+      }
+    }
+    pushCut(text, start, end, units);
+  }
+  return units;
+}
+
+function pushCut(text: string, start: number, end: number, units: Span[]): void {
+  while (end - start > MAX_UNIT_CHARS) {
+    let cut = text.lastIndexOf(" ", start + MAX_UNIT_CHARS);
+    if (cut <= start) cut = start + MAX_UNIT_CHARS;
+    units.push([start, cut]);
+    start = cut;
+  }
+  if (end > start) units.push([start, end]);
+}

@@ -1,0 +1,458 @@
+// `stancegraph extract` run for real, as a child process, on awkward inputs: the command must never crash
+// on bad input, must name what it skipped, and every line it prints must be a contract result whose
+// document.text is exactly the input text.
+
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { type ExtractionResult, SCHEMA } from "../contract/extraction.js";
+
+const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `stancegraph <args>` (the command name included in args). */
+function run(args: string[], options: { cwd: string; stdin?: string | Buffer }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      });
+    });
+    child.stdin.on("error", () => {}); // the command may exit before reading all of stdin
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+/** Every stdout line parsed, checking the parts of the contract that the I/O layer is responsible for. */
+function results(stdout: string): ExtractionResult[] {
+  if (stdout === "") return [];
+  assert.ok(stdout.endsWith("\n"), "output ends with a newline");
+  return stdout
+    .slice(0, -1)
+    .split("\n")
+    .map((line) => {
+      const r = JSON.parse(line) as ExtractionResult;
+      assert.equal(r.schema, SCHEMA);
+      assert.equal(typeof r.document.text, "string");
+      assert.ok(Array.isArray(r.statements) && Array.isArray(r.actors) && Array.isArray(r.relations));
+      return r;
+    });
+}
+
+const ENGLISH = [
+  'The minister said "we will not back down" on Tuesday.',
+  "“It is a disgrace,” she told reporters in Beirut.",
+  "He added that talks would continue next week, according to an aide.",
+];
+
+let dir = "";
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "stancegraph-extract-"));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function files(entries: Record<string, string | Buffer>): Promise<void> {
+  await Promise.all(Object.entries(entries).map(([name, content]) => writeFile(join(dir, name), content)));
+}
+
+interface Case {
+  name: string;
+  files?: Record<string, string | Buffer>;
+  args: string[];
+  stdin?: string | Buffer;
+  code: number;
+  /** Expected document.text of each output line, in order. */
+  texts?: string[];
+  /** Expected document.id of each output line, in order. */
+  ids?: string[];
+  /** Fragments stderr must contain (file names, line numbers, codes). */
+  stderr?: (string | RegExp)[];
+  check?: (out: ExtractionResult[], r: Run) => void;
+}
+
+const stray = (() => {
+  // 10,000 stray quote marks scattered in English text, deterministic so a failure can be replayed.
+  const marks = ['"', "“", "”", "'", "„"];
+  let seed = 7;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const parts: string[] = [];
+  for (let i = 0; i < 10_000; i++)
+    parts.push(
+      ENGLISH[next() % ENGLISH.length]?.slice(0, next() % 30) ?? "",
+      marks[next() % marks.length] ?? '"',
+    );
+  return parts.join(" ");
+})();
+
+const unclosed = `${ENGLISH[0]} The spokesman said: “This will never happen, and we told them so.\n\nMore text follows without any closing mark.`;
+
+const cases: Case[] = [
+  {
+    name: "an empty file gives one document with empty text and no statements",
+    files: { "empty.txt": "" },
+    args: ["empty.txt"],
+    code: 0,
+    texts: [""],
+    check: (out) => {
+      assert.deepEqual(out[0]?.statements, []);
+      assert.equal(out[0]?.document.source, "empty.txt");
+      assert.match(out[0]?.document.id ?? "", /^sha256:[0-9a-f]{64}$/);
+    },
+  },
+  {
+    name: "a UTF-8 byte-order mark is dropped from document.text",
+    files: { "bom.txt": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ENGLISH[1] ?? "")]) },
+    args: ["bom.txt"],
+    code: 0,
+    texts: [ENGLISH[1] ?? ""],
+  },
+  {
+    name: "text is kept byte for byte: CRLF, tabs, emoji, a final newline",
+    files: { "raw.txt": "Line one\r\n\tLine “two” 👍\r\n" },
+    args: ["raw.txt"],
+    code: 0,
+    texts: ["Line one\r\n\tLine “two” 👍\r\n"],
+  },
+  {
+    name: "a binary file with NUL bytes is skipped with its name, the next file still processed",
+    files: {
+      "noise.bin": Buffer.from([0x13, 0x00, 0xff, 0x10, 0x00, 0x42, 0x9a, 0x00, 0x01, 0x02]),
+      "good.txt": "fine",
+    },
+    args: ["noise.bin", "good.txt"],
+    code: 1,
+    texts: ["fine"],
+    stderr: ["noise.bin", "binary", "[SG_INPUT_BINARY]"],
+  },
+  {
+    name: "a PNG is reported as binary",
+    files: { "image.png": Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex") },
+    args: ["image.png"],
+    code: 1,
+    texts: [],
+    stderr: [/stancegraph: image\.png: looks like a binary file.*skipped \[SG_INPUT_BINARY\]/],
+  },
+  {
+    name: "invalid UTF-8 names the file and byte offset, other files in the batch still produce output",
+    files: {
+      "before.txt": "first",
+      "latin.txt": Buffer.concat([
+        Buffer.from("The mayor said the caf"),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from(" was closed."),
+      ]),
+      "after.txt": "last",
+    },
+    args: ["before.txt", "latin.txt", "after.txt"],
+    code: 1,
+    texts: ["first", "last"],
+    stderr: ["latin.txt", "invalid UTF-8 at byte 22", "[SG_INPUT_INVALID_UTF8]", "1 input skipped"],
+  },
+  {
+    name: "a UTF-16 file is named as such, with a conversion hint",
+    files: { "wide.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("hello", "utf16le")]) },
+    args: ["wide.txt"],
+    code: 1,
+    texts: [],
+    stderr: ["wide.txt", "UTF-16LE", "iconv"],
+  },
+  {
+    name: "a missing file is reported and the others are processed",
+    files: { "here.txt": "present" },
+    args: ["missing.txt", "here.txt"],
+    code: 1,
+    texts: ["present"],
+    stderr: ["missing.txt", "[SG_INPUT_NOT_FOUND]"],
+  },
+  {
+    name: "a directory is reported, not read",
+    args: ["."],
+    code: 1,
+    texts: [],
+    stderr: ["is a directory", "[SG_INPUT_UNREADABLE]"],
+  },
+  {
+    name: "a file over --max-bytes is skipped as too large",
+    files: { "long.txt": "x".repeat(2000), "short.txt": "ok" },
+    args: ["--max-bytes", "1KB", "long.txt", "short.txt"],
+    code: 1,
+    texts: ["ok"],
+    stderr: ["long.txt", "[SG_INPUT_TOO_LARGE]", "--max-bytes"],
+  },
+  {
+    name: "10,000 stray quote marks do not break extraction",
+    files: { "stray.txt": stray },
+    args: ["stray.txt"],
+    code: 0,
+    texts: [stray],
+  },
+  {
+    name: "a quote that never closes does not break extraction",
+    files: { "unclosed.txt": unclosed },
+    args: ["unclosed.txt"],
+    code: 0,
+    texts: [unclosed],
+  },
+  {
+    name: "stdin is read via -, with source null",
+    args: ["-"],
+    stdin: ENGLISH.join(" "),
+    code: 0,
+    texts: [ENGLISH.join(" ")],
+    check: (out) => assert.equal(out[0]?.document.source, null),
+  },
+  {
+    name: "stdin is read when no FILE is given",
+    args: [],
+    stdin: "from stdin",
+    code: 0,
+    texts: ["from stdin"],
+  },
+  {
+    name: "--date is the document date",
+    files: { "dated.txt": "On May 28 he spoke." },
+    args: ["--date", "2024-05-30", "dated.txt"],
+    code: 0,
+    check: (out) => assert.equal(out[0]?.document.date, "2024-05-30"),
+  },
+  {
+    name: "a JSONL line that isn't JSON is named by file and line, the rest processed",
+    files: { "batch.jsonl": '{"id":"a","text":"one"}\nhello there\n{"id":"c","text":"three"}\n' },
+    args: ["--input-format", "jsonl", "batch.jsonl"],
+    code: 1,
+    ids: ["a", "c"],
+    stderr: [/stancegraph: batch\.jsonl:2: not JSON \(.+\); skipped \[SG_JSONL_NOT_JSON\]/],
+  },
+  {
+    name: "a JSONL line without text is a bad record",
+    files: { "notext.jsonl": '{"id":"a"}\n{"id":"b","text":"two"}\n' },
+    args: ["--input-format", "jsonl", "notext.jsonl"],
+    code: 1,
+    ids: ["b"],
+    stderr: ["notext.jsonl:1:", '"text"', "[SG_JSONL_BAD_RECORD]"],
+  },
+  {
+    name: "mixed good and bad JSONL lines keep order and exit 1",
+    files: {
+      "mixed.jsonl": [
+        '{"id":"1","text":"alpha","date":"2020-01-02","title":"T1"}',
+        "",
+        "[1,2,3]",
+        '{"id":"4","text":"delta"}',
+        '{"id":5,"text":"numeric id"}',
+        '{"id":"6","text":"bad date","date":"2021-02-29"}',
+        '{"id":"7","text":42}',
+        '{"text":"no id"}',
+        '{"id":"9","text":"crlf"}\r',
+        "   ",
+        '{"id":"11","text":"last, no newline"}',
+      ].join("\n"),
+    },
+    args: ["--input-format", "jsonl", "mixed.jsonl"],
+    code: 1,
+    texts: ["alpha", "delta", "no id", "crlf", "last, no newline"],
+    stderr: ["mixed.jsonl:3:", "mixed.jsonl:5:", "mixed.jsonl:6:", "mixed.jsonl:7:", "4 inputs skipped"],
+    check: (out) => {
+      assert.equal(out[0]?.document.title, "T1");
+      assert.equal(out[0]?.document.date, "2020-01-02");
+      assert.match(out[2]?.document.id ?? "", /^sha256:/);
+    },
+  },
+  {
+    name: "JSONL record dates win over --date, which fills in the rest",
+    files: { "dates.jsonl": '{"id":"a","text":"x","date":"2019-12-31"}\n{"id":"b","text":"y"}\n' },
+    args: ["--input-format", "jsonl", "--date", "2024-01-01", "dates.jsonl"],
+    code: 0,
+    check: (out) =>
+      assert.deepEqual(
+        out.map((r) => r.document.date),
+        ["2019-12-31", "2024-01-01"],
+      ),
+  },
+  {
+    name: "invalid UTF-8 inside a JSONL line skips that line only",
+    files: {
+      "utf.jsonl": Buffer.concat([
+        Buffer.from('{"id":"a","text":"ok"}\n{"id":"b","text":"caf'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"}\n{"id":"c","text":"ok"}\n'),
+      ]),
+    },
+    args: ["--input-format", "jsonl", "utf.jsonl"],
+    code: 1,
+    ids: ["a", "c"],
+    stderr: ["utf.jsonl:2:", "byte 44", "[SG_INPUT_INVALID_UTF8]"],
+  },
+  {
+    name: "JSONL from stdin, with a BOM on the first line",
+    args: ["--input-format", "jsonl", "-"],
+    stdin: '\ufeff{"id":"s1","text":"one"}\n{"id":"s2","text":"two"}\n',
+    code: 0,
+    ids: ["s1", "s2"],
+  },
+  {
+    name: "a JSONL line over --max-bytes is skipped, the next line still read",
+    files: { "wide.jsonl": `{"id":"big","text":"${"y".repeat(5000)}"}\n{"id":"small","text":"s"}\n` },
+    args: ["--input-format", "jsonl", "--max-bytes", "4KB", "wide.jsonl"],
+    code: 1,
+    ids: ["small"],
+    stderr: ["wide.jsonl:1:", "[SG_INPUT_TOO_LARGE]"],
+  },
+  {
+    name: "a bad --date is a usage error (exit 2)",
+    args: ["--date", "2024-02-30", "-"],
+    code: 2,
+    texts: [],
+    stderr: ["--date", "YYYY-MM-DD"],
+  },
+  {
+    name: "an unknown --format is a usage error (exit 2)",
+    args: ["--format", "xml", "-"],
+    code: 2,
+    texts: [],
+    stderr: ["--format", "jsonl or pretty"],
+  },
+  {
+    name: "an unknown --input-format is a usage error (exit 2)",
+    args: ["--input-format", "csv", "-"],
+    code: 2,
+    texts: [],
+    stderr: ["text or jsonl"],
+  },
+  {
+    name: "an unknown option is a usage error (exit 2)",
+    args: ["--frobnicate"],
+    code: 2,
+    texts: [],
+    stderr: ["stancegraph: unknown option '--frobnicate'"],
+  },
+];
+
+describe("stancegraph extract", () => {
+  for (const c of cases) {
+    test(c.name, async () => {
+      if (c.files !== undefined) await files(c.files);
+      const r = await run(["extract", ...c.args], {
+        cwd: dir,
+        ...(c.stdin === undefined ? {} : { stdin: c.stdin }),
+      });
+      assert.equal(r.code, c.code, `exit code; stderr:\n${r.stderr}`);
+      const out = results(r.stdout);
+      if (c.texts !== undefined)
+        assert.deepEqual(
+          out.map((o) => o.document.text),
+          c.texts,
+        );
+      if (c.ids !== undefined)
+        assert.deepEqual(
+          out.map((o) => o.document.id),
+          c.ids,
+        );
+      for (const want of c.stderr ?? []) {
+        if (typeof want === "string") assert.ok(r.stderr.includes(want), `stderr has ${want}:\n${r.stderr}`);
+        else assert.match(r.stderr, want);
+      }
+      if (c.code === 0) assert.equal(r.stderr, "", "nothing on stderr when all went well");
+      c.check?.(out, r);
+    });
+  }
+
+  test("a 50 MB file with no line break gives one document", { timeout: 120_000 }, async () => {
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 50 * 1024 * 1024; i++) {
+      const s = ENGLISH[i % ENGLISH.length] ?? "";
+      parts.push(s);
+      size += Buffer.byteLength(s) + 1;
+    }
+    const text = parts.join(" ");
+    await files({ "huge.txt": text });
+    const r = await run(["extract", "huge.txt"], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const out = results(r.stdout);
+    assert.equal(out.length, 1);
+    assert.ok(out[0]?.document.text === text, "document.text is the whole input");
+  });
+
+  test("--format pretty prints a plain-text report", async () => {
+    await files({ "story.txt": ENGLISH.join("\n") });
+    const r = await run(
+      ["extract", "--format", "pretty", "--date", "2024-05-30", "story.txt", "empty-for-pretty.txt"],
+      {
+        cwd: dir,
+      },
+    );
+    // empty-for-pretty.txt does not exist: the report for story.txt still comes out.
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^story\.txt\n/);
+    assert.match(r.stdout, /date 2024-05-30/);
+    for (const heading of ["Statements (", "Actors (", "Relations ("])
+      assert.ok(r.stdout.includes(heading), heading);
+    assert.ok(!r.stdout.includes("\x1b["), "no colour codes when stdout is not a terminal");
+    assert.ok(r.stderr.includes("empty-for-pretty.txt"));
+  });
+
+  test("--help describes the options and exit codes", async () => {
+    const top = await run(["--help"], { cwd: dir });
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /extract/);
+    const sub = await run(["extract", "--help"], { cwd: dir });
+    assert.equal(sub.code, 0);
+    for (const option of ["--date", "--input-format", "--format", "--max-bytes", "Exit status"]) {
+      assert.ok(sub.stdout.includes(option), option);
+    }
+  });
+
+  test("--version prints the package version", async () => {
+    const r = await run(["--version"], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.match(r.stdout.trim(), /^\d+\.\d+\.\d+/);
+  });
+
+  test("output stops quietly when the reader goes away (| head)", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ id: `d${i}`, text: ENGLISH.join(" ") }),
+    );
+    await files({ "many.jsonl": `${lines.join("\n")}\n` });
+    const child = spawn(process.execPath, [MAIN, "extract", "--input-format", "jsonl", "many.jsonl"], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (b: Buffer) => {
+      err += b.toString();
+    });
+    // Read one chunk, then hang up, like `| head -1`.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.equal(code, 0);
+    assert.equal(err, "");
+  });
+});

@@ -1,0 +1,133 @@
+// Sentence segmentation over paragraphs, in one pass over the characters. Survives abbreviations
+// (Mr., Lt. Gen., U.S., Jan. 5, No. 7, initials), ellipses, dashes, closing quotes and footnote markers
+// ("…the end.[14] Next"), which stay with the sentence they follow.
+
+import type { Span } from "../contract/extraction.js";
+import { bundledDataPath, readJsonFile, stringArray } from "../data/load.js";
+
+export interface SentenceRules {
+  titles: Set<string>;
+  beforeNumber: Set<string>;
+  other: Set<string>;
+  openers: Set<string>;
+}
+
+let cached: SentenceRules | undefined;
+
+export function loadSentenceRules(): SentenceRules {
+  if (cached) return cached;
+  const file = bundledDataPath("abbreviations.json");
+  const json = readJsonFile(file);
+  cached = {
+    titles: new Set(stringArray(json, "titles", file)),
+    beforeNumber: new Set(stringArray(json, "beforeNumber", file)),
+    other: new Set(stringArray(json, "other", file)),
+    openers: new Set(stringArray(json, "sentenceOpeners", file)),
+  };
+  return cached;
+}
+
+const TERMINAL = /[.!?…]+/g;
+const CLOSERS = "\"”’'»)]}";
+const NOTE = /^\[\d{1,3}\]/;
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000
+  );
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** The word (letters and inner dots) that ends right before `end`, lower-cased. */
+function wordBefore(text: string, end: number, floor: number): string {
+  let i = end;
+  while (i > floor) {
+    const ch = text[i - 1] ?? "";
+    if (/[\p{L}.'’]/u.test(ch)) i--;
+    else break;
+  }
+  return text
+    .slice(i, end)
+    .toLowerCase()
+    .replace(/^[.'’]+/, "");
+}
+
+function nextWord(text: string, from: number, limit: number): string {
+  const m = /^[\p{L}]+/u.exec(text.slice(from, Math.min(limit, from + 40)));
+  return m ? m[0].toLowerCase() : "";
+}
+
+/** Is the period at `dot` (ending a word) an abbreviation's, given what follows at `next`? */
+function isAbbreviation(
+  text: string,
+  dot: number,
+  next: number,
+  floor: number,
+  limit: number,
+  rules: SentenceRules,
+): boolean {
+  const word = wordBefore(text, dot, floor);
+  if (word === "") return false;
+  // A single letter is an initial ("George W. Bush"), unless a sentence opener follows it.
+  if (/^\p{L}$/u.test(word)) return !rules.openers.has(nextWord(text, next, limit)) || /^\p{Lu}$/u.test(word);
+  if (rules.titles.has(word)) return true;
+  const nextCh = text[next] ?? "";
+  if (rules.beforeNumber.has(word) && /[0-9]/.test(nextCh)) return true;
+  if (rules.other.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    return !rules.openers.has(nextWord(text, next, limit));
+  }
+  return false;
+}
+
+/** Splits each paragraph into sentences; returns their spans, trimmed of white space. */
+export function segmentSentences(
+  text: string,
+  paragraphs: readonly Span[],
+  rules = loadSentenceRules(),
+): Span[] {
+  const out: Span[] = [];
+  for (const [pStart, pEnd] of paragraphs) {
+    let sStart = pStart;
+    TERMINAL.lastIndex = pStart;
+    for (let m = TERMINAL.exec(text); m !== null && m.index < pEnd; m = TERMINAL.exec(text)) {
+      let j = m.index + m[0].length;
+      // Closing quotes, brackets and footnote markers belong to the sentence they follow.
+      for (;;) {
+        if (j < pEnd && CLOSERS.includes(text[j] ?? "")) {
+          j++;
+          continue;
+        }
+        const note = text[j] === "[" ? NOTE.exec(text.slice(j, j + 6)) : null;
+        if (note) {
+          j += note[0].length;
+          continue;
+        }
+        break;
+      }
+      if (j >= pEnd) break;
+      if (!isSpace(text.charCodeAt(j))) continue;
+      let k = j;
+      while (k < pEnd && isSpace(text.charCodeAt(k))) k++;
+      if (k >= pEnd) break;
+      const nextCh = text[k] ?? "";
+      if (isLower(nextCh)) continue;
+      if (/[,;:)\]}–—-]/.test(nextCh)) continue;
+      const term = m[0];
+      if (term === "." && isAbbreviation(text, m.index, k, sStart, pEnd, rules)) continue;
+      pushTrimmed(text, sStart, j, out);
+      sStart = k;
+      TERMINAL.lastIndex = k;
+    }
+    pushTrimmed(text, sStart, pEnd, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push([start, end]);
+}

@@ -1,0 +1,178 @@
+// Quotation spans: straight and curly double quotes, single quotes used as quotation marks, « », „ “,
+// nesting, and the news convention of a quotation running over several paragraphs (an opening mark on
+// each paragraph, one closing mark at the end). A mark that never closes ends its quote at the end of
+// its paragraph, so a stray mark can never swallow the rest of the document. Linear in the text.
+
+import type { Span } from "../contract/extraction.js";
+
+export type QuoteMarks = "double" | "single" | "guillemet";
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote never closes. */
+  end: number;
+  /** Interior spans without the marks: one per paragraph the quote runs over. */
+  spans: Span[];
+  marks: QuoteMarks;
+  /** Inside another quote. */
+  nested: boolean;
+  /** False when no closing mark was found. */
+  closed: boolean;
+}
+
+interface Pending {
+  kind: QuoteMarks;
+  open: number;
+  /** Where the interior of the current paragraph's piece starts. */
+  pieceStart: number;
+  spans: Span[];
+  depth: number;
+}
+
+const MARK = /["“”„«»‘’'‹›]/g;
+
+function isSpaceChar(ch: string | undefined): boolean {
+  return ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0";
+}
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  return c >= 128 && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Characters after which a mark opens a quote: start, space, opening brackets, dashes. */
+function opensAfter(ch: string | undefined): boolean {
+  return isSpaceChar(ch) || (ch !== undefined && "([{—–-/:“‘\"'«„".includes(ch));
+}
+
+function closesBefore(ch: string | undefined): boolean {
+  return isSpaceChar(ch) || (ch !== undefined && !isLetterOrDigit(ch));
+}
+
+const OPENING_MARKS = "\"“„«'‘";
+
+export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
+  const quotes: Quote[] = [];
+  let carried: Pending | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [pStart, pEnd] = paragraphs[p] as Span;
+    const stack: Pending[] = [];
+    let from = pStart;
+    if (carried) {
+      // The paragraph opens with a mark that continues the quotation of the previous one.
+      carried.pieceStart = pStart + 1;
+      stack.push(carried);
+      carried = null;
+      from = pStart + 1;
+    }
+    MARK.lastIndex = from;
+    for (let m = MARK.exec(text); m !== null && m.index < pEnd; m = MARK.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
+      const prev = i > pStart ? text[i - 1] : undefined;
+      const next = i + 1 < pEnd ? text[i + 1] : undefined;
+      const top = stack[stack.length - 1];
+      const openDouble = findPending(stack, "double");
+      const role = classify(ch, prev, next, top, openDouble !== -1, findPending(stack, "guillemet") !== -1);
+      if (role === "open") {
+        const kind: QuoteMarks =
+          ch === "«" || ch === "‹" ? "guillemet" : ch === "'" || ch === "‘" ? "single" : "double";
+        stack.push({ kind, open: i, pieceStart: i + 1, spans: [], depth: stack.length });
+      } else if (role === "closeDouble" || role === "closeSingle" || role === "closeGuillemet") {
+        const kind: QuoteMarks =
+          role === "closeDouble" ? "double" : role === "closeSingle" ? "single" : "guillemet";
+        const at = findPending(stack, kind);
+        if (at === -1) continue;
+        const q = stack[at] as Pending;
+        // Openers above it were apostrophes or strays: drop them.
+        stack.length = at;
+        q.spans.push([q.pieceStart, i]);
+        quotes.push({
+          open: q.open,
+          end: i + 1,
+          spans: q.spans,
+          marks: q.kind,
+          nested: q.depth > 0,
+          closed: true,
+        });
+      }
+    }
+    if (stack.length === 0) continue;
+    const bottom = stack[0] as Pending;
+    const nextPara = paragraphs[p + 1];
+    const continues =
+      bottom.kind !== "single" && nextPara !== undefined && OPENING_MARKS.includes(text[nextPara[0]] ?? "");
+    if (continues) {
+      bottom.spans.push([bottom.pieceStart, pEnd]);
+      carried = bottom;
+      continue;
+    }
+    // Unclosed: the outermost double quote (if any) runs to the paragraph end; single strays are dropped.
+    const d = stack.findIndex((s) => s.kind !== "single");
+    if (d !== -1) {
+      const q = stack[d] as Pending;
+      q.spans.push([q.pieceStart, pEnd]);
+      quotes.push({
+        open: q.open,
+        end: pEnd,
+        spans: q.spans,
+        marks: q.kind,
+        nested: q.depth > 0,
+        closed: false,
+      });
+    }
+  }
+  quotes.sort((a, b) => a.open - b.open);
+  return quotes;
+}
+
+function findPending(stack: readonly Pending[], kind: QuoteMarks): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.kind === kind) return k;
+  return -1;
+}
+
+type Role = "open" | "closeDouble" | "closeSingle" | "closeGuillemet" | "none";
+
+function classify(
+  ch: string,
+  prev: string | undefined,
+  next: string | undefined,
+  top: Pending | undefined,
+  doubleOpen: boolean,
+  guillemetOpen: boolean,
+): Role {
+  switch (ch) {
+    case "“":
+      // „…“ (German style) closes with “.
+      if (doubleOpen && !opensAfter(prev) && closesBefore(next)) return "closeDouble";
+      return isSpaceChar(next) ? "none" : "open";
+    case "„":
+    case "«":
+    case "‹":
+      return "open";
+    case "”":
+      return doubleOpen ? "closeDouble" : "none";
+    case "»":
+    case "›":
+      return guillemetOpen ? "closeGuillemet" : "none";
+    case '"': {
+      const canOpen = opensAfter(prev) && !isSpaceChar(next);
+      const canClose = !isSpaceChar(prev) && closesBefore(next);
+      if (doubleOpen && canClose) return "closeDouble";
+      if (canOpen) return "open";
+      if (doubleOpen) return "closeDouble";
+      return "none";
+    }
+    default: {
+      // ‘ ’ and ': quotation marks only at word edges; inside words they are apostrophes (Na'im, don’t).
+      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return "none";
+      const singleOpen = top?.kind === "single";
+      if (singleOpen && !isSpaceChar(prev) && closesBefore(next) && ch !== "‘") return "closeSingle";
+      if (ch !== "’" && opensAfter(prev) && isLetterOrDigit(next)) return "open";
+      return "none";
+    }
+  }
+}
