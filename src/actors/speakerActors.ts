@@ -74,9 +74,13 @@ interface Named {
   folded: string[];
 }
 
+const foldCache = new Map<string, string>();
+
 /** A folding key for names: case, diacritics, apostrophes and ayn/hamza marks, hyphens, "al-" prefixes. */
 export function foldName(name: string): string {
-  return name
+  const hit = foldCache.get(name);
+  if (hit !== undefined) return hit;
+  const folded = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -86,6 +90,10 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}. ]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+  // Bounded: a corpus of unknown names must not grow the cache without limit.
+  if (foldCache.size > 50_000) foldCache.clear();
+  foldCache.set(name, folded);
+  return folded;
 }
 
 function slug(name: string): string {

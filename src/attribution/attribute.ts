@@ -6,7 +6,7 @@
 
 import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
-import { type Tokens, tokenize } from "../text/tokens.js";
+import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import { type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
 import type { SpeakerWords } from "./speakerWords.js";
@@ -35,6 +35,12 @@ export interface AttributionInput {
 export interface AttributionResources {
   cues: CueLexicon;
   words: SpeakerWords;
+  /** Is this lower-cased word a cue form? (Keeps cue words out of speaker phrases.) */
+  isCue: (lower: string) => boolean;
+}
+
+export function attributionResources(cues: CueLexicon, words: SpeakerWords): AttributionResources {
+  return { cues, words, isCue: (l) => cues.forms.has(l) };
 }
 
 /** Shortest quotation (in words) taken as speech when no cue is attached to it. */
@@ -51,6 +57,13 @@ const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   hit: new Set(["back"]),
   fire: new Set(["back"]),
 };
+const EXPRESS_PREPOSITIONS = new Set(["for", "about", "over", "with", "at", "to", "in"]);
+/** Media of a statement that annotators keep in the cue: "said in a statement", "wrote in an op-ed". */
+const MEDIUM_NOUNS = new Set([
+  "statement", "interview", "email", "e-mail", "letter", "op-ed", "post", "tweet", "speech", "filing", "release",
+  "memo", "message", "video", "appearance", "conversation", "call", "note", "column", "essay", "editorial",
+  "broadcast", "podcast", "briefing", "conference", "address", "remarks", "testimony", "affidavit", "lawsuit",
+]);
 const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
 const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]);
 
@@ -77,7 +90,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     while (qi < topQuotes.length && (topQuotes[qi] as Quote).end <= unit[0]) qi++;
     while (para < input.paragraphs.length && (input.paragraphs[para] as Span)[1] < unit[0]) para++;
     const paragraphEnd = (input.paragraphs[para] as Span | undefined)?.[1] ?? text.length;
-    if (!mayHoldStatement(text, unit, qi, topQuotes, res)) {
+    const hasQuote = qi < topQuotes.length && (topQuotes[qi] as Quote).open < unit[1];
+    if (!hasQuote && !res.cues.scanner.containsAny(text, unit[0], unit[1])) {
       prevUnit = null;
       continue;
     }
@@ -107,25 +121,6 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     prevUnit = state;
   }
   return drafts;
-}
-
-/** Cheap filter: a unit with no quotation and no cue word cannot hold a statement. */
-function mayHoldStatement(
-  text: string,
-  unit: Span,
-  qi: number,
-  quotes: readonly Quote[],
-  res: AttributionResources,
-): boolean {
-  const q = quotes[qi];
-  if (q && q.open < unit[1]) return true;
-  const words = /[A-Za-z]+/g;
-  const slice = text.slice(unit[0], unit[1]);
-  for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
-    const w = m[0].toLowerCase();
-    if (res.cues.forms.has(w) || res.cues.phraseStarts.has(w)) return true;
-  }
-  return false;
 }
 
 function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
@@ -204,19 +199,44 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
   const l = tk.lower[v] ?? "";
   const f = res.cues.forms.get(l);
   if (!f) return null;
+  // A capitalised cue word inside a sentence is a name ("The Washington Post reported", "Trump Says").
+  if (v > 0 && isCapitalized(tk.surface[v] ?? "") && !QUOTE_MARKS.has(tk.surface[v - 1] ?? "")) return null;
   let start = v;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const w = tk.lower[k] ?? "";
-    if (isAuxiliary(res, w) || (res.cues.adverbs.has(w) && k < v)) start = k;
+    if (isAuxiliary(res, w) || res.cues.adverbs.has(w)) start = k;
     else break;
   }
-  const outer = start;
-  // Leading adverbs without an auxiliary ("also said") stay outside the cue, as annotators mark it.
-  while (start < v && !isAuxiliary(res, tk.lower[start] ?? "")) start++;
+  // Times and reflexives between the speaker and the cue ("Clinton on Tuesday said", "Cruz himself said")
+  // are neither speaker nor cue.
+  let outer = start;
+  for (let k = start - 1; k >= 0 && start - k <= 5; k--) {
+    const w = tk.lower[k] ?? "";
+    if (res.words.temporal.has(w) || isAuxiliary(res, w) || res.cues.adverbs.has(w) || /^\d{1,2}$/.test(w)) outer = k;
+    else break;
+  }
+  if (outer < start && res.words.temporal.has(tk.lower[outer] ?? "") === false) outer = start;
   let end = v;
   const particles = PHRASAL_PARTICLES[f.lemma];
   if (particles?.has(tk.lower[v + 1] ?? "")) end = v + 1;
+  else if (f.lemma === "express" || f.lemma === "voice") {
+    // "expressed concern", "voiced support for"
+    if (isWord(tk.surface[v + 1] ?? "") && !res.words.determiners.has(tk.lower[v + 1] ?? "")) end = v + 1;
+    if (EXPRESS_PREPOSITIONS.has(tk.lower[end + 1] ?? "") && end > v) end++;
+  } else end = mediumTail(tk, v, res);
   return { start, outer, verb: v, end, classes: f.classes, form: f.form, lemma: f.lemma };
+}
+
+/** The last token of "said in a (telephone) statement" after the verb at v, or v. */
+function mediumTail(tk: Tokens, v: number, res: AttributionResources): number {
+  if (tk.lower[v + 1] !== "in") return v;
+  const det = tk.lower[v + 2] ?? "";
+  if (!res.words.determiners.has(det)) return v;
+  for (let k = v + 3; k <= v + 5 && k < tk.length; k++) {
+    if (MEDIUM_NOUNS.has(tk.lower[k] ?? "")) return k;
+    if (!isWord(tk.surface[k] ?? "")) return v;
+  }
+  return v;
 }
 
 function phraseCueAt(tk: Tokens, i: number, res: AttributionResources): CueGroup | null {
@@ -262,7 +282,7 @@ function antecedentOf(tk: Tokens, p: Phrase, floor: number, res: AttributionReso
   const l = tk.lower[p.start] ?? "";
   if (l !== "who" && l !== "which") return null;
   if (tk.surface[p.start - 1] !== ",") return null;
-  const ante = phraseEndingAt(tk, p.start - 2, floor, res.words);
+  const ante = phraseEndingAt(tk, p.start - 2, floor, res.words, res.isCue);
   return ante ? phraseSpan(tk, ante) : null;
 }
 
@@ -362,7 +382,7 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
   for (let j = i; j < limit && j - i < 16; j++) {
     const c = cueAt(tk, j, res);
     if (!c || c.form === "ing" || c.outer <= i) continue;
-    const sp = speakerLeftOf(tk, c.outer, i, res.words);
+    const sp = speakerLeftOf(tk, c.outer, i, res.words, res.isCue);
     if (!sp || sp.start !== i) return null;
     return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
   }
@@ -418,8 +438,11 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
   const { tk } = state;
   let j = openTok - 1;
   if (j < 0) return null;
-  if (tk.surface[j] === ":" || tk.surface[j] === ",") j--;
-  for (let c = j; c >= 0 && j - c <= 7; c--) {
+  // Without a colon or comma the cue must touch the mark ("said “…”"); otherwise the words between are
+  // its setting ("said in a statement:", "told reporters,"), and a quotation further on is a scare quote.
+  const punctuated = tk.surface[j] === ":" || tk.surface[j] === ",";
+  if (punctuated) j--;
+  for (let c = j; c >= 0 && j - c <= (punctuated ? 7 : 0); c--) {
     const s = tk.surface[c] ?? "";
     if (CLAUSE_STOP.has(s) || QUOTE_MARKS.has(s) || s === "." || state.quoteOf[c] !== -1) return null;
     const l = tk.lower[c] ?? "";
@@ -428,13 +451,26 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     const cue = cueAt(tk, c, res) ?? phraseCueAt(tk, c, res);
     if (!cue || cue.form === "phrase") continue;
     if (anyClaimed(state, cue.start, j)) return null;
-    let speaker = speakerLeftOf(tk, cue.outer, floorOf(state, cue.outer), res.words);
-    if (!speaker && (cue.form === "ing" || tk.surface[cue.outer - 1] === ",")) {
-      // "…, saying: “…”": the subject of the clause speaks.
-      speaker = clauseSubject(state, cue.outer, res);
-    }
+    const speaker = speakerOfCue(state, cue, res);
     if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
     return { speaker, cue, from: speaker ? speaker.start : cue.start, to: j };
+  }
+  return null;
+}
+
+/**
+ * The speaker of a cue: the phrase before it; for "…, saying" and "… and said" (no phrase right before
+ * the cue), the subject of the clause.
+ */
+function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources): Phrase | null {
+  const { tk } = state;
+  const floor = floorOf(state, cue.outer);
+  const speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
+  if (speaker) return speaker;
+  const before = tk.surface[cue.outer - 1] ?? "";
+  const lowerBefore = tk.lower[cue.outer - 1] ?? "";
+  if ((cue.form === "ing" && before === ",") || lowerBefore === "and" || (before === "," && cue.form === "ing")) {
+    return clauseSubject(state, cue.outer, res);
   }
   return null;
 }
@@ -451,9 +487,16 @@ function floorOf(state: UnitState, i: number): number {
 
 /** The subject phrase at the start of the clause containing token i. */
 function clauseSubject(state: UnitState, i: number, res: AttributionResources): Phrase | null {
+  const { tk } = state;
   const floor = floorOf(state, i);
-  const sp = speakerRightOf(state.tk, floor, i, res.words);
-  return sp && sp.end < i ? sp : null;
+  // The subject opens the clause, or follows its introductory phrase ("In his speech, Obama …").
+  for (let p = floor; p < i; p++) {
+    if (p !== floor && tk.surface[p - 1] !== ",") continue;
+    if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
+    const sp = speakerRightOf(tk, p, i, res.words);
+    if (sp && sp.end < i) return sp;
+  }
+  return null;
 }
 
 /** “…,” Brafman said, “more …” — the quotation right after the attribution continues the statement. */
@@ -588,63 +631,84 @@ function indirectAt(
 ): StatementDraft | null {
   const { tk } = state;
   const floor = floorOf(state, cue.outer);
-  const speaker = speakerLeftOf(tk, cue.outer, floor, res.words);
-  if (speaker && !anyClaimed(state, speaker.start, speaker.end)) {
-    const comp = complementStart(state, cue);
-    let at = comp.at;
-    const next = tk.lower[at] ?? "";
-    if (cue.form === "ing" && tk.surface[cue.start - 1] !== ",") {
-      // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
-      if (!comp.that) return null;
-    }
-    if (!(cue.classes & SPEECH)) {
-      if (cue.classes & INTENT && next === "to") {
-        // "X wants to …"
-      } else if (cue.classes & THOUGHT && (comp.that || res.words.pronouns.has(next) || next === "there")) {
-        // "X believes (that) …"
-      } else return null;
-    } else if (cue.classes & INTENT && next === "to" && cue.lemma !== "say") {
-      // "urged to …", "refused to …"
-    }
-    const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
-    if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
-    const end = contentEnd(state, at);
-    if (end - at >= 1) {
-      if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
-      const kind = contentKind(state, at, end, used);
-      markQuotesUsed(state, at, end, used);
-      claim(state, speaker.start, end - 1);
-      const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
-      return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
-    }
-    // “…, sources said.”: the content comes before the speaker.
-    if (tk.surface[speaker.start - 1] === "," && speaker.start - 1 > floor && cue.classes & SPEECH) {
-      const from = floor;
-      const to = speaker.start - 1;
-      if (anyClaimed(state, from, to - 1) || to - from < 3) return null;
-      const kind = contentKind(state, from, to, used);
-      markQuotesUsed(state, from, to, used);
-      claim(state, from, cue.end);
-      return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
-    }
-    return null;
-  }
+  const afterComma = tk.surface[cue.outer - 1] === ",";
   // “…, said Smith.”: the cue is inverted after a comma.
-  if (tk.surface[cue.start - 1] === "," && cue.classes & SPEECH && cue.form !== "ing") {
+  if (afterComma && cue.classes & SPEECH && cue.form !== "ing") {
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
-    if (!right || !endsClause(tk, right.end + 1, limit)) return null;
-    const to = cue.start - 1;
-    if (to - floor < 3 || anyClaimed(state, floor, to - 1)) return null;
-    const kind = contentKind(state, floor, to, used);
-    markQuotesUsed(state, floor, to, used);
-    claim(state, floor, right.end);
-    return draftFrom(state, right, cue, [span(tk, floor, to - 1)], kind, 0.7, res);
+    const to = cue.outer - 1;
+    if (right && endsClause(tk, right.end + 1, limit) && to - floor >= 3 && !anyClaimed(state, floor, to - 1)) {
+      const kind = contentKind(state, floor, to, used);
+      markQuotesUsed(state, floor, to, used);
+      claim(state, floor, right.end);
+      return draftFrom(state, right, cue, [span(tk, floor, to - 1)], kind, 0.7, res);
+    }
+  }
+  const speaker = speakerOfCue(state, cue, res);
+  if (!speaker || anyClaimed(state, speaker.start, speaker.end)) return null;
+  const comp = complementStart(state, cue);
+  let at = comp.at;
+  const next = tk.lower[at] ?? "";
+  const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
+  // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
+  if (cue.form === "ing" && !coordinated && !comp.that) return null;
+  if (!(cue.classes & SPEECH)) {
+    const intent = cue.classes & INTENT && next === "to";
+    const thought =
+      cue.classes & THOUGHT &&
+      (comp.that || res.words.pronouns.has(next) || next === "there" || isCapitalized(tk.surface[at] ?? ""));
+    if (!intent && !thought) return null;
+  }
+  const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
+  if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
+  let end = contentEnd(state, at);
+  if (end - at >= 1) {
+    if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
+    end = cutAtNextAttribution(state, at, end, res);
+    if (end <= at) return null;
+    const kind = contentKind(state, at, end, used);
+    markQuotesUsed(state, at, end, used);
+    claim(state, Math.min(speaker.start, cue.start), end - 1);
+    const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
+    return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
+  }
+  // “…, sources said.”: the content comes before the speaker.
+  if (tk.surface[speaker.start - 1] === "," && speaker.start - 1 > floor && cue.classes & SPEECH) {
+    const from = floor;
+    const to = speaker.start - 1;
+    if (anyClaimed(state, from, to - 1) || to - from < 3) return null;
+    const kind = contentKind(state, from, to, used);
+    markQuotesUsed(state, from, to, used);
+    claim(state, from, cue.end);
+    return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
   }
   return null;
 }
 
-/** "According to X, …" and "…, according to X." */
+/**
+ * Content runs to the end of the clause, unless another attribution starts inside it after a comma
+ * ("Clinton is honest, and three-quarters said the same of Sanders"): then it stops at that comma.
+ */
+function cutAtNextAttribution(state: UnitState, from: number, end: number, res: AttributionResources): number {
+  const { tk } = state;
+  for (let c = from + 2; c < end; c++) {
+    if (state.quoteOf[c] !== -1) continue;
+    const cue = cueAt(tk, c, res);
+    if (!cue || !(cue.classes & SPEECH) || cue.form === "ing") continue;
+    const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);
+    if (!sp) continue;
+    let comma = sp.start - 1;
+    if (["and", "but", "while", "whereas", "as"].includes(tk.lower[comma] ?? "")) comma--;
+    if (tk.surface[comma] === "," && comma > from) return comma;
+  }
+  return end;
+}
+
+/**
+ * "According to X, …", "…, according to X." and "Over the long term, according to X, …". The source
+ * is everything from "to" to the next comma or the clause end: "early results of exit polls conducted
+ * for the Associated Press", "his biography".
+ */
 function accordingTo(
   state: UnitState,
   cue: CueGroup,
@@ -654,18 +718,21 @@ function accordingTo(
 ): StatementDraft | null {
   const { tk } = state;
   const limit = clauseLimit(state, cue.end + 1);
-  const speaker = speakerRightOf(tk, cue.end + 1, limit, res.words);
-  if (!speaker) return null;
+  let k = cue.end + 1;
+  while (k < limit && tk.surface[k] !== "," && k - cue.end <= 25) k++;
+  const srcEnd = k - 1;
+  if (srcEnd <= cue.end || k - cue.end > 25) return null;
+  const speaker: Phrase = { start: cue.end + 1, end: srcEnd, head: srcEnd, appositive: -1 };
   const floor = floorOf(state, cue.start);
   let from: number;
   let to: number;
-  if (cue.start === floor) {
-    // According to X, CONTENT.
-    let k = speaker.end + 1;
-    if (tk.surface[k] !== ",") return null;
-    k++;
-    from = k;
-    to = contentEnd(state, k);
+  const commaAfter = tk.surface[k] === ",";
+  const restAfter = commaAfter ? contentEnd(state, k + 1) : k;
+  if (cue.start === floor || (commaAfter && restAfter - (k + 1) >= 3 && tk.surface[cue.start - 1] === ",")) {
+    // According to X, CONTENT.  /  Intro, according to X, CONTENT.
+    if (!commaAfter) return null;
+    from = k + 1;
+    to = restAfter;
   } else {
     from = floor;
     to = tk.surface[cue.start - 1] === "," ? cue.start - 1 : cue.start;
@@ -673,6 +740,6 @@ function accordingTo(
   if (to - from < 2 || anyClaimed(state, from, to - 1)) return null;
   const kind = contentKind(state, from, to, used);
   markQuotesUsed(state, from, to, used);
-  claim(state, Math.min(from, cue.start), Math.max(to - 1, speaker.end));
+  claim(state, Math.min(from, cue.start), Math.max(to - 1, srcEnd));
   return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.75, res);
 }

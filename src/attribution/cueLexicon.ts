@@ -4,6 +4,7 @@
 
 import { bundledDataPath, readJsonFile, stringArray } from "../data/load.js";
 import { DataError } from "../errors.js";
+import { type CueScanner, compileCueScanner } from "./cueScanner.js";
 
 export type CueClass = "speech" | "thought" | "intent";
 
@@ -32,6 +33,8 @@ export interface CueLexicon {
   particles: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
+  /** Finds whether a text range holds any cue word: the attribution stage's pre-filter. */
+  scanner: CueScanner;
 }
 
 const CLASS_BITS: Record<CueClass, number> = { speech: SPEECH, thought: THOUGHT, intent: INTENT };
@@ -58,6 +61,12 @@ export function inflect(entry: string): { lemma: string; s: string; past: string
 }
 
 let cached: CueLexicon | undefined;
+
+const COMMON = new Set(["in", "the", "of", "as", "by", "to", "a", "an"]);
+
+function rarestWord(words: readonly string[]): string {
+  return words.filter((w) => !COMMON.has(w)).sort((a, b) => b.length - a.length)[0] ?? words[0] ?? "";
+}
 
 export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon {
   if (cached && file === bundledDataPath("cues.json")) return cached;
@@ -105,6 +114,9 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
     particles: new Set(stringArray(json, "particles", file)),
     auxiliaries: new Set(stringArray(json, "auxiliaries", file)),
     adverbs: new Set(stringArray(json, "adverbs", file)),
+    // Every verb form and every phrase word: a phrase ("in the words of") has no word it must start with
+    // that is rare enough to filter on, so its rarest content word stands for it.
+    scanner: compileCueScanner([...forms.keys(), ...phrases.map((p) => rarestWord(p.words))]),
   };
   if (file === bundledDataPath("cues.json")) cached = lexicon;
   return lexicon;

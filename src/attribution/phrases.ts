@@ -36,17 +36,46 @@ export function isHead(tk: Tokens, i: number, w: SpeakerWords): boolean {
   return w.sourceNouns.has(l);
 }
 
+/** A lower-case word that may modify a speaker noun ("federal officials", "financial sector donors"). */
+function isModifier(tk: Tokens, i: number, w: SpeakerWords, isCue: (l: string) => boolean): boolean {
+  const s = tk.surface[i] ?? "";
+  const l = tk.lower[i] ?? "";
+  if (!isWord(s) || isCapitalized(s) || s.length < 3) return false;
+  if (w.stopWords.has(l) || w.pronouns.has(l) || w.determiners.has(l) || isCue(l)) return false;
+  return !/ly$|ing$/.test(l) && !/^\d/.test(l);
+}
+
 /** The speaker phrase that ends at token `end` (inclusive), not reaching below `floor`. */
-export function phraseEndingAt(tk: Tokens, end: number, floor: number, w: SpeakerWords): Phrase | null {
+export function phraseEndingAt(
+  tk: Tokens,
+  end: number,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean = () => false,
+): Phrase | null {
   if (end < floor) return null;
-  const headLower = tk.lower[end] ?? "";
-  if (w.pronouns.has(headLower)) return { start: end, end, head: end, appositive: -1 };
-  if (!isHead(tk, end, w)) return null;
-  let start = end;
-  for (let k = end - 1; k >= floor && end - k < 14; k--) {
+  let last = end;
+  // "Rep. Earl Blumenauer (D-Ore.)": a parenthesis after the name belongs to the phrase.
+  if (tk.surface[last] === ")") {
+    let k = last - 1;
+    while (k > floor && last - k < 10 && tk.surface[k] !== "(") k--;
+    if (tk.surface[k] !== "(") return null;
+    last = k - 1;
+    if (last < floor) return null;
+  }
+  const headLower = tk.lower[last] ?? "";
+  if (w.pronouns.has(headLower)) return last === end ? { start: end, end, head: end, appositive: -1 } : null;
+  if (!isHead(tk, last, w)) return null;
+  let start = last;
+  let modifiers = 0;
+  for (let k = last - 1; k >= floor && last - k < 16; k--) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
     if (w.determiners.has(l)) {
+      if (l === "that" || l === "this" || l === "these" || l === "those") {
+        // "that Roger Ailes said" is a complementizer, "This document" a determiner.
+        if (k > floor) break;
+      }
       start = k;
       // "the secretary general of the PFLP": "of the" continues the phrase to its left.
       const before = tk.lower[k - 1] ?? "";
@@ -60,39 +89,44 @@ export function phraseEndingAt(tk: Tokens, end: number, floor: number, w: Speake
       if (ofContinues) continue;
       break;
     }
-    if (
-      isNameToken(tk, k, w) ||
-      w.roleWords.has(l) ||
-      w.sourceNouns.has(l) ||
-      (isPossessive(s) && isWord(s))
-    ) {
+    if (isNameToken(tk, k, w) || w.roleWords.has(l) || w.sourceNouns.has(l) || (isPossessive(s) && isWord(s))) {
       if (
-        w.roleWords.has(l) &&
         l === "of" &&
         !isNameToken(tk, k - 1, w) &&
         !w.roleWords.has(tk.lower[k - 1] ?? "") &&
         !w.sourceNouns.has(tk.lower[k - 1] ?? "")
       )
         break;
-      if (w.roleWords.has(l) && (l === "the" || l === "of") && k === floor) break;
+      if ((l === "the" || l === "of") && k === floor) break;
       start = k;
       continue;
     }
-    if ((s === "-" || s === "&" || s === ".") && k > floor && isNameToken(tk, k - 1, w)) {
+    if ((s === "-" || s === "&") && k > floor && isNameToken(tk, k - 1, w)) {
+      start = k;
+      continue;
+    }
+    // "Sen. Lindsey O. Graham": the period of a title or an initial.
+    if (s === "." && k > floor && isNameToken(tk, k - 1, w) && (tk.surface[k - 1] ?? "").length <= 4) {
+      start = k;
+      continue;
+    }
+    if (modifiers < 3 && isModifier(tk, k, w, isCue)) {
+      modifiers++;
       start = k;
       continue;
     }
     break;
   }
-  // Never start on a connective the role list allows inside ("of", "the" belong in the middle).
-  while (start < end && (tk.lower[start] === "of" || tk.lower[start] === "and")) start++;
-  return { start, end, head: end, appositive: -1 };
+  // Never start on a connective or a bare modifier run that the loop allowed inside.
+  while (start < last && (tk.lower[start] === "of" || tk.lower[start] === "and" || tk.surface[start] === ".")) start++;
+  return { start, end, head: last, appositive: -1 };
 }
 
 /** Does the segment starting at token i read like an appositive ("an aide to …", "the commander of …")? */
 function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
   if (l === "who") return true;
+  if (/^\d{1,3}$/.test(l)) return true;
   if (w.determiners.has(l) && l !== "that" && l !== "this" && l !== "these" && l !== "those") return true;
   if (w.roleWords.has(l) || w.sourceNouns.has(l)) return l !== "of" && l !== "the";
   return isNameToken(tk, i, w) && !w.stopWords.has(l);
@@ -102,31 +136,64 @@ function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
  * The speaker to the left of a cue whose first token is `cueStart`: a phrase directly before it, or a
  * phrase followed by an appositive between commas. Returns the whole span's token range.
  */
-export function speakerLeftOf(tk: Tokens, cueStart: number, floor: number, w: SpeakerWords): Phrase | null {
+export function speakerLeftOf(
+  tk: Tokens,
+  cueStart: number,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean = () => false,
+): Phrase | null {
   const j = cueStart - 1;
   if (j < floor) return null;
   if (tk.surface[j] !== ",") {
-    const p = phraseEndingAt(tk, j, floor, w);
+    const p = phraseEndingAt(tk, j, floor, w, isCue);
     if (!p) return null;
     return extendCoordination(tk, p, floor, w);
   }
-  // ", said": an appositive or parenthetical closes here; find where it opened.
-  for (let k = j - 1; k > floor && j - k <= 30; k--) {
-    const s = tk.surface[k] ?? "";
-    if (CLAUSE_PUNCT.has(s)) return null;
-    if (s !== ",") continue;
+  // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
+  // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").
+  let k = previousComma(tk, j, floor);
+  while (k !== -1) {
     if (k + 1 >= j) return null;
-    const head = phraseEndingAt(tk, k - 1, floor, w);
+    const before = tk.surface[k - 1] ?? "";
+    if (/^\d{1,3}$/.test(before) && tk.surface[k - 2] === ",") {
+      k -= 2;
+      continue;
+    }
+    const head = phraseEndingAt(tk, k - 1, floor, w, isCue);
     if (!head) return null;
     if (w.pronouns.has(tk.lower[head.end] ?? "") && tk.lower[head.end] !== "who") {
       // "He, in a speech, said": a parenthetical after a pronoun.
       return opensAppositive(tk, k + 1, w) ? null : head;
     }
-    if (opensAppositive(tk, k + 1, w))
-      return { start: head.start, end: j, head: head.end, appositive: k + 1 };
-    return head;
+    if (!opensAppositive(tk, k + 1, w)) return head;
+    // The head is itself an appositive of a name further left: keep going.
+    if (tk.surface[head.start - 1] === "," && startsWithDescriptor(tk, head.start, w)) {
+      const further = previousComma(tk, head.start, floor);
+      if (further !== -1 && further === head.start - 1) {
+        k = further;
+        continue;
+      }
+    }
+    return { start: head.start, end: j, head: head.end, appositive: k + 1 };
   }
   return null;
+}
+
+/** The comma before token `j` that opens the segment ending at j, within reach and within the clause. */
+function previousComma(tk: Tokens, j: number, floor: number): number {
+  for (let k = j - 1; k > floor && j - k <= 40; k--) {
+    const s = tk.surface[k] ?? "";
+    if (CLAUSE_PUNCT.has(s) && s !== "(" && s !== ")") return -1;
+    if (s === ",") return k;
+  }
+  return -1;
+}
+
+/** "the president of …", "a conservative group …": a description rather than a name. */
+function startsWithDescriptor(tk: Tokens, i: number, w: SpeakerWords): boolean {
+  const l = tk.lower[i] ?? "";
+  return (w.determiners.has(l) && l !== "that") || (!isCapitalized(tk.surface[i] ?? "") && (w.roleWords.has(l) || w.sourceNouns.has(l)));
 }
 
 function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWords): Phrase {

@@ -12,6 +12,7 @@ export interface SpeakerWords {
   determiners: Set<string>;
   stopWords: Set<string>;
   nameParticles: Set<string>;
+  temporal: Set<string>;
 }
 
 let cached: SpeakerWords | undefined;
@@ -41,6 +42,7 @@ export function loadSpeakerWords(): SpeakerWords {
     determiners: new Set(stringArray(json, "determiners", file)),
     stopWords: new Set(stringArray(json, "stopWords", file)),
     nameParticles: new Set(stringArray(json, "nameParticles", file)),
+    temporal: new Set(stringArray(json, "temporal", file)),
   };
   return cached;
 }

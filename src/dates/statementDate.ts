@@ -42,6 +42,7 @@ const MONTH_DAY =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/;
 const WEEKDAY = /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YESTERDAY = /\byesterday\b/i;
+const MAY_HOLD_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b/i;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -60,6 +61,8 @@ function iso(d: Date): string {
 
 /** The date a clause names, resolved against `docDate` ("YYYY-MM-DD" or null). */
 export function resolveStatementDate(clause: string, docDate: string | null): string | null {
+  // Every pattern below needs a capital (month, weekday) or "yesterday".
+  if (!MAY_HOLD_DATE.test(clause)) return null;
   const ref = docDate ? parseIso(docDate) : null;
   const md = MONTH_DAY.exec(clause);
   if (md) {

@@ -6,6 +6,7 @@ import { resolveSpeakers } from "../actors/speakerActors.js";
 import {
   type AttributionResources,
   attributeStatements,
+  attributionResources,
   type StatementDraft,
 } from "../attribution/attribute.js";
 import { loadCueLexicon } from "../attribution/cueLexicon.js";
@@ -55,7 +56,7 @@ export function documentId(text: string): string {
 
 export function buildStages(): Stage<Layers>[] {
   const sentenceRules = loadSentenceRules();
-  const res: AttributionResources = { cues: loadCueLexicon(), words: loadSpeakerWords() };
+  const res: AttributionResources = attributionResources(loadCueLexicon(), loadSpeakerWords());
   return [
     {
       name: "paragraphs",

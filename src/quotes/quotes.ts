@@ -30,7 +30,8 @@ interface Pending {
   depth: number;
 }
 
-const MARK = /["“”„«»‘’'‹›]/g;
+// Two apostrophes ('') or backticks (``) stand for a double quotation mark in some newswires.
+const MARK = /''|``|["“”„«»‘’'‹›]/g;
 
 function isSpaceChar(ch: string | undefined): boolean {
   return ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0";
@@ -63,24 +64,26 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     let from = pStart;
     if (carried) {
       // The paragraph opens with a mark that continues the quotation of the previous one.
-      carried.pieceStart = pStart + 1;
+      const width = text.startsWith("''", pStart) || text.startsWith("``", pStart) ? 2 : 1;
+      carried.pieceStart = pStart + width;
       stack.push(carried);
       carried = null;
-      from = pStart + 1;
+      from = pStart + width;
     }
     MARK.lastIndex = from;
     for (let m = MARK.exec(text); m !== null && m.index < pEnd; m = MARK.exec(text)) {
       const i = m.index;
-      const ch = m[0];
+      const width = m[0].length;
+      const ch = width === 2 ? (m[0] === "``" ? "“" : '"') : m[0];
       const prev = i > pStart ? text[i - 1] : undefined;
-      const next = i + 1 < pEnd ? text[i + 1] : undefined;
+      const next = i + width < pEnd ? text[i + width] : undefined;
       const top = stack[stack.length - 1];
       const openDouble = findPending(stack, "double");
       const role = classify(ch, prev, next, top, openDouble !== -1, findPending(stack, "guillemet") !== -1);
       if (role === "open") {
         const kind: QuoteMarks =
           ch === "«" || ch === "‹" ? "guillemet" : ch === "'" || ch === "‘" ? "single" : "double";
-        stack.push({ kind, open: i, pieceStart: i + 1, spans: [], depth: stack.length });
+        stack.push({ kind, open: i, pieceStart: i + width, spans: [], depth: stack.length });
       } else if (role === "closeDouble" || role === "closeSingle" || role === "closeGuillemet") {
         const kind: QuoteMarks =
           role === "closeDouble" ? "double" : role === "closeSingle" ? "single" : "guillemet";
@@ -92,7 +95,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
         q.spans.push([q.pieceStart, i]);
         quotes.push({
           open: q.open,
-          end: i + 1,
+          end: i + width,
           spans: q.spans,
           marks: q.kind,
           nested: q.depth > 0,

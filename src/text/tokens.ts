@@ -1,6 +1,7 @@
 // A flat tokenizer for one range of a text: words (with inner apostrophes, hyphens and dashes, so that
-// "Na'im", "Al-Assad", "PFLP–GC" and "secretary-general" stay whole) and single punctuation marks.
-// Tokens are offsets into the original text plus a lower-cased form; no other per-token objects.
+// "Na'im", "Al-Assad", "PFLP–GC" and "secretary-general" stay whole; "U.S." and "Almarkazia.com" too) and
+// single punctuation marks. Tokens are offsets into the original text plus surface and lower-cased
+// forms; a hand-written scanner over char codes, since this is the engine's hottest loop.
 
 export interface Tokens {
   /** Start offsets (UTF-16) into the text. */
@@ -14,27 +15,80 @@ export interface Tokens {
   length: number;
 }
 
-const TOKEN =
-  /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|tv|ir|lb|sy|ps|il|tr|iq|uk|de|fr|ru|news)\b|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu;
+/** Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither. */
+const WORD_CHAR = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = WORD_CHAR[c];
+  if (k === 0) {
+    k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CHAR[c] = k;
+  }
+  return k === 1;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** Joiners allowed inside a word when a letter or digit follows: ' ’ - – ‐ */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 0x2010;
+}
+
+const DOMAIN = /^(?:com|net|org|info|tv|ir|lb|sy|ps|il|tr|iq|uk|de|fr|ru|news)$/;
 
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
-  const lower: string[] = [];
   const surface: string[] = [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const s = m[0];
-    starts.push(start + m.index);
-    ends.push(start + m.index + s.length);
+  const lower: string[] = [];
+  // Lower-case the range once; per-token slices of it are exact when lower-casing kept every length.
+  const lowered = text.slice(start, end).toLowerCase();
+  const aligned = lowered.length === end - start;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWordCode(c)) {
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if (isJoiner(d) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      // "U.S." and other dotted abbreviations; "Almarkazia.com" and other domain names.
+      if (j + 1 < end && text.charCodeAt(j) === 46 && isWordCode(text.charCodeAt(j + 1))) {
+        if (j - i === 1) {
+          let k = j;
+          while (k + 1 < end && text.charCodeAt(k) === 46 && isWordCode(text.charCodeAt(k + 1)) && (k + 2 >= end || !isWordCode(text.charCodeAt(k + 2)))) k += 2;
+          if (k > j && text.charCodeAt(k) === 46) j = k + 1;
+        } else {
+          let k = j + 1;
+          while (k < end && isWordCode(text.charCodeAt(k))) k++;
+          if (DOMAIN.test(text.slice(j + 1, k).toLowerCase())) j = k;
+        }
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && j < end) {
+      j++; // a surrogate pair is one character
+    }
+    const s = text.slice(i, j);
+    starts.push(i);
+    ends.push(j);
     surface.push(s);
-    lower.push(s.toLowerCase());
+    lower.push(aligned ? lowered.slice(i - start, j - start) : s.toLowerCase());
+    i = j;
   }
   return { starts, ends, lower, surface, length: starts.length };
 }
 
-/** True when the word starts with an upper-case letter (or a digit, for names such as "Division 20"). */
+/** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -44,7 +98,5 @@ export function isCapitalized(word: string): boolean {
 }
 
 export function isWord(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  return c >= 128 && /[\p{L}\p{N}]/u.test(word[0] ?? "");
+  return word.length > 0 && isWordCode(word.charCodeAt(0));
 }

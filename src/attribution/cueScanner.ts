@@ -1,0 +1,76 @@
+// A pre-filter for the attribution stage: does a range of text contain any cue word at all? A small
+// automaton over lower-cased ASCII letters, run over the characters without building strings, so that
+// the many sentences with no reporting cue and no quotation are never tokenized.
+
+const ALPHABET = 28; // a–z, "-", "'"
+
+function symbol(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c === 45) return 26;
+  if (c === 39) return 27;
+  return -1;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+}
+
+export interface CueScanner {
+  /** True when a word of the set occurs in text[start, end) on word boundaries (case-insensitive). */
+  containsAny(text: string, start: number, end: number): boolean;
+}
+
+export function compileCueScanner(words: Iterable<string>): CueScanner {
+  // Transition table grown as words are added; -1 means no edge. State 0 is the root.
+  let next = new Int32Array(ALPHABET * 64).fill(-1);
+  let final = new Uint8Array(64);
+  let states = 1;
+  for (const word of words) {
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const sym = symbol(word.charCodeAt(i));
+      if (sym === -1) {
+        s = -1;
+        break;
+      }
+      let t = next[s * ALPHABET + sym] as number;
+      if (t === -1) {
+        if (states * ALPHABET >= next.length) {
+          const grown = new Int32Array(next.length * 2).fill(-1);
+          grown.set(next);
+          next = grown;
+          const f = new Uint8Array(final.length * 2);
+          f.set(final);
+          final = f;
+        }
+        t = states++;
+        next[s * ALPHABET + sym] = t;
+      }
+      s = t;
+    }
+    if (s > 0) final[s] = 1;
+  }
+  return {
+    containsAny(text, start, end) {
+      let i = start;
+      while (i < end) {
+        // Skip to the start of a word.
+        while (i < end && !isWordCode(text.charCodeAt(i))) i++;
+        let s = 0;
+        let j = i;
+        while (j < end && s !== -1) {
+          const sym = symbol(text.charCodeAt(j));
+          if (sym === -1) break;
+          s = next[s * ALPHABET + sym] as number;
+          j++;
+        }
+        if (s > 0 && final[s] === 1 && (j >= end || !isWordCode(text.charCodeAt(j)))) return true;
+        // Skip the rest of this word.
+        while (j < end && isWordCode(text.charCodeAt(j))) j++;
+        i = j === i ? i + 1 : j;
+      }
+      return false;
+    },
+  };
+}
