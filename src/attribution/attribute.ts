@@ -379,11 +379,12 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
     if (sp && endsClause(tk, sp.end + 1, limit)) return { speaker: sp, cue: c1, from: i, to: sp.end };
   }
   // speaker first: “…,” X said. / “…” he told reporters.
-  for (let j = i; j < limit && j - i < 16; j++) {
+  for (let j = i; j < limit && j - i < 30; j++) {
     const c = cueAt(tk, j, res);
     if (!c || c.form === "ing" || c.outer <= i) continue;
     const sp = speakerLeftOf(tk, c.outer, i, res.words, res.isCue);
-    if (!sp || sp.start !== i) return null;
+    // A cue inside a relative clause ("Cruz, who has proposed …, said") is not the attribution's.
+    if (!sp || sp.start !== i) continue;
     return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
   }
   return null;
@@ -395,9 +396,15 @@ function clauseLimit(state: UnitState, i: number): number {
   for (let k = i; k < tk.length; k++) {
     if (state.quoteOf[k] !== -1) return k;
     const s = tk.surface[k] ?? "";
-    if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return k;
+    if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!" || s === ":") return k;
   }
   return tk.length;
+}
+
+/** The period of "Mr.", "Sen." or an initial, followed by a name: not the end of a clause. */
+function isAbbreviationPeriod(tk: Tokens, k: number): boolean {
+  const before = tk.surface[k - 1] ?? "";
+  return before.length <= 4 && isCapitalized(before) && isCapitalized(tk.surface[k + 1] ?? "");
 }
 
 function endsClause(tk: Tokens, i: number, limit: number): boolean {
@@ -477,10 +484,14 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
 
 /** The first token the speaker search may use: after the last quotation or clause stop before `i`. */
 function floorOf(state: UnitState, i: number): number {
+  let depth = 0;
   for (let k = i - 1; k >= 0; k--) {
     if (state.quoteOf[k] !== -1 || state.claimed[k]) return k + 1;
     const s = state.tk.surface[k] ?? "";
-    if (s === ";" || s === ":" || s === "(" || s === "—") return k + 1;
+    // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
+    if (s === ")") depth++;
+    else if (s === "(" && depth > 0) depth--;
+    else if (s === ";" || s === ":" || s === "(" || s === "—") return k + 1;
   }
   return 0;
 }
@@ -586,12 +597,34 @@ function complementStart(state: UnitState, cue: CueGroup): { at: number; that: b
 }
 
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
+const DASHES = new Set(["—", "–", "--", "-"]);
+
+/**
+ * Where reported content stops inside its sentence: before a trailing participle (", suggesting …",
+ * ", offering …"), a dashed aside ("— a point that …"), or a trailing "according to".
+ */
+function endsContentAt(tk: Tokens, k: number): boolean {
+  const s = tk.surface[k] ?? "";
+  const next = tk.lower[k + 1] ?? "";
+  if (s === ",") {
+    if (next === "according" && tk.lower[k + 2] === "to") return true;
+    return next.length > 5 && next.endsWith("ing") && !isCapitalized(tk.surface[k + 1] ?? "") && next !== "including";
+  }
+  if (DASHES.has(s) || (s === "-" && tk.surface[k + 1] === "-")) {
+    const after = s === "-" && tk.surface[k + 1] === "-" ? (tk.lower[k + 2] ?? "") : next;
+    return after === "a" || after === "an" || after === "which" || after === "who";
+  }
+  return false;
+}
+
 function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;
   for (; k < tk.length; k++) {
     if (state.claimed[k]) break;
-    if (tk.surface[k] === ";") break;
+    const s = tk.surface[k] ?? "";
+    if (s === ";") break;
+    if (k > from + 2 && state.quoteOf[k] === -1 && endsContentAt(tk, k)) break;
   }
   // Trailing sentence punctuation, stray marks and footnote markers ("[14]") are not content.
   while (k > from) {

@@ -14,6 +14,7 @@ export interface Phrase {
   appositive: number;
 }
 
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
 
 function isNameToken(tk: Tokens, i: number, w: SpeakerWords): boolean {
@@ -71,6 +72,10 @@ export function phraseEndingAt(
   for (let k = last - 1; k >= floor && last - k < 16; k--) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
+    if (ORDINALS.has(l) && !isCapitalized(s)) {
+      start = k;
+      continue;
+    }
     if (w.determiners.has(l)) {
       if (l === "that" || l === "this" || l === "these" || l === "those") {
         // "that Roger Ailes said" is a complementizer, "This document" a determiner.
@@ -87,6 +92,9 @@ export function phraseEndingAt(
           w.sourceNouns.has(twoBefore) ||
           (w.roleWords.has(twoBefore) && twoBefore !== "the" && twoBefore !== "of"));
       if (ofContinues) continue;
+      // "all the", "A third source"
+      const det2 = tk.lower[k - 1] ?? "";
+      if (k - 1 >= floor && (w.determiners.has(det2) || det2 === "all") && det2 !== "that") start = k - 1;
       break;
     }
     if (isNameToken(tk, k, w) || w.roleWords.has(l) || w.sourceNouns.has(l) || (isPossessive(s) && isWord(s))) {
@@ -216,7 +224,18 @@ export function speakerRightOf(tk: Tokens, start: number, limit: number, w: Spea
   for (let k = start; k < limit && k - start < 14; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
-    if (k === start && w.determiners.has(l)) continue;
+    if (end === -1 && k - start < 3 && (w.determiners.has(l) || ORDINALS.has(l))) continue;
+    // "Sen. Lindsey O. Graham": the period of a title or an initial.
+    if (s === "." && end === k - 1 && (tk.surface[k - 1] ?? "").length <= 4 && isCapitalized(tk.surface[k + 1] ?? "")) continue;
+    // "Rep. Earl Blumenauer (D-Ore.)"
+    if (s === "(" && end === k - 1 && head !== -1) {
+      let close = k + 1;
+      while (close < limit && close - k < 10 && tk.surface[close] !== ")") close++;
+      if (tk.surface[close] !== ")") break;
+      end = close;
+      k = close;
+      continue;
+    }
     if (
       isNameToken(tk, k, w) ||
       w.roleWords.has(l) ||

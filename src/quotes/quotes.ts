@@ -106,8 +106,16 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     if (stack.length === 0) continue;
     const bottom = stack[0] as Pending;
     const nextPara = paragraphs[p + 1];
+    // The convention is a paragraph of speech left open: a mark at its very end means the closing mark was
+    // there but garbled (''family fortunes.'.') and the next paragraph's quotation is a new one.
+    const lastChar = text[pEnd - 1] ?? "";
+    const lastButOne = text[pEnd - 2] ?? "";
+    const endsWithMark = "'’\"”".includes(lastChar) || ("'’\"”".includes(lastButOne) && ").".includes(lastChar));
     const continues =
-      bottom.kind !== "single" && nextPara !== undefined && OPENING_MARKS.includes(text[nextPara[0]] ?? "");
+      bottom.kind !== "single" &&
+      !endsWithMark &&
+      nextPara !== undefined &&
+      OPENING_MARKS.includes(text[nextPara[0]] ?? "");
     if (continues) {
       bottom.spans.push([bottom.pieceStart, pEnd]);
       carried = bottom;
