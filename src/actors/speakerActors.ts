@@ -227,7 +227,8 @@ function mostRecent(
   for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_LOOKBACK; k--) {
     const type = (timeline[k] as { actor: Actor }).actor.type;
     const actor = (timeline[k] as { actor: Actor }).actor;
-    if (num === "singular" && type === "person") return actor;
+    // A bare surname the text never typed ("Hunter said") is most often a person.
+    if (num === "singular" && (type === "person" || type === "unknown")) return actor;
     if (num === "plural" && (type === "group" || type === "organization" || type === "state")) return actor;
     if (num === "neuter" && (type === "organization" || type === "media" || type === "state")) return actor;
   }

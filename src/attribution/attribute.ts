@@ -57,6 +57,13 @@ const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   hit: new Set(["back"]),
   fire: new Set(["back"]),
 };
+/** Words after which a cue form is a noun ("of support", "for the states"). */
+const NOUN_CONTEXT = new Set(["of", "for", "in", "on", "at", "with", "by", "from", "about", "into", "over", "against", "new", "more", "less", "public", "political", "strong", "broad", "such"]);
+/** Cues whose first object is the person spoken to ("told reporters that …"). */
+const ADDRESSEE = new Set(["tell", "inform", "assure", "remind", "notify", "brief", "reassure", "warn", "ask", "urge"]);
+/** Cues that report a question, and the words that open one. */
+const ASKING = new Set(["ask", "wonder", "question", "inquire"]);
+const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who"]);
 const EXPRESS_PREPOSITIONS = new Set(["for", "about", "over", "with", "at", "to", "in"]);
 /** Media of a statement that annotators keep in the cue: "said in a statement", "wrote in an op-ed". */
 const MEDIUM_NOUNS = new Set([
@@ -188,6 +195,7 @@ interface CueGroup {
   classes: number;
   form: "base" | "s" | "past" | "ing" | "phrase";
   lemma: string;
+  needsClause: boolean;
 }
 
 function isAuxiliary(res: AttributionResources, l: string): boolean {
@@ -201,6 +209,11 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
   if (!f) return null;
   // A capitalised cue word inside a sentence is a name ("The Washington Post reported", "Trump Says").
   if (v > 0 && isCapitalized(tk.surface[v] ?? "") && !QUOTE_MARKS.has(tk.surface[v - 1] ?? "")) return null;
+  // After a determiner, a possessive or a preposition, "states", "support", "emails" are nouns.
+  if ((f.form === "base" || f.form === "s") && v > 0) {
+    const prev = tk.lower[v - 1] ?? "";
+    if (res.words.determiners.has(prev) || NOUN_CONTEXT.has(prev) || /['’]s?$/.test(prev)) return null;
+  }
   let start = v;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const w = tk.lower[k] ?? "";
@@ -224,7 +237,7 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
     if (isWord(tk.surface[v + 1] ?? "") && !res.words.determiners.has(tk.lower[v + 1] ?? "")) end = v + 1;
     if (EXPRESS_PREPOSITIONS.has(tk.lower[end + 1] ?? "") && end > v) end++;
   } else end = mediumTail(tk, v, res);
-  return { start, outer, verb: v, end, classes: f.classes, form: f.form, lemma: f.lemma };
+  return { start, outer, verb: v, end, classes: f.classes, form: f.form, lemma: f.lemma, needsClause: f.needsClause };
 }
 
 /** The last token of "said in a (telephone) statement" after the verb at v, or v. */
@@ -259,6 +272,7 @@ function phraseCueAt(tk: Tokens, i: number, res: AttributionResources): CueGroup
         classes: SPEECH,
         form: "phrase",
         lemma: p.words.join(" "),
+        needsClause: false,
       };
   }
   return null;
@@ -582,16 +596,26 @@ function attachCues(
 }
 
 /** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
-function complementStart(state: UnitState, cue: CueGroup): { at: number; that: boolean } {
+function complementStart(state: UnitState, cue: CueGroup, res: AttributionResources): { at: number; that: boolean } {
   const { tk } = state;
   let i = cue.end + 1;
   if (tk.surface[i] === "," || tk.surface[i] === ":") i++;
   for (let k = cue.end + 1; k < tk.length && k - cue.end <= 8; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
-    if (l === "that") return { at: k, that: true };
+    if (l === "that" || (COMPLEMENTIZERS.has(l) && ASKING.has(cue.lemma))) return { at: k, that: true };
     if (s === "." || s === ";" || state.quoteOf[k] !== -1 || state.claimed[k]) break;
     if (s === "," && k !== cue.end + 1) break;
+  }
+  // "told The New York Times.", "told reporters on Wednesday.": an addressee and a setting are no content.
+  let k = i;
+  if (ADDRESSEE.has(cue.lemma)) {
+    const addressee = speakerRightOf(tk, k, tk.length, res.words);
+    if (addressee) k = addressee.end + 1;
+  }
+  while (k < tk.length && (res.words.temporal.has(tk.lower[k] ?? "") || /^\d{1,2}$/.test(tk.surface[k] ?? ""))) k++;
+  if (k >= tk.length || tk.surface[k] === "." || (k > i && tk.surface[k] === "," && ADDRESSEE.has(cue.lemma))) {
+    return { at: tk.length, that: false };
   }
   return { at: i, that: false };
 }
@@ -666,7 +690,7 @@ function indirectAt(
   const floor = floorOf(state, cue.outer);
   const afterComma = tk.surface[cue.outer - 1] === ",";
   // “…, said Smith.”: the cue is inverted after a comma.
-  if (afterComma && cue.classes & SPEECH && cue.form !== "ing") {
+  if (afterComma && cue.classes & SPEECH && cue.form !== "ing" && !complementStart(state, cue, res).that) {
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
     const to = cue.outer - 1;
@@ -679,10 +703,12 @@ function indirectAt(
   }
   const speaker = speakerOfCue(state, cue, res);
   if (!speaker || anyClaimed(state, speaker.start, speaker.end)) return null;
-  const comp = complementStart(state, cue);
+  const comp = complementStart(state, cue, res);
   let at = comp.at;
   const next = tk.lower[at] ?? "";
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
+  // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
+  if (cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue)) return null;
   // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
   if (cue.form === "ing" && !coordinated && !comp.that) return null;
   if (!(cue.classes & SPEECH)) {
@@ -716,6 +742,12 @@ function indirectAt(
     return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
   }
   return null;
+}
+
+function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
+  const next = cue.end + 1;
+  const s = state.tk.surface[next] ?? "";
+  return s === ":" || (next < state.quoteOf.length && state.quoteOf[next] !== -1);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface CueForm {
   classes: number;
   /** "base" | "s" | "past" | "ing" */
   form: "base" | "s" | "past" | "ing";
+  /** Reports only with a clause, a quotation, or content before it (data file "needsClause"). */
+  needsClause: boolean;
 }
 
 export const SPEECH = 1;
@@ -75,7 +77,7 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
   const add = (word: string, lemma: string, bit: number, form: CueForm["form"]) => {
     const prior = forms.get(word);
     if (prior) prior.classes |= bit;
-    else forms.set(word, { lemma, classes: bit, form });
+    else forms.set(word, { lemma, classes: bit, form, needsClause: false });
   };
   for (const cls of Object.keys(CLASS_BITS) as CueClass[]) {
     for (const entry of stringArray(json, cls, file)) {
@@ -93,6 +95,8 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
       add(f.ing, f.lemma, bit, "ing");
     }
   }
+  const needsClause = new Set(stringArray(json, "needsClause", file));
+  for (const f of forms.values()) f.needsClause = needsClause.has(f.lemma);
   const phrasesRaw = json.phrases;
   if (!Array.isArray(phrasesRaw))
     throw new DataError("SG_DATA_INVALID", `data file ${file}: "phrases" must be an array`);

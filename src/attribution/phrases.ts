@@ -14,6 +14,7 @@ export interface Phrase {
   appositive: number;
 }
 
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "in", "about", "nearly", "almost", "roughly", "around", "over", "under", "than", "more", "fewer", "less", "just"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
 
@@ -115,6 +116,11 @@ export function phraseEndingAt(
     }
     // "Sen. Lindsey O. Graham": the period of a title or an initial.
     if (s === "." && k > floor && isNameToken(tk, k - 1, w) && (tk.surface[k - 1] ?? "").length <= 4) {
+      start = k;
+      continue;
+    }
+    // "32 percent", "About four in 10", "Just shy of half, 49%"
+    if (/^\d[\d,.]*$/.test(s) || NUMBER_WORDS.has(l)) {
       start = k;
       continue;
     }

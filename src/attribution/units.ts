@@ -6,6 +6,9 @@ import type { Quote } from "../quotes/quotes.js";
 
 /** Longest unit scanned as one; longer text (a 50 MB line without punctuation) is cut at spaces. */
 export const MAX_UNIT_CHARS = 4000;
+/** Longest sentence taken as the attribution of the quotation before it. */
+const SHORT_ATTRIBUTION_CHARS = 60;
+const CLOSING_MARK = /[.!?…]["”']{1,2}$/;
 
 export function buildUnits(text: string, sentences: readonly Span[], quotes: readonly Quote[]): Span[] {
   const units: Span[] = [];
@@ -27,6 +30,16 @@ export function buildUnits(text: string, sentences: readonly Span[], quotes: rea
         i++;
         end = (sentences[i] as Span)[1];
       }
+    }
+    // “… missing.” Trump said. — a short sentence after a closing mark may be the quotation's attribution.
+    if (
+      i + 1 < sentences.length &&
+      CLOSING_MARK.test(text.slice(Math.max(start, end - 2), end)) &&
+      (sentences[i + 1] as Span)[1] - (sentences[i + 1] as Span)[0] <= SHORT_ATTRIBUTION_CHARS &&
+      !/["“”'‘’]/.test(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1]))
+    ) {
+      i++;
+      end = (sentences[i] as Span)[1];
     }
     pushCut(text, start, end, units);
   }
