@@ -67,6 +67,9 @@ const ORG_NOUNS = new Set([
   "leadership",
 ]);
 
+/** Courtesy titles: part of how a name is written, not a role. */
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme"]);
+
 interface Named {
   id: string;
   actor: Actor;
@@ -172,10 +175,9 @@ export function resolveSpeakers(
       const org = ensure(parsed.org.name, parsed.org.type, parsed.org.name);
       org.actor.mentions.push(parsed.org.span);
       addAffiliation(named.actor.affiliations, { actor: org.id, role: parsed.role });
-    } else if (parsed.role && !named.actor.affiliations.some((a) => a.role === parsed.role)) {
-      // A role with no organisation named ("Syrian journalist") is kept on the actor itself.
-      addAffiliation(named.actor.affiliations, { actor: named.id, role: parsed.role });
     }
+    // A role with no organisation named ("Syrian journalist") waits for the actor dictionary, which knows
+    // what to affiliate it with; an affiliation of an actor with itself would mean nothing to an analyst.
   }
   timeline.sort((a, b) => a.at - b.at);
   for (const i of pronouns) {
@@ -263,7 +265,10 @@ export function parseSpeakerPhrase(
   full: Span | null,
   words: SpeakerWords,
 ): ParsedSpeaker | null {
-  const tk = tokenize(text, head[0], head[1]);
+  // "Rep. Earl Blumenauer (D-Ore.)": the party label is no part of the name.
+  const paren = text.slice(head[0], head[1]).search(/\s*\([^)]*\)\s*$/);
+  const name: Span = paren > 0 ? [head[0], head[0] + paren] : head;
+  const tk = tokenize(text, name[0], name[1]);
   if (tk.length === 0) return null;
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
@@ -297,11 +302,14 @@ export function parseSpeakerPhrase(
     const before = runs.length > 1 ? (runs[runs.length - 2] as [number, number]) : null;
     const roleFrom = before ? before[1] + 1 : 0;
     const roleTokens: string[] = [];
-    for (let i = roleFrom; i < last[0]; i++)
-      if (!words.determiners.has(tk.lower[i] ?? "") || i > roleFrom) roleTokens.push(tk.surface[i] ?? "");
+    for (let i = roleFrom; i < last[0]; i++) {
+      const l = tk.lower[i] ?? "";
+      if (TITLES.has(l) || l === "." || (words.determiners.has(l) && i === roleFrom)) continue;
+      roleTokens.push(tk.surface[i] ?? "");
+    }
     let role: string | null = roleTokens.length ? roleTokens.join(" ").replace(/ - /g, "-") : null;
     let org: ParsedSpeaker["org"] = null;
-    if (before) {
+    if (before && !isDemonym(tk, before)) {
       const orgSpan: Span = [tk.starts[before[0]] as number, tk.ends[before[1]] as number];
       const orgName = text.slice(orgSpan[0], orgSpan[1]).replace(/['’]s?$/, "");
       org = {
@@ -345,19 +353,35 @@ export function parseSpeakerPhrase(
 }
 
 /** "an aide to the secretary general of the PFLP–GC" → role "aide to the secretary general", org "PFLP–GC". */
-function parseAppositive(
-  app: string,
-  words: SpeakerWords,
-): { role: string | null; org: string | null } | null {
+function parseAppositive(app: string, words: SpeakerWords): { role: string | null; org: string | null } | null {
+  // Only the first appositive names the role: "the commander of “Division 20,” an opposition militia …".
+  const first = firstSegment(app);
   const m =
-    /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}'’.&–-]*\s*)+))?$/u.exec(
-      app,
+    /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?["“]?([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&–-]*)*)[,"”]*)?$/u.exec(
+      first,
     );
   if (!m) return null;
   const role = (m[1] ?? "").trim();
   const org = (m[2] ?? "").trim();
-  if (!role || words.pronouns.has(role.toLowerCase())) return null;
-  return { role: role || null, org: org || null };
+  if (!role || words.pronouns.has(role.toLowerCase()) || /^who\b/i.test(role) || /^\d/.test(role)) return null;
+  return { role, org: org || null };
+}
+
+/** The text up to the first comma outside quotation marks. */
+function firstSegment(app: string): string {
+  let inQuote = false;
+  for (let i = 0; i < app.length; i++) {
+    const c = app[i];
+    if (c === "“" || (c === '"' && !inQuote)) inQuote = true;
+    else if (c === "”" || (c === '"' && inQuote)) inQuote = false;
+    else if (c === "," && (!inQuote || app[i + 1] === "”" || app[i + 1] === '"')) return app.slice(0, i);
+  }
+  return app;
+}
+
+/** "Syrian journalist", "Lebanese website": a nationality, which the actor dictionary maps to a state. */
+function isDemonym(tk: { surface: string[] }, run: [number, number]): boolean {
+  return run[0] === run[1] && /(?:ian|ean|ese|ish|ic|i)$/.test(tk.surface[run[0]] ?? "");
 }
 
 function typeOfName(name: string, orgContext: boolean): ActorType {

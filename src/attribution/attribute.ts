@@ -389,8 +389,8 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
   // cue first: “…,” said X.
   const c1 = cueAt(tk, i, res) ?? (isAuxiliary(res, tk.lower[i] ?? "") ? cueAt(tk, i + 1, res) : null);
   if (c1 && c1.start === i && c1.form !== "ing") {
-    const sp = speakerRightOf(tk, c1.end + 1, limit, res.words);
-    if (sp && endsClause(tk, sp.end + 1, limit)) return { speaker: sp, cue: c1, from: i, to: sp.end };
+    const sp = speakerRightOf(tk, c1.end + 1, limit, res.words, sentenceLimit(state, c1.end + 1));
+    if (sp && (endsClause(tk, sp.end + 1, limit) || sp.appositive !== -1)) return { speaker: sp, cue: c1, from: i, to: sp.end };
   }
   // speaker first: “…,” X said. / “…” he told reporters.
   for (let j = i; j < limit && j - i < 30; j++) {
@@ -402,6 +402,16 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
     return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
   }
   return null;
+}
+
+/** Token index where the sentence that holds token i ends (quotations inside it do not end it). */
+function sentenceLimit(state: UnitState, i: number): number {
+  const { tk } = state;
+  for (let k = i; k < tk.length; k++) {
+    const s = tk.surface[k] ?? "";
+    if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!") return k;
+  }
+  return tk.length;
 }
 
 /** Token index where the clause that starts at i ends: a quotation, sentence punctuation or the unit end. */
@@ -632,11 +642,14 @@ function endsContentAt(tk: Tokens, k: number): boolean {
   const next = tk.lower[k + 1] ?? "";
   if (s === ",") {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
+    // A non-restrictive relative clause adds the writer's gloss: ", which is spread by mosquitoes".
+    if (next === "which") return true;
     return next.length > 5 && next.endsWith("ing") && !isCapitalized(tk.surface[k + 1] ?? "") && next !== "including";
   }
   if (DASHES.has(s) || (s === "-" && tk.surface[k + 1] === "-")) {
-    const after = s === "-" && tk.surface[k + 1] === "-" ? (tk.lower[k + 2] ?? "") : next;
-    return after === "a" || after === "an" || after === "which" || after === "who";
+    // A spaced dash opens an aside ("— to the chagrin of …", "- moves that …"); a hyphen inside a word
+    // never reaches here, since words keep their hyphens.
+    return tk.starts[k] !== tk.ends[k - 1];
   }
   return false;
 }

@@ -219,7 +219,13 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
 }
 
 /** The speaker phrase starting at token `start` (inverted order: "said Talal Naji, an aide to …"). */
-export function speakerRightOf(tk: Tokens, start: number, limit: number, w: SpeakerWords): Phrase | null {
+export function speakerRightOf(
+  tk: Tokens,
+  start: number,
+  limit: number,
+  w: SpeakerWords,
+  appositiveLimit = limit,
+): Phrase | null {
   if (start >= limit) return null;
   const first = tk.lower[start] ?? "";
   if (w.pronouns.has(first) && first !== "who" && first !== "which") {
@@ -261,6 +267,7 @@ export function speakerRightOf(tk: Tokens, start: number, limit: number, w: Spea
   while (end > start && (tk.lower[end] === "of" || tk.lower[end] === "the" || tk.lower[end] === "by")) end--;
   if (head > end) head = end;
   // ", an aide to the secretary general of the PFLP–GC." up to the end of the unit or the next comma.
+  limit = Math.max(limit, appositiveLimit);
   if (tk.surface[end + 1] === "," && end + 2 < limit && opensAppositive(tk, end + 2, w)) {
     let k = end + 2;
     // Scare quotes and names in quotes ("the commander of “Division 20,” an opposition militia") stay inside.
