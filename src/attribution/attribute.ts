@@ -57,6 +57,8 @@ const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   hit: new Set(["back"]),
   fire: new Set(["back"]),
 };
+/** Particles that turn a reporting verb into something else ("called off", "backed down"). */
+const NOT_A_REPORT_AFTER = new Set(["off", "down", "away", "into"]);
 /** Words after which a cue form is a noun ("of support", "for the states"). */
 const NOUN_CONTEXT = new Set(["of", "for", "in", "on", "at", "with", "by", "from", "about", "into", "over", "against", "new", "more", "less", "public", "political", "strong", "broad", "such"]);
 /** Cues whose first object is the person spoken to ("told reporters that …"). */
@@ -82,6 +84,8 @@ interface UnitState {
   quoteOf: Int32Array;
   /** Per token: already part of a statement. */
   claimed: Uint8Array;
+  /** The speaker of the unit's latest statement: "X said … but lamented …" goes on with it. */
+  lastSpeaker: Phrase | null;
 }
 
 export function attributeStatements(input: AttributionInput, res: AttributionResources): StatementDraft[] {
@@ -140,7 +144,7 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
     const q = quotes[k];
     if (q && q.open <= s && s < q.end) quoteOf[i] = k;
   }
-  return { text, tk, unit, quoteOf, claimed: new Uint8Array(tk.length) };
+  return { text, tk, unit, quoteOf, claimed: new Uint8Array(tk.length), lastSpeaker: null };
 }
 
 function tokenAt(tk: Tokens, offset: number): number {
@@ -229,6 +233,9 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
     else break;
   }
   if (outer < start && res.words.temporal.has(tk.lower[outer] ?? "") === false) outer = start;
+  // "called off a deal", "backed down", "supported by": not reports.
+  const after = tk.lower[v + 1] ?? "";
+  if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
   let end = v;
   const particles = PHRASAL_PARTICLES[f.lemma];
   if (particles?.has(tk.lower[v + 1] ?? "")) end = v + 1;
@@ -500,8 +507,11 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   if (speaker) return speaker;
   const before = tk.surface[cue.outer - 1] ?? "";
   const lowerBefore = tk.lower[cue.outer - 1] ?? "";
-  if ((cue.form === "ing" && before === ",") || lowerBefore === "and" || (before === "," && cue.form === "ing")) {
-    return clauseSubject(state, cue.outer, res);
+  if ((cue.form === "ing" && before === ",") || lowerBefore === "and" || lowerBefore === "but") {
+    const subject = clauseSubject(state, cue.outer, res);
+    if (subject) return subject;
+    const last = state.lastSpeaker;
+    if (last && last.end < cue.outer && (lowerBefore === "and" || lowerBefore === "but" || before === ",")) return last;
   }
   return null;
 }
@@ -564,6 +574,7 @@ function draftFrom(
   res: AttributionResources,
 ): StatementDraft {
   const { tk } = state;
+  if (speaker) state.lastSpeaker = speaker;
   const pronoun = speaker ? isPronoun(tk, speaker, res) : false;
   return {
     speakerSpan: speaker ? phraseSpan(tk, speaker) : null,
@@ -715,7 +726,7 @@ function indirectAt(
     }
   }
   const speaker = speakerOfCue(state, cue, res);
-  if (!speaker || anyClaimed(state, speaker.start, speaker.end)) return null;
+  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, speaker.end))) return null;
   const comp = complementStart(state, cue, res);
   let at = comp.at;
   const next = tk.lower[at] ?? "";
@@ -740,7 +751,7 @@ function indirectAt(
     if (end <= at) return null;
     const kind = contentKind(state, at, end, used);
     markQuotesUsed(state, at, end, used);
-    claim(state, Math.min(speaker.start, cue.start), end - 1);
+    claim(state, speaker === state.lastSpeaker ? cue.start : Math.min(speaker.start, cue.start), end - 1);
     const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
     return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
   }
@@ -773,6 +784,11 @@ function cutAtNextAttribution(state: UnitState, from: number, end: number, res: 
     if (state.quoteOf[c] !== -1) continue;
     const cue = cueAt(tk, c, res);
     if (!cue || !(cue.classes & SPEECH) || cue.form === "ing") continue;
+    // "…, but lamented that …", "… but said …": the same speaker goes on with a second statement.
+    const conj = tk.lower[cue.outer - 1] ?? "";
+    if ((conj === "and" || conj === "but") && cue.form === "past" && cue.outer - 1 > from + 1) {
+      return tk.surface[cue.outer - 2] === "," ? cue.outer - 2 : cue.outer - 1;
+    }
     const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);
     if (!sp) continue;
     let comma = sp.start - 1;

@@ -47,6 +47,20 @@ function isModifier(tk: Tokens, i: number, w: SpeakerWords, isCue: (l: string) =
   return !/ly$|ing$/.test(l) && !/^\d/.test(l);
 }
 
+/**
+ * A lower-case noun outside the source-noun list can still head a speaker phrase when a determiner opens
+ * the phrase within a few words: "The NFL legend said", "the former ambassador said".
+ */
+function isDeterminedNoun(tk: Tokens, i: number, floor: number, w: SpeakerWords, isCue: (l: string) => boolean): boolean {
+  if (!isModifier(tk, i, w, isCue) || /(?:ed|ly)$/.test(tk.lower[i] ?? "")) return false;
+  for (let k = i - 1; k >= floor && i - k <= 4; k--) {
+    const l = tk.lower[k] ?? "";
+    if (l === "the" || l === "a" || l === "an" || l === "his" || l === "her" || l === "their" || l === "its") return true;
+    if (!isNameToken(tk, k, w) && !isModifier(tk, k, w, isCue) && !w.roleWords.has(l)) return false;
+  }
+  return false;
+}
+
 /** The speaker phrase that ends at token `end` (inclusive), not reaching below `floor`. */
 export function phraseEndingAt(
   tk: Tokens,
@@ -67,7 +81,7 @@ export function phraseEndingAt(
   }
   const headLower = tk.lower[last] ?? "";
   if (w.pronouns.has(headLower)) return last === end ? { start: end, end, head: end, appositive: -1 } : null;
-  if (!isHead(tk, last, w)) return null;
+  if (!isHead(tk, last, w) && !isDeterminedNoun(tk, last, floor, w, isCue)) return null;
   let start = last;
   let modifiers = 0;
   for (let k = last - 1; k >= floor && last - k < 16; k--) {
