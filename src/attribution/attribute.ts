@@ -8,7 +8,7 @@ import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
-import { type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
+import { bareWord, type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
 import type { SpeakerWords } from "./speakerWords.js";
 
 export interface StatementDraft {
@@ -295,7 +295,7 @@ function headSpan(tk: Tokens, p: Phrase): Span {
 }
 
 function isPronoun(tk: Tokens, p: Phrase, res: AttributionResources): boolean {
-  return p.start === p.end && res.words.pronouns.has(tk.lower[p.start] ?? "");
+  return p.start === p.end && res.words.pronouns.has(bareWord(tk.lower[p.start] ?? ""));
 }
 
 /** For a relative "who" speaker, the phrase before ", who". */
@@ -576,9 +576,17 @@ function draftFrom(
   const { tk } = state;
   if (speaker) state.lastSpeaker = speaker;
   const pronoun = speaker ? isPronoun(tk, speaker, res) : false;
+  let speakerSpan = speaker ? phraseSpan(tk, speaker) : null;
+  let speakerHead = speaker ? headSpan(tk, speaker) : null;
+  if (speaker && pronoun && speakerSpan) {
+    // "He’s comparing … and says": the speaker is "He", not the contraction.
+    const bare = bareWord(tk.lower[speaker.start] ?? "");
+    speakerSpan = [speakerSpan[0], speakerSpan[0] + bare.length];
+    speakerHead = speakerSpan;
+  }
   return {
-    speakerSpan: speaker ? phraseSpan(tk, speaker) : null,
-    speakerHead: speaker ? headSpan(tk, speaker) : null,
+    speakerSpan,
+    speakerHead,
     antecedent: speaker ? antecedentOf(tk, speaker, 0, res) : null,
     cueSpan: span(tk, cue.start, cue.end),
     contentSpans,
@@ -642,6 +650,8 @@ function complementStart(state: UnitState, cue: CueGroup, res: AttributionResour
 }
 
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
+/** Words in -ing that are prepositions, not participles. */
+const ING_PREPOSITIONS = new Set(["including", "during", "regarding", "concerning", "following", "according", "considering", "pending", "excluding", "notwithstanding", "barring", "involving"]);
 const DASHES = new Set(["—", "–", "--", "-"]);
 
 /**
@@ -655,7 +665,9 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
     // A non-restrictive relative clause adds the writer's gloss: ", which is spread by mosquitoes".
     if (next === "which") return true;
-    return next.length > 5 && next.endsWith("ing") && !isCapitalized(tk.surface[k + 1] ?? "") && next !== "including";
+    return (
+      next.length > 5 && next.endsWith("ing") && !isCapitalized(tk.surface[k + 1] ?? "") && !ING_PREPOSITIONS.has(next)
+    );
   }
   if (DASHES.has(s) || (s === "-" && tk.surface[k + 1] === "-")) {
     // A spaced dash opens an aside ("— to the chagrin of …", "- moves that …"); a hyphen inside a word
@@ -786,7 +798,7 @@ function cutAtNextAttribution(state: UnitState, from: number, end: number, res: 
     if (!cue || !(cue.classes & SPEECH) || cue.form === "ing") continue;
     // "…, but lamented that …", "… but said …": the same speaker goes on with a second statement.
     const conj = tk.lower[cue.outer - 1] ?? "";
-    if ((conj === "and" || conj === "but") && cue.form === "past" && cue.outer - 1 > from + 1) {
+    if ((conj === "and" || conj === "but") && (cue.form === "past" || cue.form === "s") && cue.outer - 1 > from + 1) {
       return tk.surface[cue.outer - 2] === "," ? cue.outer - 2 : cue.outer - 1;
     }
     const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);

@@ -30,10 +30,15 @@ function isPossessive(s: string): boolean {
   return /['’]s?$/.test(s) && s.length > 2;
 }
 
+/** "he’s", "they'd": a pronoun with a contracted auxiliary is still the pronoun. */
+export function bareWord(l: string): string {
+  return l.replace(/['’](?:s|d|ll|ve|re|m)$/, "");
+}
+
 /** Can token i head a speaker phrase? */
 export function isHead(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
-  if (w.pronouns.has(l)) return true;
+  if (w.pronouns.has(bareWord(l))) return true;
   if (isNameToken(tk, i, w)) return !isPossessive(tk.surface[i] ?? "") && !w.determiners.has(l);
   return w.sourceNouns.has(l);
 }
@@ -181,6 +186,12 @@ export function speakerLeftOf(
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
   // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").
   let k = previousComma(tk, j, floor);
+  // ", appearing on Fox News right after the speech,", ", R-Fla.,": asides between the name and the cue.
+  while (k !== -1 && isAside(tk, k + 1, w)) {
+    const further = previousComma(tk, k, floor);
+    if (further === -1) break;
+    k = further;
+  }
   while (k !== -1) {
     if (k + 1 >= j) return null;
     const before = tk.surface[k - 1] ?? "";
@@ -206,6 +217,14 @@ export function speakerLeftOf(
     return { start: head.start, end: j, head: head.end, appositive: k + 1 };
   }
   return null;
+}
+
+/** A participle phrase or a party and state label: "appearing on Fox News", "R-Fla.", "D-N.Y." */
+function isAside(tk: Tokens, i: number, w: SpeakerWords): boolean {
+  const s = tk.surface[i] ?? "";
+  const l = tk.lower[i] ?? "";
+  if (/^[RDI]-[A-Z]/.test(s)) return true;
+  return !isCapitalized(s) && /^[a-z]+(?:ing|ed)$/.test(l) && l.length > 5 && !w.sourceNouns.has(l);
 }
 
 /** The comma before token `j` that opens the segment ending at j, within reach and within the clause. */
@@ -241,7 +260,7 @@ export function speakerRightOf(
   appositiveLimit = limit,
 ): Phrase | null {
   if (start >= limit) return null;
-  const first = tk.lower[start] ?? "";
+  const first = bareWord(tk.lower[start] ?? "");
   if (w.pronouns.has(first) && first !== "who" && first !== "which") {
     return { start, end: start, head: start, appositive: -1 };
   }
@@ -282,7 +301,7 @@ export function speakerRightOf(
   if (head > end) head = end;
   // ", an aide to the secretary general of the PFLP–GC." up to the end of the unit or the next comma.
   limit = Math.max(limit, appositiveLimit);
-  if (tk.surface[end + 1] === "," && end + 2 < limit && opensAppositive(tk, end + 2, w)) {
+  if (tk.surface[end + 1] === "," && end + 2 < limit && opensAppositive(tk, end + 2, w) && tk.lower[end + 2] !== "who") {
     let k = end + 2;
     // Scare quotes and names in quotes ("the commander of “Division 20,” an opposition militia") stay inside.
     let inQuote = false;
