@@ -45,7 +45,7 @@ export function attributionResources(cues: CueLexicon, words: SpeakerWords): Att
 
 /** Shortest quotation (in words) taken as speech when no cue is attached to it. */
 const MIN_FREE_QUOTE_WORDS = 6;
-/** Verbs whose object comes before their that-clause ("told reporters that …"). */
+/** Particles that belong to the cue ("pointed out", "called for", "referring to"). */
 const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   point: new Set(["out"]),
   call: new Set(["for", "on", "out"]),
@@ -53,8 +53,11 @@ const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   weigh: new Set(["in"]),
   chime: new Set(["in"]),
   lash: new Set(["out"]),
-  speak: new Set(["out", "up"]),
   hit: new Set(["back"]),
+  refer: new Set(["to"]),
+  talk: new Set(["about"]),
+  speak: new Set(["about", "out", "up"]),
+  focus: new Set(["on"]),
   fire: new Set(["back"]),
 };
 /** Particles that turn a reporting verb into something else ("called off", "backed down"). */
@@ -493,7 +496,26 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
     return { speaker, cue, from: speaker ? speaker.start : cue.start, to: j };
   }
+  // "Trump on Twitter: “…”", "Hamas spokesman Hazem Qassem: “…”": a speaker and a colon, the colon as cue.
+  if (tk.surface[openTok - 1] === ":") return colonAttribution(state, openTok - 1, res);
   return null;
+}
+
+function colonAttribution(state: UnitState, colon: number, res: AttributionResources): Match | null {
+  const { tk } = state;
+  const floor = floorOf(state, colon);
+  let end = colon - 1;
+  // "Trump on Twitter:", "Qassem in a statement:": a short setting after the name.
+  for (let k = colon - 1; k > floor && colon - k <= 4; k--) {
+    if (["on", "in", "to", "at"].includes(tk.lower[k] ?? "")) {
+      end = k - 1;
+      break;
+    }
+  }
+  const speaker = phraseEndingAt(tk, end, floor, res.words, res.isCue);
+  if (!speaker || speaker.start !== floor || anyClaimed(state, speaker.start, colon)) return null;
+  const cue: CueGroup = { start: colon, outer: colon, verb: colon, end: colon, classes: SPEECH, form: "phrase", lemma: ":", needsClause: false };
+  return { speaker, cue, from: speaker.start, to: colon };
 }
 
 /**
