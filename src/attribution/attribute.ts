@@ -60,6 +60,9 @@ const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   focus: new Set(["on"]),
   fire: new Set(["back"]),
 };
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "’s", "'s", "am"]);
+/** Passives that still report a source's state of mind or words ("is expected to", "was asked whether"). */
+const PASSIVE_REPORTS = new Set(["expect", "ask", "quote", "schedule", "set"]);
 /** Particles that turn a reporting verb into something else ("called off", "backed down"). */
 const NOT_A_REPORT_AFTER = new Set(["off", "down", "away", "into"]);
 /** Words after which a cue form is a noun ("of support", "for the states"). */
@@ -236,6 +239,11 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
     else break;
   }
   if (outer < start && res.words.temporal.has(tk.lower[outer] ?? "") === false) outer = start;
+  // Passive ("was declared the winner", "were criticized"): the subject is not the speaker.
+  if (f.form === "past" && v > 0 && BE.has(tk.lower[v - 1] ?? "") && !PASSIVE_REPORTS.has(f.lemma)) return null;
+  if (f.form === "past" && v > 1 && BE.has(tk.lower[v - 2] ?? "") && res.cues.adverbs.has(tk.lower[v - 1] ?? "") && !PASSIVE_REPORTS.has(f.lemma)) {
+    return null;
+  }
   // "called off a deal", "backed down", "supported by": not reports.
   const after = tk.lower[v + 1] ?? "";
   if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
@@ -773,7 +781,10 @@ function indirectAt(
     const intent = cue.classes & INTENT && next === "to";
     const thought =
       cue.classes & THOUGHT &&
-      (comp.that || res.words.pronouns.has(next) || next === "there" || isCapitalized(tk.surface[at] ?? ""));
+      (comp.that ||
+        res.words.pronouns.has(next) ||
+        next === "there" ||
+        (isCapitalized(tk.surface[at] ?? "") && !res.words.temporal.has(next)));
     if (!intent && !thought) return null;
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
