@@ -67,6 +67,30 @@ const ORG_NOUNS = new Set([
   "leadership",
 ]);
 
+const TITLE_HEADS = new Set([
+  "secretary",
+  "minister",
+  "chief",
+  "head",
+  "chairman",
+  "director",
+  "commander",
+  "chief-of-staff",
+]);
+const TITLE_TAILS = new Set([
+  "state",
+  "staff",
+  "defense",
+  "defence",
+  "justice",
+  "commerce",
+  "energy",
+  "labor",
+  "labour",
+  "treasury",
+  "health",
+]);
+
 /** Courtesy titles: part of how a name is written, not a role. */
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme"]);
 
@@ -265,6 +289,8 @@ export function parseSpeakerPhrase(
   full: Span | null,
   words: SpeakerWords,
 ): ParsedSpeaker | null {
+  const swapped = descriptorThenName(text, head, full, words);
+  if (swapped) return swapped;
   // "Rep. Earl Blumenauer (D-Ore.)": the party label is no part of the name.
   const paren = text.slice(head[0], head[1]).search(/\s*\([^)]*\)\s*$/);
   const name: Span = paren > 0 ? [head[0], head[0] + paren] : head;
@@ -273,6 +299,9 @@ export function parseSpeakerPhrase(
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
     const l = tk.lower[i] ?? "";
+    // "Secretary of State", "Chief of Staff": the capitalised word completes a title.
+    if (tk.lower[i - 1] === "of" && TITLE_HEADS.has(tk.lower[i - 2] ?? "") && TITLE_TAILS.has(l))
+      return false;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(l.replace(/\.$/, ""))) ||
       (words.nameParticles.has(l) && i > 0)
@@ -352,8 +381,48 @@ export function parseSpeakerPhrase(
   return { name: nameText, nameText, nameSpan, type, role: null, org: null };
 }
 
+const BARE_NAME =
+  /^(?:[\p{Lu}][\p{L}'’.-]*|al-[\p{L}'’-]+|bin|ibn|bint|abu|umm|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-[\p{L}'’-]+|bin|ibn|bint|abu|umm|de|van|von))*$/u;
+
+/**
+ * "The leader of Ansar Allah, Abdul-Malik al-Houthi": a description first, the name in the appositive.
+ * The name is the actor; the description gives the role and the organisation.
+ */
+function descriptorThenName(
+  text: string,
+  head: Span,
+  full: Span | null,
+  words: SpeakerWords,
+): ParsedSpeaker | null {
+  if (!full || full[1] <= head[1]) return null;
+  const headText = text.slice(head[0], head[1]);
+  const first = headText.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (!words.determiners.has(first) && !words.roleWords.has(first)) return null;
+  const raw = text.slice(head[1], full[1]);
+  const appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");
+  if (!BARE_NAME.test(appText) || appText.split(/\s+/).length > 5) return null;
+  const at = head[1] + raw.indexOf(appText);
+  const desc = parseAppositive(headText, words);
+  let org: ParsedSpeaker["org"] = null;
+  if (desc?.org) {
+    const o = text.indexOf(desc.org, head[0]);
+    if (o !== -1) org = { name: desc.org, span: [o, o + desc.org.length], type: typeOfName(desc.org, true) };
+  }
+  return {
+    name: appText,
+    nameText: appText,
+    nameSpan: [at, at + appText.length],
+    type: "person",
+    role: desc?.role ?? null,
+    org,
+  };
+}
+
 /** "an aide to the secretary general of the PFLP–GC" → role "aide to the secretary general", org "PFLP–GC". */
-function parseAppositive(app: string, words: SpeakerWords): { role: string | null; org: string | null } | null {
+function parseAppositive(
+  app: string,
+  words: SpeakerWords,
+): { role: string | null; org: string | null } | null {
   // Only the first appositive names the role: "the commander of “Division 20,” an opposition militia …".
   const first = firstSegment(app);
   const m =
@@ -363,7 +432,8 @@ function parseAppositive(app: string, words: SpeakerWords): { role: string | nul
   if (!m) return null;
   const role = (m[1] ?? "").trim();
   const org = (m[2] ?? "").trim();
-  if (!role || words.pronouns.has(role.toLowerCase()) || /^who\b/i.test(role) || /^\d/.test(role)) return null;
+  if (!role || words.pronouns.has(role.toLowerCase()) || /^who\b/i.test(role) || /^\d/.test(role))
+    return null;
   return { role, org: org || null };
 }
 

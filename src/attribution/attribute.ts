@@ -60,24 +60,85 @@ const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
   focus: new Set(["on"]),
   fire: new Set(["back"]),
 };
+const NEGATIONS = new Set(["not", "never", "n't", "n’t"]);
+const PARTICLE_REQUIRED = new Set(["talk", "speak", "refer", "focus", "point"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "’s", "'s", "am"]);
 /** Passives that still report a source's state of mind or words ("is expected to", "was asked whether"). */
 const PASSIVE_REPORTS = new Set(["expect", "ask", "quote", "schedule", "set"]);
 /** Particles that turn a reporting verb into something else ("called off", "backed down"). */
 const NOT_A_REPORT_AFTER = new Set(["off", "down", "away", "into"]);
 /** Words after which a cue form is a noun ("of support", "for the states"). */
-const NOUN_CONTEXT = new Set(["of", "for", "in", "on", "at", "with", "by", "from", "about", "into", "over", "against", "new", "more", "less", "public", "political", "strong", "broad", "such"]);
+const NOUN_CONTEXT = new Set([
+  "of",
+  "for",
+  "in",
+  "on",
+  "at",
+  "with",
+  "by",
+  "from",
+  "about",
+  "into",
+  "over",
+  "against",
+  "new",
+  "more",
+  "less",
+  "public",
+  "political",
+  "strong",
+  "broad",
+  "such",
+]);
 /** Cues whose first object is the person spoken to ("told reporters that …"). */
-const ADDRESSEE = new Set(["tell", "inform", "assure", "remind", "notify", "brief", "reassure", "warn", "ask", "urge"]);
+const ADDRESSEE = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "remind",
+  "notify",
+  "brief",
+  "reassure",
+  "warn",
+  "ask",
+  "urge",
+]);
 /** Cues that report a question, and the words that open one. */
 const ASKING = new Set(["ask", "wonder", "question", "inquire"]);
 const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who"]);
 const EXPRESS_PREPOSITIONS = new Set(["for", "about", "over", "with", "at", "to", "in"]);
 /** Media of a statement that annotators keep in the cue: "said in a statement", "wrote in an op-ed". */
 const MEDIUM_NOUNS = new Set([
-  "statement", "interview", "email", "e-mail", "letter", "op-ed", "post", "tweet", "speech", "filing", "release",
-  "memo", "message", "video", "appearance", "conversation", "call", "note", "column", "essay", "editorial",
-  "broadcast", "podcast", "briefing", "conference", "address", "remarks", "testimony", "affidavit", "lawsuit",
+  "statement",
+  "interview",
+  "email",
+  "e-mail",
+  "letter",
+  "op-ed",
+  "post",
+  "tweet",
+  "speech",
+  "filing",
+  "release",
+  "memo",
+  "message",
+  "video",
+  "appearance",
+  "conversation",
+  "call",
+  "note",
+  "column",
+  "essay",
+  "editorial",
+  "broadcast",
+  "podcast",
+  "briefing",
+  "conference",
+  "address",
+  "remarks",
+  "testimony",
+  "affidavit",
+  "lawsuit",
 ]);
 const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
 const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]);
@@ -235,27 +296,53 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
   let outer = start;
   for (let k = start - 1; k >= 0 && start - k <= 5; k--) {
     const w = tk.lower[k] ?? "";
-    if (res.words.temporal.has(w) || isAuxiliary(res, w) || res.cues.adverbs.has(w) || /^\d{1,2}$/.test(w)) outer = k;
+    if (res.words.temporal.has(w) || isAuxiliary(res, w) || res.cues.adverbs.has(w) || /^\d{1,2}$/.test(w))
+      outer = k;
     else break;
   }
   if (outer < start && res.words.temporal.has(tk.lower[outer] ?? "") === false) outer = start;
   // Passive ("was declared the winner", "were criticized"): the subject is not the speaker.
-  if (f.form === "past" && v > 0 && BE.has(tk.lower[v - 1] ?? "") && !PASSIVE_REPORTS.has(f.lemma)) return null;
-  if (f.form === "past" && v > 1 && BE.has(tk.lower[v - 2] ?? "") && res.cues.adverbs.has(tk.lower[v - 1] ?? "") && !PASSIVE_REPORTS.has(f.lemma)) {
+  if (f.form === "past" && v > 0 && BE.has(tk.lower[v - 1] ?? "") && !PASSIVE_REPORTS.has(f.lemma))
+    return null;
+  if (
+    f.form === "past" &&
+    v > 1 &&
+    BE.has(tk.lower[v - 2] ?? "") &&
+    res.cues.adverbs.has(tk.lower[v - 1] ?? "") &&
+    !PASSIVE_REPORTS.has(f.lemma)
+  ) {
     return null;
   }
   // "called off a deal", "backed down", "supported by": not reports.
   const after = tk.lower[v + 1] ?? "";
   if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
+  // "did not comment", "never said": a statement not made is no statement.
+  for (let k = start; k < v; k++)
+    if (NEGATIONS.has(tk.lower[k] ?? "") || /n[’']t$/.test(tk.lower[k] ?? "")) return null;
+  // "speaks to an audience", "talks in Beijing": these report only with their particle ("spoke about").
+  if (PARTICLE_REQUIRED.has(f.lemma) && !PHRASAL_PARTICLES[f.lemma]?.has(after)) return null;
   let end = v;
   const particles = PHRASAL_PARTICLES[f.lemma];
-  if (particles?.has(tk.lower[v + 1] ?? "")) end = v + 1;
+  if (
+    particles?.has(after) ||
+    ((after === "about" || after === "of" || after === "against") && f.lemma !== "say")
+  )
+    end = v + 1;
   else if (f.lemma === "express" || f.lemma === "voice") {
     // "expressed concern", "voiced support for"
     if (isWord(tk.surface[v + 1] ?? "") && !res.words.determiners.has(tk.lower[v + 1] ?? "")) end = v + 1;
     if (EXPRESS_PREPOSITIONS.has(tk.lower[end + 1] ?? "") && end > v) end++;
   } else end = mediumTail(tk, v, res);
-  return { start, outer, verb: v, end, classes: f.classes, form: f.form, lemma: f.lemma, needsClause: f.needsClause };
+  return {
+    start,
+    outer,
+    verb: v,
+    end,
+    classes: f.classes,
+    form: f.form,
+    lemma: f.lemma,
+    needsClause: f.needsClause,
+  };
 }
 
 /** The last token of "said in a (telephone) statement" after the verb at v, or v. */
@@ -300,9 +387,9 @@ function phraseSpan(tk: Tokens, p: Phrase): Span {
   return span(tk, p.start, p.end);
 }
 
+/** The part of a speaker phrase that names the speaker: up to its head, without appositive or party label. */
 function headSpan(tk: Tokens, p: Phrase): Span {
-  const end = p.appositive > 0 ? p.appositive - 2 : p.end;
-  return span(tk, p.start, Math.max(p.start, end));
+  return span(tk, p.start, Math.max(p.start, Math.min(p.head, p.end)));
 }
 
 function isPronoun(tk: Tokens, p: Phrase, res: AttributionResources): boolean {
@@ -408,7 +495,8 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
   const c1 = cueAt(tk, i, res) ?? (isAuxiliary(res, tk.lower[i] ?? "") ? cueAt(tk, i + 1, res) : null);
   if (c1 && c1.start === i && c1.form !== "ing") {
     const sp = speakerRightOf(tk, c1.end + 1, limit, res.words, sentenceLimit(state, c1.end + 1));
-    if (sp && (endsClause(tk, sp.end + 1, limit) || sp.appositive !== -1)) return { speaker: sp, cue: c1, from: i, to: sp.end };
+    if (sp && (endsClause(tk, sp.end + 1, limit) || sp.appositive !== -1))
+      return { speaker: sp, cue: c1, from: i, to: sp.end };
   }
   // speaker first: “…,” X said. / “…” he told reporters.
   for (let j = i; j < limit && j - i < 30; j++) {
@@ -438,7 +526,8 @@ function clauseLimit(state: UnitState, i: number): number {
   for (let k = i; k < tk.length; k++) {
     if (state.quoteOf[k] !== -1) return k;
     const s = tk.surface[k] ?? "";
-    if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!" || s === ":") return k;
+    if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!" || s === ":")
+      return k;
   }
   return tk.length;
 }
@@ -449,30 +538,32 @@ function isAbbreviationPeriod(tk: Tokens, k: number): boolean {
   return before.length <= 4 && isCapitalized(before) && isCapitalized(tk.surface[k + 1] ?? "");
 }
 
+/** Words that may follow an inverted speaker ("said X on Tuesday", "said X, who …"). */
+const AFTER_SPEAKER = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "when",
+  "while",
+  "last",
+  "this",
+  "told",
+  "to",
+  "of",
+  "about",
+  "yesterday",
+  "today",
+  "who",
+]);
+
 function endsClause(tk: Tokens, i: number, limit: number): boolean {
   if (i >= limit) return true;
   const s = tk.surface[i] ?? "";
   if (s === "," || s === "." || s === ";") return true;
-  // “…,” said X on Tuesday. / said X in a statement.
-  const l = tk.lower[i] ?? "";
-  return [
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "last",
-    "this",
-    "told",
-    "to",
-    "of",
-    "about",
-    "yesterday",
-    "today",
-  ].includes(l);
+  return AFTER_SPEAKER.has(tk.lower[i] ?? "");
 }
 
 /** The attribution tail after the cue ("told reporters", "in a statement") up to the clause end. */
@@ -499,6 +590,8 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     if (l === "that" || l === "whether" || l === "if") return null;
     const cue = cueAt(tk, c, res) ?? phraseCueAt(tk, c, res);
     if (!cue || cue.form === "phrase") continue;
+    // "would continue “as long as …”": only a plain reporting verb takes a quotation without a colon or comma.
+    if (!punctuated && (cue.needsClause || !(cue.classes & SPEECH))) return null;
     if (anyClaimed(state, cue.start, j)) return null;
     const speaker = speakerOfCue(state, cue, res);
     if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
@@ -522,7 +615,16 @@ function colonAttribution(state: UnitState, colon: number, res: AttributionResou
   }
   const speaker = phraseEndingAt(tk, end, floor, res.words, res.isCue);
   if (!speaker || speaker.start !== floor || anyClaimed(state, speaker.start, colon)) return null;
-  const cue: CueGroup = { start: colon, outer: colon, verb: colon, end: colon, classes: SPEECH, form: "phrase", lemma: ":", needsClause: false };
+  const cue: CueGroup = {
+    start: colon,
+    outer: colon,
+    verb: colon,
+    end: colon,
+    classes: SPEECH,
+    form: "phrase",
+    lemma: ":",
+    needsClause: false,
+  };
   return { speaker, cue, from: speaker.start, to: colon };
 }
 
@@ -535,13 +637,14 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   const floor = floorOf(state, cue.outer);
   const speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
   if (speaker) return speaker;
-  const before = tk.surface[cue.outer - 1] ?? "";
+  const commaBefore = followsComma(tk, cue.outer);
   const lowerBefore = tk.lower[cue.outer - 1] ?? "";
-  if ((cue.form === "ing" && before === ",") || lowerBefore === "and" || lowerBefore === "but") {
+  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but") {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject) return subject;
     const last = state.lastSpeaker;
-    if (last && last.end < cue.outer && (lowerBefore === "and" || lowerBefore === "but" || before === ",")) return last;
+    if (last && last.end < cue.outer && (lowerBefore === "and" || lowerBefore === "but" || commaBefore))
+      return last;
   }
   return null;
 }
@@ -555,12 +658,30 @@ function floorOf(state: UnitState, i: number): number {
     // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
     if (s === ")") depth++;
     else if (s === "(" && depth > 0) depth--;
-    else if (s === ";" || s === ":" || s === "(" || s === "—") return k + 1;
+    else if (s === ";" || s === ":" || s === "(" || s === "—" || s === "–") return k + 1;
+  }
+  return 0;
+}
+
+/** Where the clause holding token i starts, by punctuation alone (statements inside it may nest). */
+function clauseStartOf(state: UnitState, i: number): number {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const s = state.tk.surface[k] ?? "";
+    if (s === ")") depth++;
+    else if (s === "(" && depth > 0) depth--;
+    else if (s === ";" || s === ":" || s === "(" || s === "—" || s === "–") return k + 1;
   }
   return 0;
 }
 
 /** The subject phrase at the start of the clause containing token i. */
+/** Is token i right after a comma, or after a closing mark with the comma inside it (“…,” adding)? */
+function followsComma(tk: Tokens, i: number): boolean {
+  const before = tk.surface[i - 1] ?? "";
+  return before === "," || (QUOTE_MARKS.has(before) && tk.surface[i - 2] === ",");
+}
+
 function clauseSubject(state: UnitState, i: number, res: AttributionResources): Phrase | null {
   const { tk } = state;
   const floor = floorOf(state, i);
@@ -655,7 +776,11 @@ function attachCues(
 }
 
 /** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
-function complementStart(state: UnitState, cue: CueGroup, res: AttributionResources): { at: number; that: boolean } {
+function complementStart(
+  state: UnitState,
+  cue: CueGroup,
+  res: AttributionResources,
+): { at: number; that: boolean } {
   const { tk } = state;
   let i = cue.end + 1;
   if (tk.surface[i] === "," || tk.surface[i] === ":") i++;
@@ -663,7 +788,8 @@ function complementStart(state: UnitState, cue: CueGroup, res: AttributionResour
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
     if (l === "that" || (COMPLEMENTIZERS.has(l) && ASKING.has(cue.lemma))) return { at: k, that: true };
-    if (s === "." || s === ";" || state.quoteOf[k] !== -1 || state.claimed[k]) break;
+    if (s === "." || s === ";" || state.claimed[k]) break;
+    if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
     if (s === "," && k !== cue.end + 1) break;
   }
   // "told The New York Times.", "told reporters on Wednesday.": an addressee and a setting are no content.
@@ -672,16 +798,36 @@ function complementStart(state: UnitState, cue: CueGroup, res: AttributionResour
     const addressee = speakerRightOf(tk, k, tk.length, res.words);
     if (addressee) k = addressee.end + 1;
   }
-  while (k < tk.length && (res.words.temporal.has(tk.lower[k] ?? "") || /^\d{1,2}$/.test(tk.surface[k] ?? ""))) k++;
-  if (k >= tk.length || tk.surface[k] === "." || (k > i && tk.surface[k] === "," && ADDRESSEE.has(cue.lemma))) {
+  while (
+    k < tk.length &&
+    (res.words.temporal.has(tk.lower[k] ?? "") || /^\d{1,2}$/.test(tk.surface[k] ?? ""))
+  )
+    k++;
+  if (k >= tk.length || tk.surface[k] === "." || (k > i && tk.surface[k] === ",")) {
     return { at: tk.length, that: false };
   }
+  // "told reporters he feels good": the clause after the addressee is the content.
+  if (k > i && ADDRESSEE.has(cue.lemma) && res.words.pronouns.has(bareWord(tk.lower[k] ?? "")))
+    return { at: k, that: false };
   return { at: i, that: false };
 }
 
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
 /** Words in -ing that are prepositions, not participles. */
-const ING_PREPOSITIONS = new Set(["including", "during", "regarding", "concerning", "following", "according", "considering", "pending", "excluding", "notwithstanding", "barring", "involving"]);
+const ING_PREPOSITIONS = new Set([
+  "including",
+  "during",
+  "regarding",
+  "concerning",
+  "following",
+  "according",
+  "considering",
+  "pending",
+  "excluding",
+  "notwithstanding",
+  "barring",
+  "involving",
+]);
 const DASHES = new Set(["—", "–", "--", "-"]);
 
 /**
@@ -696,7 +842,10 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     // A non-restrictive relative clause adds the writer's gloss: ", which is spread by mosquitoes".
     if (next === "which") return true;
     return (
-      next.length > 5 && next.endsWith("ing") && !isCapitalized(tk.surface[k + 1] ?? "") && !ING_PREPOSITIONS.has(next)
+      next.length > 5 &&
+      next.endsWith("ing") &&
+      !isCapitalized(tk.surface[k + 1] ?? "") &&
+      !ING_PREPOSITIONS.has(next)
     );
   }
   if (DASHES.has(s) || (s === "-" && tk.surface[k + 1] === "-")) {
@@ -707,6 +856,14 @@ function endsContentAt(tk: Tokens, k: number): boolean {
   return false;
 }
 
+function isParticipleAfterQuotedComma(state: UnitState, k: number): boolean {
+  const { tk } = state;
+  const l = tk.lower[k] ?? "";
+  if (l.length <= 5 || !l.endsWith("ing") || ING_PREPOSITIONS.has(l) || isCapitalized(tk.surface[k] ?? ""))
+    return false;
+  return state.quoteOf[k - 1] !== -1 && QUOTE_MARKS.has(tk.surface[k - 1] ?? "") && tk.surface[k - 2] === ",";
+}
+
 function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;
@@ -715,6 +872,8 @@ function contentEnd(state: UnitState, from: number): number {
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
     if (k > from + 2 && state.quoteOf[k] === -1 && endsContentAt(tk, k)) break;
+    // “… imposed on it,” adding that …: the comma sits inside the closing mark.
+    if (k > from + 2 && isParticipleAfterQuotedComma(state, k)) break;
   }
   // Trailing sentence punctuation, stray marks and footnote markers ("[14]") are not content.
   while (k > from) {
@@ -760,7 +919,12 @@ function indirectAt(
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
     const to = cue.outer - 1;
-    if (right && endsClause(tk, right.end + 1, limit) && to - floor >= 3 && !anyClaimed(state, floor, to - 1)) {
+    if (
+      right &&
+      endsClause(tk, right.end + 1, limit) &&
+      to - floor >= 3 &&
+      !anyClaimed(state, floor, to - 1)
+    ) {
       const kind = contentKind(state, floor, to, used);
       markQuotesUsed(state, floor, to, used);
       claim(state, floor, right.end);
@@ -768,7 +932,8 @@ function indirectAt(
     }
   }
   const speaker = speakerOfCue(state, cue, res);
-  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, speaker.end))) return null;
+  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, speaker.end)))
+    return null;
   const comp = complementStart(state, cue, res);
   let at = comp.at;
   const next = tk.lower[at] ?? "";
@@ -813,6 +978,15 @@ function indirectAt(
   return null;
 }
 
+/** A quotation of a few words ("Good Morning America"), not speech of its own. */
+function isShortQuote(state: UnitState, k: number): boolean {
+  const q = state.quoteOf[k] as number;
+  let n = 0;
+  for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) n++;
+  for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) n++;
+  return n <= 6;
+}
+
 function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
   const next = cue.end + 1;
   const s = state.tk.surface[next] ?? "";
@@ -823,7 +997,12 @@ function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
  * Content runs to the end of the clause, unless another attribution starts inside it after a comma
  * ("Clinton is honest, and three-quarters said the same of Sanders"): then it stops at that comma.
  */
-function cutAtNextAttribution(state: UnitState, from: number, end: number, res: AttributionResources): number {
+function cutAtNextAttribution(
+  state: UnitState,
+  from: number,
+  end: number,
+  res: AttributionResources,
+): number {
   const { tk } = state;
   for (let c = from + 2; c < end; c++) {
     if (state.quoteOf[c] !== -1) continue;
@@ -831,7 +1010,11 @@ function cutAtNextAttribution(state: UnitState, from: number, end: number, res: 
     if (!cue || !(cue.classes & SPEECH) || cue.form === "ing") continue;
     // "…, but lamented that …", "… but said …": the same speaker goes on with a second statement.
     const conj = tk.lower[cue.outer - 1] ?? "";
-    if ((conj === "and" || conj === "but") && (cue.form === "past" || cue.form === "s") && cue.outer - 1 > from + 1) {
+    if (
+      (conj === "and" || conj === "but") &&
+      (cue.form === "past" || cue.form === "s") &&
+      cue.outer - 1 > from + 1
+    ) {
       return tk.surface[cue.outer - 2] === "," ? cue.outer - 2 : cue.outer - 1;
     }
     const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);
@@ -839,6 +1022,9 @@ function cutAtNextAttribution(state: UnitState, from: number, end: number, res: 
     let comma = sp.start - 1;
     if (["and", "but", "while", "whereas", "as"].includes(tk.lower[comma] ?? "")) comma--;
     if (tk.surface[comma] === "," && comma > from) return comma;
+    // “… many nations,” and the United States warned …: the comma sits inside the closing mark.
+    if (QUOTE_MARKS.has(tk.surface[comma] ?? "") && tk.surface[comma - 1] === "," && comma > from)
+      return comma + 1;
   }
   return end;
 }
@@ -873,10 +1059,12 @@ function accordingTo(
     from = k + 1;
     to = restAfter;
   } else {
-    from = floor;
+    // "Haniyeh thanked …, according to a Hamas statement.": the source reports the whole clause, even
+    // when that clause is a statement of its own (the two nest).
+    from = tk.surface[cue.start - 1] === "," ? clauseStartOf(state, cue.start) : floor;
     to = tk.surface[cue.start - 1] === "," ? cue.start - 1 : cue.start;
   }
-  if (to - from < 2 || anyClaimed(state, from, to - 1)) return null;
+  if (to - from < 2 || (from === floor && anyClaimed(state, from, to - 1))) return null;
   const kind = contentKind(state, from, to, used);
   markQuotesUsed(state, from, to, used);
   claim(state, Math.min(from, cue.start), Math.max(to - 1, srcEnd));

@@ -14,7 +14,32 @@ export interface Phrase {
   appositive: number;
 }
 
-const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "in", "about", "nearly", "almost", "roughly", "around", "over", "under", "than", "more", "fewer", "less", "just"]);
+const NUMBER_WORDS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "in",
+  "about",
+  "nearly",
+  "almost",
+  "roughly",
+  "around",
+  "over",
+  "under",
+  "than",
+  "more",
+  "fewer",
+  "less",
+  "just",
+]);
+const PHRASE_PREPOSITIONS = new Set(["on", "in", "at", "from", "with", "for", "inside", "within", "across"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
 
@@ -56,11 +81,17 @@ function isModifier(tk: Tokens, i: number, w: SpeakerWords, isCue: (l: string) =
  * A lower-case noun outside the source-noun list can still head a speaker phrase when a determiner opens
  * the phrase within a few words: "The NFL legend said", "the former ambassador said".
  */
-function isDeterminedNoun(tk: Tokens, i: number, floor: number, w: SpeakerWords, isCue: (l: string) => boolean): boolean {
+function isDeterminedNoun(
+  tk: Tokens,
+  i: number,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): boolean {
   if (!isModifier(tk, i, w, isCue) || /(?:ed|ly)$/.test(tk.lower[i] ?? "")) return false;
   for (let k = i - 1; k >= floor && i - k <= 4; k--) {
     const l = tk.lower[k] ?? "";
-    if (l === "the" || l === "a" || l === "an" || l === "his" || l === "her" || l === "their" || l === "its") return true;
+    if (w.determiners.has(l) && l !== "that" && l !== "this") return true;
     if (!isNameToken(tk, k, w) && !isModifier(tk, k, w, isCue) && !w.roleWords.has(l)) return false;
   }
   return false;
@@ -117,7 +148,12 @@ export function phraseEndingAt(
       if (k - 1 >= floor && (w.determiners.has(det2) || det2 === "all") && det2 !== "that") start = k - 1;
       break;
     }
-    if (isNameToken(tk, k, w) || w.roleWords.has(l) || w.sourceNouns.has(l) || (isPossessive(s) && isWord(s))) {
+    if (
+      isNameToken(tk, k, w) ||
+      w.roleWords.has(l) ||
+      w.sourceNouns.has(l) ||
+      (isPossessive(s) && isWord(s))
+    ) {
       if (
         l === "of" &&
         !isNameToken(tk, k - 1, w) &&
@@ -151,7 +187,17 @@ export function phraseEndingAt(
     break;
   }
   // Never start on a connective or a bare modifier run that the loop allowed inside.
-  while (start < last && (tk.lower[start] === "of" || tk.lower[start] === "and" || tk.surface[start] === ".")) start++;
+  while (start < last && (tk.lower[start] === "of" || tk.lower[start] === "and" || tk.surface[start] === "."))
+    start++;
+  // "officials on both sides", "Democrats in Iowa": a prepositional phrase after a plural or a name.
+  const prep = tk.lower[start - 1] ?? "";
+  if (PHRASE_PREPOSITIONS.has(prep) && start - 2 >= floor) {
+    const before = tk.lower[start - 2] ?? "";
+    if (w.sourceNouns.has(before) && before.endsWith("s")) {
+      const outer = phraseEndingAt(tk, start - 2, floor, w, isCue);
+      if (outer) return { start: outer.start, end, head: outer.end, appositive: -1 };
+    }
+  }
   return { start, end, head: last, appositive: -1 };
 }
 
@@ -180,7 +226,7 @@ export function speakerLeftOf(
   if (j < floor) return null;
   if (tk.surface[j] !== ",") {
     const p = phraseEndingAt(tk, j, floor, w, isCue);
-    if (!p) return null;
+    if (!p) return relativeClauseSpeaker(tk, j, floor, w, isCue);
     return extendCoordination(tk, p, floor, w);
   }
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
@@ -227,6 +273,28 @@ function isAside(tk: Tokens, i: number, w: SpeakerWords): boolean {
   return !isCapitalized(s) && /^[a-z]+(?:ing|ed)$/.test(l) && l.length > 5 && !w.sourceNouns.has(l);
 }
 
+/**
+ * "a former Iraqi intelligence official who has followed the Qods Force for two decades said": the
+ * phrase before a restrictive "who" clause that ends right before the cue.
+ */
+function relativeClauseSpeaker(
+  tk: Tokens,
+  j: number,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): Phrase | null {
+  for (let k = j - 1; k > floor && j - k <= 15; k--) {
+    const s = tk.surface[k] ?? "";
+    if (CLAUSE_PUNCT.has(s) || s === ",") return null;
+    if (tk.lower[k] !== "who") continue;
+    const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
+    if (!p || w.pronouns.has(tk.lower[p.end] ?? "")) return null;
+    return { start: p.start, end: j, head: p.end, appositive: k };
+  }
+  return null;
+}
+
 /** The comma before token `j` that opens the segment ending at j, within reach and within the clause. */
 function previousComma(tk: Tokens, j: number, floor: number): number {
   for (let k = j - 1; k > floor && j - k <= 40; k--) {
@@ -240,7 +308,10 @@ function previousComma(tk: Tokens, j: number, floor: number): number {
 /** "the president of …", "a conservative group …": a description rather than a name. */
 function startsWithDescriptor(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
-  return (w.determiners.has(l) && l !== "that") || (!isCapitalized(tk.surface[i] ?? "") && (w.roleWords.has(l) || w.sourceNouns.has(l)));
+  return (
+    (w.determiners.has(l) && l !== "that") ||
+    (!isCapitalized(tk.surface[i] ?? "") && (w.roleWords.has(l) || w.sourceNouns.has(l)))
+  );
 }
 
 function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWords): Phrase {
@@ -271,7 +342,13 @@ export function speakerRightOf(
     const l = tk.lower[k] ?? "";
     if (end === -1 && k - start < 3 && (w.determiners.has(l) || ORDINALS.has(l))) continue;
     // "Sen. Lindsey O. Graham": the period of a title or an initial.
-    if (s === "." && end === k - 1 && (tk.surface[k - 1] ?? "").length <= 4 && isCapitalized(tk.surface[k + 1] ?? "")) continue;
+    if (
+      s === "." &&
+      end === k - 1 &&
+      (tk.surface[k - 1] ?? "").length <= 4 &&
+      isCapitalized(tk.surface[k + 1] ?? "")
+    )
+      continue;
     // "Rep. Earl Blumenauer (D-Ore.)"
     if (s === "(" && end === k - 1 && head !== -1) {
       let close = k + 1;
@@ -301,7 +378,12 @@ export function speakerRightOf(
   if (head > end) head = end;
   // ", an aide to the secretary general of the PFLP–GC." up to the end of the unit or the next comma.
   limit = Math.max(limit, appositiveLimit);
-  if (tk.surface[end + 1] === "," && end + 2 < limit && opensAppositive(tk, end + 2, w) && tk.lower[end + 2] !== "who") {
+  if (
+    tk.surface[end + 1] === "," &&
+    end + 2 < limit &&
+    opensAppositive(tk, end + 2, w) &&
+    tk.lower[end + 2] !== "who"
+  ) {
     let k = end + 2;
     // Scare quotes and names in quotes ("the commander of “Division 20,” an opposition militia") stay inside.
     let inQuote = false;

@@ -10,9 +10,15 @@ export const MAX_UNIT_CHARS = 4000;
 const SHORT_ATTRIBUTION_CHARS = 60;
 const CLOSING_MARK = /[.!?…]["”']{1,2}$/;
 
-export function buildUnits(text: string, sentences: readonly Span[], quotes: readonly Quote[]): Span[] {
+export function buildUnits(
+  text: string,
+  sentences: readonly Span[],
+  quotes: readonly Quote[],
+  paragraphs: readonly Span[] = [[0, text.length]],
+): Span[] {
   const units: Span[] = [];
   let q = 0;
+  let p = 0;
   for (let i = 0; i < sentences.length; i++) {
     const [start, firstEnd] = sentences[i] as Span;
     let end = firstEnd;
@@ -32,8 +38,11 @@ export function buildUnits(text: string, sentences: readonly Span[], quotes: rea
       }
     }
     // “… missing.” Trump said. — a short sentence after a closing mark may be the quotation's attribution.
+    while (p < paragraphs.length && (paragraphs[p] as Span)[1] < end) p++;
+    const paragraphEnd = (paragraphs[p] as Span | undefined)?.[1] ?? text.length;
     if (
       i + 1 < sentences.length &&
+      (sentences[i + 1] as Span)[0] < paragraphEnd &&
       CLOSING_MARK.test(text.slice(Math.max(start, end - 2), end)) &&
       (sentences[i + 1] as Span)[1] - (sentences[i + 1] as Span)[0] <= SHORT_ATTRIBUTION_CHARS &&
       !/["“”'‘’]/.test(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1]))

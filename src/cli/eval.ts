@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { isStancegraphError } from "../errors.js";
+import { type CorpusReport, evaluateCorpus } from "../eval/corpus/evaluate.js";
 import {
   type DocumentErrors,
   evaluatePolnear,
@@ -18,6 +19,7 @@ export function registerEvalCommand(program: Command): void {
     .description('score the extraction against gold data (CONTRACT.md, "How quality is scored")');
 
   registerPolnear(evalCommand);
+  registerCorpus(evalCommand);
   // Later, beside it:
   //   registerDirectedSentiment(evalCommand);   // eval directed-sentiment FILE
   //   registerPlover(evalCommand);              // eval plover FILE
@@ -111,6 +113,49 @@ export function formatPolnear(report: PolnearReport): string {
     lines.push("");
     lines.push(`${report.problems.length} annotation/extraction problems (listed with --json), e.g.:`);
     for (const p of report.problems.slice(0, 3)) lines.push(`  ${p}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function registerCorpus(evalCommand: Command): void {
+  evalCommand
+    .command("corpus")
+    .description("statements and roles on a corpus of our own texts with hand-written expectations")
+    .argument(
+      "[expected]",
+      "the expectations file; the texts are in corpus/ beside it",
+      "examples/expected.json",
+    )
+    .option("--json", "print the report as one JSON object")
+    .option("--verbose", "list every missed and every unexpected statement")
+    .action((expected: string, options: { json?: boolean; verbose?: boolean }) =>
+      runEval(async () => {
+        const report = evaluateCorpus(expected);
+        process.stdout.write(
+          options.json ? `${JSON.stringify(report)}\n` : formatCorpus(report, options.verbose === true),
+        );
+      }),
+    );
+}
+
+function formatCorpus(r: CorpusReport, verbose: boolean): string {
+  const s = r.statements;
+  const lines = [
+    `Corpus: ${r.files} files, ${s.expected} expected statements, ${s.predicted} predicted`,
+    `statements  P ${s.precision.toFixed(1)}  R ${s.recall.toFixed(1)}  F1 ${s.f1.toFixed(1)}  (matched by cue and content opening)`,
+    `speakers    ${s.speakerRight}/${s.matched} matched statements name the expected speaker`,
+    `dates       ${r.dates.right}/${r.dates.expected} stated dates resolved`,
+    `roles       ${r.roles.right}/${r.roles.expected} actors with a stated role have it`,
+  ];
+  if (verbose) {
+    for (const m of r.misses)
+      lines.push(
+        `missed  ${m.file}: ${m.expected.speaker} — ${m.expected.cue} — ${m.expected.contentStartsWith}`,
+      );
+    for (const x of r.extras)
+      lines.push(
+        `extra   ${x.file}: ${x.statement.speakerText} — ${x.statement.cue} — ${x.statement.content.slice(0, 80)}`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }

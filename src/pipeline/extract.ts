@@ -89,9 +89,16 @@ export function buildStages(): Stage<Layers>[] {
     {
       name: "units",
       version: 1,
-      requires: ["text", "sentences", "quotes"],
+      requires: ["text", "sentences", "quotes", "paragraphs"],
       produces: ["units"],
-      run: (l) => ({ units: buildUnits(l.text as string, l.sentences as Span[], l.quotes as Quote[]) }),
+      run: (l) => ({
+        units: buildUnits(
+          l.text as string,
+          l.sentences as Span[],
+          l.quotes as Quote[],
+          l.paragraphs as Span[],
+        ),
+      }),
     },
     {
       name: "attribution",

@@ -110,7 +110,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     // there but garbled (''family fortunes.'.') and the next paragraph's quotation is a new one.
     const lastChar = text[pEnd - 1] ?? "";
     const lastButOne = text[pEnd - 2] ?? "";
-    const endsWithMark = "'’\"”".includes(lastChar) || ("'’\"”".includes(lastButOne) && ").".includes(lastChar));
+    const endsWithMark =
+      "'’\"”".includes(lastChar) || ("'’\"”".includes(lastButOne) && ").".includes(lastChar));
     const continues =
       bottom.kind !== "single" &&
       !endsWithMark &&

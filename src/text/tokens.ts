@@ -30,7 +30,23 @@ function isWordCode(c: number): boolean {
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a);
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
 }
 
 /** Joiners allowed inside a word when a letter or digit follows: ' ’ - – ‐ */
@@ -67,7 +83,13 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       if (j + 1 < end && text.charCodeAt(j) === 46 && isWordCode(text.charCodeAt(j + 1))) {
         if (j - i === 1) {
           let k = j;
-          while (k + 1 < end && text.charCodeAt(k) === 46 && isWordCode(text.charCodeAt(k + 1)) && (k + 2 >= end || !isWordCode(text.charCodeAt(k + 2)))) k += 2;
+          while (
+            k + 1 < end &&
+            text.charCodeAt(k) === 46 &&
+            isWordCode(text.charCodeAt(k + 1)) &&
+            (k + 2 >= end || !isWordCode(text.charCodeAt(k + 2)))
+          )
+            k += 2;
           if (k > j && text.charCodeAt(k) === 46) j = k + 1;
         } else {
           let k = j + 1;

@@ -1,0 +1,156 @@
+// Scores the extractor on a corpus of our own analysis-style texts with hand-written expectations
+// (examples/expected.json): statements matched by speaker, cue and the opening of their content, and the
+// roles and organisations of actors. This is the "actor-level" check CONTRACT.md asks each project to
+// write for itself, since no dev file exists for it.
+
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { foldName } from "../../actors/speakerActors.js";
+import type { ExtractionResult, Statement } from "../../contract/extraction.js";
+import { StancegraphError } from "../../errors.js";
+import { createExtractor } from "../../pipeline/extract.js";
+
+export interface ExpectedStatement {
+  speaker: string;
+  speakerText?: string;
+  cue: string;
+  contentStartsWith: string;
+  kind?: string;
+  date?: string | null;
+  notes?: string[];
+}
+
+export interface ExpectedActor {
+  name: string;
+  role?: string | null;
+  organization?: string | null;
+  anonymous?: boolean;
+}
+
+interface ExpectedFile {
+  date?: string;
+  statements: ExpectedStatement[];
+  actors?: ExpectedActor[];
+}
+
+export interface CorpusMiss {
+  file: string;
+  expected: ExpectedStatement;
+}
+
+export interface CorpusReport {
+  files: number;
+  statements: {
+    expected: number;
+    predicted: number;
+    matched: number;
+    speakerRight: number;
+    precision: number;
+    recall: number;
+    f1: number;
+  };
+  dates: { expected: number; right: number };
+  roles: { expected: number; right: number };
+  misses: CorpusMiss[];
+  extras: { file: string; statement: Pick<Statement, "speakerText" | "cue" | "content"> }[];
+}
+
+function norm(s: string): string {
+  return foldName(s)
+    .replace(/[^a-z0-9 ]/g, "")
+    .trim();
+}
+
+function pct(n: number, d: number): number {
+  return d === 0 ? 0 : Math.round((1000 * n) / d) / 10;
+}
+
+/** A predicted statement matches when its cue and content opening agree; the speaker is scored on top. */
+function contentMatches(s: Statement, e: ExpectedStatement): boolean {
+  const want = norm(e.contentStartsWith);
+  const got = norm(s.content.replace(/^that\s+/i, ""));
+  return got.startsWith(want) || norm(s.content).startsWith(want) || (want.length > 12 && got.includes(want));
+}
+
+function speakerMatches(s: Statement, e: ExpectedStatement, result: ExtractionResult): boolean {
+  const actor = result.actors.find((a) => a.id === s.speaker);
+  const names = [actor?.name, ...(actor?.aliases ?? []), s.speakerText]
+    .filter((x): x is string => !!x)
+    .map(norm);
+  const want = norm(e.speaker);
+  return names.some(
+    (n) => n === want || n.endsWith(` ${want}`) || want.endsWith(` ${n}`) || n.includes(want),
+  );
+}
+
+export function evaluateCorpus(expectedPath: string): CorpusReport {
+  let json: { files?: Record<string, ExpectedFile> };
+  try {
+    json = JSON.parse(readFileSync(expectedPath, "utf8")) as typeof json;
+  } catch (e) {
+    throw new StancegraphError(
+      "SG_EVAL_DATA_MISSING",
+      `cannot read the expectations file ${expectedPath}: ${(e as Error).message}`,
+    );
+  }
+  const files = json.files ?? {};
+  const extractor = createExtractor();
+  const report: CorpusReport = {
+    files: 0,
+    statements: { expected: 0, predicted: 0, matched: 0, speakerRight: 0, precision: 0, recall: 0, f1: 0 },
+    dates: { expected: 0, right: 0 },
+    roles: { expected: 0, right: 0 },
+    misses: [],
+    extras: [],
+  };
+  for (const [file, exp] of Object.entries(files)) {
+    const text = readFileSync(join(dirname(expectedPath), "corpus", file), "utf8");
+    const result = extractor.extract({ id: file, text, date: exp.date ?? null });
+    report.files++;
+    report.statements.expected += exp.statements.length;
+    report.statements.predicted += result.statements.length;
+    const used = new Set<Statement>();
+    for (const e of exp.statements) {
+      const hit = result.statements.find((s) => !used.has(s) && contentMatches(s, e));
+      if (!hit) {
+        report.misses.push({ file, expected: e });
+        continue;
+      }
+      used.add(hit);
+      report.statements.matched++;
+      if (speakerMatches(hit, e, result)) report.statements.speakerRight++;
+      if (e.date) {
+        report.dates.expected++;
+        if (hit.date === e.date) report.dates.right++;
+      }
+    }
+    for (const s of result.statements) {
+      if (!used.has(s))
+        report.extras.push({
+          file,
+          statement: { speakerText: s.speakerText, cue: s.cue, content: s.content },
+        });
+    }
+    for (const a of exp.actors ?? []) {
+      if (!a.role || a.anonymous) continue;
+      report.roles.expected++;
+      const actor = result.actors.find((x) => norm(x.name) === norm(a.name));
+      const role = norm(a.role);
+      if (
+        actor?.affiliations.some(
+          (f) => f.role !== null && (norm(f.role).includes(role) || role.includes(norm(f.role))),
+        )
+      ) {
+        report.roles.right++;
+      }
+    }
+  }
+  const st = report.statements;
+  st.precision = pct(st.matched, st.predicted);
+  st.recall = pct(st.matched, st.expected);
+  st.f1 =
+    st.precision + st.recall === 0
+      ? 0
+      : Math.round((20 * st.precision * st.recall) / (st.precision + st.recall)) / 10;
+  return report;
+}
