@@ -185,7 +185,12 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         lastDirect = { draft: d, paragraphEnd };
         continue;
       }
-      if (lastDirect && quote.open < lastDirect.paragraphEnd && isFreeSpeech(text, quote)) {
+      if (
+        lastDirect &&
+        quote.open < lastDirect.paragraphEnd &&
+        opensUnit(state, quote) &&
+        isFreeSpeech(text, quote)
+      ) {
         // A quotation with no cue of its own, right after a direct statement in the same paragraph,
         // continues it ("“…,” he said. “More.”").
         lastDirect.draft.contentSpans.push(...quote.spans);
@@ -199,6 +204,11 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     prevUnit = state;
   }
   return drafts;
+}
+
+/** The quotation is the first thing in its unit (“…,” he said. “More.”), not part of a sentence. */
+function opensUnit(state: UnitState, quote: Quote): boolean {
+  return state.tk.starts[0] === quote.open;
 }
 
 function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
@@ -433,9 +443,11 @@ function attachQuote(
   if (openTok === -1) return null;
   let closeTok = quote.closed && quote.end <= state.unit[1] ? tokenAt(tk, quote.end - 1) : -1;
   if (closeTok === -1) closeTok = lastTokenOfQuote(state, k);
+  // "X said: “…”" binds the quotation to the cue before it, whatever follows the closing mark.
+  const colonBefore = tk.surface[openTok - 1] === ":";
   // Cue after the quotation: “…,” said X. / “…,” X said. / “…” X told reporters.
   const after = closeTok + 1;
-  if (quote.spans.length === 1 && after < tk.length) {
+  if (quote.spans.length === 1 && after < tk.length && !colonBefore) {
     const m = matchTrailingAttribution(state, after, res);
     if (m) {
       used[k] = 1;
@@ -728,6 +740,10 @@ function draftFrom(
   if (speaker) state.lastSpeaker = speaker;
   const pronoun = speaker ? isPronoun(tk, speaker, res) : false;
   let speakerSpan = speaker ? phraseSpan(tk, speaker) : null;
+  if (speakerSpan && speaker && tk.surface[speaker.end] === "," && speaker.end > speaker.start) {
+    // "Talal Naji, an aide to …, said": the comma that closes the appositive is not part of the speaker.
+    speakerSpan = [speakerSpan[0], tk.ends[speaker.end - 1] as number];
+  }
   let speakerHead = speaker ? headSpan(tk, speaker) : null;
   if (speaker && pronoun && speakerSpan) {
     // "He’s comparing … and says": the speaker is "He", not the contraction.
@@ -790,7 +806,8 @@ function complementStart(
     if (l === "that" || (COMPLEMENTIZERS.has(l) && ASKING.has(cue.lemma))) return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
-    if (s === "," && k !== cue.end + 1) break;
+    // ", adding that …": that "that" belongs to the next cue.
+    if (k > cue.end + 1 && res.cues.forms.has(l)) break;
   }
   // "told The New York Times.", "told reporters on Wednesday.": an addressee and a setting are no content.
   let k = i;
@@ -864,6 +881,17 @@ function isParticipleAfterQuotedComma(state: UnitState, k: number): boolean {
   return state.quoteOf[k - 1] !== -1 && QUOTE_MARKS.has(tk.surface[k - 1] ?? "") && tk.surface[k - 2] === ",";
 }
 
+function endsSentenceAt(state: UnitState, k: number): boolean {
+  const { tk } = state;
+  const s = tk.surface[k] ?? "";
+  if (!QUOTE_MARKS.has(s) || state.quoteOf[k] === -1) return false;
+  return (
+    /^[.!?…]$/.test(tk.surface[k - 1] ?? "") &&
+    isCapitalized(tk.surface[k + 1] ?? "") &&
+    state.quoteOf[k + 1] === -1
+  );
+}
+
 function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;
@@ -872,6 +900,11 @@ function contentEnd(state: UnitState, from: number): number {
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
     if (k > from + 2 && state.quoteOf[k] === -1 && endsContentAt(tk, k)) break;
+    // A sentence that the unit took in after a closing mark (“… terrorism.” The statement …) is not content.
+    if (k > from && endsSentenceAt(state, k)) {
+      k++;
+      break;
+    }
     // “… imposed on it,” adding that …: the comma sits inside the closing mark.
     if (k > from + 2 && isParticipleAfterQuotedComma(state, k)) break;
   }

@@ -53,8 +53,9 @@ export function inflect(entry: string): { lemma: string; s: string; past: string
     pastGiven ??
     (/e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
   let ing: string;
-  const doubled = /([bcdfghjklmnpqrstvz])\1ed$/.exec(past);
-  if (doubled && !lemma.endsWith(doubled[1] ?? "")) ing = `${past.slice(0, -2)}ing`;
+  // "admit/admitted" doubles its consonant before -ing too ("admitting"); "add/added" already had two.
+  const last = lemma[lemma.length - 1] ?? "";
+  if (pastGiven === `${lemma}${last}ed` && /[bcdfghjklmnpqrstvz]/.test(last)) ing = `${lemma}${last}ing`;
   else if (/ie$/.test(lemma)) ing = `${lemma.slice(0, -2)}ying`;
   else if (/[^aeioy]e$/.test(lemma)) ing = `${lemma.slice(0, -1)}ing`;
   else ing = `${lemma}ing`;

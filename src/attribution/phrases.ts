@@ -165,6 +165,16 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
+    // "Hamas' political bureau chief": a plural possessive's apostrophe stands alone.
+    if (
+      (s === "'" || s === "’") &&
+      k > floor &&
+      isNameToken(tk, k - 1, w) &&
+      /s$/i.test(tk.surface[k - 1] ?? "")
+    ) {
+      start = k;
+      continue;
+    }
     if ((s === "-" || s === "&") && k > floor && isNameToken(tk, k - 1, w)) {
       start = k;
       continue;
@@ -222,11 +232,16 @@ export function speakerLeftOf(
   w: SpeakerWords,
   isCue: (l: string) => boolean = () => false,
 ): Phrase | null {
-  const j = cueStart - 1;
+  let j = cueStart - 1;
   if (j < floor) return null;
+  // “Division 20,” said: the comma that closes the appositive sits inside the closing mark.
+  if ((tk.surface[j] === "”" || tk.surface[j] === '"') && tk.surface[j - 1] === "," && j - 1 > floor) j--;
   if (tk.surface[j] !== ",") {
+    // "Palestinian elements who met with Hizbullah officials said": the phrase before "who" speaks.
+    const relative = relativeClauseSpeaker(tk, j, floor, w, isCue);
+    if (relative) return relative;
     const p = phraseEndingAt(tk, j, floor, w, isCue);
-    if (!p) return relativeClauseSpeaker(tk, j, floor, w, isCue);
+    if (!p) return null;
     return extendCoordination(tk, p, floor, w);
   }
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
@@ -299,7 +314,8 @@ function relativeClauseSpeaker(
 function previousComma(tk: Tokens, j: number, floor: number): number {
   for (let k = j - 1; k > floor && j - k <= 40; k--) {
     const s = tk.surface[k] ?? "";
-    if (CLAUSE_PUNCT.has(s) && s !== "(" && s !== ")") return -1;
+    // Names in quotes inside an appositive ("the commander of “Division 20,”") do not end it.
+    if (CLAUSE_PUNCT.has(s) && s !== "(" && s !== ")" && s !== "“" && s !== "”" && s !== '"') return -1;
     if (s === ",") return k;
   }
   return -1;

@@ -9,7 +9,8 @@ export interface NoteMarker {
   label: string;
 }
 
-const MARKER = /\[(\d{1,3}|[ivxlc]{1,6})\]/g;
+// Roman numerals must be well formed, so that "[civil]" or "[mix]" stay editorial words.
+const MARKER = /\[(\d{1,3}|(?=[ivxlc])(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\]/g;
 
 export function findNoteMarkers(text: string): NoteMarker[] {
   const out: NoteMarker[] = [];

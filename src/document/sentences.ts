@@ -111,6 +111,13 @@ export function segmentSentences(
       if (!isSpace(text.charCodeAt(j))) continue;
       let k = j;
       while (k < pEnd && isSpace(text.charCodeAt(k))) k++;
+      // "the report. [3] Its leaders": a spaced marker still belongs to the sentence before it.
+      const spacedNote = text[k] === "[" ? NOTE.exec(text.slice(k, k + 6)) : null;
+      if (spacedNote) {
+        j = k + spacedNote[0].length;
+        k = j;
+        while (k < pEnd && isSpace(text.charCodeAt(k))) k++;
+      }
       if (k >= pEnd) break;
       const nextCh = text[k] ?? "";
       if (isLower(nextCh)) continue;

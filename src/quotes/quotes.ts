@@ -27,7 +27,6 @@ interface Pending {
   /** Where the interior of the current paragraph's piece starts. */
   pieceStart: number;
   spans: Span[];
-  depth: number;
 }
 
 // Two apostrophes ('') or backticks (``) stand for a double quotation mark in some newswires.
@@ -51,6 +50,15 @@ function opensAfter(ch: string | undefined): boolean {
 
 function closesBefore(ch: string | undefined): boolean {
   return isSpaceChar(ch) || (ch !== undefined && !isLetterOrDigit(ch));
+}
+
+const MAX_DEPTH = 16;
+
+/** A quotation's interior without the padding spaces of « nous vaincrons ». */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpaceChar(text[start])) start++;
+  while (end > start && isSpaceChar(text[end - 1])) end--;
+  return [start, end];
 }
 
 const OPENING_MARKS = "\"“„«'‘";
@@ -79,11 +87,22 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       const next = i + width < pEnd ? text[i + width] : undefined;
       const top = stack[stack.length - 1];
       const openDouble = findPending(stack, "double");
-      const role = classify(ch, prev, next, top, openDouble !== -1, findPending(stack, "guillemet") !== -1);
+      let role = classify(ch, prev, next, top, openDouble !== -1, findPending(stack, "guillemet") !== -1);
+      // "Hamas' leaders": a plural possessive, not the end of a single-quoted phrase.
+      if (
+        role === "closeSingle" &&
+        (prev === "s" || prev === "S") &&
+        next === " " &&
+        /[a-z]/.test(text[i + 2] ?? "")
+      ) {
+        role = "none";
+      }
+      // Real quotations nest two or three deep; a run of unclosed marks must not make each mark slower.
+      if (role === "open" && stack.length >= MAX_DEPTH) role = "none";
       if (role === "open") {
         const kind: QuoteMarks =
           ch === "«" || ch === "‹" ? "guillemet" : ch === "'" || ch === "‘" ? "single" : "double";
-        stack.push({ kind, open: i, pieceStart: i + width, spans: [], depth: stack.length });
+        stack.push({ kind, open: i, pieceStart: i + width, spans: [] });
       } else if (role === "closeDouble" || role === "closeSingle" || role === "closeGuillemet") {
         const kind: QuoteMarks =
           role === "closeDouble" ? "double" : role === "closeSingle" ? "single" : "guillemet";
@@ -92,13 +111,14 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
         const q = stack[at] as Pending;
         // Openers above it were apostrophes or strays: drop them.
         stack.length = at;
-        q.spans.push([q.pieceStart, i]);
+        q.spans.push(trimSpan(text, q.pieceStart, i));
         quotes.push({
           open: q.open,
           end: i + width,
           spans: q.spans,
           marks: q.kind,
-          nested: q.depth > 0,
+          // Inside a double quotation or guillemets; an unclosed single mark below was an apostrophe ('Atwan).
+          nested: stack.some((s) => s.kind !== "single"),
           closed: true,
         });
       }
@@ -118,7 +138,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       nextPara !== undefined &&
       OPENING_MARKS.includes(text[nextPara[0]] ?? "");
     if (continues) {
-      bottom.spans.push([bottom.pieceStart, pEnd]);
+      bottom.spans.push(trimSpan(text, bottom.pieceStart, pEnd));
       carried = bottom;
       continue;
     }
@@ -126,13 +146,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     const d = stack.findIndex((s) => s.kind !== "single");
     if (d !== -1) {
       const q = stack[d] as Pending;
-      q.spans.push([q.pieceStart, pEnd]);
+      q.spans.push(trimSpan(text, q.pieceStart, pEnd));
       quotes.push({
         open: q.open,
         end: pEnd,
         spans: q.spans,
         marks: q.kind,
-        nested: q.depth > 0,
+        nested: false,
         closed: false,
       });
     }

@@ -97,7 +97,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
           if (DOMAIN.test(text.slice(j + 1, k).toLowerCase())) j = k;
         }
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && j < end) {
+    } else if (c >= 0xd800 && c <= 0xdbff && j < end && (text.charCodeAt(j) & 0xfc00) === 0xdc00) {
       j++; // a surrogate pair is one character
     }
     const s = text.slice(i, j);
