@@ -304,7 +304,7 @@ export function parseSpeakerPhrase(
       return false;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(l.replace(/\.$/, ""))) ||
-      (words.nameParticles.has(l) && i > 0)
+      ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)
     );
   };
   // Runs of name tokens: [start, end] inclusive.

@@ -38,11 +38,25 @@ const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 
-const MONTH_DAY =
-  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/;
-const WEEKDAY = /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+/** "May 28", "Dec. 30, 2020" */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`);
+/** "28 May", "28 May 2019" */
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4}))?`,
+);
+/** "on Wednesday", but not "the Sunday Times". */
+const WEEKDAY =
+  /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s+[A-Z])/;
 const YESTERDAY = /\byesterday\b/i;
 const MAY_HOLD_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b/i;
+
+/** Feb. 30 is no day; Feb. 29 only in a leap year (2000 stands for "some leap year" when none is given). */
+function isRealDay(month: number, day: number, year: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -65,16 +79,19 @@ export function resolveStatementDate(clause: string, docDate: string | null): st
   if (!MAY_HOLD_DATE.test(clause)) return null;
   const ref = docDate ? parseIso(docDate) : null;
   const md = MONTH_DAY.exec(clause);
-  if (md) {
-    const month = MONTHS[(md[1] ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
-    const day = Number(md[2]);
-    if (month < 1 || day < 1 || day > 31) return null;
-    if (md[3]) return `${md[3]}-${pad(month)}-${pad(day)}`;
+  const dm = md ? null : DAY_MONTH.exec(clause);
+  if (md || dm) {
+    const monthWord = (md ? md[1] : dm?.[2]) ?? "";
+    const month = MONTHS[monthWord.toLowerCase().replace(/\.$/, "")] ?? 0;
+    const day = Number(md ? md[2] : dm?.[1]);
+    const yearGiven = md ? md[3] : dm?.[3];
+    if (!isRealDay(month, day, yearGiven ? Number(yearGiven) : 2000)) return null;
+    if (yearGiven) return `${yearGiven}-${pad(month)}-${pad(day)}`;
     if (!ref) return `--${pad(month)}-${pad(day)}`;
     // A month and day after the document date refer to the year before ("on Dec. 30" in a January report).
     let year = ref.getUTCFullYear();
     if (month - 1 > ref.getUTCMonth() || (month - 1 === ref.getUTCMonth() && day > ref.getUTCDate())) year--;
-    return `${year}-${pad(month)}-${pad(day)}`;
+    return isRealDay(month, day, year) ? `${year}-${pad(month)}-${pad(day)}` : null;
   }
   if (!ref) return null;
   const wd = WEEKDAY.exec(clause);

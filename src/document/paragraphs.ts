@@ -9,15 +9,37 @@ const ENDS_PARAGRAPH = /(?:[.!?…:;"”’'»)\]]|\[\d{1,3}\])[ \t\u00a0]*$/;
 /** Lines this short are headings, datelines or list items: paragraphs of their own. */
 const SHORT_LINE = 80;
 
+/**
+ * Is the text hard-wrapped (lines cut at a fixed width, mid-sentence, like e-mail or plain-text exports)?
+ * Then only blank lines separate paragraphs.
+ */
+function isHardWrapped(text: string): boolean {
+  let lines = 0;
+  let wrapped = 0;
+  for (const line of text.split("\n", 2000)) {
+    const t = line.trim();
+    if (t.length === 0) continue;
+    lines++;
+    if (t.length >= 40 && t.length <= 100 && !ENDS_PARAGRAPH.test(t)) wrapped++;
+  }
+  return lines >= 4 && wrapped / lines >= 0.5;
+}
+
 export function segmentParagraphs(text: string): Span[] {
   const out: Span[] = [];
+  const hardWrapped = isHardWrapped(text);
   let start = 0;
   let lineStart = 0;
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
     const blank = m[0].indexOf("\n") !== m[0].lastIndexOf("\n");
     const line = text.slice(lineStart, m.index);
-    if (blank || ENDS_PARAGRAPH.test(line) || line.trim().length < SHORT_LINE) {
+    // A line that goes on in lower case ("said that\nthe organization …") continues its sentence.
+    const continues = /^[ \t\u00a0]*[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (
+      blank ||
+      (!hardWrapped && !continues && (ENDS_PARAGRAPH.test(line) || line.trim().length < SHORT_LINE))
+    ) {
       push(text, start, m.index, out);
       start = m.index + m[0].length;
     }

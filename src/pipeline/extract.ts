@@ -167,7 +167,7 @@ function finishStatements(
       content: contentSpans.map(([a, b]) => text.slice(a, b)).join(" … "),
       contentSpans,
       kind: d.kind,
-      date: resolveStatementDate(dateWindow(text, d), date),
+      date: statementDate(text, d, date),
       notes: notesWithin(notes, d.unit[0], Math.max(d.unit[1], lastContent[1])),
       confidence: d.confidence,
     };
@@ -175,12 +175,18 @@ function finishStatements(
   return { actors, statements };
 }
 
-/** The words around the cue and speaker where a statement's date is stated ("said on May 28"). */
-function dateWindow(text: string, d: StatementDraft): string {
+/**
+ * When a statement was made: a date right after the cue ("said on May 28") first, then the words around
+ * speaker and cue ("On Wednesday, he said"). A date inside a relative clause before the cue ("Qassim, who
+ * met Haniya on May 2, said on May 28") dates something else.
+ */
+function statementDate(text: string, d: StatementDraft, docDate: string | null): string | null {
   const anchor = d.cueSpan ?? d.speakerSpan ?? d.unit;
+  const after = text.slice(anchor[0], Math.min(d.unit[1], anchor[1] + 40));
+  const forward = resolveStatementDate(after, docDate);
+  if (forward) return forward;
   const from = Math.max(d.unit[0], Math.min(anchor[0], d.speakerSpan?.[0] ?? anchor[0]) - 40);
-  const to = Math.min(d.unit[1], anchor[1] + 40);
-  return text.slice(from, to);
+  return resolveStatementDate(text.slice(from, anchor[0]), docDate);
 }
 
 let defaultPipeline: Pipeline<Layers> | undefined;

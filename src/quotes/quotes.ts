@@ -54,6 +54,14 @@ function closesBefore(ch: string | undefined): boolean {
 
 const MAX_DEPTH = 16;
 
+/** Is the word that ends at `end` capitalised ("Hamas'"), as possessed names are, unlike "process'"? */
+function properNounBefore(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && isLetterOrDigit(text[i - 1])) i--;
+  const first = text[i] ?? "";
+  return first !== first.toLowerCase();
+}
+
 /** A quotation's interior without the padding spaces of « nous vaincrons ». */
 function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpaceChar(text[start])) start++;
@@ -91,9 +99,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       // "Hamas' leaders": a plural possessive, not the end of a single-quoted phrase.
       if (
         role === "closeSingle" &&
-        (prev === "s" || prev === "S") &&
+        prev === "s" &&
         next === " " &&
-        /[a-z]/.test(text[i + 2] ?? "")
+        /[a-z]/.test(text[i + 2] ?? "") &&
+        properNounBefore(text, i)
       ) {
         role = "none";
       }
@@ -117,8 +126,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
           end: i + width,
           spans: q.spans,
           marks: q.kind,
-          // Inside a double quotation or guillemets; an unclosed single mark below was an apostrophe ('Atwan).
-          nested: stack.some((s) => s.kind !== "single"),
+          nested: false,
           closed: true,
         });
       }
@@ -157,7 +165,14 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       });
     }
   }
-  quotes.sort((a, b) => a.open - b.open);
+  // Nesting is decided once every quotation is known: a quotation inside another one that closed around it.
+  // (At closing time an open single mark below may still turn out to be an apostrophe, as in 'Atwan.)
+  quotes.sort((a, b) => a.open - b.open || b.end - a.end);
+  let outerEnd = -1;
+  for (const q of quotes) {
+    q.nested = q.end <= outerEnd;
+    if (!q.nested) outerEnd = q.end;
+  }
   return quotes;
 }
 
