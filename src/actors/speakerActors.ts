@@ -371,14 +371,31 @@ export function parseSpeakerPhrase(
   const start = words.determiners.has(tk.lower[0] ?? "") && tk.length > 1 ? 1 : 0;
   const nameSpan: Span = [tk.starts[start] as number, tk.ends[lastIdx] as number];
   const nameText = text.slice(nameSpan[0], nameSpan[1]);
-  const type: ActorType = MEDIA_NOUNS.has(headLower)
+  // "A member of the Hamas leadership", "officials of the PFLP–GC": the person or group is anonymous, but the
+  // phrase names the organisation it belongs to, and the noun before "of" is the role.
+  const ofAt = tk.lower.findIndex((l, i) => i > start && (l === "of" || l === "from" || l === "in" || l === "at"));
+  const role = ofAt > start ? tk.surface.slice(start, ofAt).join(" ") : null;
+  const roleHead = ofAt > start ? (tk.lower[ofAt - 1] ?? "") : headLower;
+  let org: ParsedSpeaker["org"] = null;
+  if (ofAt > start) {
+    let a = ofAt + 1;
+    while (a < tk.length && words.determiners.has(tk.lower[a] ?? "")) a++;
+    let b = a;
+    while (b < tk.length && isCapitalized(tk.surface[b] ?? "")) b++;
+    if (b > a) {
+      const orgSpan: Span = [tk.starts[a] as number, tk.ends[b - 1] as number];
+      const orgName = text.slice(orgSpan[0], orgSpan[1]);
+      org = { name: orgName, span: orgSpan, type: typeOfName(orgName, true) };
+    }
+  }
+  const type: ActorType = MEDIA_NOUNS.has(roleHead)
     ? "media"
-    : ORG_NOUNS.has(headLower)
+    : ORG_NOUNS.has(roleHead)
       ? "organization"
-      : headLower.endsWith("s") || headLower === "people"
+      : roleHead.endsWith("s") || roleHead === "people"
         ? "group"
         : "person";
-  return { name: nameText, nameText, nameSpan, type, role: null, org: null };
+  return { name: nameText, nameText, nameSpan, type, role: org ? role : null, org };
 }
 
 const BARE_NAME =

@@ -830,6 +830,7 @@ function complementStart(
 }
 
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
+const ADJUNCT_AFTER_COMMA = new Set(["which", "despite", "although", "though", "whereas", "while", "who", "whose", "whom", "even", "just", "unlike", "amid", "minutes", "hours", "days", "weeks", "months", "no"]);
 /** Words in -ing that are prepositions, not participles. */
 const ING_PREPOSITIONS = new Set([
   "including",
@@ -856,8 +857,9 @@ function endsContentAt(tk: Tokens, k: number): boolean {
   const next = tk.lower[k + 1] ?? "";
   if (s === ",") {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
-    // A non-restrictive relative clause adds the writer's gloss: ", which is spread by mosquitoes".
-    if (next === "which") return true;
+    // A non-restrictive relative clause or an adjunct adds the writer's gloss: ", which is spread by
+    // mosquitoes", ", despite a small number of complaints", ", minutes after the Supreme Court …".
+    if (ADJUNCT_AFTER_COMMA.has(next)) return true;
     return (
       next.length > 5 &&
       next.endsWith("ing") &&
