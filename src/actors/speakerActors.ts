@@ -4,6 +4,7 @@
 // Dictionary-free on purpose: the actor dictionary layers on top of this.
 
 import type { StatementDraft } from "../attribution/attribute.js";
+import { isAynApostrophe } from "../attribution/phrases.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
 import { isCapitalized, tokenize } from "../text/tokens.js";
@@ -299,6 +300,8 @@ export function parseSpeakerPhrase(
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
     const l = tk.lower[i] ?? "";
+    // "'Abd al-Bari 'Atwan": the apostrophe of an ayn belongs to the name.
+    if (isAynApostrophe(tk, i)) return true;
     // "Secretary of State", "Chief of Staff": the capitalised word completes a title.
     if (tk.lower[i - 1] === "of" && TITLE_HEADS.has(tk.lower[i - 2] ?? "") && TITLE_TAILS.has(l))
       return false;
@@ -333,7 +336,14 @@ export function parseSpeakerPhrase(
     const roleTokens: string[] = [];
     for (let i = roleFrom; i < last[0]; i++) {
       const l = tk.lower[i] ?? "";
-      if (TITLES.has(l) || l === "." || (words.determiners.has(l) && i === roleFrom)) continue;
+      if (
+        TITLES.has(l) ||
+        l === "." ||
+        l === "'" ||
+        l === "’" ||
+        (words.determiners.has(l) && i === roleFrom)
+      )
+        continue;
       roleTokens.push(tk.surface[i] ?? "");
     }
     let role: string | null = roleTokens.length ? roleTokens.join(" ").replace(/ - /g, "-") : null;
@@ -373,7 +383,9 @@ export function parseSpeakerPhrase(
   const nameText = text.slice(nameSpan[0], nameSpan[1]);
   // "A member of the Hamas leadership", "officials of the PFLP–GC": the person or group is anonymous, but the
   // phrase names the organisation it belongs to, and the noun before "of" is the role.
-  const ofAt = tk.lower.findIndex((l, i) => i > start && (l === "of" || l === "from" || l === "in" || l === "at"));
+  const ofAt = tk.lower.findIndex(
+    (l, i) => i > start && (l === "of" || l === "from" || l === "in" || l === "at"),
+  );
   const role = ofAt > start ? tk.surface.slice(start, ofAt).join(" ") : null;
   const roleHead = ofAt > start ? (tk.lower[ofAt - 1] ?? "") : headLower;
   let org: ParsedSpeaker["org"] = null;
@@ -442,6 +454,11 @@ function parseAppositive(
 ): { role: string | null; org: string | null } | null {
   // Only the first appositive names the role: "the commander of “Division 20,” an opposition militia …".
   const first = firstSegment(app);
+  // "Hizbullah’s deputy secretary-general": the organisation in the possessive.
+  const possessive = /^([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’.&–-]*)*?)['’]s?\s+(.+)$/u.exec(
+    first,
+  );
+  if (possessive?.[1] && possessive[2]) return { role: possessive[2].trim(), org: possessive[1] };
   const m =
     /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?["“]?([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&–-]*)*)[,"”]*)?$/u.exec(
       first,

@@ -665,7 +665,9 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
 function floorOf(state: UnitState, i: number): number {
   let depth = 0;
   for (let k = i - 1; k >= 0; k--) {
-    if (state.quoteOf[k] !== -1 || state.claimed[k]) return k + 1;
+    if (state.claimed[k]) return k + 1;
+    // A speech quotation bounds the clause; a name or scare quote inside it ("“Division 20,”") does not.
+    if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) return k + 1;
     const s = state.tk.surface[k] ?? "";
     // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
     if (s === ")") depth++;
@@ -830,7 +832,27 @@ function complementStart(
 }
 
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
-const ADJUNCT_AFTER_COMMA = new Set(["which", "despite", "although", "though", "whereas", "while", "who", "whose", "whom", "even", "just", "unlike", "amid", "minutes", "hours", "days", "weeks", "months", "no"]);
+const ADJUNCT_AFTER_COMMA = new Set([
+  "which",
+  "despite",
+  "although",
+  "though",
+  "whereas",
+  "while",
+  "who",
+  "whose",
+  "whom",
+  "even",
+  "just",
+  "unlike",
+  "amid",
+  "minutes",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "no",
+]);
 /** Words in -ing that are prepositions, not participles. */
 const ING_PREPOSITIONS = new Set([
   "including",

@@ -12,7 +12,6 @@ import { DataError } from "../errors.js";
 import { INTENT, inflect, loadCueLexicon, SPEECH, THOUGHT } from "./cueLexicon.js";
 
 describe("inflect", () => {
-  const doubling = "the -ing form does not double the final consonant that the given past doubles";
   const cases: [
     entry: string,
     expected: { lemma: string; s: string; past: string[]; ing: string },
@@ -23,8 +22,8 @@ describe("inflect", () => {
     ["write/wrote/written", { lemma: "write", s: "writes", past: ["wrote", "written"], ing: "writing" }],
     ["deny/denied", { lemma: "deny", s: "denies", past: ["denied"], ing: "denying" }],
     ["reply/replied", { lemma: "reply", s: "replies", past: ["replied"], ing: "replying" }],
-    ["admit/admitted", { lemma: "admit", s: "admits", past: ["admitted"], ing: "admitting" }, doubling],
-    ["slam/slammed", { lemma: "slam", s: "slams", past: ["slammed"], ing: "slamming" }, doubling],
+    ["admit/admitted", { lemma: "admit", s: "admits", past: ["admitted"], ing: "admitting" }],
+    ["slam/slammed", { lemma: "slam", s: "slams", past: ["slammed"], ing: "slamming" }],
     ["assess", { lemma: "assess", s: "assesses", past: ["assessed"], ing: "assessing" }],
     ["stress", { lemma: "stress", s: "stresses", past: ["stressed"], ing: "stressing" }],
     ["express", { lemma: "express", s: "expresses", past: ["expressed"], ing: "expressing" }],
@@ -35,7 +34,7 @@ describe("inflect", () => {
     ["argue", { lemma: "argue", s: "argues", past: ["argued"], ing: "arguing" }],
     ["see/saw/seen", { lemma: "see", s: "sees", past: ["saw", "seen"], ing: "seeing" }],
     ["brief", { lemma: "brief", s: "briefs", past: ["briefed"], ing: "briefing" }],
-    ["blog/blogged", { lemma: "blog", s: "blogs", past: ["blogged"], ing: "blogging" }, doubling],
+    ["blog/blogged", { lemma: "blog", s: "blogs", past: ["blogged"], ing: "blogging" }],
   ];
   for (const [entry, expected, todo] of cases) {
     test(
@@ -138,12 +137,7 @@ describe("a malformed cue file fails at load with a DataError naming the file an
     ["an entry that is not a lower-case lemma", push("speech", "Tweet!"), [/Tweet!/]],
     ["an entry with too many slashes", push("speech", "say/said/said/said"), [/say\/said\/said\/said/]],
     ["an entry with a space", push("thought", "make up"), [/make up/]],
-    [
-      "a number among the entries",
-      push("thought", 42),
-      [/thought/, /42|\[\d+\]/],
-      'the message names the list but not the entry: "thought" must be an array of strings',
-    ],
+    ["a number among the entries", push("thought", 42), [/thought/, /42|\[\d+\]/]],
     [
       "a class that is not a list",
       (j) => {

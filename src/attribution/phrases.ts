@@ -60,6 +60,17 @@ export function bareWord(l: string): string {
   return l.replace(/['’](?:s|d|ll|ve|re|m)$/, "");
 }
 
+/** An apostrophe touching the capitalised name after it ("'Atwan", "ʿAbd"): part of a transliterated name. */
+export function isAynApostrophe(tk: Tokens, k: number): boolean {
+  const s = tk.surface[k] ?? "";
+  if (s !== "'" && s !== "’" && s !== "ʿ" && s !== "‘") return false;
+  return (
+    tk.ends[k] === tk.starts[k + 1] &&
+    isCapitalized(tk.surface[k + 1] ?? "") &&
+    (k === 0 || (tk.ends[k - 1] ?? 0) < (tk.starts[k] ?? 0))
+  );
+}
+
 /** Can token i head a speaker phrase? */
 export function isHead(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
@@ -162,6 +173,11 @@ export function phraseEndingAt(
       )
         break;
       if ((l === "the" || l === "of") && k === floor) break;
+      start = k;
+      continue;
+    }
+    // "'Abd al-Bari 'Atwan": an ayn written as an apostrophe opens the word it touches.
+    if (isAynApostrophe(tk, k)) {
       start = k;
       continue;
     }

@@ -31,8 +31,15 @@ export function readJsonFile(path: string): unknown {
 /** Checks that `value[key]` is an array of strings and returns it. */
 export function stringArray(value: unknown, key: string, file: string): string[] {
   const arr = (value as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(arr) || arr.some((x) => typeof x !== "string")) {
+  if (!Array.isArray(arr)) {
     throw new DataError("SG_DATA_INVALID", `data file ${file}: "${key}" must be an array of strings`);
+  }
+  const bad = arr.findIndex((x) => typeof x !== "string");
+  if (bad !== -1) {
+    throw new DataError(
+      "SG_DATA_INVALID",
+      `data file ${file}: "${key}"[${bad}] is ${JSON.stringify(arr[bad])}, not a string; fix that entry`,
+    );
   }
   return arr as string[];
 }

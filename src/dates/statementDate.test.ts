@@ -61,34 +61,10 @@ describe("resolveStatementDate", () => {
       "2021-06-03",
       null,
     ],
-    [
-      "day-month order (28 May)",
-      "Qassim said on 28 May that",
-      "2021-06-03",
-      "2021-05-28",
-      "only month-first dates are read: null",
-    ],
-    [
-      "day-month-year order (28 May 2019)",
-      "Qassim said on 28 May 2019 that",
-      null,
-      "2019-05-28",
-      "only month-first dates are read: null",
-    ],
-    [
-      "an impossible date is no date",
-      "Qassim said on Feb. 30 that",
-      "2021-06-03",
-      null,
-      "days are checked only against 31: 2021-02-30",
-    ],
-    [
-      "a newspaper named after a weekday is no date",
-      "the Sunday Times reported that",
-      "2021-06-03",
-      null,
-      "any capitalised weekday is a date: 2021-05-30",
-    ],
+    ["day-month order (28 May)", "Qassim said on 28 May that", "2021-06-03", "2021-05-28"],
+    ["day-month-year order (28 May 2019)", "Qassim said on 28 May 2019 that", null, "2019-05-28"],
+    ["an impossible date is no date", "Qassim said on Feb. 30 that", "2021-06-03", null],
+    ["a newspaper named after a weekday is no date", "the Sunday Times reported that", "2021-06-03", null],
   ];
   for (const [name, clause, docDate, expected, todo] of cases) {
     test(name, todo ? { todo } : {}, () => assert.equal(resolveStatementDate(clause, docDate), expected));

@@ -128,13 +128,11 @@ describe("sentences survive abbreviations", () => {
       '"no." as a word ends a sentence before a name',
       "Abbas said no. Hamas walked out of the talks.",
       ["Abbas said no.", "Hamas walked out of the talks."],
-      "'no' is in the 'other' abbreviations, so 'no.' before a capitalised name never ends a sentence",
     ],
     [
       "Jr. at the end of a sentence ends it",
       "The square is named after Martin Luther King Jr. The council voted on it.",
       ["The square is named after Martin Luther King Jr.", "The council voted on it."],
-      "'jr' is listed as a title (which never ends a sentence), but Jr. follows a name",
     ],
   ]);
 });
@@ -274,7 +272,6 @@ describe("footnote markers stay with the sentence they follow", () => {
       "a marker separated from its period by a space stays with the sentence before",
       "The movement denied the report. [3] Its leaders later confirmed it.",
       ["The movement denied the report. [3]", "Its leaders later confirmed it."],
-      "only a marker touching the terminal punctuation is kept; ' [3]' after a space opens the next sentence",
     ],
   ]);
 });

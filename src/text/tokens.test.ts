@@ -127,9 +127,7 @@ describe("tokenize: offsets and lower-case forms", () => {
   }
 });
 
-test("a lone high surrogate (a broken emoji) does not swallow the space after it", {
-  todo: "tokenize joins a lone high surrogate with the next code unit, so the token holds the space",
-}, () => {
+test("a lone high surrogate (a broken emoji) does not swallow the space after it", () => {
   const text = "broken \ud83d Hamas";
   assert.deepEqual(surfaces(text), ["broken", "\ud83d", "Hamas"]);
   assertSane(text);
