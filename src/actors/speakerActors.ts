@@ -92,6 +92,25 @@ const TITLE_TAILS = new Set([
   "health",
 ]);
 
+const PREPOSITIONS = new Set(["in", "from", "at", "on", "of", "for", "with", "inside", "near"]);
+
+/**
+ * "The Syrian National Coalition", "Iranian Foreign Ministry": capitalised role words between two name runs
+ * belong to one organisation name when the run ends in an organisation head (Coalition, Ministry, …).
+ */
+function mergeOrganisationRuns(tk: { surface: string[] }, runs: [number, number][]): void {
+  for (let r = runs.length - 1; r > 0; r--) {
+    const right = runs[r] as [number, number];
+    const left = runs[r - 1] as [number, number];
+    if (!ORG_HEADS.test(tk.surface[right[1]] ?? "")) continue;
+    let capitalisedBetween = true;
+    for (let i = left[1] + 1; i < right[0]; i++)
+      if (!isCapitalized(tk.surface[i] ?? "")) capitalisedBetween = false;
+    if (!capitalisedBetween) continue;
+    runs.splice(r - 1, 2, [left[0], right[1]]);
+  }
+}
+
 /** Courtesy titles: part of how a name is written, not a role. */
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme"]);
 
@@ -323,9 +342,33 @@ export function parseSpeakerPhrase(
     runs.push([i, j]);
     i = j;
   }
+  mergeOrganisationRuns(tk, runs);
   const lastIdx = tk.length - 1;
   const headLower = tk.lower[lastIdx] ?? "";
-  const last = runs[runs.length - 1];
+  let last = runs[runs.length - 1];
+  // "A Hamas official in Beirut", "Abu Mazen of Fatah": a name after a preposition is a place or an
+  // organisation, not the speaker.
+  const afterPreposition = last ? PREPOSITIONS.has(tk.lower[last[0] - 1] ?? "") : false;
+  if (last && afterPreposition) {
+    const first = runs[0] as [number, number];
+    const startsWithName =
+      first !== last && (first[0] === 0 || (first[0] === 1 && words.determiners.has(tk.lower[0] ?? "")));
+    if (startsWithName && PREPOSITIONS.has(tk.lower[first[1] + 1] ?? "")) {
+      const nameSpan: Span = [tk.starts[first[0]] as number, tk.ends[first[1]] as number];
+      const nameText = text.slice(nameSpan[0], nameSpan[1]);
+      const orgSpan: Span = [tk.starts[last[0]] as number, tk.ends[last[1]] as number];
+      const orgName = text.slice(orgSpan[0], orgSpan[1]);
+      return {
+        name: nameText,
+        nameText,
+        nameSpan,
+        type: "person",
+        role: null,
+        org: { name: orgName, span: orgSpan, type: typeOfName(orgName, true) },
+      };
+    }
+    last = undefined;
+  }
   const appositive =
     full && full[1] > head[1] ? text.slice(head[1], full[1]).replace(/^[\s,]+|[\s,]+$/g, "") : "";
   if (last && last[1] === lastIdx && !/['’]s?$/.test(tk.surface[lastIdx] ?? "")) {
@@ -383,6 +426,31 @@ export function parseSpeakerPhrase(
   const nameText = text.slice(nameSpan[0], nameSpan[1]);
   // "A member of the Hamas leadership", "officials of the PFLP–GC": the person or group is anonymous, but the
   // phrase names the organisation it belongs to, and the noun before "of" is the role.
+  // "A Hamas official in Beirut": the capitalised words before the noun name the organisation.
+  const leading = runs[0];
+  if (
+    leading &&
+    leading[0] <= start + 1 &&
+    leading[1] < lastIdx &&
+    !isDemonym(tk, leading) &&
+    afterPreposition
+  ) {
+    const orgSpan: Span = [tk.starts[leading[0]] as number, tk.ends[leading[1]] as number];
+    const orgName = text.slice(orgSpan[0], orgSpan[1]);
+    const nameSpan: Span = [tk.starts[start] as number, tk.ends[lastIdx] as number];
+    const nameText = text.slice(nameSpan[0], nameSpan[1]);
+    const noun = tk.lower[leading[1] + 1] ?? "";
+    const role = tk.surface[leading[1] + 1] ?? null;
+    const type: ActorType = noun.endsWith("s") ? "group" : "person";
+    return {
+      name: nameText,
+      nameText,
+      nameSpan,
+      type,
+      role,
+      org: { name: orgName, span: orgSpan, type: typeOfName(orgName, true) },
+    };
+  }
   const ofAt = tk.lower.findIndex(
     (l, i) => i > start && (l === "of" || l === "from" || l === "in" || l === "at"),
   );

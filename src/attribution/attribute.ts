@@ -89,6 +89,17 @@ const NOUN_CONTEXT = new Set([
   "strong",
   "broad",
   "such",
+  "same",
+  "phone",
+  "telephone",
+  "conference",
+  "first",
+  "final",
+  "recent",
+  "latest",
+  "last",
+  "video",
+  "radio",
 ]);
 /** Cues whose first object is the person spoken to ("told reporters that …"). */
 const ADDRESSEE = new Set([
