@@ -6,6 +6,7 @@
 //   npm run bench                     measure and compare with bench/baseline.json
 //   npm run bench -- --save           ... and record this run as the new baseline
 //   npm run bench -- --runs 5 --note "after the trie"   (--note is stored with --save)
+//   npm run bench -- --jobs 1         pass --jobs to extract (default: extract's own, one thread per CPU)
 
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -53,27 +54,52 @@ interface Baseline {
   recordedAt: string;
   commit: string | null;
   note: string | null;
+  /** The --jobs passed to extract; null or absent: its default. */
+  jobs?: number | null;
   machine: Machine;
   corpus: { description: string; docs: number; bytes: number };
   runs: number;
   median: Measurement;
 }
 
-function parseArgs(argv: string[]): { save: boolean; runs: number; note: string | null } {
+interface BenchOptions {
+  save: boolean;
+  runs: number;
+  note: string | null;
+  jobs: number | null;
+}
+
+function parseArgs(argv: string[]): BenchOptions {
   let save = false;
   let runs = 3;
   let note: string | null = null;
+  let jobs: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--save") save = true;
     else if (arg === "--runs") runs = Math.max(1, Number.parseInt(argv[++i] ?? "", 10) || 3);
     else if (arg === "--note") note = argv[++i] ?? null;
+    else if (arg === "--jobs") jobs = Math.max(1, Number.parseInt(argv[++i] ?? "", 10) || 1);
     else {
-      process.stderr.write(`extract.bench: unknown argument ${arg}; use --save, --runs N, --note TEXT\n`);
+      process.stderr.write(
+        `extract.bench: unknown argument ${arg}; use --save, --runs N, --note TEXT, --jobs N\n`,
+      );
       process.exit(2);
     }
   }
-  return { save, runs, note };
+  return { save, runs, note, jobs };
+}
+
+/** The extract command line after `node`, as run and as printed. */
+function extractArgs(corpusPath: string, jobs: number | null): string[] {
+  return [
+    MAIN,
+    "extract",
+    ...(jobs === null ? [] : ["--jobs", String(jobs)]),
+    "--input-format",
+    "jsonl",
+    corpusPath,
+  ];
 }
 
 function machine(): Machine {
@@ -193,9 +219,14 @@ function hasGnuTime(): boolean {
 }
 
 /** One run of the CLI over the corpus, stdout to /dev/null. */
-async function measure(corpus: Corpus, useTime: boolean, index: number): Promise<Measurement> {
+async function measure(
+  corpus: Corpus,
+  jobs: number | null,
+  useTime: boolean,
+  index: number,
+): Promise<Measurement> {
   const timeFile = join(OUT_DIR, `time-${index}.txt`);
-  const cli = [MAIN, "extract", "--input-format", "jsonl", corpus.path];
+  const cli = extractArgs(corpus.path, jobs);
   const [command, args] = useTime
     ? ["/usr/bin/time", ["-v", "-o", timeFile, process.execPath, ...cli]]
     : [process.execPath, cli];
@@ -306,14 +337,16 @@ async function main(): Promise<void> {
   if (corpus.synthetic)
     console.log("          NOTE: synthetic corpus, figures are not comparable with PolNeAR runs");
   console.log(
-    `command   node dist/src/cli/main.js extract --input-format jsonl <corpus> > /dev/null · peak RSS from ${useTime ? "/usr/bin/time -v" : "/proc/<pid>/status VmHWM"}`,
+    `command   node ${extractArgs("<corpus>", options.jobs)
+      .map((a) => (a === MAIN ? relative(ROOT, MAIN) : a))
+      .join(" ")} > /dev/null · peak RSS from ${useTime ? "/usr/bin/time -v" : "/proc/<pid>/status VmHWM"}`,
   );
   console.log("");
   console.log(row("", ["wall s", "MB/s", "docs/s", "peak RSS MB"]));
 
   const runs: Measurement[] = [];
   for (let i = 1; i <= options.runs; i++) {
-    const m = await measure(corpus, useTime, i);
+    const m = await measure(corpus, options.jobs, useTime, i);
     runs.push(m);
     console.log(row(`run ${i}`, cells(m)));
   }
@@ -340,6 +373,12 @@ async function main(): Promise<void> {
       `\nbaseline  recorded ${baseline.recordedAt}${baseline.commit ? ` at ${baseline.commit}` : ""} on ${m.cpu} · ${m.cores} cores · Node ${m.node}`,
     );
     if (baseline.note) console.log(`          note: ${baseline.note}`);
+    if ((baseline.jobs ?? null) !== options.jobs) {
+      const jobs = (n: number | null | undefined): string => (n == null ? "default" : String(n));
+      console.log(
+        `          NOTE: baseline ran with --jobs ${jobs(baseline.jobs)}, this run with --jobs ${jobs(options.jobs)}`,
+      );
+    }
     if (m.cpu !== here.cpu || m.cores !== here.cores || m.node !== here.node) {
       console.log("          WARNING: different machine or Node version; the comparison is only indicative");
     }
@@ -355,6 +394,7 @@ async function main(): Promise<void> {
       recordedAt: new Date().toISOString(),
       commit: gitCommit(),
       note: options.note,
+      jobs: options.jobs,
       machine: here,
       corpus: { description: corpus.description, docs: corpus.docs, bytes: corpus.bytes },
       runs: options.runs,

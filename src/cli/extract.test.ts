@@ -5,11 +5,12 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { type ExtractionResult, SCHEMA } from "../contract/extraction.js";
+import { chooseThreads, type ExtractOptions, IN_PROCESS_BYTES } from "./extract.js";
 
 const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 
@@ -19,10 +20,13 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `stancegraph <args>` (the command name included in args). */
-function run(args: string[], options: { cwd: string; stdin?: string | Buffer }): Promise<Run> {
+/** Runs `stancegraph <args>` (the command name included in args); `node` options go before the script. */
+function run(
+  args: string[],
+  options: { cwd: string; stdin?: string | Buffer; node?: string[] },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
+    const child = spawn(process.execPath, [...(options.node ?? []), MAIN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: "1" },
       stdio: ["pipe", "pipe", "pipe"],
@@ -455,4 +459,180 @@ describe("stancegraph extract", () => {
     assert.equal(code, 0);
     assert.equal(err, "");
   });
+});
+
+describe("stancegraph extract on worker threads", () => {
+  /** Runs the same arguments with --jobs 1 and --jobs 2 and checks that every byte is the same. */
+  async function sameAsOneThread(args: string[], stdin?: string): Promise<Run> {
+    const opts = { cwd: dir, ...(stdin === undefined ? {} : { stdin }) };
+    const one = await run(["extract", "--jobs", "1", ...args], opts);
+    const two = await run(["extract", "--jobs", "2", ...args], opts);
+    assert.equal(two.code, one.code, `exit code; stderr:\n${two.stderr}`);
+    assert.ok(two.stdout === one.stdout, "stdout is byte for byte the same");
+    assert.equal(two.stderr, one.stderr);
+    return two;
+  }
+
+  // Enough documents for many batches on both workers; line 151 is not JSON, line 78 has an empty text.
+  const batch = Array.from({ length: 300 }, (_, i) => {
+    if (i === 150) return "this line is not JSON";
+    if (i === 77) return JSON.stringify({ id: "empty", text: "" });
+    const text = Array.from({ length: 1 + (i % 7) }, (_, k) => ENGLISH[(i + k) % ENGLISH.length]).join(" ");
+    return JSON.stringify({ id: `d${i}`, text, ...(i % 5 === 0 ? { date: "2024-05-30" } : {}) });
+  });
+
+  test("--jobs 2 writes the same bytes as --jobs 1: JSONL with a bad line and an empty text", async () => {
+    await files({ "batch.jsonl": `${batch.join("\n")}\n` });
+    const r = await sameAsOneThread(["--input-format", "jsonl", "batch.jsonl"]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /stancegraph: batch\.jsonl:151: not JSON .*\[SG_JSONL_NOT_JSON\]/);
+    assert.match(r.stderr, /1 input skipped, 299 documents written/);
+    const ids = results(r.stdout).map((o) => o.document.id);
+    assert.deepEqual(
+      ids,
+      batch.flatMap((_, i) => (i === 150 ? [] : [i === 77 ? "empty" : `d${i}`])),
+    );
+  });
+
+  test("--jobs 2 writes the same bytes as --jobs 1 with --format pretty and from stdin", async () => {
+    const stdin = `${batch.slice(0, 120).join("\n")}\n`;
+    await sameAsOneThread(
+      ["--input-format", "jsonl", "--format", "pretty", "--date", "2020-01-01", "-"],
+      stdin,
+    );
+  });
+
+  test("order is kept when documents differ wildly in size", { timeout: 120_000 }, async () => {
+    // Every fourth document is ~300 KB, the others a sentence: the short ones finish first on the other
+    // worker and must wait for their turn.
+    const big = Array.from({ length: 2000 }, (_, k) => ENGLISH[k % ENGLISH.length]).join(" ");
+    const lines = Array.from({ length: 24 }, (_, i) =>
+      JSON.stringify({ id: `v${i}`, text: i % 4 === 1 ? big : (ENGLISH[i % ENGLISH.length] ?? "") }),
+    );
+    await files({ "sizes.jsonl": `${lines.join("\n")}\n` });
+    const r = await sameAsOneThread(["--input-format", "jsonl", "sizes.jsonl"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(
+      results(r.stdout).map((o) => o.document.id),
+      lines.map((_, i) => `v${i}`),
+    );
+  });
+
+  test("several text files on worker threads: the same bytes as --jobs 1, a missing one named", async () => {
+    await files({ "t1.txt": ENGLISH[0] ?? "", "t2.txt": "", "t3.txt": ENGLISH.join("\n\n") });
+    const r = await sameAsOneThread(["t1.txt", "gone.txt", "t2.txt", "t3.txt"]);
+    assert.equal(r.code, 1);
+    assert.ok(r.stderr.includes("gone.txt: no such file"), r.stderr);
+    assert.deepEqual(
+      results(r.stdout).map((o) => o.document.source),
+      ["t1.txt", "t2.txt", "t3.txt"],
+    );
+  });
+
+  test("a document that runs its worker out of memory is skipped alone; the batch goes on", async () => {
+    // ~3 MB of text needs far more than a 48 MB heap; the documents around it need next to nothing.
+    const big = Array.from({ length: 60_000 }, (_, k) => ENGLISH[k % ENGLISH.length]).join(" ");
+    const lines = Array.from({ length: 10 }, (_, i) =>
+      JSON.stringify({ id: `m${i}`, text: i === 4 ? big : (ENGLISH[i % ENGLISH.length] ?? "") }),
+    );
+    await files({ "oom.jsonl": `${lines.join("\n")}\n` });
+    const r = await run(["extract", "--jobs", "2", "--input-format", "jsonl", "oom.jsonl"], {
+      cwd: dir,
+      node: ["--max-old-space-size=48"],
+    });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /stancegraph: oom\.jsonl:5: the extractor's worker thread died on it \(.*memory.*\).*\[SG_EXTRACT_FAILED\]/,
+    );
+    assert.deepEqual(
+      results(r.stdout).map((o) => o.document.id),
+      ["m0", "m1", "m2", "m3", "m5", "m6", "m7", "m8", "m9"],
+    );
+  });
+
+  for (const bad of ["0", "abc", "-1", "1.5", "100000"]) {
+    test(`--jobs ${bad} is a usage error (exit 2)`, async () => {
+      const r = await run(["extract", "--jobs", bad, "-"], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, "");
+      assert.ok(r.stderr.includes(`--jobs "${bad}" is not a number of threads`), r.stderr);
+    });
+  }
+
+  test("output stops quietly when the reader goes away (| head), with --jobs 2", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ id: `d${i}`, text: ENGLISH.join(" ") }),
+    );
+    await files({ "many2.jsonl": `${lines.join("\n")}\n` });
+    const child = spawn(
+      process.execPath,
+      [MAIN, "extract", "--jobs", "2", "--input-format", "jsonl", "many2.jsonl"],
+      {
+        cwd: dir,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let err = "";
+    child.stderr.on("data", (b: Buffer) => {
+      err += b.toString();
+    });
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.equal(code, 0);
+    assert.equal(err, "");
+  });
+});
+
+describe("chooseThreads", () => {
+  const options = (o: Partial<ExtractOptions>): ExtractOptions => ({
+    date: null,
+    inputFormat: "text",
+    format: "jsonl",
+    maxBytes: 1024,
+    jobs: null,
+    ...o,
+  });
+  const cases: [string, Partial<ExtractOptions>, string[], number | ((n: number) => boolean)][] = [
+    ["--jobs 1 is the main thread", { jobs: 1, inputFormat: "jsonl" }, ["-"], 1],
+    ["one text file is the main thread, whatever --jobs says", { jobs: 8 }, ["one.txt"], 1],
+    ["standard input as text is one document", { jobs: 8 }, ["-"], 1],
+    ["no more threads than text files", { jobs: 8 }, ["a.txt", "b.txt", "c.txt"], 3],
+    ["small files without --jobs run in the main thread", { inputFormat: "jsonl" }, ["small.jsonl"], 1],
+    [
+      "small files with --jobs get the threads asked for",
+      { inputFormat: "jsonl", jobs: 3 },
+      ["small.jsonl"],
+      3,
+    ],
+    [
+      "JSONL on standard input, size unknown: one thread per CPU",
+      { inputFormat: "jsonl" },
+      ["-"],
+      availableParallelism(),
+    ],
+    [
+      "large files without --jobs: one thread per CPU",
+      { inputFormat: "jsonl" },
+      ["large.jsonl"],
+      availableParallelism(),
+    ],
+  ];
+  before(async () => {
+    await files({
+      "one.txt": "x",
+      "small.jsonl": '{"text":"x"}\n',
+      "large.jsonl": Buffer.alloc(IN_PROCESS_BYTES + 1, 0x20),
+    });
+  });
+  for (const [name, o, paths, want] of cases) {
+    test(name, async () => {
+      const got = await chooseThreads(
+        options(o),
+        paths.map((p) => (p === "-" ? p : join(dir, p))),
+      );
+      assert.equal(got, want);
+    });
+  }
 });

@@ -1,15 +1,20 @@
 // `stancegraph extract`: reads text files, standard input or JSONL batches, runs the engine on each
 // document and writes one result per document as it goes (CONTRACT.md, "Command"). A bad input is
 // reported on stderr and skipped; the batch goes on, and the exit code says whether anything was skipped.
+// Batches run on worker threads (--jobs); results are still written strictly in input order.
 
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import type { ExtractionResult } from "../contract/extraction.js";
+import type { DocumentInput } from "../contract/extraction.js";
 import { type ErrorCode, isStancegraphError, UsageError } from "../errors.js";
 import { isIsoDate } from "../io/isoDate.js";
-import { DEFAULT_MAX_BYTES, type InputFormat, readInputs } from "../io/readInputs.js";
+import { DEFAULT_MAX_BYTES, type InputFormat, type InputItem, readInputs } from "../io/readInputs.js";
 import { createSink } from "../io/writeOutput.js";
-import { formatPretty } from "../output/pretty.js";
-import { createExtractor, type Extractor } from "../pipeline/extract.js";
+import { createExtractPool } from "../parallel/extractPool.js";
+import { createExtractTask, type ExtractSettings, type OutputFormat } from "../parallel/extractTask.js";
+import { mapOrdered, type Started } from "../parallel/mapOrdered.js";
+import { type OrderedPool, WorkerStartError } from "../parallel/orderedPool.js";
 
 /** Exit codes, documented in --help. */
 export const EXIT_OK = 0;
@@ -21,13 +26,25 @@ export const EXIT_USAGE = 2;
 /** After this many messages about skipped inputs, only the count goes on (a wrong --input-format would flood). */
 const MAX_REPORTED = 100;
 
-type OutputFormat = "jsonl" | "pretty";
+/** More threads than this is a typo, not a machine. */
+export const MAX_JOBS = 256;
+
+/**
+ * Inputs up to this size in all run in the main thread unless --jobs is given. Every worker warms up its
+ * own JIT, at a third of the engine's full speed for about its first second, and while all cores are
+ * busy there is no spare core to compile on: measured on 2 cores, two workers only beat the main thread
+ * from about 12 MB of JSONL on (1 MB: 0.42 s against 0.54 s; 8 MB: 1.24 s against 1.46 s). With more
+ * cores the break-even comes sooner, hence a little lower.
+ */
+export const IN_PROCESS_BYTES = 8 * 1024 * 1024;
 
 export interface ExtractOptions {
   date: string | null;
   inputFormat: InputFormat;
   format: OutputFormat;
   maxBytes: number;
+  /** --jobs; null when not given (then: one per CPU, or the main thread for small inputs). */
+  jobs: number | null;
 }
 
 interface RawOptions {
@@ -35,6 +52,7 @@ interface RawOptions {
   inputFormat?: string;
   format?: string;
   maxBytes?: string;
+  jobs?: string;
 }
 
 const HELP_AFTER = `
@@ -48,12 +66,17 @@ Output:
   --format jsonl prints one JSON object per document per line (schema "stancegraph.extraction/1").
   --format pretty prints a report for people: statements, actors with mention counts, relations.
 
+Threads:
+  Documents are extracted on --jobs worker threads (default: one per CPU) and written in input order.
+  --jobs 1 runs everything in the main thread; so do a single text file and, unless --jobs is given,
+  files under 8 MB in all, where warming up threads would cost more than it saves.
+
 Exit status:
   0  every input was processed
   1  some inputs were skipped (missing, unreadable, binary, not UTF-8, too large, a bad JSONL line);
      each one is named on stderr, and all the others were processed; also when the output cannot be
      written or the engine cannot start (its message says why)
-  2  wrong usage (unknown option, a bad --date, --format, --input-format or --max-bytes)
+  2  wrong usage (unknown option, a bad --date, --format, --input-format, --max-bytes or --jobs)
 
 Examples:
   stancegraph extract --date 2024-05-30 article.txt
@@ -74,6 +97,7 @@ export function registerExtractCommand(program: Command): void {
     )
     .option("--format <jsonl|pretty>", "jsonl: one JSON result per line; pretty: a readable report", "jsonl")
     .option("--max-bytes <size>", "largest text file or JSONL line accepted, e.g. 300MB", "256MB")
+    .option("--jobs <N>", "worker threads; 1 = none, all in the main thread (default: one per CPU)")
     .addHelpText("after", HELP_AFTER)
     .configureOutput({
       // Commander says "error: …"; every stancegraph message starts "stancegraph: …".
@@ -132,7 +156,78 @@ export function parseExtractOptions(raw: RawOptions): ExtractOptions {
     }
     maxBytes = parsed;
   }
-  return { date, inputFormat, format, maxBytes };
+  let jobs: number | null = null;
+  if (raw.jobs !== undefined) {
+    jobs = /^\s*\d+\s*$/.test(raw.jobs) ? Number(raw.jobs) : 0;
+    if (jobs < 1 || jobs > MAX_JOBS) {
+      throw new UsageError(
+        "SG_BAD_OPTION",
+        `--jobs ${JSON.stringify(raw.jobs)} is not a number of threads; write a whole number from 1 (no worker threads) to ${MAX_JOBS}, e.g. --jobs ${availableParallelism()}`,
+      );
+    }
+  }
+  return { date, inputFormat, format, maxBytes, jobs };
+}
+
+/**
+ * How many worker threads to use; 1 means none, all in the main thread. One text input is one document,
+ * which only one thread can work on; small inputs finish before threads would have started.
+ */
+export async function chooseThreads(options: ExtractOptions, paths: readonly string[]): Promise<number> {
+  const jobs = options.jobs ?? availableParallelism();
+  if (jobs <= 1) return 1;
+  if (options.inputFormat === "text") {
+    if (paths.length <= 1) return 1;
+    if (options.jobs === null && (await totalSize(paths, IN_PROCESS_BYTES)) <= IN_PROCESS_BYTES) return 1;
+    return Math.min(jobs, paths.length);
+  }
+  if (options.jobs === null && (await totalSize(paths, IN_PROCESS_BYTES)) <= IN_PROCESS_BYTES) return 1;
+  return jobs;
+}
+
+/** The size of the inputs, or Infinity when it cannot be known (stdin, a pipe) or passes `limit`. */
+async function totalSize(paths: readonly string[], limit: number): Promise<number> {
+  if (paths.length > 256 || paths.includes("-")) return Number.POSITIVE_INFINITY;
+  let total = 0;
+  const sizes = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (s) => (s.isFile() ? s.size : s.isDirectory() ? 0 : Number.POSITIVE_INFINITY),
+        () => 0, // missing or unreadable: reported when read, and costs nothing
+      ),
+    ),
+  );
+  for (const size of sizes) {
+    total += size;
+    if (total > limit) return Number.POSITIVE_INFINITY;
+  }
+  return total;
+}
+
+/** What becomes of one input: bytes to write, or a message for stderr. */
+type Outcome =
+  | { kind: "output"; chunk: string | Uint8Array }
+  | { kind: "skipped"; message: string; code: ErrorCode };
+
+function skippedInput(item: Extract<InputItem, { kind: "error" }>): Outcome {
+  return { kind: "skipped", message: item.error.message, code: item.error.code };
+}
+
+function extractFailed(where: string, detail: string): Outcome {
+  // The engine must never throw on text; if it does, that document is lost, not the batch.
+  return {
+    kind: "skipped",
+    message: `${where}: the extractor failed (${detail}); this is a bug in stancegraph, please report it with this input`,
+    code: "SG_EXTRACT_FAILED",
+  };
+}
+
+function workerDied(where: string, detail: string): Outcome {
+  return {
+    kind: "skipped",
+    message: `${where}: the extractor's worker thread died on it (${detail}); if it ran out of memory, split the document`,
+    code: "SG_EXTRACT_FAILED",
+  };
 }
 
 /** Runs the command; returns the exit code. */
@@ -160,17 +255,54 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
     stderr("reading text from standard input; end it with Ctrl-D, or pass files as arguments");
   }
 
-  let extractor: Extractor;
-  try {
-    extractor = createExtractor({ date: options.date });
-  } catch (error) {
-    // A bundled data file that does not validate: nothing can be processed, say which and stop.
-    if (!isStancegraphError(error)) throw error;
-    stderr(`${error.message} [${error.code}]`);
-    return EXIT_FAILURE;
+  const settings: ExtractSettings = {
+    date: options.date,
+    format: options.format,
+    color: options.format === "pretty" && process.stdout.isTTY === true && !process.env.NO_COLOR,
+  };
+  const threads = await chooseThreads(options, paths);
+  let pool: OrderedPool<DocumentInput> | null = null;
+  let start: (item: InputItem) => Started<Outcome>;
+  if (threads === 1) {
+    let extract: (input: DocumentInput) => string;
+    try {
+      extract = createExtractTask(settings);
+    } catch (error) {
+      // A bundled data file that does not validate: nothing can be processed, say which and stop.
+      if (!isStancegraphError(error)) throw error;
+      stderr(`${error.message} [${error.code}]`);
+      return EXIT_FAILURE;
+    }
+    start = (item) => {
+      if (item.kind === "error") return { weight: 0, result: skippedInput(item) };
+      try {
+        return { weight: 0, result: { kind: "output", chunk: extract(item.input) } };
+      } catch (error) {
+        return {
+          weight: 0,
+          result: extractFailed(item.where, error instanceof Error ? error.message : String(error)),
+        };
+      }
+    };
+  } else {
+    const workers = createExtractPool(settings, threads);
+    pool = workers;
+    start = (item) => {
+      if (item.kind === "error") return { weight: 0, result: skippedInput(item) };
+      const { where } = item; // only the name is kept while the document is away
+      return {
+        weight: item.input.text.length,
+        result: workers.submit(item.input).then((outcome): Outcome => {
+          if (outcome.ok) return { kind: "output", chunk: outcome.output };
+          return outcome.crashed ? workerDied(where, outcome.error) : extractFailed(where, outcome.error);
+        }),
+      };
+    };
   }
+  // In the main thread, one document at a time, as before; with workers, as far ahead as keeps them busy.
+  const window = pool?.window ?? { items: 1, weight: 0 };
+
   const sink = createSink(process.stdout);
-  const color = options.format === "pretty" && process.stdout.isTTY === true && !process.env.NO_COLOR;
   let documents = 0;
   let skipped = 0;
   const skip = (message: string, code: ErrorCode): void => {
@@ -181,30 +313,26 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
       stderr(`more than ${MAX_REPORTED} inputs skipped; only counting from here on`);
   };
 
-  for await (const item of readInputs(paths, {
-    inputFormat: options.inputFormat,
-    maxBytes: options.maxBytes,
-  })) {
-    if (item.kind === "error") {
-      skip(item.error.message, item.error.code);
-      continue;
+  try {
+    const inputs = readInputs(paths, { inputFormat: options.inputFormat, maxBytes: options.maxBytes });
+    for await (const outcome of mapOrdered(inputs, start, window)) {
+      if (outcome.kind === "skipped") {
+        skip(outcome.message, outcome.code);
+        continue;
+      }
+      if (documents > 0 && options.format === "pretty") await sink.write("\n");
+      await sink.write(outcome.chunk);
+      documents++;
+      if (sink.closed) break; // the reader went away (| head): nothing more is wanted
     }
-    let result: ExtractionResult;
-    try {
-      result = extractor.extract(item.input);
-    } catch (error) {
-      // The engine must never throw on text; if it does, that document is lost, not the batch.
-      const detail = error instanceof Error ? error.message : String(error);
-      skip(
-        `${item.where}: the extractor failed (${detail}); this is a bug in stancegraph, please report it with this input`,
-        "SG_EXTRACT_FAILED",
-      );
-      continue;
-    }
-    const out = options.format === "jsonl" ? `${JSON.stringify(result)}\n` : formatPretty(result, { color });
-    await sink.write(documents > 0 && options.format === "pretty" ? `\n${out}` : out);
-    documents++;
-    if (sink.closed) break; // the reader went away (| head): nothing more is wanted
+  } catch (error) {
+    // The worker threads could not start: a bundled data file that does not validate, or a broken install.
+    if (isStancegraphError(error)) stderr(`${error.message} [${error.code}]`);
+    else if (error instanceof WorkerStartError) stderr(`${error.message}; try --jobs 1`);
+    else throw error;
+    return EXIT_FAILURE;
+  } finally {
+    await pool?.close();
   }
 
   if (sink.error !== null) {

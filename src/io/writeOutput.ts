@@ -5,8 +5,8 @@
 import type { Writable } from "node:stream";
 
 export interface OutputSink {
-  /** Resolves once the stream can take more; a no-op after the reader has gone. */
-  write(chunk: string): Promise<void>;
+  /** Resolves once the stream can take more; a no-op after the reader has gone. Text is written as UTF-8. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** True once the stream failed or closed: nothing more will be read, stop working. */
   readonly closed: boolean;
   /** The error that closed the stream, unless it was the reader going away (EPIPE). */
@@ -33,7 +33,7 @@ export function createSink(stream: Writable | NodeJS.WriteStream): OutputSink {
     get error() {
       return failure;
     },
-    async write(chunk: string): Promise<void> {
+    async write(chunk: string | Uint8Array): Promise<void> {
       if (closed) return;
       let ok: boolean;
       try {
