@@ -164,6 +164,8 @@ interface UnitState {
   claimed: Uint8Array;
   /** The speaker of the unit's latest statement: "X said … but lamented …" goes on with it. */
   lastSpeaker: Phrase | null;
+  /** Per token: its cue group once computed (null: no cue), since several passes ask for the same token. */
+  cues: (CueGroup | null | undefined)[];
 }
 
 export function attributeStatements(input: AttributionInput, res: AttributionResources): StatementDraft[] {
@@ -222,8 +224,16 @@ function opensUnit(state: UnitState, quote: Quote): boolean {
   return state.tk.starts[0] === quote.open;
 }
 
+/** Shared, never written: the quotation map of every unit that holds no quotation. */
+let noQuotes = new Int32Array(256).fill(-1);
+
 function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
   const tk = tokenize(text, unit[0], unit[1]);
+  const first = quotes[qi];
+  if (!first || first.open >= unit[1]) {
+    if (noQuotes.length < tk.length) noQuotes = new Int32Array(tk.length * 2).fill(-1);
+    return { text, tk, unit, quoteOf: noQuotes, claimed: new Uint8Array(tk.length), lastSpeaker: null, cues: new Array(tk.length) };
+  }
   const quoteOf = new Int32Array(tk.length).fill(-1);
   let k = qi;
   for (let i = 0; i < tk.length; i++) {
@@ -232,7 +242,7 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
     const q = quotes[k];
     if (q && q.open <= s && s < q.end) quoteOf[i] = k;
   }
-  return { text, tk, unit, quoteOf, claimed: new Uint8Array(tk.length), lastSpeaker: null };
+  return { text, tk, unit, quoteOf, claimed: new Uint8Array(tk.length), lastSpeaker: null, cues: new Array(tk.length) };
 }
 
 function tokenAt(tk: Tokens, offset: number): number {
@@ -295,7 +305,7 @@ function isAuxiliary(res: AttributionResources, l: string): boolean {
 }
 
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
-function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
+function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
   const f = res.cues.forms.get(l);
   if (!f) return null;
@@ -364,6 +374,17 @@ function cueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | nul
     lemma: f.lemma,
     needsClause: f.needsClause,
   };
+}
+
+/** The cue group at token v of a unit, computed once per token. */
+function cueAt(state: UnitState, v: number, res: AttributionResources): CueGroup | null {
+  if (v < 0 || v >= state.tk.length) return null;
+  let c = state.cues[v];
+  if (c === undefined) {
+    c = computeCueAt(state.tk, v, res);
+    state.cues[v] = c;
+  }
+  return c;
 }
 
 /** The last token of "said in a (telephone) statement" after the verb at v, or v. */
@@ -515,7 +536,7 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
   if (i >= tk.length || state.quoteOf[i] !== -1) return null;
   const limit = clauseLimit(state, i);
   // cue first: “…,” said X.
-  const c1 = cueAt(tk, i, res) ?? (isAuxiliary(res, tk.lower[i] ?? "") ? cueAt(tk, i + 1, res) : null);
+  const c1 = cueAt(state, i, res) ?? (isAuxiliary(res, tk.lower[i] ?? "") ? cueAt(state, i + 1, res) : null);
   if (c1 && c1.start === i && c1.form !== "ing") {
     const sp = speakerRightOf(tk, c1.end + 1, limit, res.words, sentenceLimit(state, c1.end + 1));
     if (sp && (endsClause(tk, sp.end + 1, limit) || sp.appositive !== -1))
@@ -523,7 +544,7 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
   }
   // speaker first: “…,” X said. / “…” he told reporters.
   for (let j = i; j < limit && j - i < 30; j++) {
-    const c = cueAt(tk, j, res);
+    const c = cueAt(state, j, res);
     if (!c || c.form === "ing" || c.outer <= i) continue;
     const sp = speakerLeftOf(tk, c.outer, i, res.words, res.isCue);
     // A cue inside a relative clause ("Cruz, who has proposed …, said") is not the attribution's.
@@ -611,7 +632,7 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     const l = tk.lower[c] ?? "";
     // "said that “…”" is mixed speech, left to the cue pass.
     if (l === "that" || l === "whether" || l === "if") return null;
-    const cue = cueAt(tk, c, res) ?? phraseCueAt(tk, c, res);
+    const cue = cueAt(state, c, res) ?? phraseCueAt(tk, c, res);
     if (!cue || cue.form === "phrase") continue;
     // "would continue “as long as …”": only a plain reporting verb takes a quotation without a colon or comma.
     if (!punctuated && (cue.needsClause || !(cue.classes & SPEECH))) return null;
@@ -785,15 +806,18 @@ function attachCues(
 ): StatementDraft[] {
   const { tk } = state;
   const out: StatementDraft[] = [];
+  const { forms, phraseStarts } = res.cues;
   for (let v = 0; v < tk.length; v++) {
     if (state.claimed[v] || state.quoteOf[v] !== -1) continue;
+    const l = tk.lower[v] as string;
+    if (!forms.has(l) && !phraseStarts.has(l)) continue;
     const phrase = phraseCueAt(tk, v, res);
     if (phrase) {
       const d = accordingTo(state, phrase, quotes, used, res);
       if (d) out.push(d);
       continue;
     }
-    const cue = cueAt(tk, v, res);
+    const cue = cueAt(state, v, res);
     if (!cue || anyClaimed(state, cue.start, cue.end)) continue;
     const d = indirectAt(state, cue, quotes, used, res);
     if (d) {
@@ -1074,7 +1098,7 @@ function cutAtNextAttribution(
   const { tk } = state;
   for (let c = from + 2; c < end; c++) {
     if (state.quoteOf[c] !== -1) continue;
-    const cue = cueAt(tk, c, res);
+    const cue = cueAt(state, c, res);
     if (!cue || !(cue.classes & SPEECH) || cue.form === "ing") continue;
     // "…, but lamented that …", "… but said …": the same speaker goes on with a second statement.
     const conj = tk.lower[cue.outer - 1] ?? "";

@@ -61,9 +61,6 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const ends: number[] = [];
   const surface: string[] = [];
   const lower: string[] = [];
-  // Lower-case the range once; per-token slices of it are exact when lower-casing kept every length.
-  const lowered = text.slice(start, end).toLowerCase();
-  const aligned = lowered.length === end - start;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -104,7 +101,16 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     starts.push(i);
     ends.push(j);
     surface.push(s);
-    lower.push(aligned ? lowered.slice(i - start, j - start) : s.toLowerCase());
+    // Most tokens are already lower case: share the string instead of making a second one.
+    let cased = false;
+    for (let k = i; k < j; k++) {
+      const d = text.charCodeAt(k);
+      if ((d >= 65 && d <= 90) || d >= 128) {
+        cased = true;
+        break;
+      }
+    }
+    lower.push(cased ? s.toLowerCase() : s);
     i = j;
   }
   return { starts, ends, lower, surface, length: starts.length };
