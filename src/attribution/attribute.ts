@@ -232,7 +232,15 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
   const first = quotes[qi];
   if (!first || first.open >= unit[1]) {
     if (noQuotes.length < tk.length) noQuotes = new Int32Array(tk.length * 2).fill(-1);
-    return { text, tk, unit, quoteOf: noQuotes, claimed: new Uint8Array(tk.length), lastSpeaker: null, cues: new Array(tk.length) };
+    return {
+      text,
+      tk,
+      unit,
+      quoteOf: noQuotes,
+      claimed: new Uint8Array(tk.length),
+      lastSpeaker: null,
+      cues: new Array(tk.length),
+    };
   }
   const quoteOf = new Int32Array(tk.length).fill(-1);
   let k = qi;
@@ -242,7 +250,15 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
     const q = quotes[k];
     if (q && q.open <= s && s < q.end) quoteOf[i] = k;
   }
-  return { text, tk, unit, quoteOf, claimed: new Uint8Array(tk.length), lastSpeaker: null, cues: new Array(tk.length) };
+  return {
+    text,
+    tk,
+    unit,
+    quoteOf,
+    claimed: new Uint8Array(tk.length),
+    lastSpeaker: null,
+    cues: new Array(tk.length),
+  };
 }
 
 function tokenAt(tk: Tokens, offset: number): number {
@@ -546,12 +562,42 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
   for (let j = i; j < limit && j - i < 30; j++) {
     const c = cueAt(state, j, res);
     if (!c || c.form === "ing" || c.outer <= i) continue;
-    const sp = speakerLeftOf(tk, c.outer, i, res.words, res.isCue);
+    let sp = speakerLeftOf(tk, c.outer, i, res.words, res.isCue);
+    // “…,” another friend, Mariam Emara told CNN: a description, then the name.
+    if (sp && sp.start !== i && tk.surface[sp.start - 1] === ",") {
+      const described = phraseEndingAt(tk, sp.start - 2, i, res.words, res.isCue);
+      if (described && described.start === i) sp = { ...sp, start: i };
+    }
     // A cue inside a relative clause ("Cruz, who has proposed …, said") is not the attribution's.
     if (!sp || sp.start !== i) continue;
+    // “Hannity,” Newt Gingrich said if …: a cue with a complement of its own reports that, not the quotation.
+    if (!attributionEndsAt(state, c, limit, res)) return null;
     return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
   }
   return null;
+}
+
+/** After a cue that attributes the quotation before it, only its setting may follow: "said.", "said on
+ * Tuesday.", "told CNN.", "said in an interview, adding …". */
+function attributionEndsAt(
+  state: UnitState,
+  cue: CueGroup,
+  limit: number,
+  res: AttributionResources,
+): boolean {
+  const { tk } = state;
+  let k = cue.end + 1;
+  if (ADDRESSEE.has(cue.lemma)) {
+    const addressee = speakerRightOf(tk, k, limit, res.words);
+    if (addressee) k = addressee.end + 1;
+  }
+  if (k >= limit) return true;
+  const l = tk.lower[k] ?? "";
+  if (res.words.temporal.has(l) || AFTER_SPEAKER.has(l)) return true;
+  // A complement opens here: "said that …", "said if …", "said he …", "said the …", "said Obama …".
+  if (l === "that" || l === "if" || l === "whether") return false;
+  if (res.words.pronouns.has(bareWord(l)) || res.words.determiners.has(l)) return false;
+  return !isCapitalized(tk.surface[k] ?? "");
 }
 
 /** Token index where the sentence that holds token i ends (quotations inside it do not end it). */
@@ -634,8 +680,10 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     if (l === "that" || l === "whether" || l === "if") return null;
     const cue = cueAt(state, c, res) ?? phraseCueAt(tk, c, res);
     if (!cue || cue.form === "phrase") continue;
-    // "would continue “as long as …”": only a plain reporting verb takes a quotation without a colon or comma.
+    // "would continue “as long as …”": only a plain reporting verb takes a quotation without a colon or comma,
+    // and only a quotation that ends the clause: 'Bush said "local forces" must lead the way' is mixed speech.
     if (!punctuated && (cue.needsClause || !(cue.classes & SPEECH))) return null;
+    if (!punctuated && !quoteEndsClause(state, openTok)) return null;
     if (anyClaimed(state, cue.start, j)) return null;
     const speaker = speakerOfCue(state, cue, res);
     if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
@@ -644,6 +692,16 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
   // "Trump on Twitter: “…”", "Hamas spokesman Hazem Qassem: “…”": a speaker and a colon, the colon as cue.
   if (tk.surface[openTok - 1] === ":") return colonAttribution(state, openTok - 1, res);
   return null;
+}
+
+function quoteEndsClause(state: UnitState, openTok: number): boolean {
+  const { tk } = state;
+  const q = state.quoteOf[openTok] as number;
+  let k = openTok;
+  while (k < tk.length && state.quoteOf[k] === q) k++;
+  if (k >= tk.length) return true;
+  const s = tk.surface[k] ?? "";
+  return s === "." || s === "," || s === ";" || s === ":" || s === "?" || s === "!" || s === ")" || s === "—";
 }
 
 function colonAttribution(state: UnitState, colon: number, res: AttributionResources): Match | null {

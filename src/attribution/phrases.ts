@@ -425,7 +425,7 @@ export function speakerRightOf(
       else if (s === "”" || (s === '"' && inQuote)) inQuote = false;
       else if (!inQuote && (s === "," || s === "." || CLAUSE_PUNCT.has(s))) {
         // A comma inside the appositive continues it when another appositive phrase follows.
-        if (s === "," && opensAppositive(tk, k + 1, w) && k + 1 < limit) {
+        if (s === "," && opensAppositive(tk, k + 1, w) && k + 1 < limit && tk.lower[k + 1] !== "who") {
           k++;
           continue;
         }
