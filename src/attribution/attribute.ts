@@ -8,7 +8,7 @@ import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
-import { bareWord, type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
+import { bareWord, isHead, type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
 import type { SpeakerWords } from "./speakerWords.js";
 
 export interface StatementDraft {
@@ -501,6 +501,17 @@ function attachQuote(
       used[k] = 1;
       claimQuote(state, k);
       claim(state, m.from, m.to);
+      // 'Teachers who … are “very, very pro-Bernie,” Kilfoyle said': the writer's words before the
+      // quotation belong to what is reported, which is then mixed speech.
+      const lead = floorOf(state, openTok);
+      if (lead < openTok && !anyClaimed(state, lead, openTok - 1) && hasWords(tk, lead, openTok)) {
+        claim(state, lead, openTok - 1);
+        const spanEnd = (quote.spans[0] as Span)[1];
+        const mixed: Span = [tk.starts[lead] as number, spanEnd];
+        const d = draftFrom(state, m.speaker, m.cue, [mixed], "mixed", 0.85, res);
+        joinFollowingQuote(state, m.to + 1, quotes, used, d);
+        return d;
+      }
       const d = draftFrom(state, m.speaker, m.cue, [...quote.spans], "direct", 0.9, res);
       joinFollowingQuote(state, m.to + 1, quotes, used, d);
       return d;
@@ -694,6 +705,11 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
   return null;
 }
 
+function hasWords(tk: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWord(tk.surface[k] ?? "")) return true;
+  return false;
+}
+
 function quoteEndsClause(state: UnitState, openTok: number): boolean {
   const { tk } = state;
   const q = state.quoteOf[openTok] as number;
@@ -738,6 +754,11 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   const { tk } = state;
   const floor = floorOf(state, cue.outer);
   const speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
+  // "Sanders started out the debate saying …": a bare participle reports for the clause's subject, unless
+  // a real speaker phrase stands right before it ("with 47 percent of Cuban Americans saying …").
+  if (speaker && cue.form === "ing" && !followsComma(tk, cue.outer) && !isHead(tk, speaker.head, res.words)) {
+    return clauseSubject(state, cue.outer, res);
+  }
   if (speaker) return speaker;
   const commaBefore = followsComma(tk, cue.outer);
   const lowerBefore = tk.lower[cue.outer - 1] ?? "";
@@ -1091,7 +1112,8 @@ function indirectAt(
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
   if (cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue)) return null;
   // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
-  if (cue.form === "ing" && !coordinated && !comp.that) return null;
+  if (cue.form === "ing" && !coordinated && !comp.that && cue.lemma !== "say" && cue.lemma !== "tell")
+    return null;
   if (!(cue.classes & SPEECH)) {
     const intent = cue.classes & INTENT && next === "to";
     const thought =

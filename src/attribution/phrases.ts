@@ -404,6 +404,23 @@ export function speakerRightOf(
     if ((l === "by" || l === "from") && head !== -1) continue;
     break;
   }
+  // "the affidavit", "the filing": a determiner and a lower-case noun, when nothing else names the speaker.
+  if (head === -1 && end === -1 && w.determiners.has(tk.lower[start] ?? "")) {
+    let k = start + 1;
+    while (
+      k < limit &&
+      k - start <= 2 &&
+      isWord(tk.surface[k] ?? "") &&
+      !isCapitalized(tk.surface[k] ?? "") &&
+      !w.stopWords.has(tk.lower[k] ?? "") &&
+      !/(?:ed|ly)$/.test(tk.lower[k] ?? "")
+    )
+      k++;
+    if (k - 1 > start) {
+      end = k - 1;
+      head = k - 1;
+    }
+  }
   if (end === -1 || head === -1) return null;
   // Trailing connectives were allowed as role words ("secretary general of the PFLP"); drop them at the end.
   while (end > start && (tk.lower[end] === "of" || tk.lower[end] === "the" || tk.lower[end] === "by")) end--;
