@@ -264,3 +264,27 @@ describe("foldName", () => {
       assert.notEqual(foldName(a), foldName(b)));
   }
 });
+
+describe("regression: many distinct speakers in one long document", () => {
+  // Name occurrences and surname links were once searched actor by actor over the whole text, which is
+  // quadratic: a long compilation with thousands of speakers would never finish.
+  test("5,000 different speakers are all found, each with its mentions", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const word = (n: number): string => {
+      let s = "";
+      for (let k = 0; k < 4; k++) {
+        s += letters[n % 26];
+        n = Math.floor(n / 26);
+      }
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    };
+    const sentences: string[] = [];
+    for (let i = 0; i < 5000; i++)
+      sentences.push(`${word(i)} ${word(i + 7919)}on said that the talks would go on.`);
+    const text = sentences.join(" ");
+    const result = createExtractor().extract({ text });
+    assert.equal(result.statements.length, 5000);
+    assert.ok(result.actors.length >= 4900, `actors: ${result.actors.length}`);
+    for (const a of result.actors.slice(0, 50)) assert.ok(a.mentions.length >= 1);
+  });
+});

@@ -159,6 +159,8 @@ export function resolveSpeakers(
   const actors: Actor[] = [];
   const speakerOf: (string | null)[] = new Array(drafts.length).fill(null);
   const ids = new Set<string>();
+  /** Full names by their last word, so that a surname links in constant time. */
+  const bySurname = new Map<string, Named>();
   /** Mentions by position, for pronoun resolution. */
   const timeline: { at: number; actor: Actor }[] = [];
 
@@ -169,16 +171,8 @@ export function resolveSpeakers(
       // A surname or single name links to a fuller name seen before ("Qassim" after "Na'im Qassim").
       const parts = key.split(" ");
       if (parts.length === 1 && type !== "group") {
-        for (const other of byKey.values()) {
-          if (
-            other.folded.length > 1 &&
-            other.folded[other.folded.length - 1] === parts[0] &&
-            other.actor.type === "person"
-          ) {
-            n = other;
-            break;
-          }
-        }
+        const other = bySurname.get(parts[0] ?? "");
+        if (other && other.actor.type === "person") n = other;
       }
       if (!n) {
         let id = slug(name);
@@ -187,6 +181,9 @@ export function resolveSpeakers(
         const actor: Actor = { id, name, type, aliases: [], known: false, affiliations: [], mentions: [] };
         actors.push(actor);
         n = { id, actor, folded: parts };
+        // The first full name introduced with a surname is the one a later bare surname means.
+        const surname = parts[parts.length - 1] ?? "";
+        if (parts.length > 1 && !bySurname.has(surname)) bySurname.set(surname, n);
       }
       byKey.set(key, n);
     }
@@ -239,8 +236,8 @@ export function resolveSpeakers(
     actor.mentions.push(head);
     speakerOf[i] = actor.id;
   }
+  addNameOccurrences(text, actors);
   for (const a of actors) {
-    addNameOccurrences(text, a);
     a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     a.mentions = a.mentions.filter(
       (m, k) => k === 0 || m[0] !== a.mentions[k - 1]?.[0] || m[1] !== a.mentions[k - 1]?.[1],
@@ -281,15 +278,38 @@ function mostRecent(
   return null;
 }
 
-/** Every further occurrence of the actor's full name in the text, on word boundaries. */
-function addNameOccurrences(text: string, actor: Actor): void {
-  const name = actor.name;
-  if (name.length < 3 || !isCapitalized(name)) return;
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-    const before = text[at - 1] ?? " ";
-    const after = text[at + name.length] ?? " ";
-    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-    actor.mentions.push([at, at + name.length]);
+/**
+ * Every further occurrence of each actor's full name in the text, on word boundaries. One pass over the
+ * capitalised words of the text, whatever the number of actors (a long document can have thousands).
+ */
+function addNameOccurrences(text: string, actors: readonly Actor[]): void {
+  const byFirstWord = new Map<string, Actor[]>();
+  for (const a of actors) {
+    if (a.name.length < 3 || !isCapitalized(a.name)) continue;
+    const first = /^[^\s]+/.exec(a.name)?.[0] ?? a.name;
+    const list = byFirstWord.get(first);
+    if (list) list.push(a);
+    else byFirstWord.set(first, [a]);
+  }
+  if (byFirstWord.size === 0) return;
+  const word = /[\p{Lu}][^\s]*/gu;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const at = m.index;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
+    // The first word of a name may be followed by punctuation in the text ("Hamas," "Hamas’s").
+    let candidates = byFirstWord.get(m[0]);
+    if (!candidates) {
+      const bare = /^[\p{L}\p{N}'’.&–-]*[\p{L}\p{N}]/u.exec(m[0])?.[0];
+      candidates = bare ? byFirstWord.get(bare) : undefined;
+    }
+    if (!candidates) continue;
+    for (const actor of candidates) {
+      const name = actor.name;
+      if (!text.startsWith(name, at)) continue;
+      const after = text[at + name.length] ?? " ";
+      if (/[\p{L}\p{N}]/u.test(after)) continue;
+      actor.mentions.push([at, at + name.length]);
+    }
   }
 }
 
