@@ -278,11 +278,28 @@ function mostRecent(
   return null;
 }
 
+const FEW_ACTORS = 24;
+
+function addOccurrencesOf(text: string, actor: Actor): void {
+  const name = actor.name;
+  if (name.length < 3 || !isCapitalized(name)) return;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? " "))
+      continue;
+    actor.mentions.push([at, at + name.length]);
+  }
+}
+
 /**
  * Every further occurrence of each actor's full name in the text, on word boundaries. One pass over the
  * capitalised words of the text, whatever the number of actors (a long document can have thousands).
  */
 function addNameOccurrences(text: string, actors: readonly Actor[]): void {
+  // A handful of actors: a few indexOf scans are fastest. Many: one pass over the capitalised words.
+  if (actors.length <= FEW_ACTORS) {
+    for (const a of actors) addOccurrencesOf(text, a);
+    return;
+  }
   const byFirstWord = new Map<string, Actor[]>();
   for (const a of actors) {
     if (a.name.length < 3 || !isCapitalized(a.name)) continue;
