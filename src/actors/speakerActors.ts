@@ -143,9 +143,10 @@ export function foldName(name: string): string {
   return folded;
 }
 
+/** A readable id: the folded name with hyphens, in whatever script it is written (Иван Петров → иван-петров). */
 function slug(name: string): string {
   const s = foldName(name)
-    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");
   return s || "actor";
 }
@@ -159,6 +160,7 @@ export function resolveSpeakers(
   const actors: Actor[] = [];
   const speakerOf: (string | null)[] = new Array(drafts.length).fill(null);
   const ids = new Set<string>();
+  const suffixes = new Map<string, number>();
   /** Full names by their last word, so that a surname links in constant time. */
   const bySurname = new Map<string, Named>();
   /** Mentions by position, for pronoun resolution. */
@@ -175,8 +177,15 @@ export function resolveSpeakers(
         if (other && other.actor.type === "person") n = other;
       }
       if (!n) {
-        let id = slug(name);
-        for (let i = 2; ids.has(id); i++) id = `${slug(name)}-${i}`;
+        // A counter per slug: trying -2, -3, … in turn would be quadratic in the number of namesakes.
+        const base = slug(name);
+        let id = base;
+        if (ids.has(id)) {
+          let i = (suffixes.get(base) ?? 1) + 1;
+          while (ids.has(`${base}-${i}`)) i++;
+          suffixes.set(base, i);
+          id = `${base}-${i}`;
+        }
         ids.add(id);
         const actor: Actor = { id, name, type, aliases: [], known: false, affiliations: [], mentions: [] };
         actors.push(actor);
@@ -280,6 +289,20 @@ function mostRecent(
 
 const FEW_ACTORS = 24;
 
+/** The first two white-space separated words of `s` from `at` (or the one word of a one-word name). */
+function leadKey(s: string, at: number): string {
+  const first = s.indexOf(" ", at);
+  if (first === -1 || first - at > 40) return bareWordAt(s.slice(at, at + 40));
+  const second = s.indexOf(" ", first + 1);
+  const end = second === -1 ? Math.min(s.length, first + 41) : Math.min(second, first + 41);
+  // "Na'im Qassim," in the text keys like the name "Na'im Qassim".
+  return `${s.slice(at, first)} ${bareWordAt(s.slice(first + 1, end))}`;
+}
+
+function bareWordAt(word: string): string {
+  return /^[\p{L}\p{N}'’.&–-]*[\p{L}\p{N}]/u.exec(word)?.[0] ?? word;
+}
+
 function addOccurrencesOf(text: string, actor: Actor): void {
   const name = actor.name;
   if (name.length < 3 || !isCapitalized(name)) return;
@@ -300,25 +323,22 @@ function addNameOccurrences(text: string, actors: readonly Actor[]): void {
     for (const a of actors) addOccurrencesOf(text, a);
     return;
   }
-  const byFirstWord = new Map<string, Actor[]>();
+  // Keyed by the first two words, so that 20,000 "John …" do not all compete at every "John".
+  const byLead = new Map<string, Actor[]>();
   for (const a of actors) {
     if (a.name.length < 3 || !isCapitalized(a.name)) continue;
-    const first = /^[^\s]+/.exec(a.name)?.[0] ?? a.name;
-    const list = byFirstWord.get(first);
+    const key = leadKey(a.name, 0);
+    const list = byLead.get(key);
     if (list) list.push(a);
-    else byFirstWord.set(first, [a]);
+    else byLead.set(key, [a]);
   }
-  if (byFirstWord.size === 0) return;
+  if (byLead.size === 0) return;
   const word = /[\p{Lu}][^\s]*/gu;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const at = m.index;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
-    // The first word of a name may be followed by punctuation in the text ("Hamas," "Hamas’s").
-    let candidates = byFirstWord.get(m[0]);
-    if (!candidates) {
-      const bare = /^[\p{L}\p{N}'’.&–-]*[\p{L}\p{N}]/u.exec(m[0])?.[0];
-      candidates = bare ? byFirstWord.get(bare) : undefined;
-    }
+    // A one-word name may be followed by punctuation in the text ("Hamas," "Hamas’s").
+    const candidates = byLead.get(leadKey(text, at)) ?? byLead.get(bareWordAt(m[0]));
     if (!candidates) continue;
     for (const actor of candidates) {
       const name = actor.name;

@@ -43,6 +43,8 @@ export function attributionResources(cues: CueLexicon, words: SpeakerWords): Att
   return { cues, words, isCue: (l) => cues.forms.has(l) };
 }
 
+/** Longest look-back from a cue to the start of its clause, in tokens. */
+const MAX_CLAUSE_TOKENS = 80;
 /** Shortest quotation (in words) taken as speech when no cue is attached to it. */
 const MIN_FREE_QUOTE_WORDS = 6;
 /** Particles that belong to the cue ("pointed out", "called for", "referring to"). */
@@ -206,13 +208,14 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       ) {
         // A quotation with no cue of its own, right after a direct statement in the same paragraph,
         // continues it ("“…,” he said. “More.”").
-        lastDirect.draft.contentSpans.push(...quote.spans);
+        // A loop, not push(...spans): a quotation continued over 100,000 paragraphs overflows the stack.
+        for (const s of quote.spans) lastDirect.draft.contentSpans.push(s);
         usedQuote[k] = 1;
         claimQuote(state, k);
       }
     }
     // Cue pass.
-    drafts.push(...attachCues(state, topQuotes, usedQuote, res));
+    for (const d of attachCues(state, topQuotes, usedQuote, res)) drafts.push(d);
     if (lastDirect && lastDirect.paragraphEnd <= unit[0]) lastDirect = null;
     prevUnit = state;
   }
@@ -506,8 +509,8 @@ function attachQuote(
       const lead = floorOf(state, openTok);
       if (lead < openTok && !anyClaimed(state, lead, openTok - 1) && hasWords(tk, lead, openTok)) {
         claim(state, lead, openTok - 1);
-        const spanEnd = (quote.spans[0] as Span)[1];
-        const mixed: Span = [tk.starts[lead] as number, spanEnd];
+        // Mixed content keeps both marks of the quotation it holds, as a that-clause with quoted words does.
+        const mixed: Span = [tk.starts[lead] as number, quote.end];
         const d = draftFrom(state, m.speaker, m.cue, [mixed], "mixed", 0.85, res);
         joinFollowingQuote(state, m.to + 1, quotes, used, d);
         return d;
@@ -775,7 +778,9 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
 /** The first token the speaker search may use: after the last quotation or clause stop before `i`. */
 function floorOf(state: UnitState, i: number): number {
   let depth = 0;
+  // Bounded: a clause longer than this is cut, so that a unit of thousands of cues stays linear.
   for (let k = i - 1; k >= 0; k--) {
+    if (i - k > MAX_CLAUSE_TOKENS) return k + 1;
     if (state.claimed[k]) return k + 1;
     // A speech quotation bounds the clause; a name or scare quote inside it ("“Division 20,”") does not.
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) return k + 1;
@@ -800,13 +805,13 @@ function clauseStartOf(state: UnitState, i: number): number {
   return 0;
 }
 
-/** The subject phrase at the start of the clause containing token i. */
 /** Is token i right after a comma, or after a closing mark with the comma inside it (“…,” adding)? */
 function followsComma(tk: Tokens, i: number): boolean {
   const before = tk.surface[i - 1] ?? "";
   return before === "," || (QUOTE_MARKS.has(before) && tk.surface[i - 2] === ",");
 }
 
+/** The subject phrase at the start of the clause containing token i. */
 function clauseSubject(state: UnitState, i: number, res: AttributionResources): Phrase | null {
   const { tk } = state;
   const floor = floorOf(state, i);
@@ -837,7 +842,7 @@ function joinFollowingQuote(
   if (q.open !== tk.starts[k] || !isJoinable(state.text, q)) return;
   used[qk] = 1;
   claimQuote(state, qk);
-  d.contentSpans.push(...q.spans);
+  for (const s of q.spans) d.contentSpans.push(s);
 }
 
 function draftFrom(
@@ -1086,7 +1091,8 @@ function indirectAt(
   const floor = floorOf(state, cue.outer);
   const afterComma = tk.surface[cue.outer - 1] === ",";
   // “…, said Smith.”: the cue is inverted after a comma.
-  if (afterComma && cue.classes & SPEECH && cue.form !== "ing" && !complementStart(state, cue, res).that) {
+  const comp = complementStart(state, cue, res);
+  if (afterComma && cue.classes & SPEECH && cue.form !== "ing" && !comp.that) {
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
     const to = cue.outer - 1;
@@ -1105,7 +1111,6 @@ function indirectAt(
   const speaker = speakerOfCue(state, cue, res);
   if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, speaker.end)))
     return null;
-  const comp = complementStart(state, cue, res);
   let at = comp.at;
   const next = tk.lower[at] ?? "";
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";

@@ -2,6 +2,8 @@
 // automaton over lower-cased ASCII letters, run over the characters without building strings, so that
 // the many sentences with no reporting cue and no quotation are never tokenized.
 
+import { isWordCode } from "../text/tokens.js";
+
 const ALPHABET = 28; // a–z, "-", "'"
 
 function symbol(c: number): number {
@@ -10,10 +12,6 @@ function symbol(c: number): number {
   if (c === 45) return 26;
   if (c === 39) return 27;
   return -1;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
 }
 
 export interface CueScanner {

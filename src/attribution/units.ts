@@ -57,10 +57,20 @@ export function buildUnits(
 
 function pushCut(text: string, start: number, end: number, units: Span[]): void {
   while (end - start > MAX_UNIT_CHARS) {
-    let cut = text.lastIndexOf(" ", start + MAX_UNIT_CHARS);
-    if (cut <= start) cut = start + MAX_UNIT_CHARS;
+    // The last white space inside the window; a window with none is cut where it ends (never inside a
+    // surrogate pair). A bounded loop: lastIndexOf would search on past the window's start.
+    let cut = start + MAX_UNIT_CHARS;
+    while (cut > start + 1 && !isBreakable(text.charCodeAt(cut))) cut--;
+    if (cut <= start + 1) {
+      cut = start + MAX_UNIT_CHARS;
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    }
     units.push([start, cut]);
     start = cut;
   }
   if (end > start) units.push([start, end]);
+}
+
+function isBreakable(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }

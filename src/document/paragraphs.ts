@@ -3,7 +3,9 @@
 
 import type { Span } from "../contract/extraction.js";
 
-const LINE_BREAK = /\r?\n(?:[ \t\u00a0\r]*\n)*/g;
+// Line breaks of every convention: \n, \r\n, a lone \r (old Mac exports), U+2028; U+2029 separates paragraphs.
+const LINE_BREAK = /(?:\r\n|[\n\r\u2028\u2029])(?:[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029]))*/g;
+const ONE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 /** A line that ends like this closes its paragraph even without a blank line after it. */
 const ENDS_PARAGRAPH = /(?:[.!?…:;"”’'»)\]]|\[\d{1,3}\])[ \t\u00a0]*$/;
 /** Lines this short are headings, datelines or list items: paragraphs of their own. */
@@ -16,7 +18,7 @@ const SHORT_LINE = 80;
 function isHardWrapped(text: string): boolean {
   let lines = 0;
   let wrapped = 0;
-  for (const line of text.split("\n", 2000)) {
+  for (const line of text.split(ONE_BREAK, 2000)) {
     const t = line.trim();
     if (t.length === 0) continue;
     lines++;
@@ -32,7 +34,7 @@ export function segmentParagraphs(text: string): Span[] {
   let lineStart = 0;
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
-    const blank = m[0].indexOf("\n") !== m[0].lastIndexOf("\n");
+    const blank = (m[0].match(ONE_BREAK)?.length ?? 0) > 1 || m[0].includes("\u2029");
     const line = text.slice(lineStart, m.index);
     // A line that goes on in lower case ("said that\nthe organization …") continues its sentence.
     const continues = /^[ \t\u00a0]*[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));

@@ -72,7 +72,7 @@ function isAbbreviation(
   const word = wordBefore(text, dot, floor);
   if (word === "") return false;
   // A single letter is an initial ("George W. Bush"), unless a sentence opener follows it.
-  if (/^\p{L}$/u.test(word)) return !rules.openers.has(nextWord(text, next, limit)) || /^\p{Lu}$/u.test(word);
+  if (/^\p{L}$/u.test(word)) return !rules.openers.has(nextWord(text, next, limit));
   if (rules.titles.has(word)) return true;
   const nextCh = text[next] ?? "";
   if (rules.beforeNumber.has(word) && /[0-9]/.test(nextCh)) return true;
@@ -91,9 +91,13 @@ export function segmentSentences(
   const out: Span[] = [];
   for (const [pStart, pEnd] of paragraphs) {
     let sStart = pStart;
-    TERMINAL.lastIndex = pStart;
-    for (let m = TERMINAL.exec(text); m !== null && m.index < pEnd; m = TERMINAL.exec(text)) {
-      let j = m.index + m[0].length;
+    // The search runs on the paragraph alone: on the whole text, a paragraph without a full stop (a
+    // heading, a list) would scan ahead to the next one, which makes headings-only texts quadratic.
+    const para = text.slice(pStart, pEnd);
+    TERMINAL.lastIndex = 0;
+    for (let m = TERMINAL.exec(para); m !== null; m = TERMINAL.exec(para)) {
+      const at = pStart + m.index;
+      let j = at + m[0].length;
       // Closing quotes, brackets and footnote markers belong to the sentence they follow.
       for (;;) {
         if (j < pEnd && CLOSERS.includes(text[j] ?? "")) {
@@ -123,10 +127,10 @@ export function segmentSentences(
       if (isLower(nextCh)) continue;
       if (/[,;:)\]}–—-]/.test(nextCh)) continue;
       const term = m[0];
-      if (term === "." && isAbbreviation(text, m.index, k, sStart, pEnd, rules)) continue;
+      if (term === "." && isAbbreviation(text, at, k, sStart, pEnd, rules)) continue;
       pushTrimmed(text, sStart, j, out);
       sStart = k;
-      TERMINAL.lastIndex = k;
+      TERMINAL.lastIndex = k - pStart;
     }
     pushTrimmed(text, sStart, pEnd, out);
   }

@@ -69,7 +69,9 @@ function trimSpan(text: string, start: number, end: number): Span {
   return [start, end];
 }
 
-const OPENING_MARKS = "\"“„«'‘";
+/** Marks that open a paragraph continuing a quotation of the same kind. */
+const CONTINUES_DOUBLE = ['"', "“", "„", "''", "``"];
+const CONTINUES_GUILLEMET = ["«", "‹"];
 
 export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
@@ -86,9 +88,11 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       carried = null;
       from = pStart + width;
     }
-    MARK.lastIndex = from;
-    for (let m = MARK.exec(text); m !== null && m.index < pEnd; m = MARK.exec(text)) {
-      const i = m.index;
+    // The search runs on the paragraph alone, so that paragraphs without marks do not scan ahead.
+    const para = text.slice(pStart, pEnd);
+    MARK.lastIndex = from - pStart;
+    for (let m = MARK.exec(para); m !== null; m = MARK.exec(para)) {
+      const i = pStart + m.index;
       const width = m[0].length;
       const ch = width === 2 ? (m[0] === "``" ? "“" : '"') : m[0];
       const prev = i > pStart ? text[i - 1] : undefined;
@@ -144,7 +148,9 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       bottom.kind !== "single" &&
       !endsWithMark &&
       nextPara !== undefined &&
-      OPENING_MARKS.includes(text[nextPara[0]] ?? "");
+      (bottom.kind === "guillemet" ? CONTINUES_GUILLEMET : CONTINUES_DOUBLE).some((mark) =>
+        text.startsWith(mark, nextPara[0]),
+      );
     if (continues) {
       bottom.spans.push(trimSpan(text, bottom.pieceStart, pEnd));
       carried = bottom;

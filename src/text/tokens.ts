@@ -19,7 +19,7 @@ export interface Tokens {
 const WORD_CHAR = new Uint8Array(65536);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let k = WORD_CHAR[c];
   if (k === 0) {

@@ -1,0 +1,38 @@
+// Regression: hostile shapes of text that once made the engine quadratic. Each runs at a size where the
+// quadratic version took minutes; the generous timeout is the guard (no timing assertion: CI machines vary).
+// Found by review: paragraph searches that scanned ahead past their paragraph (headings, quotation marks),
+// a unit cut that searched back to the document start, id suffixes tried one by one for namesakes, and a
+// continued quotation spread into a push() call.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { createExtractor } from "./extract.js";
+
+const extractor = createExtractor();
+
+const cases: [name: string, text: () => string][] = [
+  ["regression: 2 MB of headings without a full stop", () => "Word\n\n".repeat(330_000)],
+  ["regression: 2 MB of paragraphs without a quotation mark", () => "Word.\n\n".repeat(290_000)],
+  ["regression: a 4 MB word without white space", () => `a ${"x".repeat(4_000_000)}`],
+  [
+    "regression: 20,000 speakers whose names have no Latin letters",
+    () =>
+      Array.from({ length: 20_000 }, (_, i) => `Иван Д${i.toString(36)} said the plan is good.`).join(" "),
+  ],
+  [
+    "regression: a quotation continued over 150,000 paragraphs",
+    () => `"We will win," he said, "and we go on.${'\n\n"And on.'.repeat(150_000)}"`,
+  ],
+];
+
+describe("linear time on hostile text", () => {
+  for (const [name, make] of cases) {
+    test(name, { timeout: 60_000 }, () => {
+      const text = make();
+      const result = extractor.extract({ text });
+      assert.equal(result.document.text, text);
+      for (const s of result.statements)
+        for (const [a, b] of s.contentSpans) assert.ok(0 <= a && a <= b && b <= text.length);
+    });
+  }
+});
