@@ -944,9 +944,8 @@ function complementStart(
   if (k >= tk.length || tk.surface[k] === "." || (k > i && tk.surface[k] === ",")) {
     return { at: tk.length, that: false };
   }
-  // "told reporters he feels good": the clause after the addressee is the content.
-  if (k > i && ADDRESSEE.has(cue.lemma) && res.words.pronouns.has(bareWord(tk.lower[k] ?? "")))
-    return { at: k, that: false };
+  // "told reporters he feels good", "said Thursday he would": the clause after the addressee or the time.
+  if (k > i && res.words.pronouns.has(bareWord(tk.lower[k] ?? ""))) return { at: k, that: false };
   return { at: i, that: false };
 }
 
@@ -1102,10 +1101,11 @@ function indirectAt(
       to - floor >= 3 &&
       !anyClaimed(state, floor, to - 1)
     ) {
-      const kind = contentKind(state, floor, to, used);
-      markQuotesUsed(state, floor, to, used);
+      const from = afterDiscourseMarker(tk, floor, to);
+      const kind = contentKind(state, from, to, used);
+      markQuotesUsed(state, from, to, used);
       claim(state, floor, right.end);
-      return draftFrom(state, right, cue, [span(tk, floor, to - 1)], kind, 0.7, res);
+      return draftFrom(state, right, cue, [span(tk, from, to - 1)], kind, 0.7, res);
     }
   }
   const speaker = speakerOfCue(state, cue, res);
@@ -1144,8 +1144,8 @@ function indirectAt(
   }
   // “…, sources said.”: the content comes before the speaker.
   if (tk.surface[speaker.start - 1] === "," && speaker.start - 1 > floor && cue.classes & SPEECH) {
-    const from = floor;
     const to = speaker.start - 1;
+    const from = afterDiscourseMarker(tk, floor, to);
     if (anyClaimed(state, from, to - 1) || to - from < 3) return null;
     const kind = contentKind(state, from, to, used);
     markQuotesUsed(state, from, to, used);
@@ -1162,6 +1162,18 @@ function isShortQuote(state: UnitState, k: number): boolean {
   for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) n++;
   for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) n++;
   return n <= 6;
+}
+
+const DISCOURSE_MARKERS = new Set(["and", "but", "so", "yet", "still", "however", "meanwhile", "indeed", "moreover", "also", "now", "then", "instead", "nevertheless", "besides"]);
+
+/** "In fact, campaign records show …, officials said": the writer's connective is not reported content. */
+function afterDiscourseMarker(tk: Tokens, from: number, to: number): number {
+  let k = from;
+  const l = tk.lower[k] ?? "";
+  if ((l === "in" && tk.lower[k + 1] === "fact") || (l === "of" && tk.lower[k + 1] === "course")) k += 2;
+  else if (DISCOURSE_MARKERS.has(l)) k++;
+  if (k > from && tk.surface[k] === ",") k++;
+  return to - k >= 2 ? k : from;
 }
 
 function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
