@@ -701,7 +701,9 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     if (anyClaimed(state, cue.start, j)) return null;
     const speaker = speakerOfCue(state, cue, res);
     if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
-    return { speaker, cue, from: speaker ? speaker.start : cue.start, to: j };
+    // A subject found further back ("he supported Obama … and said, “…”") keeps the words in between free.
+    const adjacent = speaker !== null && speaker.end >= cue.outer - 1;
+    return { speaker, cue, from: adjacent && speaker ? speaker.start : cue.start, to: j };
   }
   // "Trump on Twitter: “…”", "Hamas spokesman Hazem Qassem: “…”": a speaker and a colon, the colon as cue.
   if (tk.surface[openTok - 1] === ":") return colonAttribution(state, openTok - 1, res);
@@ -820,7 +822,9 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
     if (p !== floor && tk.surface[p - 1] !== ",") continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
     const sp = speakerRightOf(tk, p, i, res.words);
-    if (sp && sp.end < i) return sp;
+    // "Eight years ago, he supported …": a time expression is no subject.
+    const next = tk.lower[(sp?.end ?? 0) + 1] ?? "";
+    if (sp && sp.end < i && !TIME_NOUNS.has(next) && !res.words.temporal.has(next)) return sp;
   }
   return null;
 }
@@ -1055,7 +1059,7 @@ function contentEnd(state: UnitState, from: number): number {
     const s = tk.surface[k - 1] ?? "";
     if (s === "]" && /^\d+$/.test(tk.surface[k - 2] ?? "") && tk.surface[k - 3] === "[" && k - 3 >= from) {
       k -= 3;
-    } else if (s.length === 1 && ".,;:!?…".includes(s)) {
+    } else if ((s.length === 1 && ".,;:!?…".includes(s)) || s === "and" || s === "but" || s === "or") {
       k--;
     } else if (QUOTE_MARKS.has(s) && state.quoteOf[k - 1] === -1) {
       k--;
@@ -1091,7 +1095,7 @@ function indirectAt(
   const afterComma = tk.surface[cue.outer - 1] === ",";
   // “…, said Smith.”: the cue is inverted after a comma.
   const comp = complementStart(state, cue, res);
-  if (afterComma && cue.classes & SPEECH && cue.form !== "ing" && !comp.that) {
+  if (afterComma && INVERTIBLE.has(cue.lemma) && cue.form !== "ing" && !comp.that) {
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
     const to = cue.outer - 1;
@@ -1135,6 +1139,7 @@ function indirectAt(
   if (end - at >= 1) {
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
+    if (!comp.that && STANCE.has(cue.lemma)) end = objectEnd(state, at, end);
     if (end <= at) return null;
     const kind = contentKind(state, at, end, used);
     markQuotesUsed(state, at, end, used);
@@ -1164,7 +1169,146 @@ function isShortQuote(state: UnitState, k: number): boolean {
   return n <= 6;
 }
 
-const DISCOURSE_MARKERS = new Set(["and", "but", "so", "yet", "still", "however", "meanwhile", "indeed", "moreover", "also", "now", "then", "instead", "nevertheless", "besides"]);
+/** Verbs of saying that invert after a comma ("…, said Smith"); "…, endorsed Trump" is not an inversion. */
+const INVERTIBLE = new Set([
+  "say",
+  "add",
+  "tell",
+  "write",
+  "report",
+  "note",
+  "explain",
+  "argue",
+  "claim",
+  "insist",
+  "warn",
+  "ask",
+  "reply",
+  "respond",
+  "continue",
+  "recall",
+  "declare",
+  "state",
+  "announce",
+  "concede",
+  "acknowledge",
+  "admit",
+  "observe",
+  "remark",
+  "comment",
+  "conclude",
+  "suggest",
+  "predict",
+  "tweet",
+  "post",
+  "confirm",
+  "joke",
+  "quip",
+  "muse",
+  "exclaim",
+  "shout",
+  "cry",
+  "answer",
+  "assert",
+  "counter",
+  "retort",
+  "recount",
+  "stress",
+  "emphasize",
+  "emphasise",
+]);
+/** Verbs that take a stance on an object: their content is that object ("endorsed Trump last week"). */
+const STANCE = new Set([
+  "endorse",
+  "support",
+  "back",
+  "oppose",
+  "praise",
+  "criticize",
+  "criticise",
+  "condemn",
+  "thank",
+  "accuse",
+  "blame",
+  "attack",
+  "defend",
+  "reject",
+  "dismiss",
+  "deny",
+  "welcome",
+  "hail",
+  "slam",
+  "blast",
+  "denounce",
+  "applaud",
+  "commend",
+  "laud",
+  "mock",
+  "ridicule",
+  "question",
+  "challenge",
+  "congratulate",
+  "rebuke",
+  "decry",
+  "deplore",
+  "lambaste",
+]);
+/** Words that end a stance verb's object and start an adjunct. */
+const ADJUNCT_START = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "because",
+  "as",
+  "last",
+  "this",
+  "earlier",
+  "later",
+  "yesterday",
+  "today",
+  "on",
+  "through",
+  "via",
+  "amid",
+  "despite",
+]);
+const TIME_NOUNS = new Set([
+  "years",
+  "year",
+  "days",
+  "day",
+  "weeks",
+  "week",
+  "months",
+  "month",
+  "hours",
+  "minutes",
+  "ago",
+  "decades",
+]);
+const DISCOURSE_MARKERS = new Set([
+  "and",
+  "but",
+  "so",
+  "yet",
+  "still",
+  "however",
+  "meanwhile",
+  "indeed",
+  "moreover",
+  "also",
+  "now",
+  "then",
+  "instead",
+  "nevertheless",
+  "besides",
+]);
 
 /** "In fact, campaign records show …, officials said": the writer's connective is not reported content. */
 function afterDiscourseMarker(tk: Tokens, from: number, to: number): number {
@@ -1174,6 +1318,24 @@ function afterDiscourseMarker(tk: Tokens, from: number, to: number): number {
   else if (DISCOURSE_MARKERS.has(l)) k++;
   if (k > from && tk.surface[k] === ",") k++;
   return to - k >= 2 ? k : from;
+}
+
+/** Where a stance verb's object ends: before a time or place adjunct or a second clause. */
+function objectEnd(state: UnitState, from: number, end: number): number {
+  const { tk } = state;
+  for (let k = from + 1; k < end; k++) {
+    if (state.quoteOf[k] !== -1) continue;
+    const s = tk.surface[k] ?? "";
+    const l = tk.lower[k] ?? "";
+    if (s === "," || s === ";" || ADJUNCT_START.has(l)) return k;
+    if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
+  }
+  return end;
+}
+
+/** A past-tense or third-person verb form after "and" ("and said", "and calls"): a second clause. */
+function isVerbLike(l: string): boolean {
+  return /(?:ed|es)$/.test(l) && l.length > 4;
 }
 
 function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
