@@ -206,6 +206,8 @@ export function resolveSpeakers(
   order.sort((a, b) => headStart(a) - headStart(b));
   // Named speakers first, so that pronouns can look back at every one of them.
   const pronouns: number[] = [];
+  /** Gender where the text shows it (Mrs., spokeswoman, a first name), so that "she" skips a man. */
+  const gender = new Map<Actor, "f" | "m">();
   for (const i of order) {
     const d = drafts[i] as StatementDraft;
     const head = d.speakerHead as Span;
@@ -218,6 +220,14 @@ export function resolveSpeakers(
     const parsed = parseSpeakerPhrase(text, head, d.speakerSpan, words);
     if (!parsed) continue;
     const named = ensure(parsed.name, parsed.type, parsed.nameText);
+    if (!gender.has(named.actor)) {
+      const g = genderOf(
+        text.slice(d.speakerSpan?.[0] ?? head[0], d.speakerSpan?.[1] ?? head[1]),
+        parsed.name,
+        words,
+      );
+      if (g) gender.set(named.actor, g);
+    }
     named.actor.mentions.push(parsed.nameSpan);
     timeline.push({ at: parsed.nameSpan[0], actor: named.actor });
     speakerOf[i] = named.id;
@@ -239,7 +249,13 @@ export function resolveSpeakers(
       const parsed = parseSpeakerPhrase(text, d.antecedent, d.antecedent, words);
       if (parsed) actor = ensure(parsed.name, parsed.type, parsed.nameText).actor;
     } else {
-      actor = mostRecent(timeline, head[0], words.pronouns.get(lower) ?? "any");
+      const wanted = lower === "she" ? "f" : lower === "he" ? "m" : null;
+      actor = mostRecent(timeline, head[0], words.pronouns.get(lower) ?? "any", (a) => {
+        const g = gender.get(a);
+        return wanted === null || g === undefined || g === wanted;
+      });
+      // What "she" or "he" once stood for keeps that gender for the pronouns after it.
+      if (actor && wanted && !gender.has(actor)) gender.set(actor, wanted);
     }
     if (!actor) continue;
     actor.mentions.push(head);
@@ -259,6 +275,18 @@ function addAffiliation(list: Affiliation[], a: Affiliation): void {
   if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
 }
 
+/** The gender a speaker phrase shows: a title or role word (Mrs., spokeswoman, Sheikh), else a first name. */
+function genderOf(phrase: string, name: string, words: SpeakerWords): "f" | "m" | null {
+  for (const w of phrase.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+    if (words.femaleWords.has(w)) return "f";
+    if (words.maleWords.has(w)) return "m";
+  }
+  const first = (name.toLowerCase().split(/\s+/)[0] ?? "").replace(/^['’]/, "");
+  if (words.femaleFirstNames.has(first)) return "f";
+  if (words.maleFirstNames.has(first)) return "m";
+  return null;
+}
+
 /** How far back (in actor mentions) a pronoun looks for its antecedent. */
 const PRONOUN_LOOKBACK = 30;
 
@@ -266,6 +294,7 @@ function mostRecent(
   timeline: readonly { at: number; actor: Actor }[],
   before: number,
   num: string,
+  fits: (actor: Actor) => boolean = () => true,
 ): Actor | null {
   if (num === "any") return null;
   // Binary search for the last mention before the pronoun; then a bounded look back.
@@ -279,6 +308,7 @@ function mostRecent(
   for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_LOOKBACK; k--) {
     const type = (timeline[k] as { actor: Actor }).actor.type;
     const actor = (timeline[k] as { actor: Actor }).actor;
+    if (!fits(actor)) continue;
     // A bare surname the text never typed ("Hunter said") is most often a person.
     if (num === "singular" && (type === "person" || type === "unknown")) return actor;
     if (num === "plural" && (type === "group" || type === "organization" || type === "state")) return actor;

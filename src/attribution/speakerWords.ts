@@ -13,6 +13,10 @@ export interface SpeakerWords {
   stopWords: Set<string>;
   nameParticles: Set<string>;
   temporal: Set<string>;
+  femaleWords: Set<string>;
+  maleWords: Set<string>;
+  femaleFirstNames: Set<string>;
+  maleFirstNames: Set<string>;
 }
 
 let cached: SpeakerWords | undefined;
@@ -43,6 +47,10 @@ export function loadSpeakerWords(): SpeakerWords {
     stopWords: new Set(stringArray(json, "stopWords", file)),
     nameParticles: new Set(stringArray(json, "nameParticles", file)),
     temporal: new Set(stringArray(json, "temporal", file)),
+    femaleWords: new Set(stringArray(json, "femaleWords", file)),
+    maleWords: new Set(stringArray(json, "maleWords", file)),
+    femaleFirstNames: new Set(stringArray(json, "femaleFirstNames", file)),
+    maleFirstNames: new Set(stringArray(json, "maleFirstNames", file)),
   };
   return cached;
 }
