@@ -239,6 +239,7 @@ export function resolveSpeakers(
     // A role with no organisation named ("Syrian journalist") waits for the actor dictionary, which knows
     // what to affiliate it with; an affiliation of an actor with itself would mean nothing to an analyst.
   }
+  linkEarlierSurnames(byKey, bySurname, actors, speakerOf, timeline);
   timeline.sort((a, b) => a.at - b.at);
   for (const i of pronouns) {
     const d = drafts[i] as StatementDraft;
@@ -269,6 +270,43 @@ export function resolveSpeakers(
     );
   }
   return { actors, speakerOf };
+}
+
+/**
+ * "“…,” Qassim said. Hizbullah deputy secretary-general Na'im Qassim said …": a bare surname that came
+ * before the full name was introduced is the same person. Merges it into the full name's actor.
+ */
+function linkEarlierSurnames(
+  byKey: Map<string, Named>,
+  bySurname: Map<string, Named>,
+  actors: Actor[],
+  speakerOf: (string | null)[],
+  timeline: { at: number; actor: Actor }[],
+): void {
+  const merged = new Map<Actor, Actor>();
+  for (const [key, n] of byKey) {
+    if (key.includes(" ") || n.actor.type === "group" || n.actor.type === "organization") continue;
+    const full = bySurname.get(key);
+    if (!full || full.actor === n.actor || full.actor.type !== "person") continue;
+    merged.set(n.actor, full.actor);
+    byKey.set(key, full);
+  }
+  if (merged.size === 0) return;
+  const idMap = new Map<string, string>();
+  for (const [from, to] of merged) {
+    for (const m of from.mentions) to.mentions.push(m);
+    for (const a of from.aliases) if (!to.aliases.includes(a)) to.aliases.push(a);
+    for (const f of from.affiliations) addAffiliation(to.affiliations, f);
+    idMap.set(from.id, to.id);
+  }
+  for (let i = 0; i < speakerOf.length; i++) {
+    const id = speakerOf[i];
+    if (id) speakerOf[i] = idMap.get(id) ?? id;
+  }
+  for (const t of timeline) t.actor = merged.get(t.actor) ?? t.actor;
+  const kept = actors.filter((a) => !merged.has(a));
+  actors.length = 0;
+  for (const a of kept) actors.push(a);
 }
 
 function addAffiliation(list: Affiliation[], a: Affiliation): void {
