@@ -777,29 +777,28 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   return null;
 }
 
-/** The first token the speaker search may use: after the last quotation or clause stop before `i`. */
+/** The first token the speaker search may use: after the last quotation, statement or clause stop before `i`. */
 function floorOf(state: UnitState, i: number): number {
-  let depth = 0;
-  // Bounded: a clause longer than this is cut, so that a unit of thousands of cues stays linear.
-  for (let k = i - 1; k >= 0; k--) {
-    if (i - k > MAX_CLAUSE_TOKENS) return k + 1;
-    if (state.claimed[k]) return k + 1;
-    // A speech quotation bounds the clause; a name or scare quote inside it ("“Division 20,”") does not.
-    if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) return k + 1;
-    const s = state.tk.surface[k] ?? "";
-    // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
-    if (s === ")") depth++;
-    else if (s === "(" && depth > 0) depth--;
-    else if (s === ";" || s === ":" || s === "(" || s === "—" || s === "–") return k + 1;
-  }
-  return 0;
+  return clauseScan(state, i, true);
 }
 
 /** Where the clause holding token i starts, by punctuation alone (statements inside it may nest). */
 function clauseStartOf(state: UnitState, i: number): number {
+  return clauseScan(state, i, false);
+}
+
+function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): number {
   let depth = 0;
   for (let k = i - 1; k >= 0; k--) {
+    if (stopAtStatements) {
+      // Bounded: a clause longer than this is cut, so that a unit of thousands of cues stays linear.
+      if (i - k > MAX_CLAUSE_TOKENS) return k + 1;
+      if (state.claimed[k]) return k + 1;
+      // A speech quotation bounds the clause; a name or scare quote inside it ("“Division 20,”") does not.
+      if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) return k + 1;
+    }
     const s = state.tk.surface[k] ?? "";
+    // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
     if (s === ")") depth++;
     else if (s === "(" && depth > 0) depth--;
     else if (s === ";" || s === ":" || s === "(" || s === "—" || s === "–") return k + 1;

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Span } from "../contract/extraction.js";
+import { prng } from "../testing/prng.js";
 import { segmentParagraphs } from "./paragraphs.js";
 import { segmentSentences } from "./sentences.js";
 
@@ -291,18 +292,6 @@ describe("sentences never cross paragraphs", () => {
     ["an empty text has no sentence", "", []],
   ]);
 });
-
-/** A small deterministic PRNG (mulberry32), so that a failing seed can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each of these is exactly one sentence, wherever it stands. */
 const POOL = [

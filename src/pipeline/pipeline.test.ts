@@ -11,6 +11,7 @@ import { segmentParagraphs } from "../document/paragraphs.js";
 import { segmentSentences } from "../document/sentences.js";
 import { StancegraphError } from "../errors.js";
 import { findQuotes } from "../quotes/quotes.js";
+import { prng } from "../testing/prng.js";
 import { buildStages, createExtractor, type Layers } from "./extract.js";
 import { buildPipeline, type Stage } from "./pipeline.js";
 
@@ -123,18 +124,6 @@ describe("buildPipeline", () => {
     );
   });
 });
-
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   "Hizbullah deputy secretary-general Na'im Qassim said:\u00a0“The resistance will not be dragged into a war.”[7]",

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Span } from "../contract/extraction.js";
 import { segmentParagraphs } from "../document/paragraphs.js";
+import { prng } from "../testing/prng.js";
 import { findQuotes, type Quote, type QuoteMarks } from "./quotes.js";
 
 interface Expected {
@@ -300,18 +301,6 @@ describe("quotations over several paragraphs", () => {
     ],
   ]);
 });
-
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MARKS = ['"', "“", "”", "„", "«", "»", "‘", "’", "'", "''", "``", "‹", "›"];
 const FILL = [" ", "a", " said ", "Na'im", "\n\n", ".", ",", "\u00a0", "He said: ", "\n", "[7]", " — "];
