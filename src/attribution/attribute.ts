@@ -47,26 +47,8 @@ export function attributionResources(cues: CueLexicon, words: SpeakerWords): Att
 const MAX_CLAUSE_TOKENS = 80;
 /** Shortest quotation (in words) taken as speech when no cue is attached to it. */
 const MIN_FREE_QUOTE_WORDS = 6;
-/** Particles that belong to the cue ("pointed out", "called for", "referring to"). */
-const PHRASAL_PARTICLES: Record<string, ReadonlySet<string>> = {
-  point: new Set(["out"]),
-  call: new Set(["for", "on", "out"]),
-  sum: new Set(["up"]),
-  weigh: new Set(["in"]),
-  chime: new Set(["in"]),
-  lash: new Set(["out"]),
-  hit: new Set(["back"]),
-  refer: new Set(["to"]),
-  talk: new Set(["about"]),
-  speak: new Set(["about", "out", "up"]),
-  focus: new Set(["on"]),
-  fire: new Set(["back"]),
-};
 const NEGATIONS = new Set(["not", "never", "n't", "n’t"]);
-const PARTICLE_REQUIRED = new Set(["talk", "speak", "refer", "focus", "point"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "’s", "'s", "am"]);
-/** Passives that still report a source's state of mind or words ("is expected to", "was asked whether"). */
-const PASSIVE_REPORTS = new Set(["expect", "ask", "quote", "schedule", "set"]);
 /** Particles that turn a reporting verb into something else ("called off", "backed down"). */
 const NOT_A_REPORT_AFTER = new Set(["off", "down", "away", "into"]);
 /** Words after which a cue form is a noun ("of support", "for the states"). */
@@ -103,56 +85,8 @@ const NOUN_CONTEXT = new Set([
   "video",
   "radio",
 ]);
-/** Cues whose first object is the person spoken to ("told reporters that …"). */
-const ADDRESSEE = new Set([
-  "tell",
-  "inform",
-  "assure",
-  "remind",
-  "notify",
-  "brief",
-  "reassure",
-  "warn",
-  "ask",
-  "urge",
-]);
-/** Cues that report a question, and the words that open one. */
-const ASKING = new Set(["ask", "wonder", "question", "inquire"]);
 const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who"]);
 const EXPRESS_PREPOSITIONS = new Set(["for", "about", "over", "with", "at", "to", "in"]);
-/** Media of a statement that annotators keep in the cue: "said in a statement", "wrote in an op-ed". */
-const MEDIUM_NOUNS = new Set([
-  "statement",
-  "interview",
-  "email",
-  "e-mail",
-  "letter",
-  "op-ed",
-  "post",
-  "tweet",
-  "speech",
-  "filing",
-  "release",
-  "memo",
-  "message",
-  "video",
-  "appearance",
-  "conversation",
-  "call",
-  "note",
-  "column",
-  "essay",
-  "editorial",
-  "broadcast",
-  "podcast",
-  "briefing",
-  "conference",
-  "address",
-  "remarks",
-  "testimony",
-  "affidavit",
-  "lawsuit",
-]);
 const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
 const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]);
 
@@ -352,14 +286,19 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   }
   if (outer < start && res.words.temporal.has(tk.lower[outer] ?? "") === false) outer = start;
   // Passive ("was declared the winner", "were criticized"): the subject is not the speaker.
-  if (f.form === "past" && v > 0 && BE.has(tk.lower[v - 1] ?? "") && !PASSIVE_REPORTS.has(f.lemma))
+  if (
+    f.form === "past" &&
+    v > 0 &&
+    BE.has(tk.lower[v - 1] ?? "") &&
+    !res.cues.frames.passiveReports.has(f.lemma)
+  )
     return null;
   if (
     f.form === "past" &&
     v > 1 &&
     BE.has(tk.lower[v - 2] ?? "") &&
     res.cues.adverbs.has(tk.lower[v - 1] ?? "") &&
-    !PASSIVE_REPORTS.has(f.lemma)
+    !res.cues.frames.passiveReports.has(f.lemma)
   ) {
     return null;
   }
@@ -370,9 +309,10 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   for (let k = start; k < v; k++)
     if (NEGATIONS.has(tk.lower[k] ?? "") || /n[’']t$/.test(tk.lower[k] ?? "")) return null;
   // "speaks to an audience", "talks in Beijing": these report only with their particle ("spoke about").
-  if (PARTICLE_REQUIRED.has(f.lemma) && !PHRASAL_PARTICLES[f.lemma]?.has(after)) return null;
+  if (res.cues.frames.particleRequired.has(f.lemma) && !res.cues.frames.particles.get(f.lemma)?.has(after))
+    return null;
   let end = v;
-  const particles = PHRASAL_PARTICLES[f.lemma];
+  const particles = res.cues.frames.particles.get(f.lemma);
   if (
     particles?.has(after) ||
     ((after === "about" || after === "of" || after === "against") && f.lemma !== "say")
@@ -412,7 +352,7 @@ function mediumTail(tk: Tokens, v: number, res: AttributionResources): number {
   const det = tk.lower[v + 2] ?? "";
   if (!res.words.determiners.has(det)) return v;
   for (let k = v + 3; k <= v + 5 && k < tk.length; k++) {
-    if (MEDIUM_NOUNS.has(tk.lower[k] ?? "")) return k;
+    if (res.cues.frames.mediumNouns.has(tk.lower[k] ?? "")) return k;
     if (!isWord(tk.surface[k] ?? "")) return v;
   }
   return v;
@@ -601,7 +541,7 @@ function attributionEndsAt(
 ): boolean {
   const { tk } = state;
   let k = cue.end + 1;
-  if (ADDRESSEE.has(cue.lemma)) {
+  if (res.cues.frames.addressee.has(cue.lemma)) {
     const addressee = speakerRightOf(tk, k, limit, res.words);
     if (addressee) k = addressee.end + 1;
   }
@@ -927,7 +867,8 @@ function complementStart(
   for (let k = cue.end + 1; k < tk.length && k - cue.end <= 8; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
-    if (l === "that" || (COMPLEMENTIZERS.has(l) && ASKING.has(cue.lemma))) return { at: k, that: true };
+    if (l === "that" || (COMPLEMENTIZERS.has(l) && res.cues.frames.asking.has(cue.lemma)))
+      return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
     // ", adding that …": that "that" belongs to the next cue.
@@ -935,7 +876,7 @@ function complementStart(
   }
   // "told The New York Times.", "told reporters on Wednesday.": an addressee and a setting are no content.
   let k = i;
-  if (ADDRESSEE.has(cue.lemma)) {
+  if (res.cues.frames.addressee.has(cue.lemma)) {
     const addressee = speakerRightOf(tk, k, tk.length, res.words);
     if (addressee) k = addressee.end + 1;
   }
@@ -1094,7 +1035,7 @@ function indirectAt(
   const afterComma = tk.surface[cue.outer - 1] === ",";
   // “…, said Smith.”: the cue is inverted after a comma.
   const comp = complementStart(state, cue, res);
-  if (afterComma && INVERTIBLE.has(cue.lemma) && cue.form !== "ing" && !comp.that) {
+  if (afterComma && res.cues.frames.invertible.has(cue.lemma) && cue.form !== "ing" && !comp.that) {
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
     const to = cue.outer - 1;
@@ -1138,7 +1079,7 @@ function indirectAt(
   if (end - at >= 1) {
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
-    if (!comp.that && STANCE.has(cue.lemma)) end = objectEnd(state, at, end);
+    if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
     if (end <= at) return null;
     const kind = contentKind(state, at, end, used);
     markQuotesUsed(state, at, end, used);
@@ -1168,90 +1109,6 @@ function isShortQuote(state: UnitState, k: number): boolean {
   return n <= 6;
 }
 
-/** Verbs of saying that invert after a comma ("…, said Smith"); "…, endorsed Trump" is not an inversion. */
-const INVERTIBLE = new Set([
-  "say",
-  "add",
-  "tell",
-  "write",
-  "report",
-  "note",
-  "explain",
-  "argue",
-  "claim",
-  "insist",
-  "warn",
-  "ask",
-  "reply",
-  "respond",
-  "continue",
-  "recall",
-  "declare",
-  "state",
-  "announce",
-  "concede",
-  "acknowledge",
-  "admit",
-  "observe",
-  "remark",
-  "comment",
-  "conclude",
-  "suggest",
-  "predict",
-  "tweet",
-  "post",
-  "confirm",
-  "joke",
-  "quip",
-  "muse",
-  "exclaim",
-  "shout",
-  "cry",
-  "answer",
-  "assert",
-  "counter",
-  "retort",
-  "recount",
-  "stress",
-  "emphasize",
-  "emphasise",
-]);
-/** Verbs that take a stance on an object: their content is that object ("endorsed Trump last week"). */
-const STANCE = new Set([
-  "endorse",
-  "support",
-  "back",
-  "oppose",
-  "praise",
-  "criticize",
-  "criticise",
-  "condemn",
-  "thank",
-  "accuse",
-  "blame",
-  "attack",
-  "defend",
-  "reject",
-  "dismiss",
-  "deny",
-  "welcome",
-  "hail",
-  "slam",
-  "blast",
-  "denounce",
-  "applaud",
-  "commend",
-  "laud",
-  "mock",
-  "ridicule",
-  "question",
-  "challenge",
-  "congratulate",
-  "rebuke",
-  "decry",
-  "deplore",
-  "lambaste",
-]);
 /** Words that end a stance verb's object and start an adjunct. */
 const ADJUNCT_START = new Set([
   "in",

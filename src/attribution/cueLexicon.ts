@@ -37,6 +37,46 @@ export interface CueLexicon {
   adverbs: Set<string>;
   /** Finds whether a text range holds any cue word: the attribution stage's pre-filter. */
   scanner: CueScanner;
+  /** How particular verbs behave (data file "frames"), by lemma. */
+  frames: CueFrames;
+}
+
+export interface CueFrames {
+  particles: Map<string, Set<string>>;
+  particleRequired: Set<string>;
+  passiveReports: Set<string>;
+  addressee: Set<string>;
+  asking: Set<string>;
+  invertible: Set<string>;
+  stance: Set<string>;
+  mediumNouns: Set<string>;
+}
+
+function loadFrames(json: Record<string, unknown>, file: string): CueFrames {
+  const raw = json.frames;
+  if (typeof raw !== "object" || raw === null) {
+    throw new DataError("SG_DATA_INVALID", `data file ${file}: "frames" must be an object`);
+  }
+  const frames = raw as Record<string, unknown>;
+  const particlesRaw = frames.particles;
+  if (typeof particlesRaw !== "object" || particlesRaw === null) {
+    throw new DataError("SG_DATA_INVALID", `data file ${file}: "frames.particles" must map lemmas to lists`);
+  }
+  const particles = new Map<string, Set<string>>();
+  for (const lemma of Object.keys(particlesRaw)) {
+    particles.set(lemma, new Set(stringArray(particlesRaw, lemma, `${file} (frames.particles)`)));
+  }
+  const list = (key: string) => new Set(stringArray(frames, key, `${file} (frames)`));
+  return {
+    particles,
+    particleRequired: list("particleRequired"),
+    passiveReports: list("passiveReports"),
+    addressee: list("addressee"),
+    asking: list("asking"),
+    invertible: list("invertible"),
+    stance: list("stance"),
+    mediumNouns: list("mediumNouns"),
+  };
 }
 
 const CLASS_BITS: Record<CueClass, number> = { speech: SPEECH, thought: THOUGHT, intent: INTENT };
@@ -121,6 +161,7 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
     adverbs: new Set(stringArray(json, "adverbs", file)),
     // Every verb form and every phrase word: a phrase ("in the words of") has no word it must start with
     // that is rare enough to filter on, so its rarest content word stands for it.
+    frames: loadFrames(json, file),
     scanner: compileCueScanner([...forms.keys(), ...phrases.map((p) => rarestWord(p.words))]),
   };
   if (file === bundledDataPath("cues.json")) cached = lexicon;
