@@ -47,6 +47,8 @@ export function attributionResources(cues: CueLexicon, words: SpeakerWords): Att
 const MAX_CLAUSE_TOKENS = 80;
 /** Shortest quotation (in words) taken as speech when no cue is attached to it. */
 const MIN_FREE_QUOTE_WORDS = 6;
+const ANONYMITY =
+  /^(?:not to be (?:named|identified|quoted)|to (?:remain anonymous|not be named)|that (?:his|her|their) name)/;
 const NEGATIONS = new Set(["not", "never", "n't", "n’t"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "’s", "'s", "am"]);
 /** Particles that turn a reporting verb into something else ("called off", "backed down"). */
@@ -305,6 +307,13 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   // "called off a deal", "backed down", "supported by": not reports.
   const after = tk.lower[v + 1] ?? "";
   if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
+  // "who asked not to be named", "speaking on condition of anonymity": a source's terms, not a report.
+  if (
+    (f.lemma === "ask" || f.lemma === "request" || f.lemma === "decline") &&
+    ANONYMITY.test(tk.lower.slice(v + 1, v + 5).join(" "))
+  ) {
+    return null;
+  }
   // "did not comment", "never said": a statement not made is no statement.
   for (let k = start; k < v; k++)
     if (NEGATIONS.has(tk.lower[k] ?? "") || /n[’']t$/.test(tk.lower[k] ?? "")) return null;

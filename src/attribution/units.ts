@@ -15,6 +15,8 @@ export function buildUnits(
   sentences: readonly Span[],
   quotes: readonly Quote[],
   paragraphs: readonly Span[] = [[0, text.length]],
+  /** Does this short sentence read as an attribution ("Trump said.", "said Smith.", "he told reporters.")? */
+  isAttribution: (sentence: string) => boolean = () => true,
 ): Span[] {
   const units: Span[] = [];
   let q = 0;
@@ -45,7 +47,8 @@ export function buildUnits(
       (sentences[i + 1] as Span)[0] < paragraphEnd &&
       CLOSING_MARK.test(text.slice(Math.max(start, end - 2), end)) &&
       (sentences[i + 1] as Span)[1] - (sentences[i + 1] as Span)[0] <= SHORT_ATTRIBUTION_CHARS &&
-      !/["“”'‘’]/.test(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1]))
+      !/["“”'‘’]/.test(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1])) &&
+      isAttribution(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1]))
     ) {
       i++;
       end = (sentences[i] as Span)[1];

@@ -2,6 +2,7 @@
 // data set. This file only parses options and prints; the evaluations live in src/eval/<data set>/.
 
 import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { isStancegraphError } from "../errors.js";
 import { type CorpusReport, evaluateCorpus } from "../eval/corpus/evaluate.js";
@@ -123,14 +124,15 @@ function registerCorpus(evalCommand: Command): void {
     .description("statements and roles on a corpus of our own texts with hand-written expectations")
     .argument(
       "[expected]",
-      "the expectations file; the texts are in corpus/ beside it",
-      "examples/expected.json",
+      "the expectations file; the texts are in corpus/ beside it (default: the bundled examples/expected.json)",
     )
     .option("--json", "print the report as one JSON object")
     .option("--verbose", "list every missed and every unexpected statement")
-    .action((expected: string, options: { json?: boolean; verbose?: boolean }) =>
+    .action((expected: string | undefined, options: { json?: boolean; verbose?: boolean }) =>
       runEval(async () => {
-        const report = evaluateCorpus(expected);
+        // The bundled corpus is found from the installed package, not from the current directory.
+        const file = expected ?? fileURLToPath(new URL("../../../examples/expected.json", import.meta.url));
+        const report = evaluateCorpus(file);
         process.stdout.write(
           options.json ? `${JSON.stringify(report)}\n` : formatCorpus(report, options.verbose === true),
         );

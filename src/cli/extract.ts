@@ -87,7 +87,9 @@ Examples:
 export function registerExtractCommand(program: Command): void {
   program
     .command("extract")
-    .description("Extract statements (who said what), actors and relations from text.")
+    .description(
+      "Extract statements (who said what) and their speakers as actors from text (relations: a later release).",
+    )
     .argument("[FILE...]", "text files, or - for standard input (default: standard input)")
     .option("--date <YYYY-MM-DD>", 'publication date, to resolve "on May 28" or "last week"')
     .option(

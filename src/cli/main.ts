@@ -11,7 +11,15 @@ program
   .name("stancegraph")
   .description("Who said what about whom: statements, speakers and relations from news and analysis texts.")
   .version(version, "-V, --version")
-  .showHelpAfterError("(run with --help for usage)");
+  .showHelpAfterError("(run with --help for usage)")
+  .configureOutput({
+    // Commander says "error: …"; every stancegraph message starts "stancegraph: …".
+    outputError: (message, write) => write(message.replace(/^error: /, "stancegraph: ")),
+  })
+  // Wrong usage (an unknown command, a missing argument) exits 2, as every command's help says.
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  });
 
 registerExtractCommand(program);
 registerEvalCommand(program);

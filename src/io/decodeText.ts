@@ -105,6 +105,15 @@ function hexAround(bytes: Uint8Array, offset: number): string {
 // default ignoreBOM=false drops a leading UTF-8 BOM, which is exactly the contract's rule.
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** PDF, DOCX (a ZIP container) and other formats a user may pass by mistake, from their magic bytes. */
+export function knownDocumentFormat(start: Uint8Array): string | null {
+  const head = String.fromCharCode(...start.subarray(0, 8));
+  if (head.startsWith("%PDF-")) return "PDF";
+  if (head.startsWith("PK\u0003\u0004")) return "ZIP (DOCX, XLSX or ODT)";
+  if (head.startsWith("{\\rtf")) return "RTF";
+  return null;
+}
+
 /**
  * Rejects an input whose first bytes show it is not UTF-8 text: a UTF-16/32 byte-order mark, NUL bytes,
  * or many control characters. Run once per input, on its first bytes.
@@ -116,6 +125,13 @@ export function assertLooksLikeText(start: Uint8Array, where: string): void {
     throw new InputError(
       "SG_INPUT_INVALID_UTF8",
       `${where}: is ${wide} (it starts with a ${wide} byte-order mark), not UTF-8; convert it first, e.g. iconv -f ${wide.slice(0, -2)} -t UTF-8`,
+    );
+  }
+  const format = knownDocumentFormat(start);
+  if (format !== null) {
+    throw new InputError(
+      "SG_INPUT_BINARY",
+      `${where}: is a ${format} file, not plain text; extract its text first (reading ${format} directly comes with the ingest command)`,
     );
   }
   const reason = binaryReason(start);

@@ -50,6 +50,17 @@ export interface Layers {
   statements: Statement[];
 }
 
+/**
+ * "Trump said.", "said Smith.", "he told reporters on Monday.": a cue among the last words. "He said there
+ * was no date yet." has its own content and is no attribution of the quotation before it.
+ */
+function endsWithCue(sentence: string, res: AttributionResources): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  for (let k = Math.max(0, words.length - 4); k < words.length; k++)
+    if (res.cues.forms.has(words[k] ?? "")) return true;
+  return false;
+}
+
 export function documentId(text: string): string {
   return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
@@ -97,6 +108,7 @@ export function buildStages(): Stage<Layers>[] {
           l.sentences as Span[],
           l.quotes as Quote[],
           l.paragraphs as Span[],
+          (s) => endsWithCue(s, res),
         ),
       }),
     },
@@ -185,7 +197,11 @@ function statementDate(text: string, d: StatementDraft, docDate: string | null):
   const after = text.slice(anchor[0], Math.min(d.unit[1], anchor[1] + 40));
   const forward = resolveStatementDate(after, docDate);
   if (forward) return forward;
-  const from = Math.max(d.unit[0], Math.min(anchor[0], d.speakerSpan?.[0] ?? anchor[0]) - 40);
+  // Not from inside the content: "… held for a second day on Sunday, officials said" dates the truce.
+  const contentBefore = d.contentSpans
+    .filter(([, b]) => b <= anchor[0])
+    .reduce((m, [, b]) => Math.max(m, b), -1);
+  const from = Math.max(d.unit[0], contentBefore, Math.min(anchor[0], d.speakerSpan?.[0] ?? anchor[0]) - 40);
   return resolveStatementDate(text.slice(from, anchor[0]), docDate);
 }
 

@@ -74,6 +74,14 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
         const d = text.charCodeAt(j);
         if (isWordCode(d)) j++;
         else if (isJoiner(d) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        // "al-'Askari": an ayn after the article's hyphen stays inside the name.
+        else if (
+          d === 45 &&
+          j + 2 < end &&
+          (text.charCodeAt(j + 1) === 39 || text.charCodeAt(j + 1) === 0x2019) &&
+          isWordCode(text.charCodeAt(j + 2))
+        )
+          j += 3;
         else break;
       }
       // "U.S." and other dotted abbreviations; "Almarkazia.com" and other domain names.

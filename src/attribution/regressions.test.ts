@@ -1,0 +1,61 @@
+// Regressions found by a first-time user trying the CLI on analysis texts: each case is named after what
+// went wrong, and asserts what an analyst expects instead.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { createExtractor } from "../pipeline/extract.js";
+
+const extractor = createExtractor();
+
+function statements(text: string, date: string | null = null) {
+  const r = extractor.extract({ text, date });
+  return r.statements.map((s) => ({
+    speaker: r.actors.find((a) => a.id === s.speaker)?.name ?? null,
+    speakerText: s.speakerText,
+    cue: s.cue,
+    content: s.content,
+    date: s.date,
+  }));
+}
+
+describe("regressions", () => {
+  test("regression: 'He said there was …' after a closing quotation is its own statement, not the quotation's attribution", () => {
+    const s = statements(
+      "Faisal bin Farhan told reporters that the kingdom wanted “good relations.” He said there was no date yet.",
+    );
+    assert.equal(s.length, 2);
+    assert.equal(s[0]?.speaker, "Faisal bin Farhan");
+    assert.match(s[0]?.content ?? "", /^that the kingdom wanted/);
+    assert.equal(s[1]?.speaker, "Faisal bin Farhan");
+    assert.equal(s[1]?.content, "there was no date yet");
+  });
+
+  test("regression: 'who asked not to be named' is no statement; the official's 'said' is", () => {
+    const s = statements(
+      "A Gulf official, who asked not to be named, said the Houthis remained “the real test.”",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.cue, "said");
+    assert.match(s[0]?.speakerText ?? "", /^A Gulf official/);
+    assert.match(s[0]?.content ?? "", /^the Houthis remained/);
+  });
+
+  test("regression: an ayn after al- keeps the name whole (al-'Askari)", () => {
+    const s = statements(
+      "“The truce is a gift,” al-'Askari said. Abu 'Ali al-'Askari said: “We will answer.”",
+    );
+    assert.equal(s.length, 2);
+    assert.equal(s[0]?.speakerText, "al-'Askari");
+    assert.equal(s[0]?.content, "The truce is a gift,");
+    assert.equal(s[1]?.speaker, "Abu 'Ali al-'Askari");
+  });
+
+  test("regression: a date inside content that comes before the speaker does not date the statement", () => {
+    const s = statements(
+      "A truce between Israel and Palestinian Islamic Jihad held for a second day on Sunday, officials on both sides said.",
+      "2023-05-14",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.date, null);
+  });
+});
