@@ -9,6 +9,7 @@ import type { DocumentInput } from "../contract/extraction.js";
 import { InputError, isStancegraphError } from "../errors.js";
 import { assertLooksLikeText, decodeText, decodeUtf8, SNIFF_BYTES } from "./decodeText.js";
 import { isBlank, parseRecord, splitLines } from "./jsonl.js";
+import { readTextMetadata } from "./textMetadata.js";
 
 export type InputFormat = "text" | "jsonl";
 
@@ -47,7 +48,17 @@ export async function* readInputs(
           ? await readStream(stdinOf(options), options.maxBytes, where)
           : await readFileBytes(path, options.maxBytes);
       const text = decodeText(bytes, where);
-      yield { kind: "document", where, input: { text, source: path === "-" ? null : path } };
+      const meta = readTextMetadata(text);
+      yield {
+        kind: "document",
+        where,
+        input: {
+          text,
+          source: path === "-" ? null : path,
+          title: meta.title,
+          ...(meta.date ? { date: meta.date } : {}),
+        },
+      };
     } catch (error) {
       yield { kind: "error", error: asInputError(error, where) };
     }
