@@ -39,6 +39,17 @@ const NUMBER_WORDS = new Set([
   "less",
   "just",
 ]);
+const SOURCE_LINKS = new Set([
+  "close",
+  "familiar",
+  "linked",
+  "affiliated",
+  "allied",
+  "loyal",
+  "near",
+  "connected",
+  "tied",
+]);
 const PHRASE_PREPOSITIONS = new Set(["on", "in", "at", "from", "with", "for", "inside", "within", "across"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
@@ -99,7 +110,8 @@ function isDeterminedNoun(
   w: SpeakerWords,
   isCue: (l: string) => boolean,
 ): boolean {
-  if (!isModifier(tk, i, w, isCue) || /(?:ed|ly)$/.test(tk.lower[i] ?? "")) return false;
+  // The head may be a cue word used as a noun after its determiner ("the talks said", "the report says").
+  if (!isModifier(tk, i, w, () => false) || /(?:ed|ly)$/.test(tk.lower[i] ?? "")) return false;
   for (let k = i - 1; k >= floor && i - k <= 4; k--) {
     const l = tk.lower[k] ?? "";
     if (w.determiners.has(l) && l !== "that" && l !== "this") return true;
@@ -215,6 +227,17 @@ export function phraseEndingAt(
   // Never start on a connective or a bare modifier run that the loop allowed inside.
   while (start < last && (tk.lower[start] === "of" || tk.lower[start] === "and" || tk.surface[start] === "."))
     start++;
+  // "a source close to Hizbullah", "officials familiar with the talks": the source is the whole phrase, not
+  // the organisation it is close to.
+  const linkPrep = tk.lower[start - 1] ?? "";
+  const link = tk.lower[start - 2] ?? "";
+  if ((linkPrep === "to" || linkPrep === "with") && SOURCE_LINKS.has(link) && start - 3 >= floor) {
+    const source = tk.lower[start - 3] ?? "";
+    if (w.sourceNouns.has(source)) {
+      const outer = phraseEndingAt(tk, start - 3, floor, w, isCue);
+      if (outer) return { start: outer.start, end, head: outer.end, appositive: -1 };
+    }
+  }
   // "officials on both sides", "Democrats in Iowa": a prepositional phrase after a plural or a name.
   const prep = tk.lower[start - 1] ?? "";
   if (PHRASE_PREPOSITIONS.has(prep) && start - 2 >= floor) {

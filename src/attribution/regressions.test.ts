@@ -58,4 +58,19 @@ describe("regressions", () => {
     assert.equal(s.length, 1);
     assert.equal(s[0]?.date, null);
   });
+
+  test("regression: 'A source close to Hizbullah' is an anonymous source, not Hizbullah speaking", () => {
+    const s = statements(
+      "A source close to Hizbullah told the daily Al-Akhbar that the party would not name a candidate.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "A source close to Hizbullah");
+    assert.notEqual(s[0]?.speaker, "Hizbullah");
+  });
+
+  test("regression: 'Officials familiar with the talks said' (a cue word as a noun inside the speaker)", () => {
+    const s = statements("Officials familiar with the talks said that no deal was near.");
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "Officials familiar with the talks");
+  });
 });
