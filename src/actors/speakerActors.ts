@@ -240,6 +240,27 @@ export function resolveSpeakers(
     // what to affiliate it with; an affiliation of an actor with itself would mean nothing to an analyst.
   }
   linkEarlierSurnames(byKey, bySurname, actors, speakerOf, timeline);
+  // People the text names without quoting them ("Bassil did not close the door. … he said …") are
+  // candidates for a later pronoun too; they become actors only if a pronoun resolves to them.
+  const pending = new Map<Actor, PersonCandidate>();
+  if (pronouns.length > 0) {
+    for (const c of personCandidates(text, words)) {
+      const existing = byKey.get(foldName(c.name));
+      const actor: Actor = existing?.actor ?? {
+        id: "",
+        name: c.name,
+        type: "person",
+        aliases: [],
+        known: false,
+        affiliations: [],
+        mentions: [],
+      };
+      if (!existing) pending.set(actor, c);
+      timeline.push({ at: c.at, actor });
+      if (c.gender && !gender.has(actor)) gender.set(actor, c.gender);
+    }
+  }
+  const realised = new Map<Actor, Actor>();
   timeline.sort((a, b) => a.at - b.at);
   for (const i of pronouns) {
     const d = drafts[i] as StatementDraft;
@@ -257,6 +278,19 @@ export function resolveSpeakers(
       });
       // What "she" or "he" once stood for keeps that gender for the pronouns after it.
       if (actor && wanted && !gender.has(actor)) gender.set(actor, wanted);
+      const candidate = actor ? pending.get(actor) : undefined;
+      if (actor && candidate) {
+        // A named person becomes an actor the first time a pronoun stands for them.
+        let real = realised.get(actor);
+        if (!real) {
+          real = ensure(candidate.name, "person", candidate.name).actor;
+          real.mentions.push(candidate.span);
+          const g = gender.get(actor);
+          if (g && !gender.has(real)) gender.set(real, g);
+          realised.set(actor, real);
+        }
+        actor = real;
+      }
     }
     if (!actor) continue;
     actor.mentions.push(head);
@@ -311,6 +345,69 @@ function linkEarlierSurnames(
 
 function addAffiliation(list: Affiliation[], a: Affiliation): void {
   if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
+}
+
+interface PersonCandidate {
+  at: number;
+  name: string;
+  span: Span;
+  gender: "f" | "m" | null;
+}
+
+const NAME_RUN =
+  /(?:^|(?<=[\s(“"‘'—–-]))(?:[\p{Lu}][\p{L}'’-]+|al-[\p{L}'’-]+|bin|ibn|Abu|Umm)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’-]+|al-[\p{L}'’-]+|bin|ibn|Abu|Umm)){0,5}/gu;
+
+/**
+ * Names of people in the text, whether quoted or not: a run of capitalised words that starts with a known
+ * first name or follows a title or role word ("Prime Minister Mohammed Shia' al-Sudani", "Mr. Bassil"),
+ * and later surname-only mentions of them ("Bassil did not close the door").
+ */
+function personCandidates(text: string, words: SpeakerWords): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  const surnames = new Map<string, PersonCandidate>();
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    let name = m[0].replace(/['’]s$/, "");
+    let at = m.index;
+    let parts = name.split(/[ \u00a0]+/);
+    // "Prime Minister Mohammed Shia' al-Sudani": leading titles are not the name, but say it is a person.
+    let titled = false;
+    while (parts.length > 1 && words.roleWords.has((parts[0] ?? "").toLowerCase().replace(/\.$/, ""))) {
+      at += (parts[0] ?? "").length;
+      while (at < text.length && /[ \u00a0]/.test(text[at] ?? "")) at++;
+      parts = parts.slice(1);
+      titled = true;
+    }
+    name = parts.join(" ");
+    if (text.slice(at, at + name.length) !== name) continue;
+    const first = (parts[0] ?? "").toLowerCase().replace(/['’]/g, "");
+    if (parts.some((p) => words.stopWords.has(p.toLowerCase())) || ORG_HEADS.test(name) || MEDIA.test(name))
+      continue;
+    const before =
+      /([\p{L}.]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase() ??
+      "";
+    const byTitle =
+      titled ||
+      words.roleWords.has(before.replace(/\.$/, "")) ||
+      words.maleWords.has(before.replace(/\.$/, "")) ||
+      words.femaleWords.has(before.replace(/\.$/, ""));
+    const female = words.femaleFirstNames.has(first) || words.femaleWords.has(before.replace(/\.$/, ""));
+    const male = words.maleFirstNames.has(first) || words.maleWords.has(before.replace(/\.$/, ""));
+    if (parts.length >= 2 && (female || male || byTitle)) {
+      const c: PersonCandidate = {
+        at,
+        name,
+        span: [at, at + name.length],
+        gender: female ? "f" : male ? "m" : null,
+      };
+      out.push(c);
+      surnames.set((parts[parts.length - 1] ?? "").toLowerCase(), c);
+      continue;
+    }
+    const known = parts.length === 1 ? surnames.get(first) : undefined;
+    if (known) out.push({ ...known, at });
+  }
+  return out;
 }
 
 /** The gender a speaker phrase shows: a title or role word (Mrs., spokeswoman, Sheikh), else a first name. */

@@ -73,4 +73,20 @@ describe("regressions", () => {
     assert.equal(s.length, 1);
     assert.equal(s[0]?.speakerText, "Officials familiar with the talks");
   });
+
+  test("regression: 'he' after a person the text names without quoting them is that person, not the last speaker", () => {
+    const s = statements(
+      "Na'im Qassim said that the talks were useful. Gebran Bassil met the envoy on Tuesday. Bassil did not close the door. Speaking on Wednesday, he said his movement would not be dragged into a choice.",
+    );
+    assert.equal(s.length, 2);
+    assert.equal(s[0]?.speaker, "Na'im Qassim");
+    assert.equal(s[1]?.speaker, "Gebran Bassil");
+  });
+
+  test("regression: a title before the name of an unquoted person ('Prime Minister Mohammed Shia' al-Sudani')", () => {
+    const s = statements(
+      "Qais al-Khaz'ali said that the Americans must leave. Prime Minister Mohammed Shia' al-Sudani was more careful. Speaking to reporters, he said the withdrawal would be gradual.",
+    );
+    assert.equal(s[1]?.speaker, "Mohammed Shia' al-Sudani");
+  });
 });
