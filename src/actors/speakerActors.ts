@@ -208,6 +208,7 @@ export function resolveSpeakers(
   const pronouns: number[] = [];
   /** Gender where the text shows it (Mrs., spokeswoman, a first name), so that "she" skips a man. */
   const gender = new Map<Actor, "f" | "m">();
+  const genderChecked = new Set<Actor>();
   for (const i of order) {
     const d = drafts[i] as StatementDraft;
     const head = d.speakerHead as Span;
@@ -220,7 +221,8 @@ export function resolveSpeakers(
     const parsed = parseSpeakerPhrase(text, head, d.speakerSpan, words);
     if (!parsed) continue;
     const named = ensure(parsed.name, parsed.type, parsed.nameText);
-    if (!gender.has(named.actor)) {
+    if (!genderChecked.has(named.actor)) {
+      genderChecked.add(named.actor);
       const g = genderOf(
         text.slice(d.speakerSpan?.[0] ?? head[0], d.speakerSpan?.[1] ?? head[1]),
         parsed.name,
@@ -244,7 +246,14 @@ export function resolveSpeakers(
   // candidates for a later pronoun too; they become actors only if a pronoun resolves to them.
   const pending = new Map<Actor, PersonCandidate>();
   if (pronouns.length > 0) {
-    for (const c of personCandidates(text, words)) {
+    // Only "he" and "she" stand for a person; "they", "it", "I" and "we" need no scan.
+    const windows: number[] = [];
+    for (const i of pronouns) {
+      const head = drafts[i]?.speakerHead as Span;
+      const p = text.slice(head[0], head[1]).toLowerCase();
+      if (p === "he" || p === "she") windows.push(head[0]);
+    }
+    for (const c of personCandidates(text, words, windows)) {
       const existing = byKey.get(foldName(c.name));
       const actor: Actor = existing?.actor ?? {
         id: "",
@@ -355,59 +364,91 @@ interface PersonCandidate {
 }
 
 const NAME_RUN =
-  /(?:^|(?<=[\s(“"‘'—–-]))(?:[\p{Lu}][\p{L}'’-]+|al-[\p{L}'’-]+|bin|ibn|Abu|Umm)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’-]+|al-[\p{L}'’-]+|bin|ibn|Abu|Umm)){0,5}/gu;
+  /(?:[\p{Lu}][\p{L}'’-]+|al-[\p{L}'’-]+|bin|ibn|Abu|Umm)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’-]+|al-[\p{L}'’-]+|bin|ibn|Abu|Umm)){0,5}/gu;
 
 /**
  * Names of people in the text, whether quoted or not: a run of capitalised words that starts with a known
  * first name or follows a title or role word ("Prime Minister Mohammed Shia' al-Sudani", "Mr. Bassil"),
  * and later surname-only mentions of them ("Bassil did not close the door").
  */
-function personCandidates(text: string, words: SpeakerWords): PersonCandidate[] {
+function personCandidates(
+  text: string,
+  words: SpeakerWords,
+  pronounsAt: readonly number[],
+): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const surnames = new Map<string, PersonCandidate>();
+  // Only the stretch of text before each pronoun can hold its antecedent: scan those stretches, merged.
+  const starts = [...pronounsAt].sort((a, b) => a - b);
+  let scanned = 0;
+  for (const p of starts) {
+    const from = Math.max(scanned, p - CANDIDATE_WINDOW);
+    if (from >= p) continue;
+    scanCandidates(text, from, p, words, surnames, out);
+    scanned = p;
+  }
+  return out;
+}
+
+/** How far before a pronoun its antecedent is looked for, in characters. */
+const CANDIDATE_WINDOW = 400;
+
+function scanCandidates(
+  text: string,
+  from: number,
+  to: number,
+  words: SpeakerWords,
+  surnames: Map<string, PersonCandidate>,
+  out: PersonCandidate[],
+): void {
+  // On the stretch alone, so that a search never runs on past it.
+  const stretch = text.slice(from, to);
   NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
-    let name = m[0].replace(/['’]s$/, "");
-    let at = m.index;
-    let parts = name.split(/[ \u00a0]+/);
+  for (let m = NAME_RUN.exec(stretch); m !== null; m = NAME_RUN.exec(stretch)) {
+    let at = from + m.index;
+    // Only at the start of a word.
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
+    let parts = m[0].replace(/['’]s$/, "").split(/[ \u00a0]+/);
     // "Prime Minister Mohammed Shia' al-Sudani": leading titles are not the name, but say it is a person.
     let titled = false;
-    while (parts.length > 1 && words.roleWords.has((parts[0] ?? "").toLowerCase().replace(/\.$/, ""))) {
+    while (parts.length > 1 && words.roleWords.has((parts[0] ?? "").toLowerCase())) {
       at += (parts[0] ?? "").length;
-      while (at < text.length && /[ \u00a0]/.test(text[at] ?? "")) at++;
+      while (at < text.length && (text[at] === " " || text[at] === "\u00a0")) at++;
       parts = parts.slice(1);
       titled = true;
     }
-    name = parts.join(" ");
-    if (text.slice(at, at + name.length) !== name) continue;
     const first = (parts[0] ?? "").toLowerCase().replace(/['’]/g, "");
-    if (parts.some((p) => words.stopWords.has(p.toLowerCase())) || ORG_HEADS.test(name) || MEDIA.test(name))
-      continue;
-    const before =
-      /([\p{L}.]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase() ??
-      "";
-    const byTitle =
-      titled ||
-      words.roleWords.has(before.replace(/\.$/, "")) ||
-      words.maleWords.has(before.replace(/\.$/, "")) ||
-      words.femaleWords.has(before.replace(/\.$/, ""));
-    const female = words.femaleFirstNames.has(first) || words.femaleWords.has(before.replace(/\.$/, ""));
-    const male = words.maleFirstNames.has(first) || words.maleWords.has(before.replace(/\.$/, ""));
-    if (parts.length >= 2 && (female || male || byTitle)) {
-      const c: PersonCandidate = {
-        at,
-        name,
-        span: [at, at + name.length],
-        gender: female ? "f" : male ? "m" : null,
-      };
-      out.push(c);
-      surnames.set((parts[parts.length - 1] ?? "").toLowerCase(), c);
+    if (parts.length === 1) {
+      const known = surnames.get(first);
+      if (known) out.push({ ...known, at });
       continue;
     }
-    const known = parts.length === 1 ? surnames.get(first) : undefined;
-    if (known) out.push({ ...known, at });
+    const before = titled ? "" : wordBefore(text, at);
+    const female = words.femaleFirstNames.has(first) || words.femaleWords.has(before);
+    const male = words.maleFirstNames.has(first) || words.maleWords.has(before);
+    if (!female && !male && !titled && !words.roleWords.has(before)) continue;
+    const name = parts.join(" ");
+    if (text.slice(at, at + name.length) !== name) continue;
+    if (parts.some((p) => words.stopWords.has(p.toLowerCase())) || ORG_HEADS.test(name) || MEDIA.test(name))
+      continue;
+    const c: PersonCandidate = {
+      at,
+      name,
+      span: [at, at + name.length],
+      gender: female ? "f" : male ? "m" : null,
+    };
+    out.push(c);
+    surnames.set((parts[parts.length - 1] ?? "").toLowerCase().replace(/['’]/g, ""), c);
   }
-  return out;
+}
+
+/** The lower-cased word (and its period) that ends right before `at`, skipping one run of spaces. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /[\p{L}]/u.test(text[start - 1] ?? "")) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** The gender a speaker phrase shows: a title or role word (Mrs., spokeswoman, Sheikh), else a first name. */
