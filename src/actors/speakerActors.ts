@@ -406,6 +406,19 @@ function scanCandidates(
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(stretch); m !== null; m = NAME_RUN.exec(stretch)) {
     let at = from + m.index;
+    const run = m[0];
+    // Most runs are one capitalised word: only a surname of someone named before can make it a candidate.
+    if (run.indexOf(" ") === -1 && run.indexOf("\u00a0") === -1) {
+      if (surnames.size === 0) continue;
+      const known = surnames.get(
+        run
+          .toLowerCase()
+          .replace(/['’]s?$/, "")
+          .replace(/['’]/g, ""),
+      );
+      if (known && !(at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? ""))) out.push({ ...known, at });
+      continue;
+    }
     // Only at the start of a word.
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
     let parts = m[0].replace(/['’]s$/, "").split(/[ \u00a0]+/);
