@@ -97,7 +97,7 @@ const table: [name: string, fragment: string | RegExp][] = [
     "a statement reads speaker — cue — “content” [kind, date, notes]",
     "  1. Na'im Qassim — said — “the resistance will continue.” [direct, --05-28, notes 7]",
   ],
-  ["a statement without speaker or cue says so", "  2. (unknown speaker) — “something” [indirect]"],
+  ["a statement without speaker or cue says so", "  2. (unknown speaker) — something [indirect]"],
   [
     "actors are sorted by mention count",
     /Hizbullah \(organization, known\) — 3 mentions\n {2}Iran[^\n]*\n {2}Na'im Qassim/,

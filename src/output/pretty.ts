@@ -45,7 +45,9 @@ function statementLine(s: Statement, text: string, actors: ReadonlyMap<string, A
   if (s.notes.length > 0) tags.push(`notes ${s.notes.join(", ")}`);
   const parts = [who];
   if (cue !== null) parts.push(oneLine(cue));
-  parts.push(`“${oneLine(s.content)}”`);
+  // Direct content has its marks stripped, so they are put back; mixed and indirect content already holds
+  // the marks of what it quotes, and outer marks would double them (“… “choice.””).
+  parts.push(s.kind === "direct" ? `“${oneLine(s.content)}”` : oneLine(s.content));
   return `${parts.join(" — ")} [${tags.join(", ")}]`;
 }
 
