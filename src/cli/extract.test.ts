@@ -440,24 +440,7 @@ describe("stancegraph extract", () => {
   });
 
   test("output stops quietly when the reader goes away (| head)", async () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) =>
-      JSON.stringify({ id: `d${i}`, text: ENGLISH.join(" ") }),
-    );
-    await files({ "many.jsonl": `${lines.join("\n")}\n` });
-    const child = spawn(process.execPath, [MAIN, "extract", "--input-format", "jsonl", "many.jsonl"], {
-      cwd: dir,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let err = "";
-    child.stderr.on("data", (b: Buffer) => {
-      err += b.toString();
-    });
-    // Read one chunk, then hang up, like `| head -1`.
-    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
-    child.stdout.destroy();
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    assert.equal(code, 0);
-    assert.equal(err, "");
+    await hangUpAfterFirstChunk("many.jsonl", []);
   });
 });
 
@@ -561,27 +544,7 @@ describe("stancegraph extract on worker threads", () => {
   }
 
   test("output stops quietly when the reader goes away (| head), with --jobs 2", async () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) =>
-      JSON.stringify({ id: `d${i}`, text: ENGLISH.join(" ") }),
-    );
-    await files({ "many2.jsonl": `${lines.join("\n")}\n` });
-    const child = spawn(
-      process.execPath,
-      [MAIN, "extract", "--jobs", "2", "--input-format", "jsonl", "many2.jsonl"],
-      {
-        cwd: dir,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let err = "";
-    child.stderr.on("data", (b: Buffer) => {
-      err += b.toString();
-    });
-    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
-    child.stdout.destroy();
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    assert.equal(code, 0);
-    assert.equal(err, "");
+    await hangUpAfterFirstChunk("many2.jsonl", ["--jobs", "2"]);
   });
 });
 
@@ -636,3 +599,27 @@ describe("chooseThreads", () => {
     });
   }
 });
+
+/**
+ * Runs extract on 20,000 JSONL documents, reads one chunk of output and hangs up, like `| head -1`: the
+ * process must end quietly with exit 0.
+ */
+async function hangUpAfterFirstChunk(file: string, extraArgs: string[]): Promise<void> {
+  const lines = Array.from({ length: 20_000 }, (_, i) =>
+    JSON.stringify({ id: `d${i}`, text: ENGLISH.join(" ") }),
+  );
+  await files({ [file]: `${lines.join("\n")}\n` });
+  const child = spawn(process.execPath, [MAIN, "extract", ...extraArgs, "--input-format", "jsonl", file], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  child.stderr.on("data", (b: Buffer) => {
+    err += b.toString();
+  });
+  await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  assert.equal(code, 0);
+  assert.equal(err, "");
+}
