@@ -8,7 +8,15 @@ import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
-import { bareWord, isHead, type Phrase, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
+import {
+  bareWord,
+  isAynApostrophe,
+  isHead,
+  type Phrase,
+  phraseEndingAt,
+  speakerLeftOf,
+  speakerRightOf,
+} from "./phrases.js";
 import type { SpeakerWords } from "./speakerWords.js";
 
 export interface StatementDraft {
@@ -1261,8 +1269,22 @@ function accordingTo(
   const limit = clauseLimit(state, cue.end + 1);
   let k = cue.end + 1;
   while (k < limit && tk.surface[k] !== "," && k - cue.end <= 25) k++;
+  // "According to Kata'ib Hizballah's security official, Abu 'Ali al-'Askari, the truce …": a name in
+  // apposition belongs to the source, not to the content.
+  if (tk.surface[k] === ",") {
+    let n = k + 1;
+    while (
+      n < limit &&
+      n - k <= 6 &&
+      (isCapitalized(tk.surface[n] ?? "") ||
+        /^(?:(?:al|el)[-‐]|(?:bin|ibn|abu)$)/i.test(tk.surface[n] ?? "") ||
+        isAynApostrophe(tk, n))
+    )
+      n++;
+    if (n > k + 1 && tk.surface[n] === "," && n + 1 < limit) k = n;
+  }
   const srcEnd = k - 1;
-  if (srcEnd <= cue.end || k - cue.end > 25) return null;
+  if (srcEnd <= cue.end || k - cue.end > 31) return null;
   const speaker: Phrase = { start: cue.end + 1, end: srcEnd, head: srcEnd, appositive: -1 };
   const floor = floorOf(state, cue.start);
   let from: number;

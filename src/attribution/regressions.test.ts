@@ -89,4 +89,13 @@ describe("regressions", () => {
     );
     assert.equal(s[1]?.speaker, "Mohammed Shia' al-Sudani");
   });
+
+  test("regression: 'According to [role], [Name], …' keeps the name in the source, not the content", () => {
+    const s = statements(
+      "According to Kata'ib Hizballah's security official, Abu 'Ali al-'Askari, the truce with US forces is over.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "Kata'ib Hizballah's security official, Abu 'Ali al-'Askari");
+    assert.equal(s[0]?.content, "the truce with US forces is over");
+  });
 });
