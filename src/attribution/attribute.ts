@@ -857,7 +857,7 @@ function attachCues(
     if (!forms.has(l) && !phraseStarts.has(l)) continue;
     const phrase = phraseCueAt(tk, v, res);
     if (phrase) {
-      const d = accordingTo(state, phrase, quotes, used, res);
+      const d = accordingTo(state, phrase, used, res);
       if (d) out.push(d);
       continue;
     }
@@ -1261,7 +1261,6 @@ function cutAtNextAttribution(
 function accordingTo(
   state: UnitState,
   cue: CueGroup,
-  _quotes: readonly Quote[],
   used: Uint8Array,
   res: AttributionResources,
 ): StatementDraft | null {

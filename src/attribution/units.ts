@@ -3,6 +3,7 @@
 
 import type { Span } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
+import { isSpaceCode } from "../text/tokens.js";
 
 /** Longest unit scanned as one; longer text (a 50 MB line without punctuation) is cut at spaces. */
 export const MAX_UNIT_CHARS = 4000;
@@ -63,7 +64,7 @@ function pushCut(text: string, start: number, end: number, units: Span[]): void 
     // The last white space inside the window; a window with none is cut where it ends (never inside a
     // surrogate pair). A bounded loop: lastIndexOf would search on past the window's start.
     let cut = start + MAX_UNIT_CHARS;
-    while (cut > start + 1 && !isBreakable(text.charCodeAt(cut))) cut--;
+    while (cut > start + 1 && !isSpaceCode(text.charCodeAt(cut))) cut--;
     if (cut <= start + 1) {
       cut = start + MAX_UNIT_CHARS;
       if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
@@ -72,8 +73,4 @@ function pushCut(text: string, start: number, end: number, units: Span[]): void 
     start = cut;
   }
   if (end > start) units.push([start, end]);
-}
-
-function isBreakable(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }

@@ -4,6 +4,7 @@
 
 import type { Span } from "../contract/extraction.js";
 import { bundledDataPath, readJsonFile, stringArray } from "../data/load.js";
+import { isSpaceCode } from "../text/tokens.js";
 
 export interface SentenceRules {
   titles: Set<string>;
@@ -30,12 +31,6 @@ export function loadSentenceRules(): SentenceRules {
 const TERMINAL = /[.!?…]+/g;
 const CLOSERS = "\"”’'»)]}";
 const NOTE = /^\[\d{1,3}\]/;
-
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000
-  );
-}
 
 function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -112,15 +107,15 @@ export function segmentSentences(
         break;
       }
       if (j >= pEnd) break;
-      if (!isSpace(text.charCodeAt(j))) continue;
+      if (!isSpaceCode(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < pEnd && isSpace(text.charCodeAt(k))) k++;
+      while (k < pEnd && isSpaceCode(text.charCodeAt(k))) k++;
       // "the report. [3] Its leaders": a spaced marker still belongs to the sentence before it.
       const spacedNote = text[k] === "[" ? NOTE.exec(text.slice(k, k + 6)) : null;
       if (spacedNote) {
         j = k + spacedNote[0].length;
         k = j;
-        while (k < pEnd && isSpace(text.charCodeAt(k))) k++;
+        while (k < pEnd && isSpaceCode(text.charCodeAt(k))) k++;
       }
       if (k >= pEnd) break;
       const nextCh = text[k] ?? "";
@@ -138,7 +133,7 @@ export function segmentSentences(
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push([start, end]);
 }

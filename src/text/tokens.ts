@@ -29,7 +29,7 @@ export function isWordCode(c: number): boolean {
   return k === 1;
 }
 
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 32 ||
     c === 10 ||
