@@ -11,6 +11,10 @@ export type ErrorCode =
   | "SG_JSONL_BAD_RECORD"
   | "SG_BAD_OPTION"
   | "SG_DATA_INVALID"
+  /** An actor dictionary (bundled, --actors or the config file) that does not follow docs/actor-dictionary.md. */
+  | "SG_ACTORS_INVALID"
+  /** A config file (stancegraph.config.json or --config) that cannot be read or does not validate. */
+  | "SG_CONFIG_INVALID"
   | "SG_PIPELINE_INVALID"
   | "SG_EVAL_DATA_MISSING"
   /** The engine threw on a document (a bug: it must not throw on any text); the batch skips it. */

@@ -8,6 +8,9 @@ import { isAynApostrophe } from "../attribution/phrases.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
 import { isCapitalized, tokenize } from "../text/tokens.js";
+import { foldName } from "./dictionary/fold.js";
+
+export { foldName };
 
 export interface SpeakerActors {
   actors: Actor[];
@@ -119,28 +122,6 @@ interface Named {
   actor: Actor;
   /** Folded tokens of the name, for surname links. */
   folded: string[];
-}
-
-const foldCache = new Map<string, string>();
-
-/** A folding key for names: case, diacritics, apostrophes and ayn/hamza marks, hyphens, "al-" prefixes. */
-export function foldName(name: string): string {
-  const hit = foldCache.get(name);
-  if (hit !== undefined) return hit;
-  const folded = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’ʿʾ‘`´]/g, "")
-    .replace(/\b(?:al|el)[-\s]+/g, "")
-    .replace(/[-–‐]/g, " ")
-    .replace(/[^\p{L}\p{N}. ]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  // Bounded: a corpus of unknown names must not grow the cache without limit.
-  if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(name, folded);
-  return folded;
 }
 
 /** A readable id: the folded name with hyphens, in whatever script it is written (Иван Петров → иван-петров). */

@@ -10,8 +10,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { ExtractionResult, Statement, StatementKind } from "../contract/extraction.js";
 import { createExtractor } from "../pipeline/extract.js";
+import { NO_ACTORS } from "../testing/actorsFixture.js";
 
-const extractor = createExtractor();
+// The speaker stage on its own: names as the text writes them, no dictionary.
+const extractor = createExtractor({ dictionary: NO_ACTORS });
 
 interface Expected {
   speakerText?: string | RegExp | null;

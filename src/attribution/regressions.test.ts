@@ -4,8 +4,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createExtractor } from "../pipeline/extract.js";
+import { NO_ACTORS } from "../testing/actorsFixture.js";
 
-const extractor = createExtractor();
+// The speaker stage on its own: names as the text writes them, no dictionary.
+const extractor = createExtractor({ dictionary: NO_ACTORS });
 
 function statements(text: string, date: string | null = null) {
   const r = extractor.extract({ text, date });

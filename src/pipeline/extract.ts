@@ -2,6 +2,10 @@
 // document into an ExtractionResult (CONTRACT.md). Pure: no I/O beyond loading bundled data at creation.
 
 import { createHash } from "node:crypto";
+import type { ActorDictionary } from "../actors/dictionary/dictionary.js";
+import { loadActorDictionary } from "../actors/dictionary/loadDictionary.js";
+import { type ActorMatch, addSurnameMatches, matchActors } from "../actors/dictionary/matchActors.js";
+import { linkDictionaryActors } from "../actors/linkActors.js";
 import { resolveSpeakers } from "../actors/speakerActors.js";
 import {
   type AttributionResources,
@@ -30,6 +34,10 @@ import { buildPipeline, type Pipeline, type Stage } from "./pipeline.js";
 export interface ExtractorOptions {
   /** Default publication date for documents that carry none ("YYYY-MM-DD"). */
   date?: string | null;
+  /** User actor dictionaries layered on the bundled one, in order (--actors, the config file). */
+  actorFiles?: readonly string[];
+  /** A dictionary built elsewhere (tests); replaces bundled and actorFiles. */
+  dictionary?: ActorDictionary;
 }
 
 export interface Extractor {
@@ -46,6 +54,12 @@ export interface Layers {
   quotes: Quote[];
   units: Span[];
   drafts: StatementDraft[];
+  /** Dictionary aliases found in the text. */
+  actorMatches: ActorMatch[];
+  /** Actors from the speaker phrases, before the dictionary joins them. */
+  speakerActors: Actor[];
+  /** Statements whose speakers are speakerActors' ids. */
+  speakerStatements: Statement[];
   actors: Actor[];
   statements: Statement[];
 }
@@ -65,7 +79,7 @@ export function documentId(text: string): string {
   return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
 
-export function buildStages(): Stage<Layers>[] {
+export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
   const sentenceRules = loadSentenceRules();
   const res: AttributionResources = attributionResources(loadCueLexicon(), loadSpeakerWords());
   return [
@@ -130,10 +144,19 @@ export function buildStages(): Stage<Layers>[] {
       }),
     },
     {
+      name: "actorMatches",
+      version: 1,
+      requires: ["text"],
+      produces: ["actorMatches"],
+      run: (l) => ({
+        actorMatches: addSurnameMatches(l.text as string, matchActors(l.text as string, dictionary)),
+      }),
+    },
+    {
       name: "statements",
       version: 1,
       requires: ["text", "date", "drafts", "notes"],
-      produces: ["actors", "statements"],
+      produces: ["speakerActors", "speakerStatements"],
       run: (l) =>
         finishStatements(
           l.text as string,
@@ -142,6 +165,21 @@ export function buildStages(): Stage<Layers>[] {
           l.notes as NoteMarker[],
           res,
         ),
+    },
+    {
+      name: "actors",
+      version: 1,
+      requires: ["text", "date", "speakerActors", "speakerStatements", "actorMatches"],
+      produces: ["actors", "statements"],
+      run: (l) =>
+        linkDictionaryActors({
+          text: l.text as string,
+          date: l.date ?? null,
+          actors: l.speakerActors as Actor[],
+          statements: l.speakerStatements as Statement[],
+          matches: l.actorMatches as ActorMatch[],
+          lookup: (id) => dictionary.actors.get(id),
+        }),
     },
   ];
 }
@@ -152,7 +190,7 @@ function finishStatements(
   drafts: StatementDraft[],
   notes: NoteMarker[],
   res: AttributionResources,
-): Pick<Layers, "actors" | "statements"> {
+): Pick<Layers, "speakerActors" | "speakerStatements"> {
   const order = drafts
     .map((d, i) => ({
       d,
@@ -184,7 +222,7 @@ function finishStatements(
       confidence: d.confidence,
     };
   });
-  return { actors, statements };
+  return { speakerActors: actors, speakerStatements: statements };
 }
 
 /**
@@ -205,11 +243,17 @@ function statementDate(text: string, d: StatementDraft, docDate: string | null):
   return resolveStatementDate(text.slice(from, anchor[0]), docDate);
 }
 
-let defaultPipeline: Pipeline<Layers> | undefined;
+/** One compiled pipeline per dictionary: building the stages loads and compiles every lexicon. */
+const pipelines = new WeakMap<ActorDictionary, Pipeline<Layers>>();
 
+/** @throws DataError when a bundled or user data file (lexicon, actor dictionary) does not validate. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  defaultPipeline ??= buildPipeline<Layers>(["text", "date"], buildStages());
-  const pipeline = defaultPipeline;
+  const dictionary = options.dictionary ?? loadActorDictionary(options.actorFiles ?? []);
+  let pipeline = pipelines.get(dictionary);
+  if (!pipeline) {
+    pipeline = buildPipeline<Layers>(["text", "date"], buildStages(dictionary));
+    pipelines.set(dictionary, pipeline);
+  }
   return {
     extract(input) {
       const date = input.date ?? options.date ?? null;

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
+import { loadActorDictionary } from "../actors/dictionary/loadDictionary.js";
 import type { ExtractionResult, Span } from "../contract/extraction.js";
 import { segmentParagraphs } from "../document/paragraphs.js";
 import { segmentSentences } from "../document/sentences.js";
@@ -99,7 +100,7 @@ describe("buildPipeline", () => {
   });
 
   test("the engine's own stages build and each declares a contract", () => {
-    const stages = buildStages();
+    const stages = buildStages(loadActorDictionary());
     assert.doesNotThrow(() => buildPipeline<Layers>(["text", "date"], stages));
     for (const s of stages) {
       assert.ok(s.name.length > 0 && Number.isInteger(s.version) && s.version >= 1, `contract of ${s.name}`);
@@ -110,7 +111,7 @@ describe("buildPipeline", () => {
   });
 
   test("the engine without its sentence stage fails at build, naming the first stage that needs sentences", () => {
-    const stages = buildStages();
+    const stages = buildStages(loadActorDictionary());
     const needing = stages.find((s) => s.requires.includes("sentences"));
     assert.ok(needing, "some stage requires sentences");
     assertPipelineError(

@@ -56,6 +56,47 @@ function isJoiner(c: number): boolean {
 
 const DOMAIN = /^(?:com|net|org|info|tv|ir|lb|sy|ps|il|tr|iq|uk|de|fr|ru|news)$/;
 
+/**
+ * The end of the word token that starts at `i` (a letter or digit): inner apostrophes and hyphens,
+ * "al-'Askari", dotted abbreviations ("U.S.") and domain names ("Almarkazia.com") stay inside.
+ */
+export function wordEnd(text: string, i: number, end = text.length): number {
+  let j = i + 1;
+  while (j < end) {
+    const d = text.charCodeAt(j);
+    if (isWordCode(d)) j++;
+    else if (isJoiner(d) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j += 2;
+    // "al-'Askari": an ayn after the article's hyphen stays inside the name.
+    else if (
+      d === 45 &&
+      j + 2 < end &&
+      (text.charCodeAt(j + 1) === 39 || text.charCodeAt(j + 1) === 0x2019) &&
+      isWordCode(text.charCodeAt(j + 2))
+    )
+      j += 3;
+    else break;
+  }
+  // "U.S." and other dotted abbreviations; "Almarkazia.com" and other domain names.
+  if (j + 1 < end && text.charCodeAt(j) === 46 && isWordCode(text.charCodeAt(j + 1))) {
+    if (j - i === 1) {
+      let k = j;
+      while (
+        k + 1 < end &&
+        text.charCodeAt(k) === 46 &&
+        isWordCode(text.charCodeAt(k + 1)) &&
+        (k + 2 >= end || !isWordCode(text.charCodeAt(k + 2)))
+      )
+        k += 2;
+      if (k > j && text.charCodeAt(k) === 46) j = k + 1;
+    } else {
+      let k = j + 1;
+      while (k < end && isWordCode(text.charCodeAt(k))) k++;
+      if (DOMAIN.test(text.slice(j + 1, k).toLowerCase())) j = k;
+    }
+  }
+  return j;
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -70,38 +111,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     }
     let j = i + 1;
     if (isWordCode(c)) {
-      while (j < end) {
-        const d = text.charCodeAt(j);
-        if (isWordCode(d)) j++;
-        else if (isJoiner(d) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j += 2;
-        // "al-'Askari": an ayn after the article's hyphen stays inside the name.
-        else if (
-          d === 45 &&
-          j + 2 < end &&
-          (text.charCodeAt(j + 1) === 39 || text.charCodeAt(j + 1) === 0x2019) &&
-          isWordCode(text.charCodeAt(j + 2))
-        )
-          j += 3;
-        else break;
-      }
-      // "U.S." and other dotted abbreviations; "Almarkazia.com" and other domain names.
-      if (j + 1 < end && text.charCodeAt(j) === 46 && isWordCode(text.charCodeAt(j + 1))) {
-        if (j - i === 1) {
-          let k = j;
-          while (
-            k + 1 < end &&
-            text.charCodeAt(k) === 46 &&
-            isWordCode(text.charCodeAt(k + 1)) &&
-            (k + 2 >= end || !isWordCode(text.charCodeAt(k + 2)))
-          )
-            k += 2;
-          if (k > j && text.charCodeAt(k) === 46) j = k + 1;
-        } else {
-          let k = j + 1;
-          while (k < end && isWordCode(text.charCodeAt(k))) k++;
-          if (DOMAIN.test(text.slice(j + 1, k).toLowerCase())) j = k;
-        }
-      }
+      j = wordEnd(text, i, end);
     } else if (c >= 0xd800 && c <= 0xdbff && j < end && (text.charCodeAt(j) & 0xfc00) === 0xdc00) {
       j++; // a surrogate pair is one character
     }

@@ -1,0 +1,228 @@
+// The actor dictionary in memory: the files merged in order (a later file's entry with the same id
+// extends the earlier one), checked for dangling ids, and compiled once into a trie over the words'
+// transliteration keys, so that matching a text costs one Map lookup per capitalised word whatever the
+// number of aliases.
+
+import { DataError } from "../../errors.js";
+import { tokenize } from "../../text/tokens.js";
+import type { ActorFile, DictionaryActorType, DictionaryAffiliation } from "./actorFile.js";
+import { type FoldedWord, foldWords } from "./fold.js";
+
+export interface DictionaryActor {
+  id: string;
+  name: string;
+  type: DictionaryActorType;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+  iso3: string | null;
+  country: string | null;
+  affiliations: DictionaryAffiliation[];
+}
+
+export type AliasKind = "name" | "demonym" | "capital";
+
+export interface AliasEntry {
+  actor: DictionaryActor;
+  kind: AliasKind;
+  /** The alias's words, exactly folded and joined by spaces. */
+  exact: string;
+  /** Must match on the exact fold (states, places, demonyms, capitals: "Oman" is not "Amman"). */
+  strict: boolean;
+  /** Written in capitals only ("US", "IRGC"): the text must be too, so that "Us" and "Who" do not match. */
+  acronym: boolean;
+  /** One word of fewer than LOOSE_MIN_LETTERS letters: must match on the exact fold. */
+  short: boolean;
+  /** The file that gave the alias; a later file wins a contested alias. */
+  layer: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entries: AliasEntry[] | null;
+}
+
+export interface ActorDictionary {
+  actors: ReadonlyMap<string, DictionaryActor>;
+  root: TrieNode;
+  /** Number of distinct (actor, alias) pairs compiled. */
+  aliasCount: number;
+  /** The files it was built from, in order. */
+  files: readonly string[];
+}
+
+/** Entries that no file gave a name, and ids referred to but defined nowhere, fail the whole load. */
+function checkReferences(
+  actors: ReadonlyMap<string, DictionaryActor>,
+  firstFile: ReadonlyMap<string, string>,
+): void {
+  for (const [id, path] of firstFile) {
+    const a = actors.get(id);
+    if (a && a.name === "")
+      throw new DataError(
+        "SG_ACTORS_INVALID",
+        `actor dictionary ${path}: entry "${id}" has no "name", and no other file defines that id; add "name" and "type", or check the id`,
+      );
+  }
+  for (const a of actors.values()) {
+    for (const f of a.affiliations)
+      if (!actors.has(f.actor))
+        throw new DataError(
+          "SG_ACTORS_INVALID",
+          `actor dictionary: "${a.id}" is affiliated with "${f.actor}", which no loaded dictionary file defines; define it or fix the id`,
+        );
+    if (a.country !== null && !actors.has(a.country))
+      throw new DataError(
+        "SG_ACTORS_INVALID",
+        `actor dictionary: "${a.id}" has country "${a.country}", which no loaded dictionary file defines; define it or fix the id`,
+      );
+  }
+}
+
+/** A one-word alias matches spelling variants only from this length on ("Hezbollah", "Soleimani"). */
+const LOOSE_MIN_LETTERS = 8;
+
+function hasLowerCase(s: string): boolean {
+  return s !== s.toUpperCase();
+}
+
+/** Adds an alias's entry under its keys; the same alias given again by a later file takes that file's layer. */
+function insert(root: TrieNode, keys: readonly string[], entry: AliasEntry): boolean {
+  let node = root;
+  for (const k of keys) {
+    node.next ??= new Map();
+    let child = node.next.get(k);
+    if (!child) {
+      child = { next: null, entries: null };
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  node.entries ??= [];
+  for (const e of node.entries) {
+    if (e.actor === entry.actor && e.exact === entry.exact && e.kind === entry.kind) {
+      e.layer = Math.max(e.layer, entry.layer);
+      return false;
+    }
+  }
+  node.entries.push(entry);
+  return true;
+}
+
+/** Plain aliases ("Islamic Resistance Movement", "U.S.", "PFLP–GC") split on spaces; others are tokenized. */
+const PLAIN_ALIAS = /^[\p{L}\p{N}\p{M}'’.\-–‐ ]+$/u;
+
+/** The words of an alias as the matcher sees them; a leading "the" is not needed in the text. */
+function aliasWords(alias: string): FoldedWord[] {
+  const tokens = PLAIN_ALIAS.test(alias) ? alias.split(" ").filter((t) => t !== "") : tokenize(alias).surface;
+  const words = foldWords(tokens);
+  if (words.length > 1 && words[0]?.exact === "the") words.shift();
+  return words;
+}
+
+function newActor(id: string): DictionaryActor {
+  return {
+    id,
+    name: "",
+    type: "organization",
+    aliases: [],
+    demonyms: [],
+    capitals: [],
+    iso3: null,
+    country: null,
+    affiliations: [],
+  };
+}
+
+function addNew(list: string[], s: string): void {
+  if (!list.includes(s)) list.push(s);
+}
+
+/**
+ * Merges the files (in order of precedence, lowest first: an entry with an id seen before extends that
+ * actor) and compiles the trie in the same pass.
+ * @throws DataError (SG_ACTORS_INVALID) for an entry without name or type, or a dangling id.
+ */
+export function buildDictionary(files: readonly ActorFile[]): ActorDictionary {
+  const actors = new Map<string, DictionaryActor>();
+  /** Where each id first appears, for the message when no file gives it a name. */
+  const firstFile = new Map<string, string>();
+  const root: TrieNode = { next: null, entries: null };
+  let aliasCount = 0;
+  const add = (a: DictionaryActor, alias: string, kind: AliasKind, layer: number) => {
+    const words = aliasWords(alias);
+    if (words.length === 0) return;
+    const keys: string[] = [];
+    let exact = "";
+    for (const w of words) {
+      keys.push(w.key);
+      exact = exact === "" ? w.exact : `${exact} ${w.exact}`;
+    }
+    const entry: AliasEntry = {
+      actor: a,
+      kind,
+      exact,
+      // Strictness depends on the type, which a later file may still change: settled after the pass.
+      strict: kind !== "name",
+      acronym: !hasLowerCase(alias) && /\p{L}/u.test(alias),
+      short: words.length === 1 && exact.length < LOOSE_MIN_LETTERS,
+      layer,
+    };
+    if (insert(root, keys, entry)) aliasCount++;
+  };
+  files.forEach((file, layer) => {
+    for (const e of file.entries) {
+      let a = actors.get(e.id);
+      if (!a) {
+        a = newActor(e.id);
+        actors.set(e.id, a);
+        firstFile.set(e.id, file.path);
+      }
+      if (e.name !== null) {
+        a.name = e.name;
+        addNew(a.aliases, e.name);
+        add(a, e.name, "name", layer);
+      }
+      if (e.type !== null) a.type = e.type;
+      if (e.iso3 !== null) a.iso3 = e.iso3;
+      if (e.country !== null) a.country = e.country;
+      for (const s of e.aliases) {
+        addNew(a.aliases, s);
+        add(a, s, "name", layer);
+      }
+      for (const s of e.demonyms) {
+        addNew(a.demonyms, s);
+        add(a, s, "demonym", layer);
+      }
+      for (const s of e.capitals) {
+        addNew(a.capitals, s);
+        add(a, s, "capital", layer);
+      }
+      for (const f of e.affiliations)
+        if (!a.affiliations.some((g) => g.actor === f.actor && g.role === f.role && g.from === f.from))
+          a.affiliations.push(f);
+    }
+  });
+  checkReferences(actors, firstFile);
+  settleStrictness(root);
+  return { actors, root, aliasCount, files: files.map((f) => f.path) };
+}
+
+/** Names of states and places match on the exact fold only ("Oman" is not "Amman"). */
+function settleStrictness(root: TrieNode): void {
+  const stack: TrieNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TrieNode;
+    if (node.entries)
+      for (const e of node.entries) if (e.actor.type === "state" || e.actor.type === "place") e.strict = true;
+    if (node.next) for (const child of node.next.values()) stack.push(child);
+  }
+}
+
+/** Whether an affiliation held on `date` (YYYY-MM-DD); every affiliation holds when the date is unknown. */
+export function heldOn(f: DictionaryAffiliation, date: string | null): boolean {
+  if (date === null) return true;
+  if (f.from !== null && date.slice(0, f.from.length) < f.from) return false;
+  if (f.to !== null && date.slice(0, f.to.length) > f.to) return false;
+  return true;
+}

@@ -1,0 +1,126 @@
+// Joins the two views of a document's actors: the ones its speaker phrases introduce (with the roles
+// and organisations the text states) and the dictionary's matches. A speaker whose name is a dictionary
+// alias becomes that dictionary actor (known, canonical name and id, its affiliations on the document's
+// date); every other match is a mention of its actor; statements follow the new ids.
+
+import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
+import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
+import type { ActorMatch } from "./dictionary/matchActors.js";
+
+export interface LinkInput {
+  text: string;
+  date: string | null;
+  /** Actors from the speaker phrases (known: false). */
+  actors: readonly Actor[];
+  statements: readonly Statement[];
+  matches: readonly ActorMatch[];
+  /** Every actor of the dictionary, to add the ones an affiliation points to. */
+  lookup: (id: string) => DictionaryActor | undefined;
+}
+
+function fromDictionary(d: DictionaryActor): Actor {
+  return { id: d.id, name: d.name, type: d.type, aliases: [], known: true, affiliations: [], mentions: [] };
+}
+
+function addAlias(list: string[], s: string): void {
+  if (!list.includes(s)) list.push(s);
+}
+
+function addAffiliation(list: Affiliation[], a: Affiliation): void {
+  if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
+}
+
+/**
+ * The match that names this actor at one of its mentions: the same span ("Na'im Qassim" is not named by
+ * a match of "Qassim" alone), or, for a collective speaker, its first words ("Iranian officials",
+ * "Hamas leaders" stand for Iran and Hamas).
+ */
+function matchFor(actor: Actor, matchAt: ReadonlyMap<number, ActorMatch>): ActorMatch | null {
+  for (const [s, e] of actor.mentions) {
+    const m = matchAt.get(s);
+    if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m;
+  }
+  return null;
+}
+
+export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; statements: Statement[] } {
+  const { text, date, matches } = input;
+  const out = new Map<string, Actor>();
+  const ensure = (d: DictionaryActor): Actor => {
+    let a = out.get(d.id);
+    if (!a) {
+      a = fromDictionary(d);
+      out.set(d.id, a);
+    }
+    return a;
+  };
+  const matchAt = new Map<number, ActorMatch>();
+  for (const m of matches) {
+    const a = ensure(m.actor);
+    a.mentions.push([m.start, m.end]);
+    addAlias(a.aliases, text.slice(m.start, m.end));
+    matchAt.set(m.start, m);
+  }
+  const idMap = new Map<string, string>();
+  const linked = new Map<Actor, Actor>();
+  for (const a of input.actors) {
+    const m = matchFor(a, matchAt)?.actor;
+    if (!m) continue;
+    const d = ensure(m);
+    linked.set(a, d);
+    idMap.set(a.id, d.id);
+  }
+  // Unlinked actors keep their ids, unless a dictionary actor of this document took it.
+  const taken = new Set(out.keys());
+  for (const a of input.actors) {
+    if (linked.has(a) || !taken.has(a.id)) {
+      taken.add(a.id);
+      continue;
+    }
+    let k = 2;
+    while (taken.has(`${a.id}-${k}`)) k++;
+    idMap.set(a.id, `${a.id}-${k}`);
+    taken.add(`${a.id}-${k}`);
+  }
+  const rename = (id: string) => idMap.get(id) ?? id;
+  const actors: Actor[] = [];
+  for (const a of input.actors) {
+    const target = linked.get(a);
+    const affiliations = a.affiliations.map((f) => ({ actor: rename(f.actor), role: f.role }));
+    if (!target) {
+      actors.push({ ...a, id: rename(a.id), affiliations });
+      continue;
+    }
+    for (const m of a.mentions) target.mentions.push(m);
+    for (const s of a.aliases) addAlias(target.aliases, s);
+    for (const f of affiliations) if (f.actor !== target.id) addAffiliation(target.affiliations, f);
+  }
+  // The dictionary's own affiliations of the actors found, as of the document's date.
+  const found = [...out.values()];
+  for (const a of found) {
+    const d = input.lookup(a.id);
+    if (!d) continue;
+    for (const f of d.affiliations) {
+      if (!heldOn(f, date)) continue;
+      const other = input.lookup(f.actor);
+      if (!other) continue;
+      ensure(other);
+      addAffiliation(a.affiliations, { actor: f.actor, role: f.role });
+    }
+  }
+  for (const a of out.values()) {
+    const d = input.lookup(a.id);
+    if (d) for (const s of d.aliases) addAlias(a.aliases, s);
+    a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    a.mentions = a.mentions.filter(
+      (m, k) => k === 0 || m[0] !== (a.mentions[k - 1] as Span)[0] || m[1] !== (a.mentions[k - 1] as Span)[1],
+    );
+    actors.push(a);
+  }
+  const first = (a: Actor) => a.mentions[0]?.[0] ?? Number.MAX_SAFE_INTEGER;
+  actors.sort((x, y) => first(x) - first(y));
+  const statements = input.statements.map((s) =>
+    s.speaker !== null && idMap.has(s.speaker) ? { ...s, speaker: rename(s.speaker) } : s,
+  );
+  return { actors, statements };
+}
