@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -554,6 +554,7 @@ describe("chooseThreads", () => {
     inputFormat: "text",
     format: "jsonl",
     maxBytes: 1024,
+    actorFiles: [],
     jobs: null,
     ...o,
   });
@@ -623,3 +624,90 @@ async function hangUpAfterFirstChunk(file: string, extraArgs: string[]): Promise
   assert.equal(code, 0);
   assert.equal(err, "");
 }
+
+describe("stancegraph extract with the user's actor dictionaries", () => {
+  const MINE = JSON.stringify({
+    format: "stancegraph.actors/1",
+    actors: [
+      {
+        id: "division-20",
+        name: "Division 20",
+        type: "group",
+        affiliations: [{ actor: "turkey", role: "backer" }],
+      },
+      {
+        id: "abu-barzan-al-sultani",
+        name: "Abu Barzan Al-Sultani",
+        type: "person",
+        affiliations: [{ actor: "division-20", role: "commander" }],
+      },
+    ],
+  });
+  const TEXT = "Abu Barzan al-Sultani said: “We will not forget.” Hezbollah did not answer.";
+  const actorIds = (r: Run) => (results(r.stdout)[0]?.actors ?? []).map((a) => a.id).sort();
+
+  test("--actors adds a user's actors on top of the bundled ones, on one thread and on workers", async () => {
+    await files({ "mine.json": MINE, "sultani.txt": TEXT, "sultani2.txt": TEXT });
+    for (const jobs of ["1", "2"]) {
+      const r = await run(
+        ["extract", "--jobs", jobs, "--actors", "mine.json", "sultani.txt", "sultani2.txt"],
+        { cwd: dir },
+      );
+      assert.equal(r.code, 0, r.stderr);
+      const [first] = results(r.stdout);
+      const sultani = first?.actors.find((a) => a.id === "abu-barzan-al-sultani");
+      assert.ok(sultani?.known, "the user's actor is known");
+      assert.deepEqual(sultani?.affiliations, [{ actor: "division-20", role: "commander" }]);
+      assert.equal(first?.statements[0]?.speaker, "abu-barzan-al-sultani");
+      assert.ok(actorIds(r).includes("hizbullah"), "the bundled dictionary is still there");
+    }
+  });
+
+  test("stancegraph.config.json in the working folder lists dictionaries relative to itself", async () => {
+    const sub = join(dir, "project");
+    await mkdir(join(sub, "dicts"), { recursive: true });
+    await writeFile(join(sub, "dicts", "mine.json"), MINE);
+    await writeFile(join(sub, "stancegraph.config.json"), JSON.stringify({ actors: ["dicts/mine.json"] }));
+    await writeFile(join(sub, "a.txt"), TEXT);
+    const r = await run(["extract", "a.txt"], { cwd: sub });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(actorIds(r).includes("abu-barzan-al-sultani"));
+  });
+
+  const BAD = JSON.stringify({
+    format: "stancegraph.actors/1",
+    actors: [
+      { id: "ok", name: "OK", type: "person" },
+      { id: "x", name: "X", type: "militia" },
+    ],
+  });
+  for (const jobs of ["1", "2"]) {
+    test(`a malformed --actors file fails at start-up naming file, entry and problem (--jobs ${jobs})`, async () => {
+      await files({ "bad-actors.json": BAD, "one.txt": TEXT, "two.txt": TEXT });
+      const r = await run(["extract", "--jobs", jobs, "--actors", "bad-actors.json", "one.txt", "two.txt"], {
+        cwd: dir,
+      });
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, "");
+      assert.match(
+        r.stderr,
+        /bad-actors\.json: entry 1 \("x"\): "type" must be one of .*\[SG_ACTORS_INVALID\]/,
+      );
+    });
+  }
+
+  test("a broken config file is a usage error that names it", async () => {
+    const sub = join(dir, "broken-config");
+    await mkdir(sub, { recursive: true });
+    await writeFile(join(sub, "stancegraph.config.json"), '{"actors": "mine.json"}');
+    const r = await run(["extract", "-"], { cwd: sub, stdin: TEXT });
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /config file .*stancegraph\.config\.json: "actors" must be an array of file paths/,
+    );
+    const missing = await run(["extract", "--config", "nope.json", "-"], { cwd: sub, stdin: TEXT });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.json: no such file/);
+  });
+});

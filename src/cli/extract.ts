@@ -5,7 +5,9 @@
 
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import { CONFIG_FILE, loadConfig } from "../config/config.js";
 import type { DocumentInput } from "../contract/extraction.js";
 import { type ErrorCode, isStancegraphError, UsageError } from "../errors.js";
 import { isIsoDate } from "../io/isoDate.js";
@@ -45,6 +47,8 @@ export interface ExtractOptions {
   maxBytes: number;
   /** --jobs; null when not given (then: one per CPU, or the main thread for small inputs). */
   jobs: number | null;
+  /** User actor dictionaries, absolute paths: the config file's, then each --actors, in order. */
+  actorFiles: string[];
 }
 
 interface RawOptions {
@@ -53,6 +57,8 @@ interface RawOptions {
   format?: string;
   maxBytes?: string;
   jobs?: string;
+  actors?: string[];
+  config?: string;
 }
 
 const HELP_AFTER = `
@@ -100,6 +106,12 @@ export function registerExtractCommand(program: Command): void {
     .option("--format <jsonl|pretty>", "jsonl: one JSON result per line; pretty: a readable report", "jsonl")
     .option("--max-bytes <size>", "largest text file or JSONL line accepted, e.g. 300MB", "256MB")
     .option("--jobs <N>", "worker threads; 1 = none, all in the main thread (default: one per CPU)")
+    .option(
+      "--actors <FILE>",
+      "an actor dictionary (docs/actor-dictionary.md) on top of the bundled one; repeat for several",
+      (file: string, all: string[] = []) => [...all, file],
+    )
+    .option("--config <FILE>", `a config file (default: ./${CONFIG_FILE} when present)`)
     .addHelpText("after", HELP_AFTER)
     .configureOutput({
       // Commander says "error: …"; every stancegraph message starts "stancegraph: …".
@@ -168,7 +180,9 @@ export function parseExtractOptions(raw: RawOptions): ExtractOptions {
       );
     }
   }
-  return { date, inputFormat, format, maxBytes, jobs };
+  const config = loadConfig(raw.config ?? null);
+  const actorFiles = [...config.actors, ...(raw.actors ?? []).map((f) => resolve(f))];
+  return { date, inputFormat, format, maxBytes, jobs, actorFiles };
 }
 
 /**
@@ -259,6 +273,7 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
 
   const settings: ExtractSettings = {
     date: options.date,
+    actorFiles: options.actorFiles,
     format: options.format,
     color: options.format === "pretty" && process.stdout.isTTY === true && !process.env.NO_COLOR,
   };

@@ -12,6 +12,8 @@ export type OutputFormat = "jsonl" | "pretty";
 export interface ExtractSettings {
   /** --date: the publication date of documents that carry none. */
   date: string | null;
+  /** --actors and the config file's dictionaries, absolute paths, in order. */
+  actorFiles: string[];
   format: OutputFormat;
   /** ANSI colour in the pretty report (the main thread knows whether stdout is a terminal). */
   color: boolean;
@@ -23,7 +25,7 @@ export interface ExtractSettings {
  * @throws DataError when a bundled data file does not validate.
  */
 export function createExtractTask(settings: ExtractSettings): (input: DocumentInput) => string {
-  const extractor = createExtractor({ date: settings.date });
+  const extractor = createExtractor({ date: settings.date, actorFiles: settings.actorFiles });
   const { format, color } = settings;
   return (input) => {
     const result = extractor.extract(input);
