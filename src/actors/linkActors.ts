@@ -16,6 +16,8 @@ export interface LinkInput {
   matches: readonly ActorMatch[];
   /** Every actor of the dictionary, to add the ones an affiliation points to. */
   lookup: (id: string) => DictionaryActor | undefined;
+  /** The dictionary actor a whole name is an alias of, if any ("Hamas" in "Hamas political bureau head"). */
+  byName: (name: string) => DictionaryActor | null;
 }
 
 function fromDictionary(d: DictionaryActor): Actor {
@@ -30,15 +32,31 @@ function addAffiliation(list: Affiliation[], a: Affiliation): void {
   if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
 }
 
+/** "Hamas leader in Gaza ", "Iran's ": words before a name that are a role or an owner, not more name. */
+function prefixIsNotName(text: string, from: number, to: number): boolean {
+  const prefix = text.slice(from, to).trimEnd();
+  return /['’]s$/.test(prefix) || /(?:^|\s)\p{Ll}/u.test(prefix);
+}
+
 /**
- * The match that names this actor at one of its mentions: the same span ("Na'im Qassim" is not named by
- * a match of "Qassim" alone), or, for a collective speaker, its first words ("Iranian officials",
- * "Hamas leaders" stand for Iran and Hamas).
+ * The dictionary actor this speaker-phrase actor is, judged at its mentions: a match with the same span
+ * or a larger one ("President Bashar al-Assad"); for a collective speaker, a match at its start
+ * ("Iranian officials", "Hamas leaders"); a match at its end after a role or an owner ("Hamas leader in
+ * Gaza Yahya Sinwar", "Iran's IRGC"). A match of "Qassim" alone never names "Na'im Qassim".
  */
-function matchFor(actor: Actor, matchAt: ReadonlyMap<number, ActorMatch>): ActorMatch | null {
+function matchFor(
+  text: string,
+  actor: Actor,
+  matchAt: ReadonlyMap<number, ActorMatch>,
+  matchEnding: ReadonlyMap<number, ActorMatch>,
+): DictionaryActor | null {
+  const person = actor.type === "person";
   for (const [s, e] of actor.mentions) {
     const m = matchAt.get(s);
-    if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m;
+    if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m.actor;
+    const last = matchEnding.get(e);
+    if (!last || (last.actor.type === "person") !== person) continue;
+    if (last.start <= s || prefixIsNotName(text, s, last.start)) return last.actor;
   }
   return null;
 }
@@ -55,20 +73,35 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     return a;
   };
   const matchAt = new Map<number, ActorMatch>();
+  const matchEnding = new Map<number, ActorMatch>();
   for (const m of matches) {
     const a = ensure(m.actor);
     a.mentions.push([m.start, m.end]);
     addAlias(a.aliases, text.slice(m.start, m.end));
     matchAt.set(m.start, m);
+    matchEnding.set(m.end, m);
   }
   const idMap = new Map<string, string>();
   const linked = new Map<Actor, Actor>();
   for (const a of input.actors) {
-    const m = matchFor(a, matchAt)?.actor;
+    const m = matchFor(text, a, matchAt, matchEnding) ?? input.byName(a.name);
     if (!m) continue;
     const d = ensure(m);
     linked.set(a, d);
     idMap.set(a.id, d.id);
+  }
+  // The dictionary's own affiliations of the actors found, as of the document's date.
+  const found = [...out.values()];
+  for (const a of found) {
+    const d = input.lookup(a.id);
+    if (!d) continue;
+    for (const f of d.affiliations) {
+      if (!heldOn(f, date)) continue;
+      const other = input.lookup(f.actor);
+      if (!other) continue;
+      ensure(other);
+      addAffiliation(a.affiliations, { actor: f.actor, role: f.role });
+    }
   }
   // Unlinked actors keep their ids, unless a dictionary actor of this document took it.
   const taken = new Set(out.keys());
@@ -94,19 +127,6 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     for (const m of a.mentions) target.mentions.push(m);
     for (const s of a.aliases) addAlias(target.aliases, s);
     for (const f of affiliations) if (f.actor !== target.id) addAffiliation(target.affiliations, f);
-  }
-  // The dictionary's own affiliations of the actors found, as of the document's date.
-  const found = [...out.values()];
-  for (const a of found) {
-    const d = input.lookup(a.id);
-    if (!d) continue;
-    for (const f of d.affiliations) {
-      if (!heldOn(f, date)) continue;
-      const other = input.lookup(f.actor);
-      if (!other) continue;
-      ensure(other);
-      addAffiliation(a.affiliations, { actor: f.actor, role: f.role });
-    }
   }
   for (const a of out.values()) {
     const d = input.lookup(a.id);

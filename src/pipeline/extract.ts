@@ -4,7 +4,12 @@
 import { createHash } from "node:crypto";
 import type { ActorDictionary } from "../actors/dictionary/dictionary.js";
 import { loadActorDictionary } from "../actors/dictionary/loadDictionary.js";
-import { type ActorMatch, addSurnameMatches, matchActors } from "../actors/dictionary/matchActors.js";
+import {
+  type ActorMatch,
+  actorNamed,
+  addSurnameMatches,
+  matchActors,
+} from "../actors/dictionary/matchActors.js";
 import { linkDictionaryActors } from "../actors/linkActors.js";
 import { resolveSpeakers } from "../actors/speakerActors.js";
 import {
@@ -179,6 +184,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
           statements: l.speakerStatements as Statement[],
           matches: l.actorMatches as ActorMatch[],
           lookup: (id) => dictionary.actors.get(id),
+          byName: (name) => actorNamed(name, dictionary),
         }),
     },
   ];

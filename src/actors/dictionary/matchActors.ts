@@ -254,3 +254,10 @@ export function addSurnameMatches(text: string, matches: readonly ActorMatch[]):
   while (next < matches.length) out.push(matches[next++] as ActorMatch);
   return out;
 }
+
+/** The dictionary actor that a whole name is an alias of ("Hamas", "Naim Qassem"), or null. */
+export function actorNamed(name: string, dictionary: ActorDictionary): DictionaryActor | null {
+  const ms = matchActors(name, dictionary);
+  const m = ms.length === 1 ? ms[0] : undefined;
+  return m && m.start === 0 && m.end === name.length && m.kind === "name" ? m.actor : null;
+}

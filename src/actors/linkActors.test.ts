@@ -1,0 +1,109 @@
+// Speakers joined with the bundled actor dictionary, on the shapes analysts' reports use: role-prefixed,
+// appositive, possessive and collective speakers, titles, transliterated names, capitals for governments,
+// and roles that change with the document's date.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { ExtractionResult } from "../contract/extraction.js";
+import { createExtractor } from "../pipeline/extract.js";
+
+const on2022 = createExtractor({ date: "2022-06-10" });
+
+function speakerOf(r: ExtractionResult, k = 0): string | null {
+  return r.statements[k]?.speaker ?? null;
+}
+
+function actor(r: ExtractionResult, id: string) {
+  const a = r.actors.find((x) => x.id === id);
+  assert.ok(a, `actor ${id} among ${r.actors.map((x) => x.id).join(", ")}`);
+  return a;
+}
+
+describe("speakers resolved to dictionary actors", () => {
+  const table: [string, string, string, { actor: string; role: string }[]][] = [
+    [
+      "role-prefixed, with the role on the document's date",
+      "Hizbullah deputy secretary-general Naim Qassem said on May 28: “There has been progress.”",
+      "naim-qassim",
+      [{ actor: "hizbullah", role: "deputy secretary-general" }],
+    ],
+    [
+      "appositive with a possessive organisation",
+      "Esmail Qaani, commander of the Qods Force in Iran’s IRGC, said that the resistance was united.",
+      "esmail-qaani",
+      [{ actor: "qods-force", role: "commander" }],
+    ],
+    [
+      "organisation and role before the name",
+      "Hamas political bureau head Isma'il Haniya thanked Iran for the financial and military aid.",
+      "ismail-haniya",
+      [{ actor: "hamas", role: "political bureau head" }],
+    ],
+    [
+      "role with a place before the name",
+      "Hamas leader in Gaza Yahya Sinwar said: “We thank Iran.”",
+      "yahya-sinwar",
+      [{ actor: "hamas", role: "leader in Gaza" }],
+    ],
+    [
+      "a title before the name",
+      "President Bashar Al-Assad said that Syria would not forget.",
+      "bashar-al-assad",
+      [{ actor: "syria", role: "president" }],
+    ],
+    ["a demonym and a collective noun", "Iranian officials said that the talks would go on.", "iran", []],
+    ["a capital for its government", "Damascus said that the visit was welcome.", "syria", []],
+  ];
+  for (const [name, text, id, affiliations] of table) {
+    test(name, () => {
+      const r = on2022.extract({ text });
+      assert.equal(speakerOf(r), id);
+      const a = actor(r, id);
+      assert.equal(a.known, true);
+      for (const f of affiliations)
+        assert.ok(
+          a.affiliations.some((g) => g.actor === f.actor && g.role === f.role),
+          JSON.stringify(a.affiliations),
+        );
+      // Every affiliation points at an actor of the result.
+      for (const f of a.affiliations) actor(r, f.actor);
+    });
+  }
+
+  test("roles follow the document's date: Qassim is deputy in 2022, secretary-general in 2025", () => {
+    const text = "Naim Qassem said that the resistance would not be dragged into war.";
+    const roles = (date: string) =>
+      actor(createExtractor({ date }).extract({ text }), "naim-qassim").affiliations.map((f) => f.role);
+    assert.ok(roles("2022-06-10").includes("deputy secretary-general"));
+    assert.ok(!roles("2022-06-10").includes("secretary-general"));
+    assert.ok(roles("2025-03-01").includes("secretary-general"));
+  });
+
+  test("a surname-only speaker after the full name is the same known actor", () => {
+    const text = "Isma'il Haniya arrived in Tehran on Sunday. “We are grateful,” Haniyeh said.";
+    const r = on2022.extract({ text });
+    assert.equal(speakerOf(r), "ismail-haniya");
+    assert.deepEqual(
+      actor(r, "ismail-haniya").mentions.map(([s, e]) => text.slice(s, e)),
+      ["Isma'il Haniya", "Haniyeh"],
+    );
+  });
+
+  test("ids stay unique when a text-only actor's id is also a dictionary id", () => {
+    const text = "Hamas political bureau head Isma'il Haniya said that Hamas would not bow.";
+    const r = on2022.extract({ text });
+    const ids = r.actors.map((a) => a.id);
+    assert.equal(new Set(ids).size, ids.length, ids.join(", "));
+  });
+
+  test("every mention re-slices the text to a form the actor goes by", () => {
+    const text =
+      "Hezbollah and Hizballah are one party; the Syrian regime and Damascus one government. Iran’s IRGC answered.";
+    const r = on2022.extract({ text });
+    for (const a of r.actors)
+      for (const [s, e] of a.mentions)
+        assert.ok(a.aliases.includes(text.slice(s, e)), `${a.id}: ${text.slice(s, e)}`);
+    assert.equal(actor(r, "hizbullah").mentions.length, 2);
+    assert.equal(actor(r, "syria").mentions.length, 2);
+  });
+});
