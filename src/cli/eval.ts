@@ -110,6 +110,13 @@ export function formatPolnear(report: PolnearReport): string {
     `${"attribution".padEnd(12)}${"".padEnd(20)}  ${[a.precision, a.recall, a.f1].map(num).join(" ")}  ` +
       `${int(a.tp + a.fn)}${int(a.tp + a.fp)}${"".padStart(7)}${int(a.tp)}`,
   );
+  const sp = report.speakers;
+  const share = (k: number) => (sp.withSpeaker === 0 ? 0 : (100 * k) / sp.withSpeaker).toFixed(1);
+  lines.push("");
+  lines.push(
+    `speakers: ${sp.withSpeaker} predicted statements name one; ${share(sp.named)}% resolve to an actor the text names, ` +
+      `${share(sp.known)}% to a dictionary actor`,
+  );
   if (report.problems.length > 0) {
     lines.push("");
     lines.push(`${report.problems.length} annotation/extraction problems (listed with --json), e.g.:`);

@@ -35,6 +35,9 @@ function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Where an alias may begin: a capital letter, or the article of "al-Qaeda", "el-Sisi". */
+const CANDIDATE_START = /\p{Lu}|[ae]l[-‐]\p{Lu}/u;
+
 /** A word that may begin an alias: capitalised, or "al-Qaeda", "el-Sisi". */
 function canStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -102,11 +105,18 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
   if (root.next === null) return out;
   const n = text.length;
   const candidates: Candidate[] = [];
+  // Only capitals and "al-"/"el-" can begin an alias: a regex finds them far faster than a loop over
+  // every character, and only there is a word tokenized and folded.
+  const starts = new RegExp(CANDIDATE_START.source, "gu");
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
-      i++;
+    starts.lastIndex = i;
+    const found = starts.exec(text);
+    if (found === null) break;
+    i = found.index;
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+      // Inside a word ("McCain", "iPhone"): go on after it.
+      i = wordEnd(text, i, n);
       continue;
     }
     const tokenEnd = wordEnd(text, i, n);
@@ -232,14 +242,18 @@ export function addSurnameMatches(text: string, matches: readonly ActorMatch[]):
   const out: ActorMatch[] = [];
   let next = 0;
   const n = text.length;
+  const starts = new RegExp(CANDIDATE_START.source, "gu");
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
-      i++;
+    starts.lastIndex = i;
+    const found = starts.exec(text);
+    if (found === null) break;
+    i = found.index;
+    const end = wordEnd(text, i, n);
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+      i = end;
       continue;
     }
-    const end = wordEnd(text, i, n);
     while (next < matches.length && (matches[next] as ActorMatch).end <= i)
       out.push(matches[next++] as ActorMatch);
     const inside = next < matches.length && (matches[next] as ActorMatch).start < end;

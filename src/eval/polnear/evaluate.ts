@@ -7,7 +7,7 @@
 import { existsSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Span } from "../../contract/extraction.js";
+import type { ExtractionResult, Span } from "../../contract/extraction.js";
 import { StancegraphError } from "../../errors.js";
 import { createExtractor, type Extractor } from "../../pipeline/extract.js";
 import { type GoldAttribution, goldAttributions, parseBrat } from "./brat.js";
@@ -157,9 +157,42 @@ export interface PolnearReport {
   predictedStatements: number;
   roles: Record<Role, RoleFigures>;
   attribution: Figures;
+  /**
+   * Predicted statements with a speaker phrase; how many of those resolve to an actor that the text
+   * names (not only by pronouns), and how many to a dictionary actor.
+   */
+  speakers: { withSpeaker: number; named: number; known: number };
   /** Annotation lines skipped, annotations that could not be placed, documents the engine failed on. */
   problems: string[];
   timing: { totalMs: number; extractMs: number };
+}
+
+const PRONOUNS = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "i",
+  "we",
+  "you",
+  "who",
+  "which",
+  "his",
+  "her",
+  "their",
+]);
+
+function countSpeakers(result: ExtractionResult, into: PolnearReport["speakers"]): void {
+  const byId = new Map(result.actors.map((a) => [a.id, a]));
+  for (const s of result.statements) {
+    if (s.speakerSpan === null) continue;
+    into.withSpeaker++;
+    const a = s.speaker === null ? undefined : byId.get(s.speaker);
+    if (!a) continue;
+    if (a.mentions.some(([x, y]) => !PRONOUNS.has(result.document.text.slice(x, y).toLowerCase())))
+      into.named++;
+    if (a.known) into.known++;
+  }
 }
 
 /** One line of the --dump file: what one document got wrong, with the text of each span. */
@@ -214,6 +247,7 @@ export async function evaluatePolnear(options: EvaluateOptions): Promise<Polnear
   let extractMs = 0;
   let goldCount = 0;
   let predictedCount = 0;
+  const speakers = { withSpeaker: 0, named: 0, known: 0 };
 
   for (const article of loaded.articles) {
     problems.push(...article.problems);
@@ -231,6 +265,7 @@ export async function evaluatePolnear(options: EvaluateOptions): Promise<Polnear
         problems.push(`${article.id}: the engine returned a different document.text; predictions ignored`);
       } else {
         predicted = result.statements.map(statementSpans);
+        countSpeakers(result, speakers);
       }
     } catch (e) {
       // One bad document must not stop the evaluation: it scores as "predicted nothing".
@@ -288,6 +323,7 @@ export async function evaluatePolnear(options: EvaluateOptions): Promise<Polnear
       ROLES.map((r) => [r, { exact: figures(exact[r]), partial: figures(partial[r]) }]),
     ) as Record<Role, RoleFigures>,
     attribution: figures(attribution),
+    speakers,
     problems,
     timing: { totalMs: round(performance.now() - started), extractMs: round(extractMs) },
   };
