@@ -513,15 +513,15 @@ describe("stancegraph extract on worker threads", () => {
   });
 
   test("a document that runs its worker out of memory is skipped alone; the batch goes on", async () => {
-    // ~3 MB of text needs far more than a 160 MB heap (the actor dictionary takes about 60 MB of it); the documents around it need next to nothing.
-    const big = Array.from({ length: 60_000 }, (_, k) => ENGLISH[k % ENGLISH.length]).join(" ");
+    // ~10 MB of text needs far more than a 128 MB heap (the actor dictionary takes about 30 MB of it); the documents around it need next to nothing.
+    const big = Array.from({ length: 200_000 }, (_, k) => ENGLISH[k % ENGLISH.length]).join(" ");
     const lines = Array.from({ length: 10 }, (_, i) =>
       JSON.stringify({ id: `m${i}`, text: i === 4 ? big : (ENGLISH[i % ENGLISH.length] ?? "") }),
     );
     await files({ "oom.jsonl": `${lines.join("\n")}\n` });
     const r = await run(["extract", "--jobs", "2", "--input-format", "jsonl", "oom.jsonl"], {
       cwd: dir,
-      node: ["--max-old-space-size=160"],
+      node: ["--max-old-space-size=128"],
     });
     assert.equal(r.code, 1, r.stderr);
     assert.match(

@@ -4,12 +4,7 @@
 import { createHash } from "node:crypto";
 import type { ActorDictionary } from "../actors/dictionary/dictionary.js";
 import { loadActorDictionary } from "../actors/dictionary/loadDictionary.js";
-import {
-  type ActorMatch,
-  actorNamed,
-  addSurnameMatches,
-  matchActors,
-} from "../actors/dictionary/matchActors.js";
+import { type ActorMatch, actorNamed, matchActors } from "../actors/dictionary/matchActors.js";
 import { linkDictionaryActors } from "../actors/linkActors.js";
 import { resolveSpeakers } from "../actors/speakerActors.js";
 import {
@@ -154,7 +149,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
       requires: ["text"],
       produces: ["actorMatches"],
       run: (l) => ({
-        actorMatches: addSurnameMatches(l.text as string, matchActors(l.text as string, dictionary)),
+        actorMatches: matchActors(l.text as string, dictionary),
       }),
     },
     {

@@ -6,7 +6,7 @@
 import { DataError } from "../../errors.js";
 import { tokenize } from "../../text/tokens.js";
 import type { ActorFile, DictionaryActorType, DictionaryAffiliation } from "./actorFile.js";
-import { type FoldedWord, foldWords } from "./fold.js";
+import { clearFoldCache, type FoldedWord, foldWords } from "./fold.js";
 
 export interface DictionaryActor {
   id: string;
@@ -37,9 +37,25 @@ export interface AliasEntry {
   layer: number;
 }
 
+/**
+ * A node of the alias trie. Most nodes have one child, kept in two fields: 30,000 one-entry Maps would
+ * cost several megabytes in every worker thread. Further children go to `more`.
+ */
 export interface TrieNode {
-  next: Map<string, TrieNode> | null;
+  key: string | null;
+  child: TrieNode | null;
+  more: Map<string, TrieNode> | null;
   entries: AliasEntry[] | null;
+}
+
+export function newNode(): TrieNode {
+  return { key: null, child: null, more: null, entries: null };
+}
+
+/** The child of `node` under `key`, if any. */
+export function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.key === key) return node.child as TrieNode;
+  return node.more?.get(key);
 }
 
 export interface ActorDictionary {
@@ -90,15 +106,24 @@ function hasLowerCase(s: string): boolean {
 function insert(root: TrieNode, keys: readonly string[], entry: AliasEntry): boolean {
   let node = root;
   for (const k of keys) {
-    node.next ??= new Map();
-    let child = node.next.get(k);
+    let child = childOf(node, k);
     if (!child) {
-      child = { next: null, entries: null };
-      node.next.set(k, child);
+      child = newNode();
+      if (node.child === null) {
+        node.key = k;
+        node.child = child;
+      } else {
+        node.more ??= new Map();
+        node.more.set(k, child);
+      }
     }
     node = child;
   }
-  node.entries ??= [];
+  // Array literals, not [] and push: a pushed-to array reserves room for 17, and there are 30,000 of them.
+  if (node.entries === null) {
+    node.entries = [entry];
+    return true;
+  }
   for (const e of node.entries) {
     if (e.actor === entry.actor && e.exact === entry.exact && e.kind === entry.kind) {
       e.layer = Math.max(e.layer, entry.layer);
@@ -120,22 +145,27 @@ function aliasWords(alias: string): FoldedWord[] {
   return words;
 }
 
+/** Shared by every actor that has none; never pushed to (withNew copies). */
+const NONE: string[] = [];
+
 function newActor(id: string): DictionaryActor {
   return {
     id,
     name: "",
     type: "organization",
-    aliases: [],
-    demonyms: [],
-    capitals: [],
+    aliases: NONE,
+    demonyms: NONE,
+    capitals: NONE,
     iso3: null,
     country: null,
     affiliations: [],
   };
 }
 
-function addNew(list: string[], s: string): void {
-  if (!list.includes(s)) list.push(s);
+/** `list` with the strings of `more` it lacks: the same array when nothing is new, else an exact-size copy. */
+function withNew(list: string[], more: readonly string[]): string[] {
+  const fresh = more.filter((s, k) => !list.includes(s) && more.indexOf(s) === k);
+  return fresh.length === 0 ? list : [...list, ...fresh];
 }
 
 /**
@@ -147,7 +177,7 @@ export function buildDictionary(files: readonly ActorFile[]): ActorDictionary {
   const actors = new Map<string, DictionaryActor>();
   /** Where each id first appears, for the message when no file gives it a name. */
   const firstFile = new Map<string, string>();
-  const root: TrieNode = { next: null, entries: null };
+  const root: TrieNode = newNode();
   let aliasCount = 0;
   const add = (a: DictionaryActor, alias: string, kind: AliasKind, layer: number) => {
     const words = aliasWords(alias);
@@ -178,33 +208,27 @@ export function buildDictionary(files: readonly ActorFile[]): ActorDictionary {
         actors.set(e.id, a);
         firstFile.set(e.id, file.path);
       }
-      if (e.name !== null) {
-        a.name = e.name;
-        addNew(a.aliases, e.name);
-        add(a, e.name, "name", layer);
-      }
+      if (e.name !== null) a.name = e.name;
       if (e.type !== null) a.type = e.type;
       if (e.iso3 !== null) a.iso3 = e.iso3;
       if (e.country !== null) a.country = e.country;
-      for (const s of e.aliases) {
-        addNew(a.aliases, s);
-        add(a, s, "name", layer);
-      }
-      for (const s of e.demonyms) {
-        addNew(a.demonyms, s);
-        add(a, s, "demonym", layer);
-      }
-      for (const s of e.capitals) {
-        addNew(a.capitals, s);
-        add(a, s, "capital", layer);
-      }
-      for (const f of e.affiliations)
-        if (!a.affiliations.some((g) => g.actor === f.actor && g.role === f.role && g.from === f.from))
-          a.affiliations.push(f);
+      const names = e.name !== null ? [e.name, ...e.aliases] : e.aliases;
+      a.aliases = withNew(a.aliases, names);
+      a.demonyms = withNew(a.demonyms, e.demonyms);
+      a.capitals = withNew(a.capitals, e.capitals);
+      for (const s of names) add(a, s, "name", layer);
+      for (const s of e.demonyms) add(a, s, "demonym", layer);
+      for (const s of e.capitals) add(a, s, "capital", layer);
+      const affiliations = e.affiliations.filter(
+        (f) => !a.affiliations.some((g) => g.actor === f.actor && g.role === f.role && g.from === f.from),
+      );
+      if (affiliations.length > 0)
+        a.affiliations = a.affiliations.length === 0 ? affiliations : [...a.affiliations, ...affiliations];
     }
   });
   checkReferences(actors, firstFile);
   settleStrictness(root);
+  clearFoldCache();
   return { actors, root, aliasCount, files: files.map((f) => f.path) };
 }
 
@@ -215,7 +239,8 @@ function settleStrictness(root: TrieNode): void {
     const node = stack.pop() as TrieNode;
     if (node.entries)
       for (const e of node.entries) if (e.actor.type === "state" || e.actor.type === "place") e.strict = true;
-    if (node.next) for (const child of node.next.values()) stack.push(child);
+    if (node.child) stack.push(node.child);
+    if (node.more) for (const child of node.more.values()) stack.push(child);
   }
 }
 

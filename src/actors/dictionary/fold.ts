@@ -128,11 +128,27 @@ function computeFoldToken(surface: string): FoldedToken {
       carriedStart = -1;
       // "al-Assad": the article belongs to the name's span but not to its key.
       if (ARTICLES.has(exact) && i < end) carriedStart = start;
-      else if (exact.length > 0) words.push({ exact, key: translitKey(exact), start, end: i });
+      else if (exact.length > 0) words.push({ exact, key: wordKey(exact), start, end: i });
     }
     partStart = i + 1;
   }
   return { words, possessive };
+}
+
+/**
+ * The key a word is matched by: its transliteration key, except for words of up to three letters, which
+ * vary little in spelling and would otherwise collide by the hundred ("The" with "Theo", "But" with
+ * "Buota").
+ */
+export function wordKey(exact: string): string {
+  // The two kinds of key must not meet: "but" is not the key of "Buota".
+  return exact.length < 4 ? exact : `~${translitKey(exact)}`;
+}
+
+/** Empties the token cache: after a dictionary is compiled, its aliases' tokens need not stay. */
+export function clearFoldCache(): void {
+  tokenCache.clear();
+  foldCache.clear();
 }
 
 /** Folds every token of a name written in a dictionary, in order (see foldToken). */

@@ -4,8 +4,15 @@
 // acronyms on case. A capital after "in", "to", "from" … is the city, not its government.
 
 import { isSpaceCode, isWordCode, wordEnd } from "../../text/tokens.js";
-import type { ActorDictionary, AliasEntry, AliasKind, DictionaryActor, TrieNode } from "./dictionary.js";
-import { foldToken } from "./fold.js";
+import {
+  type ActorDictionary,
+  type AliasEntry,
+  type AliasKind,
+  childOf,
+  type DictionaryActor,
+  type TrieNode,
+} from "./dictionary.js";
+import { type FoldedToken, type FoldedWord, foldToken } from "./fold.js";
 
 export interface ActorMatch {
   start: number;
@@ -28,15 +35,19 @@ const LOCATIVES = new Set([
   "via",
 ]);
 
-function isUpperCode(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
+/** Per BMP code unit: 0 not yet known, 1 an upper-case letter, 2 not. */
+const UPPER = new Uint8Array(65536);
 
-/** Where an alias may begin: a capital letter, or the article of "al-Qaeda", "el-Sisi". */
-const CANDIDATE_START = /\p{Lu}|[ae]l[-‐]\p{Lu}/u;
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let k = UPPER[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 2;
+    UPPER[c] = k;
+  }
+  return k === 1;
+}
 
 /** A word that may begin an alias: capitalised, or "al-Qaeda", "el-Sisi". */
 function canStart(text: string, i: number): boolean {
@@ -49,32 +60,12 @@ function canStart(text: string, i: number): boolean {
   return false;
 }
 
-/** The next token after `at` on the same line: [start, end), or null. */
-function nextToken(text: string, at: number): [number, number] | null {
-  let k = at;
-  while (k < text.length) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13 || !isSpaceCode(c)) break;
-    k++;
-  }
-  if (k >= text.length) return null;
-  const c = text.charCodeAt(k);
-  if (c === 10 || c === 13) return null;
-  return [k, isWordCode(c) ? wordEnd(text, k) : k + 1];
-}
-
 function wordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && end - start < 12 && isWordCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
-}
-
-interface Candidate {
-  node: TrieNode;
-  end: number;
-  exact: string;
 }
 
 function pick(entries: readonly AliasEntry[], exact: string, surface: string): AliasEntry | null {
@@ -98,67 +89,115 @@ function pick(entries: readonly AliasEntry[], exact: string, surface: string): A
   return ambiguous ? null : best;
 }
 
-/** Every alias occurrence in the text, in order, not overlapping. */
+/**
+ * The next place at or after `from` where an alias may begin: a capital at the start of a word, or the
+ * article of "al-Qaeda". A loop over char codes: most characters are lower-case letters, skipped at once.
+ */
+function nextStart(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if ((c === 97 || c === 101) && canStart(text, i) && (i === 0 || !isWordCode(text.charCodeAt(i - 1))))
+        return i;
+      continue;
+    }
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    if (!isUpperCode(c)) continue;
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue; // "McCain"
+    return i;
+  }
+  return -1;
+}
+
+/** Reused between calls: the words walked from one start, and the places where an alias ended. */
+const walked: FoldedWord[] = [];
+const candidateNode: TrieNode[] = [];
+const candidateEnd: number[] = [];
+const candidateWords: number[] = [];
+let walkedCount = 0;
+let candidateCount = 0;
+/** The capitalised words of the last text matched (start, folded), for the surname pass. */
+const firstFolded: FoldedToken[] = [];
+const firstStart: number[] = [];
+let firstCount = 0;
+
+function exactOf(count: number): string {
+  let s = (walked[0] as FoldedWord).exact;
+  for (let k = 1; k < count; k++) s += ` ${(walked[k] as FoldedWord).exact}`;
+  return s;
+}
+
+/**
+ * Every alias occurrence in the text, in order, not overlapping; then the bare surnames of the people
+ * among them (see addSurnameMatches).
+ */
 export function matchActors(text: string, dictionary: ActorDictionary): ActorMatch[] {
   const out: ActorMatch[] = [];
   const root = dictionary.root;
-  if (root.next === null) return out;
+  if (root.child === null) return out;
   const n = text.length;
-  const candidates: Candidate[] = [];
-  // Only capitals and "al-"/"el-" can begin an alias: a regex finds them far faster than a loop over
-  // every character, and only there is a word tokenized and folded.
-  const starts = new RegExp(CANDIDATE_START.source, "gu");
-  let i = 0;
-  while (i < n) {
-    starts.lastIndex = i;
-    const found = starts.exec(text);
-    if (found === null) break;
-    i = found.index;
-    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
-      // Inside a word ("McCain", "iPhone"): go on after it.
-      i = wordEnd(text, i, n);
-      continue;
-    }
-    const tokenEnd = wordEnd(text, i, n);
-    if (!canStart(text, i)) {
-      i = tokenEnd;
-      continue;
-    }
+  firstCount = 0;
+  let i = nextStart(text, 0);
+  while (i !== -1) {
+    const firstEnd = wordEnd(text, i, n);
     // Walk the trie from this word, token after token, while aliases go on.
-    candidates.length = 0;
-    let node: TrieNode | null = root;
-    let exact = "";
-    let token: [number, number] | null = [i, tokenEnd];
-    walk: while (token !== null && node !== null) {
-      const folded = foldToken(text.slice(token[0], token[1]));
-      if (folded.words.length === 0) {
-        // "al" alone ("Bashar al Assad"): an article between two words of a name.
-        if (node === root) break;
+    walkedCount = 0;
+    candidateCount = 0;
+    let node: TrieNode = root;
+    let tokenStart = i;
+    let tokenEnd = firstEnd;
+    walk: for (;;) {
+      const folded = foldToken(text.slice(tokenStart, tokenEnd));
+      if (node === root) {
+        // Every capitalised word, for the surname pass.
+        firstFolded[firstCount] = folded;
+        firstStart[firstCount] = tokenStart;
+        firstCount++;
       }
+      // "al" alone ("Bashar al Assad") has no words: an article between two words of a name.
+      if (folded.words.length === 0 && node === root) break;
       for (const w of folded.words) {
-        const child: TrieNode | undefined = node.next?.get(w.key);
+        const child = childOf(node, w.key);
         if (child === undefined) break walk;
         node = child;
-        exact = exact === "" ? w.exact : `${exact} ${w.exact}`;
-        if (node.entries !== null) candidates.push({ node, end: token[0] + w.end, exact });
+        walked[walkedCount++] = w;
+        if (node.entries !== null) {
+          candidateNode[candidateCount] = node;
+          candidateEnd[candidateCount] = tokenStart + w.end;
+          candidateWords[candidateCount] = walkedCount;
+          candidateCount++;
+        }
       }
       // "Hamas’s leaders" ends at the possessive; "People's Republic of China" goes on through it.
-      if (node.next === null) break;
-      token = nextToken(text, token[1]);
+      if (node.child === null) break;
+      // The next token on the same line.
+      let k = tokenEnd;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13 || !isSpaceCode(c)) break;
+        k++;
+      }
+      if (k >= n) break;
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) break;
+      tokenStart = k;
+      tokenEnd = isWordCode(c) ? wordEnd(text, k, n) : k + 1;
     }
-    let matched = false;
-    for (let k = candidates.length - 1; k >= 0 && !matched; k--) {
-      const cand = candidates[k] as Candidate;
-      const entry = pick(cand.node.entries as AliasEntry[], cand.exact, text.slice(i, cand.end));
+    let next = firstEnd;
+    for (let k = candidateCount - 1; k >= 0; k--) {
+      const end = candidateEnd[k] as number;
+      const entries = (candidateNode[k] as TrieNode).entries as AliasEntry[];
+      const entry = pick(entries, exactOf(candidateWords[k] as number), text.slice(i, end));
       if (entry === null) continue;
       if (entry.kind === "capital" && LOCATIVES.has(wordBefore(text, i))) continue;
-      out.push({ start: i, end: cand.end, actor: entry.actor, kind: entry.kind });
-      i = Math.max(tokenEnd, cand.end);
-      matched = true;
+      out.push({ start: i, end, actor: entry.actor, kind: entry.kind });
+      next = Math.max(firstEnd, end);
+      break;
     }
-    if (!matched) i = tokenEnd;
+    i = nextStart(text, next);
   }
-  return out;
+  return addSurnameMatches(text, out);
 }
 
 /** Words that may stand before a bare surname without making it someone else's full name. */
@@ -222,10 +261,11 @@ function afterOtherName(text: string, at: number): boolean {
 
 /**
  * Bare surnames of the dictionary's people that this text names in full ("Na'im Qassim … Qassem said"),
- * before or after the full name. A surname two of them share is left alone. Returns the matches merged
+ * before or after the full name, among the capitalised words matchActors recorded. A surname two of them
+ * share is left alone. Returns the matches merged
  * with the new ones, in order.
  */
-export function addSurnameMatches(text: string, matches: readonly ActorMatch[]): ActorMatch[] {
+function addSurnameMatches(text: string, matches: readonly ActorMatch[]): ActorMatch[] {
   const bySurname = new Map<string, DictionaryActor | null>();
   for (const m of matches) {
     if (m.actor.type !== "person" || m.kind !== "name") continue;
@@ -241,29 +281,17 @@ export function addSurnameMatches(text: string, matches: readonly ActorMatch[]):
   if (bySurname.size === 0) return [...matches];
   const out: ActorMatch[] = [];
   let next = 0;
-  const n = text.length;
-  const starts = new RegExp(CANDIDATE_START.source, "gu");
-  let i = 0;
-  while (i < n) {
-    starts.lastIndex = i;
-    const found = starts.exec(text);
-    if (found === null) break;
-    i = found.index;
-    const end = wordEnd(text, i, n);
-    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
-      i = end;
-      continue;
-    }
+  for (let w = 0; w < firstCount; w++) {
+    const i = firstStart[w] as number;
+    const folded = firstFolded[w] as FoldedToken;
     while (next < matches.length && (matches[next] as ActorMatch).end <= i)
       out.push(matches[next++] as ActorMatch);
-    const inside = next < matches.length && (matches[next] as ActorMatch).start < end;
-    if (!inside && canStart(text, i) && !afterOtherName(text, i)) {
-      const folded = foldToken(text.slice(i, end));
-      const only = folded.words.length === 1 ? folded.words[0] : undefined;
-      const actor = only ? bySurname.get(only.key) : undefined;
-      if (actor && only) out.push({ start: i, end: i + only.end, actor, kind: "name" });
-    }
-    i = end;
+    const inside = next < matches.length && (matches[next] as ActorMatch).start <= i;
+    if (inside) continue;
+    const only = folded.words.length === 1 ? folded.words[0] : undefined;
+    const actor = only ? bySurname.get(only.key) : undefined;
+    if (actor && only && !afterOtherName(text, i))
+      out.push({ start: i, end: i + only.end, actor, kind: "name" });
   }
   while (next < matches.length) out.push(matches[next++] as ActorMatch);
   return out;
