@@ -151,11 +151,10 @@ export function parseActorFile(json: unknown, path: string): ActorFile {
   return { path, entries };
 }
 
-/** Reads and validates a dictionary file. @throws DataError (SG_ACTORS_INVALID). */
-export function readActorFile(path: string): ActorFile {
-  let raw: string;
+/** Reads a dictionary file's text. @throws DataError (SG_ACTORS_INVALID) when it cannot be read. */
+export function readActorText(path: string): string {
   try {
-    raw = readFileSync(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (e) {
     throw new DataError(
       "SG_ACTORS_INVALID",
@@ -163,6 +162,10 @@ export function readActorFile(path: string): ActorFile {
       { cause: e },
     );
   }
+}
+
+/** Parses and validates a dictionary file's text. @throws DataError (SG_ACTORS_INVALID). */
+export function parseActorText(raw: string, path: string): ActorFile {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -170,4 +173,9 @@ export function readActorFile(path: string): ActorFile {
     fail(path, "the file", `is not valid JSON (${(e as Error).message})`);
   }
   return parseActorFile(json, path);
+}
+
+/** Reads and validates a dictionary file. @throws DataError (SG_ACTORS_INVALID). */
+export function readActorFile(path: string): ActorFile {
+  return parseActorText(readActorText(path), path);
 }

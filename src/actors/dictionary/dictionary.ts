@@ -163,7 +163,10 @@ function newActor(id: string): DictionaryActor {
 }
 
 /** `list` with the strings of `more` it lacks: the same array when nothing is new, else an exact-size copy. */
-function withNew(list: string[], more: readonly string[]): string[] {
+function withNew(list: string[], more: string[]): string[] {
+  if (more.length === 0) return list;
+  // The usual case, an actor's first file: its own array, unless it repeats itself.
+  if (list.length === 0 && more.every((s, k) => more.indexOf(s) === k)) return more;
   const fresh = more.filter((s, k) => !list.includes(s) && more.indexOf(s) === k);
   return fresh.length === 0 ? list : [...list, ...fresh];
 }
@@ -219,9 +222,13 @@ export function buildDictionary(files: readonly ActorFile[]): ActorDictionary {
       for (const s of names) add(a, s, "name", layer);
       for (const s of e.demonyms) add(a, s, "demonym", layer);
       for (const s of e.capitals) add(a, s, "capital", layer);
-      const affiliations = e.affiliations.filter(
-        (f) => !a.affiliations.some((g) => g.actor === f.actor && g.role === f.role && g.from === f.from),
-      );
+      const known = a.affiliations;
+      const affiliations =
+        known.length === 0
+          ? e.affiliations
+          : e.affiliations.filter(
+              (f) => !known.some((g) => g.actor === f.actor && g.role === f.role && g.from === f.from),
+            );
       if (affiliations.length > 0)
         a.affiliations = a.affiliations.length === 0 ? affiliations : [...a.affiliations, ...affiliations];
     }

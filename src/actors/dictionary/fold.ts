@@ -65,21 +65,19 @@ function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011 || c === 0x2014;
 }
 
+const MARKS = /['’‘ʿʾ`´.]/g;
+
 /** Exact fold of one hyphen-free part: lower case, no diacritics, no apostrophes or dots. */
 function foldPart(part: string): string {
   let ascii = true;
   for (let i = 0; i < part.length; i++) {
-    const c = part.charCodeAt(i);
-    if (c >= 128) {
+    if (part.charCodeAt(i) >= 128) {
       ascii = false;
       break;
     }
   }
-  let s = ascii ? part : part.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  s = s.toLowerCase();
-  let out = "";
-  for (let i = 0; i < s.length; i++) if (!isMark(s.charCodeAt(i))) out += s[i];
-  return out;
+  const s = (ascii ? part : part.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
+  return s.replace(MARKS, "");
 }
 
 const tokenCache = new Map<string, FoldedToken>();
@@ -158,11 +156,13 @@ export function foldWords(tokens: readonly string[]): FoldedWord[] {
   return out;
 }
 
-function vowelClass(c: number): string {
-  // a → a; e, i → i; o, u → u; y only reaches here after a vowel.
-  if (c === 97) return "a";
-  if (c === 101 || c === 105 || c === 121) return "i";
-  return "u";
+let KEY_BUFFER = new Uint16Array(64);
+
+/** The class of a vowel, as a char code: a → a; e, i → i; o, u → u; y only reaches here after a vowel. */
+function vowelClass(c: number): number {
+  if (c === 97) return 97;
+  if (c === 101 || c === 105 || c === 121) return 105;
+  return 117;
 }
 
 function isVowel(c: number): boolean {
@@ -178,8 +178,11 @@ export function translitKey(word: string): string {
     const c = word.charCodeAt(i);
     if (c < 97 || c > 122) return word;
   }
-  let out = "";
-  let prev = ""; // the last consonant written, to drop doubled letters
+  // Char codes into a reused buffer, one string at the end: this runs for every alias at start-up.
+  if (KEY_BUFFER.length < word.length) KEY_BUFFER = new Uint16Array(word.length * 2);
+  const out = KEY_BUFFER;
+  let n = 0;
+  let prev = 0; // the last consonant written, to drop doubled letters
   let vowelSeen = false;
   let inVowels = false;
   for (let i = 0; i < word.length; i++) {
@@ -188,32 +191,28 @@ export function translitKey(word: string): string {
     // y after a vowel is a vowel ("Haniya", "Sayyid"); elsewhere a consonant ("Yahya").
     const vowel = isVowel(c) || (c === 121 && inVowels);
     if (vowel) {
-      if (!vowelSeen) out += vowelClass(c);
+      if (!vowelSeen) out[n++] = vowelClass(c);
       vowelSeen = true;
       inVowels = true;
-      prev = "";
+      prev = 0;
       continue;
     }
     // A final h after a vowel: Haniyeh, Hizbullah.
     if (c === 104 && inVowels && i === word.length - 1) break;
     inVowels = false;
-    let cons: string;
     if (c === 103 && next === 104) {
-      cons = "q"; // gh → q (Ghaani)
+      c = 113; // gh → q (Ghaani)
       i++;
     } else if (c === 107 && next === 104) {
-      cons = "x"; // kh
+      c = 120; // kh → x
       i++;
     } else if (c === 112 && next === 104) {
-      cons = "f"; // ph
+      c = 102; // ph → f
       i++;
-    } else {
-      if (c === 107) c = 113; // k → q (Kassem)
-      cons = String.fromCharCode(c);
-    }
-    if (cons === prev) continue;
-    out += cons;
-    prev = cons;
+    } else if (c === 107) c = 113; // k → q (Kassem)
+    if (c === prev) continue;
+    out[n++] = c;
+    prev = c;
   }
-  return out;
+  return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
 }
