@@ -106,4 +106,52 @@ describe("speakers resolved to dictionary actors", () => {
     assert.equal(actor(r, "hizbullah").mentions.length, 2);
     assert.equal(actor(r, "syria").mentions.length, 2);
   });
+
+  test("a role with a demonym before the name belongs to that state (Syrian journalist Mahmoud Rahil)", () => {
+    const r = on2022.extract({ text: "Syrian journalist Mahmoud Rahil wrote that the visit was a mistake." });
+    const rahil = r.actors.find((a) => a.name === "Mahmoud Rahil");
+    assert.deepEqual(rahil?.affiliations, [{ actor: "syria", role: "journalist" }]);
+  });
+});
+
+describe("definite descriptions as speakers", () => {
+  const table: [string, string, string][] = [
+    [
+      "the group → the organisation named before",
+      "Palestinian Islamic Jihad condemned the raid. The group said that it would respond.",
+      "pij",
+    ],
+    [
+      "the organization",
+      "Hizbullah held a rally on Friday. The organization stated that it stood with Gaza.",
+      "hizbullah",
+    ],
+    [
+      "the regime → the state",
+      "The Syrian regime did not answer. Later the regime said that the visit was welcome.",
+      "syria",
+    ],
+  ];
+  for (const [name, text, id] of table)
+    test(name, () => {
+      const r = on2022.extract({ text });
+      assert.equal(r.statements.at(-1)?.speaker, id);
+      assert.ok(
+        !r.actors.some((a) => ["group", "organization", "regime"].includes(a.id)),
+        r.actors.map((a) => a.id).join(),
+      );
+    });
+
+  test("the official → the anonymous official introduced before", () => {
+    const text =
+      "A Hamas official in Beirut said the talks were serious. The official added that Egypt was mediating.";
+    const r = on2022.extract({ text });
+    assert.equal(r.statements.length, 2);
+    assert.equal(r.statements[1]?.speaker, r.statements[0]?.speaker);
+  });
+
+  test("with nothing fitting before it, a description stays as it is", () => {
+    const r = on2022.extract({ text: "Iran answered at once. The group said that it would respond." });
+    assert.equal(r.statements.at(-1)?.speaker, "group");
+  });
 });

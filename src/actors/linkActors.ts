@@ -4,8 +4,10 @@
 // date); every other match is a mention of its actor; statements follow the new ids.
 
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
+import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import type { ActorMatch } from "./dictionary/matchActors.js";
+import type { RoleHint } from "./speakerActors.js";
 
 export interface LinkInput {
   text: string;
@@ -13,6 +15,8 @@ export interface LinkInput {
   /** Actors from the speaker phrases (known: false). */
   actors: readonly Actor[];
   statements: readonly Statement[];
+  /** Roles the speaker phrases state without an organisation. */
+  roleHints?: readonly RoleHint[];
   matches: readonly ActorMatch[];
   /** Every actor of the dictionary, to add the ones an affiliation points to. */
   lookup: (id: string) => DictionaryActor | undefined;
@@ -83,12 +87,25 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   }
   const idMap = new Map<string, string>();
   const linked = new Map<Actor, Actor>();
+  /** Affiliations from role hints, by the speaker actor's id (the input actors are not changed). */
+  const hinted = new Map<string, Affiliation[]>();
   for (const a of input.actors) {
     const m = matchFor(text, a, matchAt, matchEnding) ?? input.byName(a.name);
     if (!m) continue;
     const d = ensure(m);
     linked.set(a, d);
     idMap.set(a.id, d.id);
+  }
+  // "Syrian journalist Mahmoud Rahil", "Iranian foreign ministry spokesman Nasser Kanaani": the role
+  // belongs to the state or organisation named in the words before the name.
+  for (const h of input.roleHints ?? []) {
+    const owner = matches.find(
+      (m) => m.start >= h.before[0] && m.end <= h.before[1] && m.actor.type !== "person",
+    );
+    if (!owner) continue;
+    const list = hinted.get(h.actor) ?? [];
+    addAffiliation(list, { actor: owner.actor.id, role: h.role });
+    hinted.set(h.actor, list);
   }
   // The dictionary's own affiliations of the actors found, as of the document's date.
   const found = [...out.values()];
@@ -120,8 +137,16 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   for (const a of input.actors) {
     const target = linked.get(a);
     const affiliations = a.affiliations.map((f) => ({ actor: rename(f.actor), role: f.role }));
+    for (const f of hinted.get(a.id) ?? []) if (f.actor !== (target ?? a).id) addAffiliation(affiliations, f);
     if (!target) {
-      actors.push({ ...a, id: rename(a.id), affiliations });
+      // Copies: later steps add mentions, and the input layer stays as it was.
+      actors.push({
+        ...a,
+        id: rename(a.id),
+        affiliations,
+        mentions: [...a.mentions],
+        aliases: [...a.aliases],
+      });
       continue;
     }
     for (const m of a.mentions) target.mentions.push(m);
@@ -142,5 +167,5 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   const statements = input.statements.map((s) =>
     s.speaker !== null && idMap.has(s.speaker) ? { ...s, speaker: rename(s.speaker) } : s,
   );
-  return { actors, statements };
+  return resolveDescriptions(text, actors, statements);
 }

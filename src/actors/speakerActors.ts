@@ -12,8 +12,17 @@ import { foldName } from "./dictionary/fold.js";
 
 export { foldName };
 
+/** A role the speaker phrase states without an organisation ("Syrian journalist Mahmoud Rahil"). */
+export interface RoleHint {
+  actor: string;
+  role: string;
+  /** The words before the name, where a demonym or an alias may say whose role it is. */
+  before: Span;
+}
+
 export interface SpeakerActors {
   actors: Actor[];
+  roleHints: RoleHint[];
   /** Per draft, the actor id of its speaker, or null. */
   speakerOf: (string | null)[];
 }
@@ -182,6 +191,7 @@ export function resolveSpeakers(
     return n;
   };
 
+  const hints: { actor: Actor; role: string; before: Span }[] = [];
   const headStart = (i: number) => drafts[i]?.speakerHead?.[0] ?? -1;
   const order = drafts.map((_, i) => i).filter((i) => headStart(i) !== -1);
   order.sort((a, b) => headStart(a) - headStart(b));
@@ -221,6 +231,8 @@ export function resolveSpeakers(
     }
     // A role with no organisation named ("Syrian journalist") waits for the actor dictionary, which knows
     // what to affiliate it with; an affiliation of an actor with itself would mean nothing to an analyst.
+    else if (parsed.role && d.speakerSpan && d.speakerSpan[0] < parsed.nameSpan[0])
+      hints.push({ actor: named.actor, role: parsed.role, before: [d.speakerSpan[0], parsed.nameSpan[0]] });
   }
   linkEarlierSurnames(byKey, bySurname, actors, speakerOf, timeline);
   // People the text names without quoting them ("Bassil did not close the door. … he said …") are
@@ -293,7 +305,11 @@ export function resolveSpeakers(
       (m, k) => k === 0 || m[0] !== a.mentions[k - 1]?.[0] || m[1] !== a.mentions[k - 1]?.[1],
     );
   }
-  return { actors, speakerOf };
+  const kept = new Set(actors);
+  const roleHints = hints
+    .filter((h) => kept.has(h.actor))
+    .map((h) => ({ actor: h.actor.id, role: h.role, before: h.before }));
+  return { actors, roleHints, speakerOf };
 }
 
 /**

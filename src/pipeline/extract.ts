@@ -6,7 +6,7 @@ import type { ActorDictionary } from "../actors/dictionary/dictionary.js";
 import { loadActorDictionary } from "../actors/dictionary/loadDictionary.js";
 import { type ActorMatch, actorNamed, matchActors } from "../actors/dictionary/matchActors.js";
 import { linkDictionaryActors } from "../actors/linkActors.js";
-import { resolveSpeakers } from "../actors/speakerActors.js";
+import { type RoleHint, resolveSpeakers } from "../actors/speakerActors.js";
 import {
   type AttributionResources,
   attributeStatements,
@@ -60,6 +60,8 @@ export interface Layers {
   speakerActors: Actor[];
   /** Statements whose speakers are speakerActors' ids. */
   speakerStatements: Statement[];
+  /** Roles stated without an organisation, for the dictionary to place. */
+  roleHints: RoleHint[];
   actors: Actor[];
   statements: Statement[];
 }
@@ -156,7 +158,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
       name: "statements",
       version: 1,
       requires: ["text", "date", "drafts", "notes"],
-      produces: ["speakerActors", "speakerStatements"],
+      produces: ["speakerActors", "speakerStatements", "roleHints"],
       run: (l) =>
         finishStatements(
           l.text as string,
@@ -169,7 +171,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
     {
       name: "actors",
       version: 1,
-      requires: ["text", "date", "speakerActors", "speakerStatements", "actorMatches"],
+      requires: ["text", "date", "speakerActors", "speakerStatements", "roleHints", "actorMatches"],
       produces: ["actors", "statements"],
       run: (l) =>
         linkDictionaryActors({
@@ -177,6 +179,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
           date: l.date ?? null,
           actors: l.speakerActors as Actor[],
           statements: l.speakerStatements as Statement[],
+          roleHints: l.roleHints as RoleHint[],
           matches: l.actorMatches as ActorMatch[],
           lookup: (id) => dictionary.actors.get(id),
           byName: (name) => actorNamed(name, dictionary),
@@ -191,7 +194,7 @@ function finishStatements(
   drafts: StatementDraft[],
   notes: NoteMarker[],
   res: AttributionResources,
-): Pick<Layers, "speakerActors" | "speakerStatements"> {
+): Pick<Layers, "speakerActors" | "speakerStatements" | "roleHints"> {
   const order = drafts
     .map((d, i) => ({
       d,
@@ -204,7 +207,7 @@ function finishStatements(
     }))
     .sort((a, b) => a.at - b.at);
   const sorted = order.map((o) => o.d);
-  const { actors, speakerOf } = resolveSpeakers(text, sorted, res.words);
+  const { actors, speakerOf, roleHints } = resolveSpeakers(text, sorted, res.words);
   const statements: Statement[] = sorted.map((d, i) => {
     const contentSpans = d.contentSpans.filter(([a, b]) => b > a);
     const lastContent = contentSpans[contentSpans.length - 1] ?? d.unit;
@@ -223,7 +226,7 @@ function finishStatements(
       confidence: d.confidence,
     };
   });
-  return { speakerActors: actors, speakerStatements: statements };
+  return { speakerActors: actors, speakerStatements: statements, roleHints };
 }
 
 /**
