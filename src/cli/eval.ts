@@ -154,7 +154,8 @@ function formatCorpus(r: CorpusReport, verbose: boolean): string {
     `statements  P ${s.precision.toFixed(1)}  R ${s.recall.toFixed(1)}  F1 ${s.f1.toFixed(1)}  (matched by cue and content opening)`,
     `speakers    ${s.speakerRight}/${s.matched} matched statements name the expected speaker`,
     `dates       ${r.dates.right}/${r.dates.expected} stated dates resolved`,
-    `roles       ${r.roles.right}/${r.roles.expected} actors with a stated role have it`,
+    `roles       ${r.roles.right}/${r.roles.expected} actors with a stated role have it, ${r.roles.withOrganization} with the stated organisation`,
+    `merges      ${r.falseMerges.length} false merges of different actors${r.falseMerges.length > 0 ? `: ${r.falseMerges.join("; ")}` : ""}`,
   ];
   if (verbose) {
     for (const m of r.misses)
@@ -165,6 +166,7 @@ function formatCorpus(r: CorpusReport, verbose: boolean): string {
       lines.push(
         `extra   ${x.file}: ${x.statement.speakerText} — ${x.statement.cue} — ${x.statement.content.slice(0, 80)}`,
       );
+    for (const m of r.roles.missed) lines.push(`role    ${m}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -30,6 +30,15 @@ describe("the example corpus", () => {
     assert.equal(report.dates.right, report.dates.expected);
   });
 
+  test("no two different actors of the corpus come out as one", () => {
+    assert.deepEqual(report.falseMerges, []);
+  });
+
+  test("actors with a stated role get it, with its organisation", () => {
+    assert.ok(report.roles.right >= 30, report.roles.missed.join("\n"));
+    assert.ok(report.roles.withOrganization >= 29, report.roles.missed.join("\n"));
+  });
+
   test("a missing expectations file is a clear error", () => {
     assert.throws(() => evaluateCorpus("/nonexistent/expected.json"), { code: "SG_EVAL_DATA_MISSING" });
   });

@@ -50,7 +50,13 @@ export interface CorpusReport {
     f1: number;
   };
   dates: { expected: number; right: number };
-  roles: { expected: number; right: number };
+  /**
+   * Expected actors with a stated role: how many have it, and how many have it with the stated
+   * organisation; those that do not, by name.
+   */
+  roles: { expected: number; right: number; withOrganization: number; missed: string[] };
+  /** Pairs of different expected actors that came out as one actor (name/name). */
+  falseMerges: string[];
   misses: CorpusMiss[];
   extras: { file: string; statement: Pick<Statement, "speakerText" | "cue" | "content"> }[];
 }
@@ -99,7 +105,8 @@ export function evaluateCorpus(expectedPath: string): CorpusReport {
     files: 0,
     statements: { expected: 0, predicted: 0, matched: 0, speakerRight: 0, precision: 0, recall: 0, f1: 0 },
     dates: { expected: 0, right: 0 },
-    roles: { expected: 0, right: 0 },
+    roles: { expected: 0, right: 0, withOrganization: 0, missed: [] },
+    falseMerges: [],
     misses: [],
     extras: [],
   };
@@ -131,18 +138,46 @@ export function evaluateCorpus(expectedPath: string): CorpusReport {
           statement: { speakerText: s.speakerText, cue: s.cue, content: s.content },
         });
     }
+    // An expected actor is the result's actor with that name or alias (dictionary actors have their
+    // canonical name: "Isma'il Haniya" for "Ismail Haniyeh").
+    const named = (name: string) =>
+      result.actors.find((x) => norm(x.name) === norm(name) || x.aliases.some((s) => norm(s) === norm(name)));
+    const byName = (id: string) => result.actors.find((x) => x.id === id);
+    const seen = new Map<string, string>();
     for (const a of exp.actors ?? []) {
-      if (!a.role || a.anonymous) continue;
-      report.roles.expected++;
-      const actor = result.actors.find((x) => norm(x.name) === norm(a.name));
-      const role = norm(a.role);
-      if (
-        actor?.affiliations.some(
-          (f) => f.role !== null && (norm(f.role).includes(role) || role.includes(norm(f.role))),
-        )
-      ) {
-        report.roles.right++;
+      if (a.anonymous) continue;
+      const actor = named(a.name);
+      if (actor) {
+        const other = seen.get(actor.id);
+        if (other !== undefined && norm(other) !== norm(a.name))
+          report.falseMerges.push(`${file}: ${other} / ${a.name}`);
+        seen.set(actor.id, a.name);
       }
+      if (!a.role) continue;
+      report.roles.expected++;
+      const role = norm(a.role);
+      const withRole = (actor?.affiliations ?? []).filter(
+        (f) => f.role !== null && (norm(f.role).includes(role) || role.includes(norm(f.role))),
+      );
+      if (withRole.length === 0) {
+        report.roles.missed.push(
+          `${file}: ${a.name} (${a.role}${a.organization ? ` of ${a.organization}` : ""})`,
+        );
+        continue;
+      }
+      report.roles.right++;
+      const org = a.organization ? norm(a.organization) : null;
+      const orgMatches = (id: string) => {
+        const o = byName(id);
+        return (
+          o !== undefined &&
+          [o.name, ...o.aliases].some(
+            (n) => norm(n).includes(org as string) || (org as string).includes(norm(n)),
+          )
+        );
+      };
+      if (org === null || withRole.some((f) => orgMatches(f.actor))) report.roles.withOrganization++;
+      else report.roles.missed.push(`${file}: ${a.name} has the role but not with ${a.organization}`);
     }
   }
   const st = report.statements;
