@@ -3,11 +3,14 @@
 // alias becomes that dictionary actor (known, canonical name and id, its affiliations on the document's
 // date); every other match is a mention of its actor; statements follow the new ids.
 
+import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
 import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
+import { foldName } from "./dictionary/fold.js";
 import type { ActorMatch } from "./dictionary/matchActors.js";
-import type { RoleHint } from "./speakerActors.js";
+import { type RoleHint, slug } from "./speakerActors.js";
+import { findUnknownActors } from "./unknownActors.js";
 
 export interface LinkInput {
   text: string;
@@ -15,6 +18,8 @@ export interface LinkInput {
   /** Actors from the speaker phrases (known: false). */
   actors: readonly Actor[];
   statements: readonly Statement[];
+  /** The closed-class words that type unknown names (titles, first names, determiners). */
+  words?: SpeakerWords;
   /** Roles the speaker phrases state without an organisation. */
   roleHints?: readonly RoleHint[];
   matches: readonly ActorMatch[];
@@ -162,10 +167,42 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     );
     actors.push(a);
   }
+  if (input.words) addUnknownActors(text, actors, input.words);
   const first = (a: Actor) => a.mentions[0]?.[0] ?? Number.MAX_SAFE_INTEGER;
   actors.sort((x, y) => first(x) - first(y));
   const statements = input.statements.map((s) =>
     s.speaker !== null && idMap.has(s.speaker) ? { ...s, speaker: rename(s.speaker) } : s,
   );
   return resolveDescriptions(text, actors, statements);
+}
+
+/**
+ * Names neither the dictionary nor a speaker phrase gave, typed by their shape or context (unknownActors.ts),
+ * as actors of their own (known: false), one per name.
+ */
+function addUnknownActors(text: string, actors: Actor[], words: SpeakerWords): void {
+  const covered = actors.flatMap((a) => a.mentions).sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  // Not overlapping, as findUnknownActors expects: a mention inside another adds nothing.
+  const merged: Span[] = [];
+  for (const m of covered) {
+    const last = merged[merged.length - 1];
+    if (last && m[0] < last[1]) last[1] = Math.max(last[1], m[1]);
+    else merged.push([m[0], m[1]]);
+  }
+  const taken = new Set(actors.map((a) => a.id));
+  const byName = new Map<string, Actor>();
+  for (const u of findUnknownActors(text, merged, words)) {
+    const key = foldName(u.name);
+    let a = byName.get(key);
+    if (!a) {
+      let id = slug(u.name);
+      for (let k = 2; taken.has(id); k++) id = `${slug(u.name)}-${k}`;
+      taken.add(id);
+      a = { id, name: u.name, type: u.type, aliases: [], known: false, affiliations: [], mentions: [] };
+      byName.set(key, a);
+      actors.push(a);
+    }
+    addAlias(a.aliases, u.name);
+    a.mentions.push(u.span);
+  }
 }

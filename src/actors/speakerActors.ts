@@ -134,7 +134,7 @@ interface Named {
 }
 
 /** A readable id: the folded name with hyphens, in whatever script it is written (Иван Петров → иван-петров). */
-function slug(name: string): string {
+export function slug(name: string): string {
   const s = foldName(name)
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");

@@ -180,6 +180,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
           actors: l.speakerActors as Actor[],
           statements: l.speakerStatements as Statement[],
           roleHints: l.roleHints as RoleHint[],
+          words: res.words,
           matches: l.actorMatches as ActorMatch[],
           lookup: (id) => dictionary.actors.get(id),
           byName: (name) => actorNamed(name, dictionary),

@@ -93,7 +93,7 @@ function pick(entries: readonly AliasEntry[], exact: string, surface: string): A
  * The next place at or after `from` where an alias may begin: a capital at the start of a word, or the
  * article of "al-Qaeda". A loop over char codes: most characters are lower-case letters, skipped at once.
  */
-function nextStart(text: string, from: number): number {
+export function nextStart(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -1,0 +1,167 @@
+// Actors the dictionary does not know and no speaker phrase introduced: runs of capitalised words that
+// their own shape or their context types — an organisation head ("… Movement", "Division 20"), a media
+// name ("Almarkazia.com", "the daily Al-Akhbar"), a person's name particle, first name or title
+// ("Abu Ahmad Fuad", "Sheikh Jaber al-Mubarak"). A run with no such sign is left alone: a capitalised
+// phrase alone is as often a place, an event or a sentence opening as an actor.
+
+import type { SpeakerWords } from "../attribution/speakerWords.js";
+import type { ActorType, Span } from "../contract/extraction.js";
+import { isSpaceCode } from "../text/tokens.js";
+import { nextStart } from "./dictionary/matchActors.js";
+
+export interface UnknownMention {
+  name: string;
+  type: ActorType;
+  span: Span;
+}
+
+const ORG_HEAD =
+  /^(?:Movement|Front|Council|Coalition|Brigades?|Battalions?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Bureau|Command|Assembly|Parliament|Congress|Militia|Gathering|Bloc|Group|Institute|Center|Centre|Foundation|Association)$/;
+const MEDIA_HEAD = /^(?:News|TV|Television|Radio|Times|Post|Daily|Journal|Gazette|Herald|Agency|Channel)$/;
+const DOMAIN = /\.(?:com|net|org|info|tv|ir|lb|sy|ps|il|tr|iq|news)$/i;
+const MEDIA_NOUNS = new Set([
+  "website",
+  "site",
+  "newspaper",
+  "daily",
+  "weekly",
+  "channel",
+  "outlet",
+  "paper",
+  "agency",
+]);
+const LINKS = new Set([
+  "of",
+  "for",
+  "the",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "abu",
+  "umm",
+  "de",
+  "van",
+  "von",
+]);
+const OPENINGS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "for",
+  "but",
+  "and",
+  "in",
+  "on",
+  "at",
+  "as",
+  "if",
+  "when",
+  "while",
+]);
+const PARTICLE = /^(?:al|el)[-‐]|^(?:bin|ibn|bint|Abu|Umm|Abou)$/;
+
+/**
+ * A run of capitalised words (with "of", "al-", "bin" … inside, a number after an organisation head)
+ * and the lower-case word before it. One regex pass over the text.
+ */
+const RUN =
+  /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*(?:[ \u00a0]+(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*|\d+))*/uy;
+
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** "The", "But", "In": a capitalised word that opens a sentence, not a name. */
+function isOpening(word: string, sw: SpeakerWords): boolean {
+  const w = word.toLowerCase();
+  return sw.determiners.has(w) || sw.stopWords.has(w) || OPENINGS.has(w);
+}
+
+function isTitle(word: string, sw: SpeakerWords): boolean {
+  if (PARTICLE.test(word)) return false;
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return sw.roleWords.has(w) || sw.maleWords.has(w) || sw.femaleWords.has(w);
+}
+
+/** "Committee", "Committees", "Brigades". */
+function isOrgHead(word: string): boolean {
+  return ORG_HEAD.test(word) || (word.endsWith("s") && ORG_HEAD.test(word.slice(0, -1)));
+}
+
+/** The type a run's shape or context gives it, or null. */
+function typeOf(words: readonly string[], before: string, sw: SpeakerWords): ActorType | null {
+  const last = (words[words.length - 1] ?? "").replace(/[.,’']+$/, "");
+  const first = (words[0] ?? "").toLowerCase();
+  if (DOMAIN.test(last)) return "media";
+  if (MEDIA_NOUNS.has(before)) return "media";
+  if (words.length < 2) return null;
+  if (isOrgHead(last) || (/^\d+$/.test(last) && isOrgHead(words[words.length - 2] ?? "")))
+    return "organization";
+  if (MEDIA_HEAD.test(last)) return "media";
+  if (words.some(isOrgHead)) return "organization";
+  if (words.some((w) => PARTICLE.test(w))) return "person";
+  if (sw.maleFirstNames.has(first) || sw.femaleFirstNames.has(first)) return "person";
+  if (
+    !sw.determiners.has(before) &&
+    (sw.roleWords.has(before) || sw.maleWords.has(before) || sw.femaleWords.has(before))
+  )
+    return "person";
+  return null;
+}
+
+/**
+ * Unknown actors' mentions outside `covered` (sorted, not overlapping: dictionary matches and the
+ * mentions speaker phrases already gave).
+ */
+export function findUnknownActors(
+  text: string,
+  covered: readonly Span[],
+  sw: SpeakerWords,
+): UnknownMention[] {
+  const out: UnknownMention[] = [];
+  let c = 0;
+  // A sticky regex tried only where a capitalised word starts: scanning the whole text with it would
+  // cost more than all the rest of the actor stage.
+  for (let at = nextStart(text, 0); at !== -1; ) {
+    RUN.lastIndex = at;
+    const m = RUN.exec(text);
+    if (m === null) {
+      at = nextStart(text, at + 1);
+      continue;
+    }
+    at = nextStart(text, at + Math.max(1, m[0].length));
+    // parts: word, spaces, word, spaces, … ; a leading "The" or "But" and trailing links are cut off.
+    const parts = m[0].split(/([ \u00a0]+)/);
+    let first = 0;
+    let last = parts.length - 1;
+    while (first < last && isOpening(parts[first] as string, sw)) first += 2;
+    // "Sheikh Jaber al-Mubarak", "President X": the title says a person, the name is what follows; but
+    // "General Command" is an organisation's name.
+    let titled = false;
+    if (!isOrgHead((parts[last] as string).replace(/[.,’']+$/, "")))
+      while (first < last && isTitle(parts[first] as string, sw)) {
+        first += 2;
+        titled = true;
+      }
+    while (last > first && LINKS.has((parts[last] as string).toLowerCase())) last -= 2;
+    let start = m.index;
+    for (let k = 0; k < first; k++) start += (parts[k] as string).length;
+    let name = parts.slice(first, last + 1).join("");
+    name = name.replace(/(?:['’]s?|[.,])$/, "");
+    if (name === "") continue;
+    const end = start + name.length;
+    while (c < covered.length && (covered[c] as Span)[1] <= start) c++;
+    if (c < covered.length && (covered[c] as Span)[0] < end) continue;
+    const type = titled ? "person" : typeOf(name.split(/[ \u00a0]+/), wordBefore(text, start), sw);
+    if (type === null) continue;
+    out.push({ name, type, span: [start, end] });
+  }
+  return out;
+}
