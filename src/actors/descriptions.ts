@@ -122,3 +122,34 @@ export function resolveDescriptions(
     }),
   };
 }
+
+/** The actor types a description's head noun can stand for ("movement" → organization, group), if any. */
+export function descriptionFits(noun: string): readonly ActorType[] | undefined {
+  return FITS[noun.toLowerCase()];
+}
+
+/**
+ * What "the movement", "the coalition" at `at` stands for among `mentions` (sorted by start): the most
+ * recent fitting actor whose name or an alias holds the noun ("the movement" → the Free Patriotic Movement;
+ * Hamas, the Islamic Resistance Movement), else the
+ * most recent fitting one.
+ */
+export function antecedentOf(
+  noun: string,
+  at: number,
+  mentions: readonly { span: [number, number]; actor: Actor }[],
+): Actor | null {
+  const fits = descriptionFits(noun);
+  if (!fits) return null;
+  let fallback: Actor | null = null;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as { span: [number, number]; actor: Actor };
+    if (m.span[0] >= at) continue;
+    if (at - m.span[0] > LOOKBACK) break;
+    if (!fits.includes(m.actor.type)) continue;
+    const n = noun.toLowerCase();
+    if ([m.actor.name, ...m.actor.aliases].some((a) => a.toLowerCase().includes(n))) return m.actor;
+    fallback ??= m.actor;
+  }
+  return fallback;
+}

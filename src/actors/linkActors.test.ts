@@ -155,3 +155,49 @@ describe("definite descriptions as speakers", () => {
     assert.equal(r.statements.at(-1)?.speaker, "group");
   });
 });
+
+describe("roles stated about people who are not speaking", () => {
+  const table: [string, string, string, { actor: string; role: string }][] = [
+    [
+      "an appositive with 'of' and a known organisation",
+      "The delegation met Nasser al-Hariri, the chair of the Syrian National Coalition, in Istanbul.",
+      "Nasser al-Hariri",
+      { actor: "syrian-national-coalition", role: "chair" },
+    ],
+    [
+      "an organisation and role before the name",
+      "Tehran hosted Hamas political bureau head Ismail Haniyeh on Monday.",
+      "Isma'il Haniya",
+      { actor: "hamas-political-bureau", role: "head" },
+    ],
+    [
+      "a description with a possessive before the name (the movement's leader, X)",
+      "Hizbullah wrote to the Free Patriotic Movement, proposing a meeting with the movement's leader, Gebran Bassil.",
+      "Gebran Bassil",
+      { actor: "free-patriotic-movement", role: "leader" },
+    ],
+    [
+      "a lower-case description inside the role (former coalition president X)",
+      "The Syrian National Coalition was divided. Former coalition president Khaled Khoja tweeted his anger.",
+      "Khaled Khoja",
+      { actor: "syrian-national-coalition", role: "former president" },
+    ],
+  ];
+  for (const [name, text, person, affiliation] of table)
+    test(name, () => {
+      const r = on2022.extract({ text });
+      const a = r.actors.find((x) => x.name === person);
+      assert.ok(a, r.actors.map((x) => x.name).join(", "));
+      assert.ok(
+        a.affiliations.some((f) => f.actor === affiliation.actor && f.role === affiliation.role),
+        JSON.stringify(a.affiliations),
+      );
+    });
+
+  test("an appositive that is not a role gives nothing", () => {
+    const r = on2022.extract({ text: "They met Gebran Bassil, a man of few words, in Beirut." });
+    const a = r.actors.find((x) => x.name === "Gebran Bassil");
+    assert.ok(a);
+    assert.ok(!a.affiliations.some((f) => f.role?.includes("man")), JSON.stringify(a.affiliations));
+  });
+});

@@ -5,6 +5,7 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
+import { findStatedRoles } from "./appositiveRoles.js";
 import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
@@ -167,7 +168,10 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     );
     actors.push(a);
   }
-  if (input.words) addUnknownActors(text, actors, input.words);
+  if (input.words) {
+    addUnknownActors(text, actors, input.words);
+    addStatedRoles(text, actors, input.words);
+  }
   const first = (a: Actor) => a.mentions[0]?.[0] ?? Number.MAX_SAFE_INTEGER;
   actors.sort((x, y) => first(x) - first(y));
   const statements = input.statements.map((s) =>
@@ -204,5 +208,21 @@ function addUnknownActors(text: string, actors: Actor[], words: SpeakerWords): v
     }
     addAlias(a.aliases, u.name);
     a.mentions.push(u.span);
+  }
+}
+
+/** Roles the text states about people around their other mentions (appositiveRoles.ts). */
+function addStatedRoles(text: string, actors: readonly Actor[], words: SpeakerWords): void {
+  const people = actors.filter((a) => a.type === "person");
+  if (people.length === 0) return;
+  const owners = actors
+    .filter(
+      (a) => a.type === "organization" || a.type === "group" || a.type === "state" || a.type === "media",
+    )
+    .flatMap((a) => a.mentions.map((span) => ({ span, actor: a })));
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const r of findStatedRoles(text, people, owners, words)) {
+    const a = byId.get(r.actor);
+    if (a) addAffiliation(a.affiliations, r.affiliation);
   }
 }

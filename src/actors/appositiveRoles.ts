@@ -1,0 +1,119 @@
+// Roles stated about people who are not speaking: "Gebran Bassil, the leader of the Free Patriotic
+// Movement, …", "Khaled Khoja, former president of the Syrian National Coalition, …", "… met Hamas
+// political bureau head Isma'il Haniya". Speaker phrases get their roles in speakerActors.ts; this finds
+// the same two shapes (an appositive after the name, a role before it) around every other mention of a
+// person, when an organisation or state mention closes the role.
+
+import type { SpeakerWords } from "../attribution/speakerWords.js";
+import type { Actor, Affiliation, Span } from "../contract/extraction.js";
+import { antecedentOf, descriptionFits } from "./descriptions.js";
+
+export interface StatedRole {
+  actor: string;
+  affiliation: Affiliation;
+}
+
+/** The longest appositive looked at, in characters. */
+const MAX_APPOSITIVE = 160;
+
+const ARTICLE = /^(?:the|a|an)\s+/i;
+
+/** A role phrase: lower-case words (a role word last), e.g. "deputy secretary-general", "former president". */
+function rolePhrase(words: string, sw: SpeakerWords): string | null {
+  const role = words.trim().replace(ARTICLE, "").replace(/\s+/g, " ");
+  if (role === "" || role.split(" ").length > 6) return null;
+  if (!/^[\p{Ll}][\p{Ll}\p{Pd}' ]*$/u.test(role)) return null;
+  const last = role.split(" ").at(-1) ?? "";
+  return sw.roleWords.has(last) ? role : null;
+}
+
+/** "movement's" → "movement"; null for a word that is not a description noun. */
+function descriptionNoun(word: string): string | null {
+  const w = word.toLowerCase().replace(/['’]s?$/, "");
+  return descriptionFits(w) ? w : null;
+}
+
+/**
+ * For each person mention: ", [the] ROLE of OWNER" after it, or "OWNER ROLE", "OWNER's ROLE," before it.
+ * OWNER is a mention of an organisation, group or state (`owners`, sorted by start), or a description of
+ * one ("the movement's", "coalition") that stands for the most recent fitting one.
+ */
+export function findStatedRoles(
+  text: string,
+  people: readonly Actor[],
+  owners: readonly { span: Span; actor: Actor }[],
+  sw: SpeakerWords,
+): StatedRole[] {
+  const out: StatedRole[] = [];
+  const ownerAt = new Map<number, Actor>();
+  const ownerEnding = new Map<number, Actor>();
+  for (const o of owners) {
+    ownerAt.set(o.span[0], o.actor);
+    ownerEnding.set(o.span[1], o.actor);
+  }
+  const add = (person: Actor, owner: Actor | null | undefined, role: string | null) => {
+    if (role && owner && owner !== person)
+      out.push({ actor: person.id, affiliation: { actor: owner.id, role } });
+  };
+  for (const person of people) {
+    for (const [s, e] of person.mentions) {
+      // After the name: ", the leader of the Free Patriotic Movement," / ", the head of the movement's … office,".
+      if (text.charCodeAt(e) === 44) {
+        const inner = e + 1;
+        const stop = text.slice(inner, inner + MAX_APPOSITIVE).search(/[,;.()“”"]/);
+        const segment = stop > 0 ? text.slice(inner, inner + stop) : "";
+        const of = /\s(?:of|at|in)\s+(?:the\s+)?/.exec(segment);
+        if (of) {
+          const role = rolePhrase(segment.slice(0, of.index), sw);
+          const ownerStart = inner + of.index + of[0].length;
+          const noun = descriptionNoun(/^[\p{L}'’-]+/u.exec(text.slice(ownerStart))?.[0] ?? "");
+          const owner =
+            ownerAt.get(ownerStart) ??
+            (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
+          add(person, owner, role);
+        }
+      }
+      // Before the name: "Hamas political bureau head X", "Hizbullah’s deputy leader X", "the movement's
+      // leader, X", "Former coalition president X".
+      let roleStart = s;
+      while (roleStart > 0 && text.charCodeAt(roleStart - 1) === 32) roleStart--;
+      if (text.charCodeAt(roleStart - 1) === 44) roleStart--;
+      const roleEnd = roleStart;
+      const words: { word: string; at: number }[] = [];
+      let ownerEnd = -1;
+      for (let n = 0; n < 7; n++) {
+        let we = roleStart;
+        while (we > 0 && text.charCodeAt(we - 1) === 32) we--;
+        let ws = we;
+        while (ws > 0 && /[\p{L}\p{Pd}'’]/u.test(text[ws - 1] ?? "")) ws--;
+        if (ws === we) break;
+        const word = text.slice(ws, we);
+        const noun = /^\p{Ll}/u.test(word) ? descriptionNoun(word) : null;
+        if (!/^\p{Ll}/u.test(word) && !/^(?:Former|Deputy|Senior|Acting)$/.test(word)) {
+          ownerEnd = we;
+          break;
+        }
+        if (noun && words.length > 0) {
+          // "the movement's leader", "coalition president": the noun names the owner.
+          const owner = antecedentOf(noun, ws, owners);
+          // "Former coalition president": the modifier before the noun belongs to the role.
+          const former = /(?:^|\s)(former|ex-|deputy|acting)\s+$/i.exec(text.slice(Math.max(0, ws - 12), ws));
+          const phrase = words.map((w) => w.word).join(" ");
+          const role = rolePhrase(`${former ? `${former[1]} ` : ""}${phrase}`.toLowerCase(), sw);
+          add(person, owner, role);
+          ownerEnd = -2;
+          break;
+        }
+        words.unshift({ word, at: ws });
+        roleStart = ws;
+      }
+      if (ownerEnd >= 0 && words.length > 0) {
+        const role = rolePhrase(text.slice(roleStart, roleEnd).toLowerCase(), sw);
+        const owner =
+          ownerEnding.get(ownerEnd) ?? ownerEnding.get(ownerEnd - 2) ?? ownerEnding.get(ownerEnd - 1);
+        add(person, owner, role);
+      }
+    }
+  }
+  return out;
+}
