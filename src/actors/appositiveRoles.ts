@@ -6,6 +6,7 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span } from "../contract/extraction.js";
+import { isWordCode } from "../text/tokens.js";
 import { antecedentOf, descriptionFits } from "./descriptions.js";
 
 export interface StatedRole {
@@ -25,6 +26,11 @@ function rolePhrase(words: string, sw: SpeakerWords): string | null {
   if (!/^[\p{Ll}][\p{Ll}\p{Pd}' ]*$/u.test(role)) return null;
   const last = role.split(" ").at(-1) ?? "";
   return sw.roleWords.has(last) ? role : null;
+}
+
+/** A letter, digit, hyphen, dash or apostrophe: part of a word when reading back from a name. */
+function isNamePart(c: number): boolean {
+  return isWordCode(c) || c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2013;
 }
 
 /** "movement's" → "movement"; null for a word that is not a description noun. */
@@ -66,7 +72,9 @@ export function findStatedRoles(
         if (of) {
           const role = rolePhrase(segment.slice(0, of.index), sw);
           const ownerStart = inner + of.index + of[0].length;
-          const noun = descriptionNoun(/^[\p{L}'’-]+/u.exec(text.slice(ownerStart))?.[0] ?? "");
+          const noun = descriptionNoun(
+            /^[\p{L}'’-]+/u.exec(text.slice(ownerStart, ownerStart + 30))?.[0] ?? "",
+          );
           const owner =
             ownerAt.get(ownerStart) ??
             (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
@@ -85,7 +93,7 @@ export function findStatedRoles(
         let we = roleStart;
         while (we > 0 && text.charCodeAt(we - 1) === 32) we--;
         let ws = we;
-        while (ws > 0 && /[\p{L}\p{Pd}'’]/u.test(text[ws - 1] ?? "")) ws--;
+        while (ws > 0 && isNamePart(text.charCodeAt(ws - 1))) ws--;
         if (ws === we) break;
         const word = text.slice(ws, we);
         const noun = /^\p{Ll}/u.test(word) ? descriptionNoun(word) : null;

@@ -6,7 +6,7 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { ActorType, Span } from "../contract/extraction.js";
-import { isSpaceCode } from "../text/tokens.js";
+import { isSpaceCode, wordEnd } from "../text/tokens.js";
 import { nextStart } from "./dictionary/matchActors.js";
 
 export interface UnknownMention {
@@ -78,6 +78,31 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+const LINK_AHEAD = /^(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]|^(?:al|el)[-‐]/;
+
+/** Whether the word ending at `end` is followed by more of a run: a capital, a number or a link word. */
+function continuesRun(text: string, end: number): boolean {
+  const s = text.charCodeAt(end);
+  if (s !== 32 && s !== 0xa0) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c >= 128) return text[end + 1] !== text[end + 1]?.toLowerCase();
+  if (
+    c === 111 ||
+    c === 102 ||
+    c === 116 ||
+    c === 98 ||
+    c === 105 ||
+    c === 100 ||
+    c === 118 ||
+    c === 97 ||
+    c === 101
+  )
+    return LINK_AHEAD.test(text.slice(end + 1, end + 6));
+  return false;
+}
+
 /** "The", "But", "In": a capitalised word that opens a sentence, not a name. */
 function isOpening(word: string, sw: SpeakerWords): boolean {
   const w = word.toLowerCase();
@@ -130,6 +155,24 @@ export function findUnknownActors(
   // A sticky regex tried only where a capitalised word starts: scanning the whole text with it would
   // cost more than all the rest of the actor stage.
   for (let at = nextStart(text, 0); at !== -1; ) {
+    // Inside another actor's mention: go on after it.
+    while (c < covered.length && (covered[c] as Span)[1] <= at) c++;
+    if (c < covered.length && (covered[c] as Span)[0] <= at) {
+      at = nextStart(text, (covered[c] as Span)[1]);
+      continue;
+    }
+    // Most capitalised words stand alone ("The", "But", "Clinton"): then only a media sign can make them
+    // an actor, and the run regex need not be tried.
+    const wordStop = wordEnd(text, at);
+    if (!continuesRun(text, wordStop)) {
+      const word = text.slice(at, wordStop);
+      if (DOMAIN.test(word) || MEDIA_NOUNS.has(wordBefore(text, at))) {
+        const name = word.replace(/(?:['’]s?|[.,])$/, "");
+        out.push({ name, type: "media", span: [at, at + name.length] });
+      }
+      at = nextStart(text, wordStop);
+      continue;
+    }
     RUN.lastIndex = at;
     const m = RUN.exec(text);
     if (m === null) {

@@ -49,17 +49,6 @@ function isUpperCode(c: number): boolean {
   return k === 1;
 }
 
-/** A word that may begin an alias: capitalised, or "al-Qaeda", "el-Sisi". */
-function canStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isUpperCode(c)) return true;
-  if ((c === 97 || c === 101) && text.charCodeAt(i + 1) === 108) {
-    const d = text.charCodeAt(i + 2);
-    return (d === 45 || d === 0x2010) && isUpperCode(text.charCodeAt(i + 3));
-  }
-  return false;
-}
-
 function wordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
@@ -98,12 +87,19 @@ export function nextStart(text: string, from: number): number {
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) {
-      if ((c === 97 || c === 101) && canStart(text, i) && (i === 0 || !isWordCode(text.charCodeAt(i - 1))))
+      // "al-Qaeda", "el-Sisi": only an "a" or "e" before "l-" is worth a second look.
+      if (
+        (c === 97 || c === 101) &&
+        text.charCodeAt(i + 1) === 108 &&
+        (text.charCodeAt(i + 2) === 45 || text.charCodeAt(i + 2) === 0x2010) &&
+        isUpperCode(text.charCodeAt(i + 3)) &&
+        (i === 0 || !isWordCode(text.charCodeAt(i - 1)))
+      )
         return i;
       continue;
     }
     if (c < 65 || (c > 90 && c < 128)) continue;
-    if (!isUpperCode(c)) continue;
+    if (c >= 128 && !isUpperCode(c)) continue;
     if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue; // "McCain"
     return i;
   }
