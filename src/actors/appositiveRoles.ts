@@ -79,6 +79,15 @@ export function findStatedRoles(
             ownerAt.get(ownerStart) ??
             (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
           add(person, owner, role);
+        } else {
+          // ", the group's chief negotiator and spokesman," / ", Hizbullah’s deputy secretary-general,".
+          const owned = /^\s*(?:the\s+)?([\p{L}-]+)['’]s?\s+(.+)$/u.exec(segment);
+          if (owned) {
+            const ownerStart = inner + segment.indexOf(owned[1] as string);
+            const noun = /^\p{Ll}/u.test(owned[1] as string) ? descriptionNoun(owned[1] as string) : null;
+            const owner = ownerAt.get(ownerStart) ?? (noun ? antecedentOf(noun, ownerStart, owners) : null);
+            add(person, owner, rolePhrase(owned[2] as string, sw));
+          }
         }
       }
       // Before the name: "Hamas political bureau head X", "Hizbullah’s deputy leader X", "the movement's

@@ -194,6 +194,18 @@ describe("roles stated about people who are not speaking", () => {
       );
     });
 
+  test("a possessive appositive with a description (X, the group's chief negotiator and spokesman,)", () => {
+    const text =
+      "The Houthis fired again. “The sea is not theirs,” said Mohammed Abdulsalam, the group's chief negotiator and spokesman, on Sunday.";
+    const r = on2022.extract({ text });
+    const a = r.actors.find((x) => x.id === "mohammed-abdulsalam");
+    assert.ok(a, r.actors.map((x) => x.id).join(", "));
+    assert.ok(
+      a.affiliations.some((f) => f.actor === "houthis" && f.role === "chief negotiator and spokesman"),
+      JSON.stringify(a.affiliations),
+    );
+  });
+
   test("an appositive that is not a role gives nothing", () => {
     const r = on2022.extract({ text: "They met Gebran Bassil, a man of few words, in Beirut." });
     const a = r.actors.find((x) => x.name === "Gebran Bassil");
