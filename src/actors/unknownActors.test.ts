@@ -49,6 +49,21 @@ describe("findUnknownActors", () => {
       [["Abu Ahmad Fuad", "person"]],
     ],
     [
+      "regression: an adjective title does not make a person (the Presidential Vacuum)",
+      "Hizbullah and the Presidential Vacuum",
+      [],
+    ],
+    [
+      "regression: a place with a name particle is not a person",
+      "ships in the Bab al-Mandab strait and through Ras al-Ain",
+      [],
+    ],
+    [
+      "regression: a title line above is no context",
+      "Talks through a quiet channel\nNote: invented text.",
+      [],
+    ],
+    [
       "capitalised phrases with no sign are left alone",
       "On Tuesday the Gaza Strip and Red Sea Crisis Talks resumed.",
       [],

@@ -70,13 +70,71 @@ const PARTICLE = /^(?:al|el)[-‐]|^(?:bin|ibn|bint|Abu|Umm|Abou)$/;
 const RUN =
   /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*(?:[ \u00a0]+(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*|\d+))*/uy;
 
+/** The lower-cased word before `at` on the same line ("" at a line start: a title above is no context). */
 function wordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 10 || c === 13) return "";
+    end--;
+  }
   let start = end;
   while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
   return text.slice(start, end).toLowerCase();
 }
+
+const LOCATIVES = new Set([
+  "in",
+  "at",
+  "near",
+  "through",
+  "across",
+  "from",
+  "to",
+  "into",
+  "off",
+  "around",
+  "via",
+]);
+
+const PLACE_NOUNS = new Set([
+  "strait",
+  "sea",
+  "gulf",
+  "river",
+  "province",
+  "governorate",
+  "camp",
+  "crossing",
+  "neighbourhood",
+  "neighborhood",
+  "district",
+  "city",
+  "town",
+  "village",
+  "area",
+  "region",
+  "valley",
+  "mountain",
+  "mountains",
+  "border",
+  "port",
+  "airport",
+  "square",
+  "street",
+  "road",
+  "bridge",
+  "refinery",
+  "base",
+  "island",
+  "islands",
+  "desert",
+  "plain",
+  "heights",
+  "coast",
+  "peninsula",
+  "canal",
+]);
 
 const LINK_AHEAD = /^(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]|^(?:al|el)[-‐]/;
 
@@ -109,10 +167,58 @@ function isOpening(word: string, sw: SpeakerWords): boolean {
   return sw.determiners.has(w) || sw.stopWords.has(w) || OPENINGS.has(w);
 }
 
-function isTitle(word: string, sw: SpeakerWords): boolean {
-  if (PARTICLE.test(word)) return false;
-  const w = word.toLowerCase().replace(/\.$/, "");
-  return sw.roleWords.has(w) || sw.maleWords.has(w) || sw.femaleWords.has(w);
+/**
+ * Titles written before a person's name. A closed list: the role words of speaker phrases include
+ * adjectives ("presidential", "foreign") that would make "the Presidential Vacuum" a person.
+ */
+const TITLES = new Set([
+  "president",
+  "sheikh",
+  "shaykh",
+  "sayyed",
+  "sayyid",
+  "general",
+  "gen",
+  "minister",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "emir",
+  "imam",
+  "ayatollah",
+  "mufti",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "colonel",
+  "col",
+  "brigadier",
+  "commander",
+  "senator",
+  "sen",
+  "rep",
+  "gov",
+  "governor",
+  "judge",
+  "lieutenant",
+  "lt",
+  "major",
+  "captain",
+  "hajj",
+  "sultan",
+  "patriarch",
+  "cardinal",
+  "rabbi",
+  "ambassador",
+  "mayor",
+  "premier",
+  "chancellor",
+]);
+
+function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
 /** "Committee", "Committees", "Brigades". */
@@ -131,7 +237,8 @@ function typeOf(words: readonly string[], before: string, sw: SpeakerWords): Act
     return "organization";
   if (MEDIA_HEAD.test(last)) return "media";
   if (words.some(isOrgHead)) return "organization";
-  if (words.some((w) => PARTICLE.test(w))) return "person";
+  // "Abu Ahmad Fuad" is a person, but "through Bab al-Mandab" a place.
+  if (words.some((w) => PARTICLE.test(w))) return LOCATIVES.has(before) ? null : "person";
   if (sw.maleFirstNames.has(first) || sw.femaleFirstNames.has(first)) return "person";
   if (
     !sw.determiners.has(before) &&
@@ -189,7 +296,7 @@ export function findUnknownActors(
     // "General Command" is an organisation's name.
     let titled = false;
     if (!isOrgHead((parts[last] as string).replace(/[.,’']+$/, "")))
-      while (first < last && isTitle(parts[first] as string, sw)) {
+      while (first < last && isTitle(parts[first] as string)) {
         first += 2;
         titled = true;
       }
@@ -202,6 +309,8 @@ export function findUnknownActors(
     const end = start + name.length;
     while (c < covered.length && (covered[c] as Span)[1] <= start) c++;
     if (c < covered.length && (covered[c] as Span)[0] < end) continue;
+    // "the Bab al-Mandab strait", "the Yarmouk camp": a place, whatever its words.
+    if (PLACE_NOUNS.has(/^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? "")) continue;
     const type = titled ? "person" : typeOf(name.split(/[ \u00a0]+/), wordBefore(text, start), sw);
     if (type === null) continue;
     out.push({ name, type, span: [start, end] });
