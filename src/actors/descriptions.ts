@@ -64,6 +64,20 @@ for (const w of [
 ])
   FITS[w] = PERSON;
 
+/** Nouns any organisation may be called: the most recent fitting actor, whatever its name. */
+const GENERIC = new Set([
+  "group",
+  "organization",
+  "organisation",
+  "regime",
+  "government",
+  "authorities",
+  "country",
+  "state",
+  "official",
+  "leader",
+]);
+
 /** How far back, in characters, the antecedent of a description may be. */
 const LOOKBACK = 2_000;
 
@@ -92,33 +106,62 @@ export function resolveDescriptions(
   const others = actors.filter((a) => !descriptions.includes(a));
   // Every mention of every other actor, in text order, for the look-back.
   const timeline = others
-    .flatMap((a) => a.mentions.map(([s]) => ({ at: s, actor: a })))
-    .sort((x, y) => x.at - y.at);
-  const merged = new Map<string, Actor>();
+    .flatMap((a) => a.mentions.map((span) => ({ span, actor: a })))
+    .sort((x, y) => x.span[0] - y.span[0]);
+  /** Per description mention (by its start): the actor it stands for. */
+  const standsFor = new Map<number, Actor>();
+  /** Descriptions whose every mention found its antecedent: they go. */
+  const gone = new Map<string, Actor>();
+  const aliasSets = new Map<Actor, Set<string>>();
   for (const d of descriptions) {
-    const fits = FITS[d.name.toLowerCase()] as readonly ActorType[];
-    const at = d.mentions[0]?.[0] ?? 0;
-    let antecedent: Actor | null = null;
-    for (let k = timeline.length - 1; k >= 0; k--) {
-      const t = timeline[k] as { at: number; actor: Actor };
-      if (t.at >= at) continue;
-      if (at - t.at > LOOKBACK) break;
-      if (fits.includes(t.actor.type)) {
-        antecedent = t.actor;
-        break;
+    let all = true;
+    let last: Actor | null = null;
+    // Each mention on its own: "The group" after Hamas, and again after Hizbullah, are two groups.
+    for (const m of d.mentions) {
+      const antecedent = antecedentOf(d.name, m[0], timeline);
+      if (!antecedent) {
+        all = false;
+        continue;
       }
+      antecedent.mentions.push(m);
+      let aliases = aliasSets.get(antecedent);
+      if (!aliases) {
+        aliases = new Set(antecedent.aliases);
+        aliasSets.set(antecedent, aliases);
+      }
+      for (const s of d.aliases)
+        if (!aliases.has(s)) {
+          aliases.add(s);
+          antecedent.aliases.push(s);
+        }
+      standsFor.set(m[0], antecedent);
+      last = antecedent;
     }
-    if (!antecedent) continue;
-    for (const m of d.mentions) antecedent.mentions.push(m);
-    antecedent.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    for (const s of d.aliases) if (!antecedent.aliases.includes(s)) antecedent.aliases.push(s);
-    merged.set(d.id, antecedent);
+    if (all && last) gone.set(d.id, last);
+  }
+  for (const a of aliasSets.keys()) a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const kept = actors.filter((a) => !gone.has(a.id));
+  for (const a of kept) {
+    // An affiliation with a description that went is one with what it stood for (its last mention's).
+    if (!a.affiliations.some((f) => gone.has(f.actor))) continue;
+    a.affiliations = a.affiliations.map((f) => {
+      const to = gone.get(f.actor);
+      return to ? { actor: to.id, role: f.role } : f;
+    });
   }
   return {
-    actors: actors.filter((a) => !merged.has(a.id)),
+    actors: kept,
     statements: statements.map((s) => {
-      const to = s.speaker === null ? undefined : merged.get(s.speaker);
-      return to ? { ...s, speaker: to.id } : s;
+      if (s.speaker === null || !descriptions.some((d) => d.id === s.speaker) || s.speakerSpan === null)
+        return s;
+      // The statement's own mention of the description decides.
+      // Looked up by position within the speaker phrase, which is short: linear in the statements.
+      const [from, to] = s.speakerSpan;
+      for (let at = from; at < to; at++) {
+        const actor = standsFor.get(at);
+        if (actor) return { ...s, speaker: actor.id };
+      }
+      return s;
     }),
   };
 }
@@ -142,13 +185,21 @@ export function antecedentOf(
   const fits = descriptionFits(noun);
   if (!fits) return null;
   let fallback: Actor | null = null;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  // The last mention that starts before `at`, by binary search: then back at most LOOKBACK characters.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as { span: [number, number] }).span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const m = mentions[k] as { span: [number, number]; actor: Actor };
-    if (m.span[0] >= at) continue;
     if (at - m.span[0] > LOOKBACK) break;
     if (!fits.includes(m.actor.type)) continue;
     const n = noun.toLowerCase();
-    if ([m.actor.name, ...m.actor.aliases].some((a) => a.toLowerCase().includes(n))) return m.actor;
+    if (!GENERIC.has(n) && [m.actor.name, ...m.actor.aliases].some((a) => a.toLowerCase().includes(n)))
+      return m.actor;
     fallback ??= m.actor;
   }
   return fallback;

@@ -11,7 +11,7 @@ import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
 import type { ActorMatch } from "./dictionary/matchActors.js";
 import { type RoleHint, slug } from "./speakerActors.js";
-import { findUnknownActors } from "./unknownActors.js";
+import { findUnknownActors, isTitle } from "./unknownActors.js";
 
 export interface LinkInput {
   text: string;
@@ -34,12 +34,41 @@ function fromDictionary(d: DictionaryActor): Actor {
   return { id: d.id, name: d.name, type: d.type, aliases: [], known: true, affiliations: [], mentions: [] };
 }
 
-function addAlias(list: string[], s: string): void {
-  if (!list.includes(s)) list.push(s);
+/** Adds aliases to actors without searching their lists: a text can spell one name ten thousand ways. */
+function aliasAdder(): (a: Actor, s: string) => void {
+  const seen = new Map<Actor, Set<string>>();
+  return (a, s) => {
+    let set = seen.get(a);
+    if (!set) {
+      set = new Set(a.aliases);
+      seen.set(a, set);
+    }
+    if (set.has(s)) return;
+    set.add(s);
+    a.aliases.push(s);
+  };
+}
+
+/** The index of the first match that starts at or after `at` (matches are in text order). */
+function firstMatchFrom(matches: readonly ActorMatch[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((matches[mid] as ActorMatch).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function addAffiliation(list: Affiliation[], a: Affiliation): void {
   if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
+}
+
+/** "President ", "Sheikh ": nothing but titles. */
+function onlyTitles(prefix: string): boolean {
+  const words = prefix.trim().split(/\s+/);
+  return words.length > 0 && words.every((w) => w !== "" && isTitle(w));
 }
 
 /** "Hamas leader in Gaza ", "Iran's ": words before a name that are a role or an owner, not more name. */
@@ -61,18 +90,25 @@ function matchFor(
   matchEnding: ReadonlyMap<number, ActorMatch>,
 ): DictionaryActor | null {
   const person = actor.type === "person";
+  // The same span first, at any mention: a bare "Salman" inside "Mohammed bin Salman" must not decide
+  // for "King Salman".
   for (const [s, e] of actor.mentions) {
     const m = matchAt.get(s);
     if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m.actor;
+  }
+  for (const [s, e] of actor.mentions) {
     const last = matchEnding.get(e);
     if (!last || (last.actor.type === "person") !== person) continue;
-    if (last.start <= s || prefixIsNotName(text, s, last.start)) return last.actor;
+    // A larger match: only titles before the name ("President Bashar al-Assad").
+    if (last.start < s && onlyTitles(text.slice(last.start, s))) return last.actor;
+    if (last.start > s && prefixIsNotName(text, s, last.start)) return last.actor;
   }
   return null;
 }
 
 export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; statements: Statement[] } {
   const { text, date, matches } = input;
+  const addAlias = aliasAdder();
   const out = new Map<string, Actor>();
   const ensure = (d: DictionaryActor): Actor => {
     let a = out.get(d.id);
@@ -87,7 +123,7 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   for (const m of matches) {
     const a = ensure(m.actor);
     a.mentions.push([m.start, m.end]);
-    addAlias(a.aliases, text.slice(m.start, m.end));
+    addAlias(a, text.slice(m.start, m.end));
     matchAt.set(m.start, m);
     matchEnding.set(m.end, m);
   }
@@ -105,9 +141,15 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   // "Syrian journalist Mahmoud Rahil", "Iranian foreign ministry spokesman Nasser Kanaani": the role
   // belongs to the state or organisation named in the words before the name.
   for (const h of input.roleHints ?? []) {
-    const owner = matches.find(
-      (m) => m.start >= h.before[0] && m.end <= h.before[1] && m.actor.type !== "person",
-    );
+    let owner: ActorMatch | undefined;
+    for (let k = firstMatchFrom(matches, h.before[0]); k < matches.length; k++) {
+      const m = matches[k] as ActorMatch;
+      if (m.end > h.before[1]) break;
+      if (m.actor.type !== "person") {
+        owner = m;
+        break;
+      }
+    }
     if (!owner) continue;
     const list = hinted.get(h.actor) ?? [];
     addAffiliation(list, { actor: owner.actor.id, role: h.role });
@@ -156,12 +198,12 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
       continue;
     }
     for (const m of a.mentions) target.mentions.push(m);
-    for (const s of a.aliases) addAlias(target.aliases, s);
+    for (const s of a.aliases) addAlias(target, s);
     for (const f of affiliations) if (f.actor !== target.id) addAffiliation(target.affiliations, f);
   }
   for (const a of out.values()) {
     const d = input.lookup(a.id);
-    if (d) for (const s of d.aliases) addAlias(a.aliases, s);
+    if (d) for (const s of d.aliases) addAlias(a, s);
     a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     a.mentions = a.mentions.filter(
       (m, k) => k === 0 || m[0] !== (a.mentions[k - 1] as Span)[0] || m[1] !== (a.mentions[k - 1] as Span)[1],
@@ -177,7 +219,9 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   const statements = input.statements.map((s) =>
     s.speaker !== null && idMap.has(s.speaker) ? { ...s, speaker: rename(s.speaker) } : s,
   );
-  return resolveDescriptions(text, actors, statements);
+  const resolved = resolveDescriptions(text, actors, statements);
+  keepAffiliationsWithin(resolved.actors);
+  return resolved;
 }
 
 /**
@@ -185,6 +229,7 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
  * as actors of their own (known: false), one per name.
  */
 function addUnknownActors(text: string, actors: Actor[], words: SpeakerWords): void {
+  const addAlias = aliasAdder();
   const covered = actors.flatMap((a) => a.mentions).sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   // Not overlapping, as findUnknownActors expects: a mention inside another adds nothing.
   const merged: Span[] = [];
@@ -206,7 +251,7 @@ function addUnknownActors(text: string, actors: Actor[], words: SpeakerWords): v
       byName.set(key, a);
       actors.push(a);
     }
-    addAlias(a.aliases, u.name);
+    addAlias(a, u.name);
     a.mentions.push(u.span);
   }
 }
@@ -215,14 +260,28 @@ function addUnknownActors(text: string, actors: Actor[], words: SpeakerWords): v
 function addStatedRoles(text: string, actors: readonly Actor[], words: SpeakerWords): void {
   const people = actors.filter((a) => a.type === "person");
   if (people.length === 0) return;
+  // In text order: the description look-back walks them backwards from a position.
   const owners = actors
     .filter(
       (a) => a.type === "organization" || a.type === "group" || a.type === "state" || a.type === "media",
     )
-    .flatMap((a) => a.mentions.map((span) => ({ span, actor: a })));
+    .flatMap((a) => a.mentions.map((span) => ({ span, actor: a })))
+    .sort((x, y) => x.span[0] - y.span[0]);
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const r of findStatedRoles(text, people, owners, words)) {
     const a = byId.get(r.actor);
     if (a) addAffiliation(a.affiliations, r.affiliation);
+  }
+}
+
+/**
+ * The contract's promise: every affiliation points at an actor of the result, other than the actor
+ * itself. Whatever merged or renamed actors upstream, this is where it is made to hold.
+ */
+function keepAffiliationsWithin(actors: readonly Actor[]): void {
+  const ids = new Set(actors.map((a) => a.id));
+  for (const a of actors) {
+    if (a.affiliations.every((f) => f.actor !== a.id && ids.has(f.actor))) continue;
+    a.affiliations = a.affiliations.filter((f) => f.actor !== a.id && ids.has(f.actor));
   }
 }

@@ -346,7 +346,16 @@ function linkEarlierSurnames(
   for (const t of timeline) t.actor = merged.get(t.actor) ?? t.actor;
   const kept = actors.filter((a) => !merged.has(a));
   actors.length = 0;
-  for (const a of kept) actors.push(a);
+  for (const a of kept) {
+    // Affiliations follow the merge too, and an actor is never affiliated with itself.
+    const renamed: Affiliation[] = [];
+    for (const f of a.affiliations) {
+      const actor = idMap.get(f.actor) ?? f.actor;
+      if (actor !== a.id) addAffiliation(renamed, { actor, role: f.role });
+    }
+    a.affiliations = renamed;
+    actors.push(a);
+  }
 }
 
 function addAffiliation(list: Affiliation[], a: Affiliation): void {
@@ -539,29 +548,36 @@ function addNameOccurrences(text: string, actors: readonly Actor[]): void {
     for (const a of actors) addOccurrencesOf(text, a);
     return;
   }
-  // Keyed by the first two words, so that 20,000 "John …" do not all compete at every "John".
-  const byLead = new Map<string, Actor[]>();
+  // Keyed by the first two words, so that 20,000 "John …" do not all compete at every "John"; and within
+  // a key, by the names' lengths, so that 20,000 "Popular Front …" cost a few lookups, not 20,000.
+  const byName = new Map<string, Actor[]>();
+  const lengthsByLead = new Map<string, number[]>();
   for (const a of actors) {
     if (a.name.length < 3 || !isCapitalized(a.name)) continue;
+    const namesakes = byName.get(a.name);
+    if (namesakes) {
+      namesakes.push(a);
+      continue;
+    }
+    byName.set(a.name, [a]);
     const key = leadKey(a.name, 0);
-    const list = byLead.get(key);
-    if (list) list.push(a);
-    else byLead.set(key, [a]);
+    const lengths = lengthsByLead.get(key);
+    if (!lengths) lengthsByLead.set(key, [a.name.length]);
+    else if (!lengths.includes(a.name.length)) lengths.push(a.name.length);
   }
-  if (byLead.size === 0) return;
+  if (byName.size === 0) return;
   const word = /[\p{Lu}][^\s]*/gu;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const at = m.index;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
     // A one-word name may be followed by punctuation in the text ("Hamas," "Hamas’s").
-    const candidates = byLead.get(leadKey(text, at)) ?? byLead.get(bareWordAt(m[0]));
-    if (!candidates) continue;
-    for (const actor of candidates) {
-      const name = actor.name;
-      if (!text.startsWith(name, at)) continue;
-      const after = text[at + name.length] ?? " ";
-      if (/[\p{L}\p{N}]/u.test(after)) continue;
-      actor.mentions.push([at, at + name.length]);
+    const lengths = lengthsByLead.get(leadKey(text, at)) ?? lengthsByLead.get(bareWordAt(m[0]));
+    if (!lengths) continue;
+    for (const length of lengths) {
+      const found = byName.get(text.slice(at, at + length));
+      if (!found) continue;
+      if (/[\p{L}\p{N}]/u.test(text[at + length] ?? " ")) continue;
+      for (const actor of found) actor.mentions.push([at, at + length]);
     }
   }
 }

@@ -217,7 +217,7 @@ const TITLES = new Set([
   "chancellor",
 ]);
 
-function isTitle(word: string): boolean {
+export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 }
 

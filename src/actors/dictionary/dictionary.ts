@@ -96,7 +96,7 @@ function checkReferences(
 }
 
 /** A one-word alias matches spelling variants only from this length on ("Hezbollah", "Soleimani"). */
-const LOOSE_MIN_LETTERS = 8;
+export const LOOSE_MIN_LETTERS = 8;
 
 function hasLowerCase(s: string): boolean {
   return s !== s.toUpperCase();

@@ -10,6 +10,7 @@ import {
   type AliasKind,
   childOf,
   type DictionaryActor,
+  LOOSE_MIN_LETTERS,
   type TrieNode,
 } from "./dictionary.js";
 import { type FoldedToken, type FoldedWord, foldToken } from "./fold.js";
@@ -57,7 +58,33 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-function pick(entries: readonly AliasEntry[], exact: string, surface: string): AliasEntry | null {
+/**
+ * Whether the words walked (the first `count`) may stand for an alias spelled `exact` although they are
+ * spelled otherwise. Each word that differs must be capitalised in the text and at least four letters long
+ * on both sides ("Hassan said" is not "Hassan Saeed"); a one-word alias needs eight letters on both sides
+ * ("Monday" is not "Monaoeda", "Solomon" not "Soleimani").
+ */
+function looseFits(text: string, exact: string, count: number): boolean {
+  const aliasWords = exact.split(" ");
+  if (aliasWords.length !== count) return false;
+  const minimum = count === 1 ? LOOSE_MIN_LETTERS : 4;
+  for (let k = 0; k < count; k++) {
+    const w = walked[k] as FoldedWord;
+    const a = aliasWords[k] as string;
+    if (w.exact === a) continue;
+    if (w.exact.length < minimum || a.length < minimum) return false;
+    if (!isUpperCode(text.charCodeAt(walkedAt[k] as number))) return false;
+  }
+  return true;
+}
+
+function pick(
+  text: string,
+  entries: readonly AliasEntry[],
+  exact: string,
+  count: number,
+  surface: string,
+): AliasEntry | null {
   let best: AliasEntry | null = null;
   let bestExact = false;
   let ambiguous = false;
@@ -68,6 +95,7 @@ function pick(entries: readonly AliasEntry[], exact: string, surface: string): A
     // little to go on: "Qassim" is not "Qassam".
     if ((e.strict || e.acronym || e.short) && !isExact) continue;
     if (e.acronym && !upper) continue;
+    if (!isExact && !looseFits(text, e.exact, count)) continue;
     // Exact spelling first, then the later file; two actors tied on both: ambiguous.
     if (best === null || (isExact && !bestExact) || (isExact === bestExact && e.layer > best.layer)) {
       best = e;
@@ -108,6 +136,8 @@ export function nextStart(text: string, from: number): number {
 
 /** Reused between calls: the words walked from one start, and the places where an alias ended. */
 const walked: FoldedWord[] = [];
+/** Where each walked word starts in the text. */
+const walkedAt: number[] = [];
 const candidateNode: TrieNode[] = [];
 const candidateEnd: number[] = [];
 const candidateWords: number[] = [];
@@ -157,6 +187,7 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
         const child = childOf(node, w.key);
         if (child === undefined) break walk;
         node = child;
+        walkedAt[walkedCount] = tokenStart + w.start;
         walked[walkedCount++] = w;
         if (node.entries !== null) {
           candidateNode[candidateCount] = node;
@@ -184,7 +215,8 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
     for (let k = candidateCount - 1; k >= 0; k--) {
       const end = candidateEnd[k] as number;
       const entries = (candidateNode[k] as TrieNode).entries as AliasEntry[];
-      const entry = pick(entries, exactOf(candidateWords[k] as number), text.slice(i, end));
+      const count = candidateWords[k] as number;
+      const entry = pick(text, entries, exactOf(count), count, text.slice(i, end));
       if (entry === null) continue;
       if (entry.kind === "capital" && LOCATIVES.has(wordBefore(text, i))) continue;
       out.push({ start: i, end, actor: entry.actor, kind: entry.kind });
@@ -235,10 +267,13 @@ function afterOtherName(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
   if (end === at) return false;
-  if (text.charCodeAt(end - 1) === 46) end--; // "Mr."
+  // "Mr." is a title; any other word with a full stop ends a sentence ("met Aoun. Qassem said").
+  const dotted = text.charCodeAt(end - 1) === 46;
+  if (dotted) end--;
   let start = end;
   while (start > 0 && end - start < 20 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, end);
+  if (dotted) return false;
   if (word.length === 0 || !isUpperCode(word.charCodeAt(0)) || TITLES.has(word.toLowerCase())) return false;
   let k = start;
   while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;

@@ -1,0 +1,109 @@
+// Regressions found by review of the actor stage: the contract's promise about affiliations, false
+// dictionary matches, wrong antecedents, and inputs that once made the stage quadratic.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { ExtractionResult } from "../contract/extraction.js";
+import { createExtractor } from "../pipeline/extract.js";
+
+const extractor = createExtractor({ date: "2023-05-01" });
+
+function affiliationsHold(r: ExtractionResult): void {
+  const ids = new Set(r.actors.map((a) => a.id));
+  assert.equal(ids.size, r.actors.length, "ids are unique");
+  for (const a of r.actors)
+    for (const f of a.affiliations) {
+      assert.ok(ids.has(f.actor), `${a.id} → ${f.actor} is in actors[]`);
+      assert.notEqual(f.actor, a.id, `${a.id} is not affiliated with itself`);
+    }
+}
+
+function speakers(text: string): (string | null)[] {
+  const r = extractor.extract({ text });
+  affiliationsHold(r);
+  return r.statements.map((s) => s.speaker);
+}
+
+describe("regression: affiliations point at actors of the result", () => {
+  const texts = [
+    "Only 83% of young Republicans endorse checks. A 69% majority of Republicans support deploying ground forces.",
+    "A majority of Republicans said that they liked him.",
+    "Islamic Jihad fired rockets. The group said that it would go on. The group's spokesman Abu Hamza said that it would not stop.",
+  ];
+  for (const text of texts) test(text.slice(0, 60), () => affiliationsHold(extractor.extract({ text })));
+});
+
+describe("regression: false dictionary matches", () => {
+  const none: [string, string, string][] = [
+    ["a weekday is not the Isle of Man", "The talks resume on Monday in Doha.", "Monday"],
+    ["Solomon is not Soleimani", "The reporter Jay Solomon wrote about it.", "Solomon"],
+    ["the cue after a first name is no surname", "Hassan said that the deal was dead.", "Hassan said"],
+  ];
+  for (const [name, text, surface] of none)
+    test(name, () => {
+      const r = extractor.extract({ text });
+      for (const a of r.actors)
+        if (a.known)
+          for (const [s, e] of a.mentions)
+            assert.notEqual(text.slice(s, e), surface, `${a.id} at ${surface}`);
+    });
+});
+
+describe("regression: the right actor", () => {
+  test("a surname after a sentence that ends with a name is still the surname", () => {
+    assert.deepEqual(speakers("Na'im Qassim met Aoun. Qassem said that the war was over."), ["naim-qassim"]);
+  });
+
+  test("a name inside another person's full name does not decide the speaker", () => {
+    const [s] = speakers("Mohammed bin Salman met Biden. King Salman said that the talks went well.");
+    assert.notEqual(s, "mohammed-bin-salman");
+  });
+
+  test("each 'the group' stands for the group named before that mention", () => {
+    const text =
+      "Hamas fired rockets on Monday. The group said that it would go on. Later, Hezbollah fired rockets too. The group said that it was ready for war.";
+    assert.deepEqual(speakers(text), ["hamas", "hizbullah"]);
+  });
+
+  test("a description in an appositive stands for the most recent fitting actor", () => {
+    const text =
+      "Hamas fired rockets. Hezbollah watched. Then Hamas fired again. Mahmoud Rahil, the leader of the group, met reporters.";
+    const r = extractor.extract({ text });
+    const rahil = r.actors.find((a) => a.name === "Mahmoud Rahil");
+    assert.ok(
+      rahil?.affiliations.some((f) => f.actor === "hamas" && f.role === "leader"),
+      JSON.stringify(rahil),
+    );
+  });
+});
+
+describe("regression: linear time in the actor stage", () => {
+  // The timeout is the guard (no timing assertion): each of these took from 6 s to a minute at 1 MB.
+  const cases: [string, () => string][] = [
+    [
+      "thousands of role hints after thousands of matches",
+      () =>
+        `${"Hamas ".repeat(20_000)}${"Syrian journalist Mahmoud Rahil said that the war would end. ".repeat(5_000)}`,
+    ],
+    [
+      "one name spelled ten thousand ways",
+      () =>
+        Array.from(
+          { length: 10_000 },
+          (_, k) => `Hizb${"a".repeat(1 + (k % 50))}${"l".repeat(1 + (k % 7))}ah said so.`,
+        ).join(" "),
+    ],
+    [
+      "20,000 names that share their first two words",
+      () =>
+        Array.from({ length: 20_000 }, (_, k) => `The Popular Front Number${k} said that it would.`).join(
+          " ",
+        ),
+    ],
+  ];
+  for (const [name, make] of cases)
+    test(name, { timeout: 60_000 }, () => {
+      const text = make();
+      affiliationsHold(extractor.extract({ text }));
+    });
+});
