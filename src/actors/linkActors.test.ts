@@ -213,3 +213,23 @@ describe("roles stated about people who are not speaking", () => {
     assert.ok(!a.affiliations.some((f) => f.role?.includes("man")), JSON.stringify(a.affiliations));
   });
 });
+
+describe("anonymous speakers named by an owner and a role", () => {
+  const table: [string, string, { actor: string; role: string }][] = [
+    [
+      "A Hamas spokesman said that the talks had failed.",
+      "hamas-spokesman",
+      { actor: "hamas", role: "spokesman" },
+    ],
+    [
+      "A senior Hizbullah official told the daily Al-Akhbar that the party would wait.",
+      "senior-hizbullah-official",
+      { actor: "hizbullah", role: "senior official" },
+    ],
+  ];
+  for (const [text, id, affiliation] of table)
+    test(text, () => {
+      const a = on2022.extract({ text }).actors.find((x) => x.id === id);
+      assert.deepEqual(a?.affiliations, [affiliation]);
+    });
+});

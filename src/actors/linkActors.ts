@@ -155,6 +155,26 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     addAffiliation(list, { actor: owner.actor.id, role: h.role });
     hinted.set(h.actor, list);
   }
+  // "A Hamas spokesman", "a senior Hizbullah official", "an Iranian foreign ministry spokesman": an
+  // anonymous person whose name is an owner and a role.
+  for (const a of input.actors) {
+    if (linked.has(a) || a.type !== "person" || a.affiliations.length > 0 || !input.words) continue;
+    const [s, e] = a.mentions[0] ?? [0, 0];
+    const k = firstMatchFrom(matches, s);
+    const m = matches[k];
+    const next = matches[k + 1];
+    // Exactly one owner inside the name, and not a person.
+    if (!m || m.end > e || m.actor.type === "person" || (next !== undefined && next.end <= e)) continue;
+    const role = `${text.slice(s, m.start)} ${text.slice(m.end, e)}`
+      .trim()
+      .replace(/\s+/g, " ")
+      .toLowerCase();
+    const last = role.split(" ").at(-1) ?? "";
+    if (role === "" || !/^[\p{Ll} -]+$/u.test(role) || !input.words.roleWords.has(last)) continue;
+    const list = hinted.get(a.id) ?? [];
+    addAffiliation(list, { actor: m.actor.id, role });
+    hinted.set(a.id, list);
+  }
   // The dictionary's own affiliations of the actors found, as of the document's date.
   const found = [...out.values()];
   for (const a of found) {
