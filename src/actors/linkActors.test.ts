@@ -53,6 +53,12 @@ describe("speakers resolved to dictionary actors", () => {
     ],
     ["a demonym and a collective noun", "Iranian officials said that the talks would go on.", "iran", []],
     ["a capital for its government", "Damascus said that the visit was welcome.", "syria", []],
+    [
+      "an organisation's statement is the organisation",
+      "A Hamas statement said that the visit was a success.",
+      "hamas",
+      [],
+    ],
   ];
   for (const [name, text, id, affiliations] of table) {
     test(name, () => {

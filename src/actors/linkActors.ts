@@ -65,6 +65,20 @@ function addAffiliation(list: Affiliation[], a: Affiliation): void {
   if (!list.some((x) => x.actor === a.actor && x.role === a.role)) list.push(a);
 }
 
+/** What an organisation issues and a report may quote as if it spoke. */
+const DOCUMENT_NOUNS = new Set([
+  "statement",
+  "communique",
+  "communiqué",
+  "announcement",
+  "release",
+  "press release",
+  "report",
+  "letter",
+  "website",
+  "spokesperson",
+]);
+
 /** "President ", "Sheikh ": nothing but titles. */
 function onlyTitles(prefix: string): boolean {
   const words = prefix.trim().split(/\s+/);
@@ -95,6 +109,14 @@ function matchFor(
   for (const [s, e] of actor.mentions) {
     const m = matchAt.get(s);
     if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m.actor;
+    // "A Hamas statement said": the statement is Hamas speaking.
+    if (
+      m &&
+      m.end < e &&
+      m.actor.type !== "person" &&
+      DOCUMENT_NOUNS.has(text.slice(m.end, e).trim().toLowerCase())
+    )
+      return m.actor;
   }
   for (const [s, e] of actor.mentions) {
     const last = matchEnding.get(e);

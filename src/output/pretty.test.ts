@@ -103,8 +103,8 @@ const table: [name: string, fragment: string | RegExp][] = [
     /Hizbullah \(organization, known\) — 3 mentions\n {2}Iran[^\n]*\n {2}Na'im Qassim/,
   ],
   [
-    "an actor shows aliases and affiliations",
-    "Na'im Qassim (person, known) — 1 mention; also Qassim; deputy secretary-general of Hizbullah",
+    "an actor shows affiliations, and only the aliases this text uses (Qassim is not in it)",
+    "Na'im Qassim (person, known) — 1 mention; deputy secretary-general of Hizbullah",
   ],
   [
     "a relation shows names, type, polarity and evidence",
@@ -126,6 +126,19 @@ test("speakerText is shown in parentheses when it differs from the actor's name"
   assert.ok(first);
   const out = formatPretty({ ...result, statements: [{ ...first, speakerText: "He" }] });
   assert.ok(out.includes("Na'im Qassim (He) — said"), out);
+});
+
+test("an alias the text uses is shown", () => {
+  const [qassim, ...rest] = result.actors;
+  assert.ok(qassim);
+  const out = formatPretty({
+    ...result,
+    actors: [
+      { ...qassim, mentions: [...qassim.mentions, [text.indexOf("Qassim"), text.indexOf("Qassim") + 6]] },
+      ...rest,
+    ],
+  });
+  assert.ok(out.includes("— 2 mentions; also Qassim;"), out);
 });
 
 test("an empty result says none found, without colour codes", () => {

@@ -80,7 +80,9 @@ export function formatPretty(result: ExtractionResult, options: PrettyOptions = 
     const facts: string[] = [a.type];
     if (a.known) facts.push("known");
     let line = `  ${a.name} (${facts.join(", ")}) — ${plural(a.mentions.length, "mention")}`;
-    const others = a.aliases.filter((alias) => alias !== a.name);
+    // The forms this document uses, not every alias the dictionary knows: a report is read by people.
+    const seen = new Set(a.mentions.map(([s, e]) => doc.text.slice(s, e)));
+    const others = a.aliases.filter((alias) => alias !== a.name && seen.has(alias));
     if (others.length > 0) line += `; also ${others.join(", ")}`;
     for (const f of a.affiliations) {
       const org = actors.get(f.actor)?.name ?? f.actor;
