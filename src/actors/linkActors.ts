@@ -76,7 +76,6 @@ const DOCUMENT_NOUNS = new Set([
   "report",
   "letter",
   "website",
-  "spokesperson",
 ]);
 
 /** "President ", "Sheikh ": nothing but titles. */
