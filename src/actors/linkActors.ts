@@ -10,6 +10,7 @@ import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
 import type { ActorMatch } from "./dictionary/matchActors.js";
+import { addPronounMentions } from "./pronounMentions.js";
 import { type RoleHint, slug } from "./speakerActors.js";
 import { findUnknownActors, isTitle } from "./unknownActors.js";
 
@@ -261,6 +262,7 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     s.speaker !== null && idMap.has(s.speaker) ? { ...s, speaker: rename(s.speaker) } : s,
   );
   const resolved = resolveDescriptions(text, actors, statements);
+  if (input.words) addPronounMentions(text, resolved.actors, input.words);
   keepAffiliationsWithin(resolved.actors);
   return resolved;
 }

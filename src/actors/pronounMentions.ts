@@ -1,0 +1,85 @@
+// Pronouns as mentions of the actors they stand for, wherever they occur ("Haniya thanked Iran for its
+// support; his visit …"): each one goes to the most recent mention of a fitting actor before it in the
+// same paragraph and close by. Speakers' pronouns were resolved with the statements; this adds the rest,
+// conservatively: no antecedent close enough, no mention.
+
+import type { SpeakerWords } from "../attribution/speakerWords.js";
+import type { Actor, ActorType, Span } from "../contract/extraction.js";
+
+const PERSON: readonly ActorType[] = ["person"];
+const COLLECTIVE: readonly ActorType[] = ["organization", "group", "state"];
+const THING: readonly ActorType[] = ["organization", "state", "media"];
+
+/** What each pronoun can stand for, and whether it says the person's gender. */
+const PRONOUNS: Record<string, { fits: readonly ActorType[]; gender: "f" | "m" | null }> = {
+  he: { fits: PERSON, gender: "m" },
+  him: { fits: PERSON, gender: "m" },
+  his: { fits: PERSON, gender: "m" },
+  she: { fits: PERSON, gender: "f" },
+  her: { fits: PERSON, gender: "f" },
+  they: { fits: COLLECTIVE, gender: null },
+  them: { fits: COLLECTIVE, gender: null },
+  their: { fits: COLLECTIVE, gender: null },
+  // Not "it": mostly no one ("it is", "it was said").
+  its: { fits: THING, gender: null },
+};
+
+/** How far back, in characters, an antecedent may be. */
+const WINDOW = 250;
+
+const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|its)\b/gi;
+
+function genderOf(actor: Actor, words: SpeakerWords): "f" | "m" | null {
+  const first = (actor.name.split(/\s+/)[0] ?? "").toLowerCase();
+  if (words.femaleFirstNames.has(first)) return "f";
+  if (words.maleFirstNames.has(first)) return "m";
+  return null;
+}
+
+/**
+ * Adds each resolvable pronoun's span to its actor's mentions. `actors` keep their other mentions; spans
+ * already a mention of some actor (a speaker's pronoun) are left as they are.
+ */
+export function addPronounMentions(text: string, actors: readonly Actor[], words: SpeakerWords): void {
+  const timeline: { span: Span; actor: Actor }[] = [];
+  const taken = new Set<number>();
+  for (const a of actors)
+    for (const m of a.mentions) {
+      timeline.push({ span: m, actor: a });
+      taken.add(m[0]);
+    }
+  if (timeline.length === 0) return;
+  timeline.sort((x, y) => x.span[0] - y.span[0]);
+  const gender = new Map<Actor, "f" | "m" | null>();
+  const added: { actor: Actor; span: Span }[] = [];
+  let next = 0;
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
+    const at = m.index;
+    if (taken.has(at)) continue;
+    const rule = PRONOUNS[m[0].toLowerCase()];
+    if (!rule) continue;
+    while (next < timeline.length && (timeline[next] as { span: Span }).span[0] < at) next++;
+    // Not across a paragraph: where this one starts, looked for within the window only.
+    const from = Math.max(0, at - WINDOW);
+    const paragraph = text.slice(from, at).lastIndexOf("\n\n");
+    const floor = paragraph === -1 ? from : from + paragraph;
+    for (let k = next - 1; k >= 0; k--) {
+      const t = timeline[k] as { span: Span; actor: Actor };
+      if (t.span[1] < floor) break;
+      if (!rule.fits.includes(t.actor.type)) continue;
+      if (rule.gender !== null) {
+        let g = gender.get(t.actor);
+        if (g === undefined) {
+          g = genderOf(t.actor, words);
+          gender.set(t.actor, g);
+        }
+        if (g !== null && g !== rule.gender) continue;
+      }
+      added.push({ actor: t.actor, span: [at, at + m[0].length] });
+      break;
+    }
+  }
+  for (const { actor, span } of added) actor.mentions.push(span);
+  for (const a of new Set(added.map((x) => x.actor))) a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
