@@ -5,6 +5,7 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Span } from "../contract/extraction.js";
+import { antecedentOf, descriptionFits } from "./descriptions.js";
 
 const PERSON: readonly ActorType[] = ["person"];
 const COLLECTIVE: readonly ActorType[] = ["organization", "group", "state"];
@@ -80,6 +81,30 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
       break;
     }
   }
+  addDescriptionMentions(text, timeline, taken, added);
   for (const { actor, span } of added) actor.mentions.push(span);
   for (const a of new Set(added.map((x) => x.actor))) a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
+
+/**
+ * "the movement", "the regime", "the group's leader" in running text: mentions of the actor the
+ * description stands for (descriptions.ts), when one fits within its look-back.
+ */
+function addDescriptionMentions(
+  text: string,
+  timeline: readonly { span: Span; actor: Actor }[],
+  taken: ReadonlySet<number>,
+  added: { actor: Actor; span: Span }[],
+): void {
+  DESCRIPTION.lastIndex = 0;
+  for (let m = DESCRIPTION.exec(text); m !== null; m = DESCRIPTION.exec(text)) {
+    const noun = (m[1] as string).toLowerCase();
+    const at = m.index + m[0].length - (m[1] as string).length;
+    if (taken.has(at) || !descriptionFits(noun)) continue;
+    const actor = antecedentOf(noun, at, timeline);
+    if (actor) added.push({ actor, span: [at, at + noun.length] });
+  }
+}
+
+const DESCRIPTION =
+  /\b[Tt]he\s+(group|organization|organisation|movement|militia|faction|regime|government|party|coalition|council|ministry|website|newspaper|daily|channel)\b/g;
