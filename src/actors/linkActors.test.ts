@@ -239,3 +239,11 @@ describe("anonymous speakers named by an owner and a role", () => {
       assert.deepEqual(a?.affiliations, [affiliation]);
     });
 });
+
+test("an organisation named with a possessive owner is part of that owner (Egypt’s foreign ministry)", () => {
+  const r = on2022.extract({
+    text: "Egypt’s foreign ministry said in a statement that Cairo had held contacts with both sides.",
+  });
+  const speaker = r.actors.find((a) => a.id === r.statements[0]?.speaker);
+  assert.deepEqual(speaker?.affiliations, [{ actor: "egypt", role: null }]);
+});

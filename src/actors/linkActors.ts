@@ -197,6 +197,17 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     addAffiliation(list, { actor: m.actor.id, role });
     hinted.set(a.id, list);
   }
+  // "Egypt's foreign ministry", "Hamas’s military wing": part of the owner named before it.
+  for (const a of input.actors) {
+    if (linked.has(a) || (a.type !== "organization" && a.type !== "group")) continue;
+    const [s, e] = a.mentions[0] ?? [0, 0];
+    const m = matches[firstMatchFrom(matches, s)];
+    if (!m || m.start !== s || m.end >= e || m.actor.type === "person") continue;
+    if (!/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) continue;
+    const list = hinted.get(a.id) ?? [];
+    addAffiliation(list, { actor: m.actor.id, role: null });
+    hinted.set(a.id, list);
+  }
   // The dictionary's own affiliations of the actors found, as of the document's date.
   const found = [...out.values()];
   for (const a of found) {
