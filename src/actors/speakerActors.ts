@@ -445,7 +445,11 @@ function scanCandidates(
     const before = titled ? "" : wordBefore(text, at);
     const female = words.femaleFirstNames.has(first) || words.femaleWords.has(before);
     const male = words.maleFirstNames.has(first) || words.maleWords.has(before);
-    if (!female && !male && !titled && !words.roleWords.has(before)) continue;
+    // Role words include the "of" and "the" of multi-word roles ("secretary of state"): those say nothing
+    // about the name after them ("the Islamic Republic" is no person).
+    const roleBefore =
+      words.roleWords.has(before) && !words.determiners.has(before) && before !== "of" && before !== "de";
+    if (!female && !male && !titled && !roleBefore) continue;
     const name = parts.join(" ");
     if (text.slice(at, at + name.length) !== name) continue;
     if (parts.some((p) => words.stopWords.has(p.toLowerCase())) || ORG_HEADS.test(name) || MEDIA.test(name))

@@ -100,4 +100,11 @@ describe("regressions", () => {
     assert.equal(s[0]?.speakerText, "Kata'ib Hizballah's security official, Abu 'Ali al-'Askari");
     assert.equal(s[0]?.content, "the truce with US forces is over");
   });
+
+  test("regression: 'the' before a capitalised name in a quotation does not make it a person ('He' after “the Islamic Republic”)", () => {
+    const s = statements(
+      "Isma'il Haniya said on May 28: “We thank the Islamic Republic of Iran for its help.”\n\nHe added that the alliance was strategic.",
+    );
+    assert.equal(s[1]?.speaker, "Isma'il Haniya");
+  });
 });
