@@ -53,8 +53,10 @@ export function findStatedRoles(
   const out: StatedRole[] = [];
   const ownerAt = new Map<number, Actor>();
   const ownerEnding = new Map<number, Actor>();
+  const ownerEndAt = new Map<number, number>();
   for (const o of owners) {
     ownerAt.set(o.span[0], o.actor);
+    ownerEndAt.set(o.span[0], o.span[1]);
     ownerEnding.set(o.span[1], o.actor);
   }
   const add = (person: Actor, owner: Actor | null | undefined, role: string | null) => {
@@ -87,6 +89,14 @@ export function findStatedRoles(
             const noun = /^\p{Ll}/u.test(owned[1] as string) ? descriptionNoun(owned[1] as string) : null;
             const owner = ownerAt.get(ownerStart) ?? (noun ? antecedentOf(noun, ownerStart, owners) : null);
             add(person, owner, rolePhrase(owned[2] as string, sw));
+          } else {
+            // ", the Syrian journalist," / ", a Hamas official,": an owner's mention, then the role.
+            const lead = /^\s*(?:the|a|an)\s+/i.exec(segment);
+            const at = inner + (lead ? lead[0].length : 0);
+            const owner = ownerAt.get(at);
+            const ownerEnd = ownerEndAt.get(at);
+            if (owner && ownerEnd !== undefined)
+              add(person, owner, rolePhrase(text.slice(ownerEnd, inner + segment.length), sw));
           }
         }
       }

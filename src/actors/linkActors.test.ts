@@ -212,6 +212,12 @@ describe("roles stated about people who are not speaking", () => {
     );
   });
 
+  test("an appositive with a demonym and a role (X, the Syrian journalist,)", () => {
+    const r = on2022.extract({ text: "Mahmoud Rahil, the Syrian journalist, answered the next day." });
+    const a = r.actors.find((x) => x.name === "Mahmoud Rahil");
+    assert.deepEqual(a?.affiliations, [{ actor: "syria", role: "journalist" }]);
+  });
+
   test("an appositive that is not a role gives nothing", () => {
     const r = on2022.extract({ text: "They met Gebran Bassil, a man of few words, in Beirut." });
     const a = r.actors.find((x) => x.name === "Gebran Bassil");
