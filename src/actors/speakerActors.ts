@@ -31,7 +31,8 @@ const ORG_HEADS =
   /\b(?:Movement|Front|Council|Coalition|Brigades?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Department|Office|Administration|Government|Campaign|Institute|Center|Centre|Foundation|Association|Group|Bureau|Court|Congress|Senate|Parliament|Assembly|Bank|Fund|Company|Corporation|Inc|Service|Police|Guards?|Jihad|Hamas|Hizbullah|Hezbollah|Fatah)\b/;
 const MEDIA =
   /(?:\.com|\.net|\.org|\.tv)$|\b(?:Post|Times|News|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|AP|AFP|CNN|BBC|Fox|MSNBC|NBC|CBS|ABC|Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Akhbar|TV|Radio|Television|Daily|Magazine|Website|Channel)\b/;
-const MEDIA_NOUNS = new Set([
+/** Nouns that say the name next to them is a media outlet ("the website X", "the daily X"). */
+export const MEDIA_NOUNS = new Set([
   "website",
   "site",
   "newspaper",

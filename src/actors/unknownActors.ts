@@ -8,6 +8,7 @@ import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { ActorType, Span } from "../contract/extraction.js";
 import { isSpaceCode, wordEnd } from "../text/tokens.js";
 import { nextStart } from "./dictionary/matchActors.js";
+import { MEDIA_NOUNS } from "./speakerActors.js";
 
 export interface UnknownMention {
   name: string;
@@ -19,17 +20,6 @@ const ORG_HEAD =
   /^(?:Movement|Front|Council|Coalition|Brigades?|Battalions?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Bureau|Command|Assembly|Parliament|Congress|Militia|Gathering|Bloc|Group|Institute|Center|Centre|Foundation|Association)$/;
 const MEDIA_HEAD = /^(?:News|TV|Television|Radio|Times|Post|Daily|Journal|Gazette|Herald|Agency|Channel)$/;
 const DOMAIN = /\.(?:com|net|org|info|tv|ir|lb|sy|ps|il|tr|iq|news)$/i;
-const MEDIA_NOUNS = new Set([
-  "website",
-  "site",
-  "newspaper",
-  "daily",
-  "weekly",
-  "channel",
-  "outlet",
-  "paper",
-  "agency",
-]);
 const LINKS = new Set([
   "of",
   "for",

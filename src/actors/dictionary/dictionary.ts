@@ -5,19 +5,13 @@
 
 import { DataError } from "../../errors.js";
 import { tokenize } from "../../text/tokens.js";
-import type { ActorFile, DictionaryActorType, DictionaryAffiliation } from "./actorFile.js";
+import type { ActorEntry, ActorFile, DictionaryActorType, DictionaryAffiliation } from "./actorFile.js";
 import { clearFoldCache, type FoldedWord, foldWords } from "./fold.js";
 
-export interface DictionaryActor {
-  id: string;
+/** An actor once every file is merged: an entry whose name and type some file gave. */
+export interface DictionaryActor extends Omit<ActorEntry, "name" | "type"> {
   name: string;
   type: DictionaryActorType;
-  aliases: string[];
-  demonyms: string[];
-  capitals: string[];
-  iso3: string | null;
-  country: string | null;
-  affiliations: DictionaryAffiliation[];
 }
 
 export type AliasKind = "name" | "demonym" | "capital";
