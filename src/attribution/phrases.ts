@@ -355,6 +355,8 @@ function previousComma(tk: Tokens, j: number, floor: number): number {
     const s = tk.surface[k] ?? "";
     // Names in quotes inside an appositive ("the commander of “Division 20,”") do not end it.
     if (CLAUSE_PUNCT.has(s) && s !== "(" && s !== ")" && s !== "“" && s !== "”" && s !== '"') return -1;
+    // “Division 20,” an opposition militia: the comma inside a quoted name's closing mark is the name's.
+    if (s === "," && (tk.surface[k + 1] === "”" || tk.surface[k + 1] === '"') && k + 1 < j) continue;
     if (s === ",") return k;
   }
   return -1;

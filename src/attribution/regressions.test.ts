@@ -21,6 +21,16 @@ function statements(text: string, date: string | null = null) {
 }
 
 describe("regressions", () => {
+  test("regression: a quoted name with its comma inside the mark (“Division 20,”) in the middle of two appositives keeps the speaker", () => {
+    const s = statements(
+      "Abu Barzan Al-Sultani, the commander of “Division 20,” an opposition militia close to Turkey, tweeted: “Anyone who thanks Iran is our enemy.”",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speaker, "Abu Barzan Al-Sultani");
+    assert.equal(s[0]?.cue, "tweeted");
+    assert.equal(s[0]?.content, "Anyone who thanks Iran is our enemy.");
+  });
+
   test("regression: 'He said there was …' after a closing quotation is its own statement, not the quotation's attribution", () => {
     const s = statements(
       "Faisal bin Farhan told reporters that the kingdom wanted “good relations.” He said there was no date yet.",
