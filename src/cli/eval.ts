@@ -7,6 +7,12 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { isStancegraphError } from "../errors.js";
 import { type CorpusReport, evaluateCorpus } from "../eval/corpus/evaluate.js";
 import {
+  CLASSES,
+  type DirectedSentimentReport,
+  evaluateDirectedSentiment,
+} from "../eval/directedSentiment/evaluate.js";
+import { evaluatePlover, type PloverReport } from "../eval/plover/evaluate.js";
+import {
   type DocumentErrors,
   evaluatePolnear,
   POLNEAR_SPLITS,
@@ -21,9 +27,129 @@ export function registerEvalCommand(program: Command): void {
 
   registerPolnear(evalCommand);
   registerCorpus(evalCommand);
-  // Later, beside it:
-  //   registerDirectedSentiment(evalCommand);   // eval directed-sentiment FILE
-  //   registerPlover(evalCommand);              // eval plover FILE
+  registerDirectedSentiment(evalCommand);
+  registerPlover(evalCommand);
+}
+
+function registerDirectedSentiment(evalCommand: Command): void {
+  evalCommand
+    .command("directed-sentiment")
+    .description(
+      "who is for or against whom, sentence by sentence, on the directed-sentiment data (five classes)",
+    )
+    .argument("<file>", "a directed-sentiment split, e.g. ../shared/data/directed-sentiment/valid.txt")
+    .option("--json", "print the report as one JSON object")
+    .option("--limit <n>", "score only the first N rows", parseLimit)
+    .option("--dump <file>", "write every misclassified row as JSONL, for error analysis")
+    .action((file: string, options: { json?: boolean; limit?: number; dump?: string }) =>
+      runEval(async () => {
+        const dump: string[] = [];
+        const report = await evaluateDirectedSentiment({
+          file,
+          limit: options.limit,
+          onRow: options.dump
+            ? (row, predicted, result) => {
+                if (predicted === row.label) return;
+                const name = (id: string) => result.actors.find((a) => a.id === id)?.name ?? id;
+                dump.push(
+                  JSON.stringify({
+                    line: row.line,
+                    gold: CLASSES[row.label],
+                    predicted: CLASSES[predicted],
+                    p: row.text.slice(...row.p),
+                    q: row.text.slice(...row.q),
+                    text: row.text,
+                    relations: result.relations.map(
+                      (r) => `${name(r.source)} -${r.type}(${r.polarity})-> ${name(r.target)}`,
+                    ),
+                  }),
+                );
+              }
+            : undefined,
+        });
+        if (options.dump) writeFileSync(options.dump, dump.length > 0 ? `${dump.join("\n")}\n` : "");
+        process.stdout.write(
+          options.json ? `${JSON.stringify(report)}\n` : formatDirectedSentiment(file, report),
+        );
+      }),
+    );
+}
+
+export function formatDirectedSentiment(file: string, r: DirectedSentimentReport): string {
+  const num = (x: number) => x.toFixed(1).padStart(6);
+  const lines = [
+    `directed-sentiment ${file}: ${r.rows} rows${r.skipped ? `, ${r.skipped} unreadable skipped` : ""}, ${(r.timing.totalMs / 1000).toFixed(1)} s`,
+    "",
+    `accuracy ${r.accuracy.toFixed(1)}   macro-F1 ${r.macroF1.toFixed(1)}`,
+    "",
+    `${"class".padEnd(10)}${["P", "R", "F1"].map((h) => h.padStart(6)).join(" ")}${"gold".padStart(7)}${"pred".padStart(7)}`,
+  ];
+  for (const c of CLASSES) {
+    const f = r.classes[c];
+    lines.push(
+      `${c.padEnd(10)}${[f.precision, f.recall, f.f1].map(num).join(" ")}${String(f.gold).padStart(7)}${String(f.predicted).padStart(7)}`,
+    );
+  }
+  lines.push("", "confusion (rows gold, columns predicted):");
+  lines.push(`${"".padEnd(10)}${CLASSES.map((c) => c.padStart(8)).join("")}`);
+  r.confusion.forEach((row, i) => {
+    lines.push(`${(CLASSES[i] ?? "").padEnd(10)}${row.map((n) => String(n).padStart(8)).join("")}`);
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+function registerPlover(evalCommand: Command): void {
+  evalCommand
+    .command("plover")
+    .description("relations (source, target, polarity) on PLOVER gold event records")
+    .argument("<file>", "PLOVER gold records, e.g. ../shared/data/plover/plover-gsr-dev.json")
+    .option("--json", "print the report as one JSON object")
+    .option("--dump <file>", "write every record with its relations as JSONL, for error analysis")
+    .action((file: string, options: { json?: boolean; dump?: string }) =>
+      runEval(async () => {
+        const dump: string[] = [];
+        const report = await evaluatePlover({
+          file,
+          onRecord: options.dump
+            ? (record, result) => {
+                const name = (id: string) => result.actors.find((a) => a.id === id)?.name ?? id;
+                dump.push(
+                  JSON.stringify({
+                    id: record.id,
+                    event: record.event,
+                    text: record.text,
+                    gold: record.triples.map(
+                      (t) =>
+                        `${record.text.slice(...t.source)} -(${t.polarity})-> ${record.text.slice(...t.target)}`,
+                    ),
+                    relations: result.relations.map(
+                      (r) => `${name(r.source)} -${r.type}(${r.polarity})-> ${name(r.target)}`,
+                    ),
+                  }),
+                );
+              }
+            : undefined,
+        });
+        if (options.dump) writeFileSync(options.dump, dump.length > 0 ? `${dump.join("\n")}\n` : "");
+        process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatPlover(file, report));
+      }),
+    );
+}
+
+export function formatPlover(file: string, r: PloverReport): string {
+  const lines = [
+    `PLOVER ${file}: ${r.records} records, ${r.untargeted} without a target (not scored), ${r.triples} (source, target, polarity) triples, ${(r.timing.totalMs / 1000).toFixed(1)} s`,
+    "",
+    `recall     ${r.recall.toFixed(1)}%  (${r.found}/${r.triples} triples found)`,
+    `precision  ${r.precision.toFixed(1)}%  (${r.matching}/${r.predicted} predicted relations match a record)`,
+    "",
+    "by event:",
+  ];
+  for (const [event, e] of Object.entries(r.byEvent).sort())
+    lines.push(`  ${event.padEnd(12)}${String(e.found).padStart(4)}/${e.triples}`);
+  if (r.unplaced.length > 0)
+    lines.push("", `${r.unplaced.length} actor texts not found in their sentence (listed with --json)`);
+  return `${lines.join("\n")}\n`;
 }
 
 function parseLimit(value: string): number {

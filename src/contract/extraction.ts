@@ -62,6 +62,11 @@ export interface Relation {
   statement: string | null;
   evidence: Span;
   confidence: number;
+  /**
+   * An addition to schema 1 (readers that do not know it ignore it): the time the relation's clause
+   * names when it is coarser than a day ("in 2011", "last week"), or the day itself; absent when none.
+   */
+  period?: { from: string; to: string; text: string };
 }
 
 export interface ExtractionResult {

@@ -20,6 +20,7 @@ import {
   type Actor,
   type DocumentInput,
   type ExtractionResult,
+  type Relation,
   SCHEMA,
   type Span,
   type Statement,
@@ -29,6 +30,8 @@ import { findNoteMarkers, type NoteMarker, notesWithin } from "../document/notes
 import { segmentParagraphs } from "../document/paragraphs.js";
 import { loadSentenceRules, segmentSentences } from "../document/sentences.js";
 import { findQuotes, type Quote } from "../quotes/quotes.js";
+import { findRelations, mergeRelationActors } from "../relations/findRelations.js";
+import { loadRelationLexicon } from "../relations/relationLexicon.js";
 import { buildPipeline, type Pipeline, type Stage } from "./pipeline.js";
 
 export interface ExtractorOptions {
@@ -64,6 +67,9 @@ export interface Layers {
   roleHints: RoleHint[];
   actors: Actor[];
   statements: Statement[];
+  relations: Relation[];
+  /** Actors that only relations name, and new mentions of earlier actors (findRelations). */
+  relationActors: Actor[];
 }
 
 /**
@@ -84,6 +90,7 @@ export function documentId(text: string): string {
 export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
   const sentenceRules = loadSentenceRules();
   const res: AttributionResources = attributionResources(loadCueLexicon(), loadSpeakerWords());
+  const relationLexicon = loadRelationLexicon();
   return [
     {
       name: "paragraphs",
@@ -186,6 +193,41 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
           byName: (name) => actorNamed(name, dictionary),
         }),
     },
+    {
+      name: "relations",
+      version: 1,
+      requires: ["text", "date", "sentences", "actors", "statements"],
+      produces: ["relations", "relationActors"],
+      run: (l) => {
+        const found = findRelations(
+          {
+            text: l.text as string,
+            date: l.date ?? null,
+            sentences: l.sentences as Span[],
+            actors: l.actors as Actor[],
+            statements: l.statements as Statement[],
+            words: res.words,
+            dictionaryName: (name) => {
+              const ms = matchActors(name, dictionary);
+              const m = ms.length === 1 ? ms[0] : undefined;
+              if (!m || m.start !== 0 || m.end !== name.length) return null;
+              const d = m.actor;
+              return {
+                id: d.id,
+                name: d.name,
+                type: d.type,
+                aliases: [],
+                known: true,
+                affiliations: [],
+                mentions: [],
+              };
+            },
+          },
+          relationLexicon,
+        );
+        return { relations: found.relations, relationActors: found.actors };
+      },
+    },
   ];
 }
 
@@ -272,9 +314,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           date,
           text: input.text,
         },
-        actors: layers.actors ?? [],
+        actors: mergeRelationActors(layers.actors ?? [], layers.relationActors ?? []),
         statements: layers.statements ?? [],
-        relations: [],
+        relations: layers.relations ?? [],
       };
     },
   };

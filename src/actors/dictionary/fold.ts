@@ -47,20 +47,6 @@ export interface FoldedToken {
 
 const ARTICLES = new Set(["al", "el", "ul"]);
 
-function isMark(c: number): boolean {
-  // Apostrophes, ayn and hamza marks, backtick, acute accent, dot.
-  return (
-    c === 39 ||
-    c === 0x2019 ||
-    c === 0x2018 ||
-    c === 0x2bf ||
-    c === 0x2be ||
-    c === 96 ||
-    c === 0xb4 ||
-    c === 46
-  );
-}
-
 function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011 || c === 0x2014;
 }

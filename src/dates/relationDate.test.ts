@@ -1,0 +1,28 @@
+// When a relation held: days, years, months and weeks from the clause, against the document date.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { resolveRelationDate } from "./relationDate.js";
+
+describe("resolveRelationDate", () => {
+  const cases: [string, string | null, string | null, [string, string] | null][] = [
+    ["met on May 28", "2023-06-01", "2023-05-28", ["2023-05-28", "2023-05-28"]],
+    ["met on May 28", null, "--05-28", null],
+    ["visited Beirut on Wednesday", "2023-06-01", "2023-05-31", ["2023-05-31", "2023-05-31"]],
+    ["relations were disrupted in 2011", "2023-06-01", null, ["2011-01-01", "2011-12-31"]],
+    ["broke with Damascus in late 2011", "2023-06-01", null, ["2011-09-01", "2011-12-31"]],
+    ["has backed the regime since 2012", "2023-06-01", null, ["2012-01-01", "2023-06-01"]],
+    ["met Iranian officials last week", "2023-06-01", null, ["2023-05-22", "2023-05-28"]],
+    ["praised Iran two years ago", "2023-06-01", null, ["2021-01-01", "2021-12-31"]],
+    ["signed in March 2019", "2023-06-01", null, ["2019-03-01", "2019-03-31"]],
+    ["at the end of the conflict", "2023-06-01", null, null],
+    ["Hamas thanked Iran", "2023-06-01", null, null],
+  ];
+  for (const [clause, doc, date, period] of cases) {
+    test(`"${clause}" with document date ${doc}`, () => {
+      const r = resolveRelationDate(clause, doc);
+      assert.equal(r.date, date);
+      assert.deepEqual(r.period ? [r.period.from, r.period.to] : null, period);
+    });
+  }
+});

@@ -1,0 +1,101 @@
+// When a relation held, from the clause that states it: "on May 28", "on Wednesday", "last week",
+// "two years ago" (chrono-node, run only on the clauses of relations, never over whole documents), and
+// the years and months that chrono leaves alone: "in 2011", "since 2012", "in late 2011", "in March 2019".
+// A day gives `date`; a coarser time gives only a `period` with its first and last day, so that a
+// relation of 2011 and one of today stay apart without pretending to know the day.
+
+import * as chrono from "chrono-node";
+import { resolveStatementDate } from "./statementDate.js";
+
+export interface Period {
+  /** First day, "YYYY-MM-DD". */
+  from: string;
+  /** Last day, "YYYY-MM-DD". */
+  to: string;
+  /** The words that gave it: "in 2011", "last week". */
+  text: string;
+}
+
+export interface RelationDate {
+  /** "YYYY-MM-DD", "--MM-DD" without a document year, or null when the clause gives no day. */
+  date: string | null;
+  period: Period | null;
+}
+
+const NONE: RelationDate = { date: null, period: null };
+
+const YEAR =
+  /\b(in|since|until|by|during|from|of|before|after)\s+(?:(early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of)\s*)?((?:19|20)\d\d)\b/i;
+/** Cheap gate: chrono only runs on clauses that hold one of these. */
+const MAY_HOLD_RELATIVE =
+  /\b(?:ago|last|this|next|yesterday|today|tonight|tomorrow|earlier|week|month|year|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function day(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function referenceOf(docDate: string | null): Date | null {
+  if (!docDate || !/^\d{4}-\d{2}-\d{2}$/.test(docDate)) return null;
+  const d = new Date(`${docDate}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** The date or period a clause states, resolved against the document date. */
+export function resolveRelationDate(clause: string, docDate: string | null): RelationDate {
+  const exact = resolveStatementDate(clause, docDate);
+  if (exact) {
+    const full = /^\d{4}/.test(exact);
+    return { date: exact, period: full ? { from: exact, to: exact, text: exact } : null };
+  }
+  const year = YEAR.exec(clause);
+  if (year) {
+    const y = Number(year[3]);
+    const part = (year[2] ?? "").toLowerCase();
+    let from = `${y}-01-01`;
+    let to = `${y}-12-31`;
+    if (part.startsWith("early")) to = `${y}-04-30`;
+    else if (part.startsWith("mid")) {
+      from = `${y}-05-01`;
+      to = `${y}-08-31`;
+    } else if (part.startsWith("late")) from = `${y}-09-01`;
+    const prep = (year[1] ?? "").toLowerCase();
+    if (prep === "since" || prep === "after" || prep === "from") to = docDate ?? to;
+    return { date: null, period: { from, to, text: year[0] } };
+  }
+  const ref = referenceOf(docDate);
+  if (!ref || !MAY_HOLD_RELATIVE.test(clause)) return NONE;
+  const found = chrono.en.parse(clause, ref, { forwardDate: false })[0];
+  if (!found) return NONE;
+  const s = found.start;
+  const d = s.date();
+  const y = d.getUTCFullYear();
+  if (/\bweeks?\b/i.test(found.text)) {
+    // "last week": the Monday-to-Sunday week of the day chrono picked.
+    const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
+    const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+    return { date: null, period: { from: day(monday), to: day(sunday), text: found.text } };
+  }
+  if (s.isCertain("day")) return { date: day(d), period: { from: day(d), to: day(d), text: found.text } };
+  if (s.isCertain("month")) {
+    const m = d.getUTCMonth() + 1;
+    return {
+      date: null,
+      period: {
+        from: `${y}-${pad(m)}-01`,
+        to: `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}`,
+        text: found.text,
+      },
+    };
+  }
+  if (s.isCertain("year"))
+    return { date: null, period: { from: `${y}-01-01`, to: `${y}-12-31`, text: found.text } };
+  return { date: day(d), period: { from: day(d), to: day(d), text: found.text } };
+}

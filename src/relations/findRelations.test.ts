@@ -1,0 +1,234 @@
+// The relations stage on analysis-style sentences: every phenomenon the relations issue names (narrative
+// relations, stance inside statements, negation and refusal, reciprocity, coordination, passives, dates,
+// hypotheticals, coreferent targets), each as a table row of what must and must not come out.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { ExtractionResult } from "../contract/extraction.js";
+import { createExtractor } from "../pipeline/extract.js";
+
+const extractor = createExtractor({});
+
+/** "Source -type(polarity)-> Target" for every relation, by actor name. */
+function edges(
+  text: string,
+  date: string | null = "2023-06-01",
+): { list: string[]; result: ExtractionResult } {
+  const result = extractor.extract({ text, date });
+  const name = (id: string) => result.actors.find((a) => a.id === id)?.name ?? id;
+  return {
+    list: result.relations.map((r) => `${name(r.source)} -${r.type}(${r.polarity})-> ${name(r.target)}`),
+    result,
+  };
+}
+
+interface Case {
+  name: string;
+  text: string;
+  has?: string[];
+  hasNot?: string[];
+  /** Exactly these, in any order. */
+  only?: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "consultation with a coordinated object",
+    text: "Hamas consulted with Iran and Hizbullah on the next steps.",
+    has: ["Hamas -consult(1)-> Iran", "Hamas -consult(1)-> Hizbullah", "Iran -consult(1)-> Hamas"],
+  },
+  {
+    name: "thanks for aid, the speaker resolved through the cue",
+    text: "Hamas political bureau head Isma'il Haniya thanked Iran for the financial and military aid.",
+    only: ["Isma'il Haniya -thank(1)-> Iran"],
+  },
+  {
+    name: "blessings with a possessive pronoun as the source",
+    text: "Bashar al-Assad received the delegation. Assad conveyed his blessings to the Hamas fighters.",
+    has: ["Bashar al-Assad -bless(1)-> Hamas"],
+  },
+  {
+    name: "an infinitive shares its clause's subject; a capital stands for its state",
+    text: "Qaani visited Beirut to coordinate with Hizbullah.",
+    only: [
+      "Esmail Qaani -visit(0)-> Lebanon",
+      "Esmail Qaani -coordinate(1)-> Hizbullah",
+      "Hizbullah -coordinate(1)-> Esmail Qaani",
+    ],
+  },
+  {
+    name: "a relationship revived, and the same relationship disrupted in a relative clause",
+    text: "Hamas sought to revive its relations with the Syrian regime, which had been disrupted with the outbreak of the civil war there in 2011.",
+    has: ["Hamas -restore_relations(1)-> Syria", "Hamas -sever_relations(-1)-> Syria"],
+  },
+  {
+    name: "criticism from X of what the clause is about",
+    text: "Hamas's rapprochement with the Syrian regime brought harsh criticism from the Syrian opposition.",
+    only: [
+      "Hamas -restore_relations(1)-> Syria",
+      "Syria -restore_relations(1)-> Hamas",
+      "Syrian opposition -criticize(-1)-> Hamas",
+    ],
+  },
+  {
+    name: "reciprocity: each side praised the other",
+    text: "Hamas and the Syrian regime exchanged delegations in October. Each side fulsomely praised the other.",
+    has: ["Hamas -praise(1)-> Syria", "Syria -praise(1)-> Hamas"],
+  },
+  {
+    name: "mediation by two actors between two others",
+    text: "The website reported on mediation by Iran and Hizbullah in order to facilitate a rapprochement between Hamas and the Syrian regime.",
+    has: [
+      "Iran -mediate(1)-> Hamas",
+      "Hizbullah -mediate(1)-> Syria",
+      "Hamas -restore_relations(1)-> Syria",
+      "Syria -restore_relations(1)-> Hamas",
+    ],
+  },
+  { name: "negation: did not condemn", text: "Hamas did not condemn Iran's role in Syria.", only: [] },
+  {
+    name: "refusal turns a meeting into a rejection",
+    text: "Hamas refused to meet Turkish officials.",
+    only: ["Hamas -reject(-1)-> Turkey"],
+  },
+  { name: "denial: denied meeting", text: "Hizbullah denied meeting Saudi officials in Beirut.", only: [] },
+  { name: "negated modal: would not", text: "Iran would not support the Syrian opposition.", only: [] },
+  {
+    name: "reciprocity: A and B met",
+    text: "Hamas and Fatah met in Cairo on Wednesday.",
+    only: ["Hamas -meet(0)-> Fatah", "Fatah -meet(0)-> Hamas"],
+  },
+  {
+    name: "coordinated subjects mediate between coordinated parties",
+    text: "Iran and Hizbullah mediated between Hamas and the Syrian regime.",
+    has: ["Iran -mediate(1)-> Hamas", "Iran -mediate(1)-> Syria", "Hizbullah -mediate(1)-> Hamas"],
+    hasNot: ["Hamas -mediate(1)-> Syria"],
+  },
+  {
+    name: "passive voice: criticized by",
+    text: "Hamas was criticized by the Syrian opposition.",
+    only: ["Syrian opposition -criticize(-1)-> Hamas"],
+  },
+  {
+    name: "hypothetical: Let's imagine that …",
+    text: "Let's imagine that Saudi Arabia and Iran normalize their relations with Israel.",
+    only: [],
+  },
+  { name: "hypothetical: if … would", text: "If Hamas attacked Israel, Egypt would condemn it.", only: [] },
+  {
+    name: "X slammed Y; a capital after 'to' is still its state as a target",
+    text: "The Syrian opposition slammed Hamas for its visit to Damascus.",
+    has: ["Syrian opposition -criticize(-1)-> Hamas", "Hamas -visit(0)-> Syria"],
+  },
+  {
+    name: "a second verb shares the first one's subject: had harsher words for",
+    text: "Nasser Al-Hariri rebuked Hamas and had harsher words for Iran.",
+    only: ["Nasser al-Hariri -criticize(-1)-> Hamas", "Nasser al-Hariri -criticize(-1)-> Iran"],
+  },
+  {
+    name: "kind words are praise",
+    text: "Nasser Al-Hariri had kind words for Qatar.",
+    only: ["Nasser al-Hariri -praise(1)-> Qatar"],
+  },
+  {
+    name: "a speaker's wish for relations with a capital to return",
+    text: "Khaled Mashal said: “It is natural for relations with Damascus to return to what they once were.”",
+    only: ["Khaled Mash'al -restore_relations(1)-> Syria"],
+  },
+  {
+    name: "stance inside a tweet: enemy, the criminal regime, a demand, a mistake, a stab in the back",
+    text:
+      "Abu Barzan Al-Sultani, the commander of “Division 20,” an opposition militia close to Turkey, tweeted: " +
+      "“Anyone who expresses gratitude to Iran and the criminal [Syrian] regime is our enemy. Hamas must mend this " +
+      "mistake and apologize. We will never forget this stab in the back.”",
+    has: [
+      "Abu Barzan Al-Sultani -criticize(-1)-> Iran",
+      "Abu Barzan Al-Sultani -criticize(-1)-> Syria",
+      "Abu Barzan Al-Sultani -demand(-1)-> Hamas",
+      "Abu Barzan Al-Sultani -criticize(-1)-> Hamas",
+    ],
+    hasNot: ["Abu Barzan Al-Sultani -thank(1)-> Iran", "Abu Barzan Al-Sultani -praise(1)-> Iran"],
+  },
+  {
+    name: "a definite description as the source: the group",
+    text: "Hamas issued a statement on Monday. The group praised Iran for its support.",
+    has: ["Hamas -praise(1)-> Iran"],
+  },
+  {
+    name: "a name no dictionary knows, in subject and object",
+    text: "Bunge teamed up with Arasco last year.",
+    has: ["Bunge -cooperate(1)-> Arasco"],
+  },
+  {
+    name: "the pronoun that opens indirect speech is the speaker",
+    text: "Switzerland said today it had expelled two Russian diplomats.",
+    has: ["Switzerland -sever_relations(-1)-> Russia"],
+  },
+];
+
+describe("findRelations", () => {
+  for (const c of CASES) {
+    test(c.name, () => {
+      const { list } = edges(c.text);
+      for (const e of c.has ?? []) assert.ok(list.includes(e), `expected ${e} in ${JSON.stringify(list)}`);
+      for (const e of c.hasNot ?? [])
+        assert.ok(!list.includes(e), `did not expect ${e} in ${JSON.stringify(list)}`);
+      if (c.only) assert.deepEqual([...new Set(list)].sort(), [...c.only].sort());
+    });
+  }
+
+  test("every relation's evidence lies in the text and shows the trigger; ids are unique", () => {
+    const { result } = edges(
+      "Hamas sought to revive its relations with the Syrian regime. The Syrian opposition slammed Hamas for it.",
+    );
+    assert.ok(result.relations.length >= 2);
+    const ids = new Set(result.relations.map((r) => r.id));
+    assert.equal(ids.size, result.relations.length);
+    for (const r of result.relations) {
+      const [a, b] = r.evidence;
+      assert.ok(a >= 0 && b <= result.document.text.length && a < b);
+      assert.ok(
+        result.actors.some((x) => x.id === r.source),
+        `source ${r.source} is an actor`,
+      );
+      assert.ok(
+        result.actors.some((x) => x.id === r.target),
+        `target ${r.target} is an actor`,
+      );
+    }
+    const slam = result.relations.find((r) => r.type === "criticize");
+    assert.match(result.document.text.slice(...(slam?.evidence ?? [0, 0])), /slammed Hamas/);
+  });
+
+  test("historical and current: a relation of 2011 has that year's period; one on May 28 has its day", () => {
+    const { result } = edges(
+      "Hamas broke with the Syrian regime in 2011. Hamas officials met Syrian officials in Damascus on May 28.",
+      "2023-06-01",
+    );
+    const sever = result.relations.find((r) => r.type === "criticize" || r.type === "sever_relations");
+    assert.deepEqual(sever?.period, { from: "2011-01-01", to: "2011-12-31", text: "in 2011" });
+    assert.equal(sever?.date, null);
+    const meet = result.relations.find((r) => r.type === "meet");
+    assert.equal(meet?.date, "2023-05-28");
+  });
+
+  test("a relation inside a statement carries the statement's id", () => {
+    const { result } = edges("Hamas spokesman Hazem Qassem said: “We thank Qatar for its mediation.”");
+    const thank = result.relations.find((r) => r.type === "thank");
+    assert.ok(thank, JSON.stringify(result.relations));
+    assert.equal(thank?.statement, result.statements[0]?.id);
+  });
+
+  test("regression: 'Osama bin Laden, officials said' is no list of two targets", () => {
+    const { list } = edges(
+      "President Bill Clinton has imposed sanctions on the Taliban for its support of Osama bin Laden, officials said.",
+    );
+    assert.ok(!list.some((e) => /-> officials$/.test(e)), JSON.stringify(list));
+  });
+
+  test("a sentence of ten thousand commas and names is skipped whole, not read quadratically", () => {
+    const text = `${"Iran, ".repeat(10_000)}and Hamas met.`;
+    const { result } = edges(text);
+    assert.equal(result.relations.length, 0);
+  });
+});

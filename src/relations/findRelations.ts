@@ -1,0 +1,1849 @@
+// The relations stage: signed, typed actor→actor relations, each with the span that shows it. One pass
+// over the sentences that hold two actor mentions (or a speaker and one mention in what they said);
+// every token is checked against the relation lexicon with one Map lookup, and only a trigger's
+// neighbourhood is read further:
+//   - verbs: the subject on the left (skipping appositives and relative clauses), the object on the
+//     right (only through the particle the verb needs: "thanked Iran", "consulted with Iran");
+//     passives ("was criticized by"), coordination ("Iran and Hizbullah mediated"), reciprocity ("A and B
+//     met", "each other"), infinitives that share their clause's subject ("visited Beirut to coordinate");
+//   - nouns: an owner or "from/by X" as source, "with/for/to/against/of Y" or "between A and B" as target
+//     ("Hamas's rapprochement with the Syrian regime", "criticism from the Syrian opposition");
+//   - relationship nouns typed by a verb around them ("revive its relations with", "ties … were severed");
+//   - a speaker's stance inside what they said: evaluative words about an actor ("the criminal regime",
+//     "X is our enemy", "this stab in the back"), "we"/"I" as the speaker, "X must …" as a demand.
+// Negation and refusal ("did not condemn", "refused to meet"), modality and hypotheticals ("would",
+// "Let's imagine that …") are checked in the trigger's own clause.
+
+import { isTitle } from "../actors/unknownActors.js";
+import type { SpeakerWords } from "../attribution/speakerWords.js";
+import type { Actor, Relation, Span, Statement } from "../contract/extraction.js";
+import { type Period, resolveRelationDate } from "../dates/relationDate.js";
+import { isCapitalized, type Tokens, tokenize } from "../text/tokens.js";
+import type { RelationLexicon, RelationType, TriggerSense } from "./relationLexicon.js";
+
+export interface RelationInput {
+  text: string;
+  date: string | null;
+  sentences: readonly Span[];
+  actors: readonly Actor[];
+  statements: readonly Statement[];
+  /** Stop words and name particles, for names no earlier stage made an actor. */
+  words: SpeakerWords;
+  /**
+   * The dictionary actor a whole name stands for, capitals included ("Damascus" → Syria, even after
+   * "to", where the actor stage reads it as a place): a relation's target is the government.
+   */
+  dictionaryName?: (name: string) => Actor | null;
+}
+
+export interface RelationLayer {
+  relations: FoundRelation[];
+  /**
+   * Actors that only relations name ("Bunge teamed up with Arasco": capitalised names in a relation's
+   * subject or object that no earlier stage made an actor), and mentions of earlier actors found the
+   * same way ("Clinton" for Hillary Clinton). Merged into the document's actors by mergeRelationActors.
+   */
+  actors: Actor[];
+}
+
+/**
+ * The document's actors with those the relations stage added: new actors appended, new mentions of
+ * earlier actors merged into theirs (in text order).
+ */
+export function mergeRelationActors(actors: readonly Actor[], added: readonly Actor[]): Actor[] {
+  if (added.length === 0) return actors as Actor[];
+  const extra = new Map(added.map((a) => [a.id, a]));
+  const out = actors.map((a) => {
+    const more = extra.get(a.id);
+    if (!more) return a;
+    extra.delete(a.id);
+    const mentions = [
+      ...a.mentions,
+      ...more.mentions.filter(([s, e]) => !a.mentions.some(([x, y]) => x === s && y === e)),
+    ];
+    mentions.sort((x, y) => x[0] - y[0]);
+    return { ...a, mentions };
+  });
+  for (const a of extra.values()) out.push(a);
+  return out;
+}
+
+/** A relation with the period its clause names (an addition to the contract's fields; see docs/relations.md). */
+export type FoundRelation = Relation & { period?: Period };
+
+interface Mention {
+  start: number;
+  end: number;
+  actor: string;
+}
+
+/** One sentence, tokenized, with each token's mention and each token's statement. */
+interface Frame {
+  tk: Tokens;
+  /** Index into `mentions` of the mention a token belongs to, or -1. */
+  mentionOf: Int32Array;
+  mentions: Mention[];
+  /** Index into `statements` of the statement whose content holds the token, or -1. */
+  contentOf: Int32Array;
+  sentence: Span;
+  /** Statements (indexes) whose cue or content lies in the sentence. */
+  spoken: number[];
+  /** The last actor named before `offset` in the same statement's content (other than its speaker). */
+  earlier: (offset: number, statement: number) => string | null;
+  /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
+  previousActors: (offset: number, n: number) => string[];
+}
+
+/** The subject a verb trigger found, for the infinitives and coordinated verbs after it. */
+interface SubjectMemo {
+  actors: string[];
+  at: number;
+  statement: number;
+  /** The verb's object and type: "urged Hamas to …" hands Hamas to the infinitive. */
+  objects?: string[];
+  type?: string;
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("urged Hamas to apologize"). */
+const OBJECT_CONTROL = new Set(["demand", "aid", "support"]);
+
+interface Draft {
+  sources: string[];
+  targets: string[];
+  type: RelationType;
+  /** Token range of the evidence. */
+  from: number;
+  to: number;
+  /** The trigger's token, for the clause that dates it. */
+  at: number;
+  statement: number;
+  confidence: number;
+  /** Source and target both ways (symmetric types with coordinated parties). */
+  mutual: boolean;
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "some",
+  "any",
+  "no",
+  "every",
+  "each",
+  "both",
+  "all",
+  "several",
+  "many",
+  "two",
+  "three",
+  "such",
+]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "his", "her", "their", "our", "my", "your"]);
+const BE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "get",
+  "got",
+  "gets",
+  "getting",
+  "'s",
+  "’s",
+]);
+const AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "having",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "will",
+  "shall",
+  "do",
+  "does",
+  "did",
+  "also",
+  "reportedly",
+  "allegedly",
+  "repeatedly",
+  "publicly",
+  "openly",
+  "again",
+  "already",
+  "recently",
+  "later",
+  "then",
+  "now",
+  "once",
+  "still",
+  "even",
+  "just",
+  "strongly",
+  "sharply",
+  "harshly",
+  "fiercely",
+  "warmly",
+  "fulsomely",
+  "effectively",
+  "apparently",
+  "officially",
+  "formally",
+  "personally",
+  "quickly",
+  "immediately",
+  "subsequently",
+  "previously",
+  "jointly",
+  "directly",
+  "indirectly",
+  "secretly",
+  "quietly",
+  "to",
+  "sought",
+  "seeks",
+  "seek",
+  "seeking",
+  "tried",
+  "tries",
+  "try",
+  "trying",
+  "wants",
+  "want",
+  "wanted",
+  "plans",
+  "planned",
+  "plan",
+  "intends",
+  "intended",
+  "hopes",
+  "hoped",
+  "began",
+  "begins",
+  "begin",
+  "started",
+  "continues",
+  "continued",
+  "continue",
+  "agreed",
+  "agrees",
+  "vowed",
+  "vows",
+  "promised",
+  "pledged",
+  "decided",
+  "expected",
+  "going",
+  "able",
+  "set",
+  "moved",
+  "helped",
+  "help",
+  "would",
+  "could",
+  "might",
+  "may",
+  "must",
+  "should",
+  "can",
+  "cannot",
+  "not",
+  "n't",
+  "never",
+  "no",
+  "longer",
+  "refused",
+  "refuses",
+  "declined",
+  "failed",
+  "denied",
+  "fail",
+  "refuse",
+  "decline",
+  "deny",
+]);
+/** Words that end the clause a subject or object is looked for in. */
+const CLAUSE_WORDS = new Set([
+  "that",
+  "because",
+  "while",
+  "although",
+  "though",
+  "but",
+  "whereas",
+  "if",
+  "unless",
+  "when",
+  "whenever",
+  "after",
+  "before",
+  "since",
+  "until",
+  "so",
+  "said",
+  "says",
+  "say",
+  "told",
+  "where",
+  "whether",
+  "than",
+]);
+const CLAUSE_MARKS = new Set([
+  ";",
+  ":",
+  "(",
+  ")",
+  "—",
+  "–",
+  "“",
+  "”",
+  '"',
+  "?",
+  "!",
+  "[",
+  "]",
+  "«",
+  "»",
+  "„",
+]);
+const FIRST_PERSON = new Set(["we", "i", "us", "our", "my"]);
+/** Target prepositions after a noun trigger. */
+const NOUN_TARGET_PREPS = new Set([
+  "for",
+  "with",
+  "to",
+  "toward",
+  "towards",
+  "against",
+  "on",
+  "at",
+  "of",
+  "upon",
+  "over",
+  "into",
+]);
+const NOUN_SOURCE_PREPS = new Set(["from", "by"]);
+const COORDINATORS = new Set(["and", ",", "&", "or", "as", "well", "plus"]);
+const RECIPROCALS = new Set(["other", "another"]);
+
+/** Capitalised words of a sentence, counted up to 2. */
+function capitalisedWords(text: string, s0: number, s1: number): number {
+  let n = 0;
+  for (let i = s0; i < s1 && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90 && (i === s0 || text.charCodeAt(i - 1) === 32)) n++;
+  }
+  return n;
+}
+
+/** A sentence with no actor may still relate the last two: "Each side praised the other." */
+const MUTUAL_HINT = /\b(?:[Ee]ach|[Bb]oth|[Tt]wo) (?:side|sides|part(?:y|ies))\b/;
+
+/** Hard bounds keep a pathological sentence (a million commas) linear. */
+const MAX_SENTENCE_CHARS = 5_000;
+const WINDOW = 8;
+
+export function findRelations(input: RelationInput, lex: RelationLexicon): RelationLayer {
+  const { text } = input;
+  const mentions = allMentions(input.actors);
+  const statements = input.statements;
+  const out: FoundRelation[] = [];
+  const seen = new Set<string>();
+  const names = new NameRegistry(input.actors, input.dictionaryName ?? (() => null));
+  let mi = 0;
+  const byStart = statementExtents(statements);
+  let si = 0;
+  let active: { start: number; end: number; index: number }[] = [];
+  for (const sentence of input.sentences) {
+    const [s0, s1] = sentence;
+    // Statements touching the sentence, by a sweep (a document may hold thousands of each).
+    while (si < byStart.length && (byStart[si] as { start: number }).start < s1)
+      active.push(byStart[si++] as (typeof active)[number]);
+    if (active.length > 0) active = active.filter((x) => x.end > s0);
+    while (mi < mentions.length && (mentions[mi] as Mention).end <= s0) mi++;
+    let mj = mi;
+    while (mj < mentions.length && (mentions[mj] as Mention).start < s1) mj++;
+    if (s1 - s0 > MAX_SENTENCE_CHARS) continue;
+    const inside = mentions.slice(mi, mj);
+    const spoken = active.length === 0 ? [] : statementsIn(statements, active, s0, s1);
+    // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
+    if (!lex.scanner.containsAny(text, s0, s1)) continue;
+    // Without an actor or a statement, only names no stage knew ("Bunge teamed up with Arasco") or "each
+    // side … the other" can make a relation.
+    if (
+      inside.length === 0 &&
+      spoken.length === 0 &&
+      !MUTUAL_HINT.test(text.slice(s0, Math.min(s1, s0 + 200))) &&
+      capitalisedWords(text, s0, s1) < 2
+    )
+      continue;
+    const frame = frameOf(text, sentence, inside, statements, spoken);
+    frame.earlier = (offset, st) => mentionBefore(mentions, offset, statements[st] as Statement);
+    frame.previousActors = (offset, n) => actorsBefore(mentions, offset, n);
+    addNameRuns(frame, text, names, input.words, lex);
+    const drafts: Draft[] = [];
+    scanTriggers(frame, lex, statements, drafts);
+    if (spoken.length > 0) scanStance(frame, lex, statements, drafts);
+    for (const d of drafts) emit(d, frame, input, out, seen, names);
+  }
+  return { relations: out, actors: names.used() };
+}
+
+/**
+ * Names that no earlier stage made an actor, met in the sentences the relations stage reads: a
+ * capitalised run ("Bunge", "The Post", "Shari Redstone") becomes a mention of the actor whose name or
+ * surname it is, or of a new unknown actor. Only those a relation uses are kept.
+ */
+class NameRegistry {
+  private byName = new Map<string, string>();
+  private bySurname = new Map<string, string | null>();
+  private ids = new Set<string>();
+  private created = new Map<string, Actor>();
+  private pending = new Map<string, Span[]>();
+  private usedIds = new Set<string>();
+
+  private ready = false;
+  private fromDictionary = new Map<string, Actor>();
+
+  constructor(
+    private readonly actors: readonly Actor[],
+    private readonly dictionaryName: (name: string) => Actor | null,
+  ) {}
+
+  /** Built on the first name run: most documents' relations need no new names. */
+  private index(): void {
+    this.ready = true;
+    for (const a of this.actors) {
+      this.ids.add(a.id);
+      for (const n of [a.name, ...a.aliases]) this.byName.set(n.toLowerCase(), a.id);
+      const words = a.name.split(/\s+/);
+      if (a.type === "person" && words.length >= 2) {
+        const last = (words[words.length - 1] ?? "").toLowerCase();
+        // Two people with one surname: the surname alone names neither.
+        this.bySurname.set(last, this.bySurname.has(last) ? null : a.id);
+      }
+    }
+  }
+
+  /** The actor a name run stands for, creating an unknown actor for a new name. */
+  idFor(name: string): string {
+    if (!this.ready) this.index();
+    const key = name.toLowerCase();
+    const known = this.byName.get(key) ?? this.bySurname.get(key);
+    if (known) return known;
+    const listed = this.dictionaryName(name);
+    if (listed) {
+      this.byName.set(key, listed.id);
+      if (!this.ids.has(listed.id)) {
+        this.ids.add(listed.id);
+        this.fromDictionary.set(listed.id, { ...listed, aliases: [name], mentions: [] });
+      }
+      return listed.id;
+    }
+    let id = `name-${key.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "actor"}`;
+    while (this.ids.has(id) && !this.created.has(id)) id = `${id}-2`;
+    if (!this.created.has(id)) {
+      this.ids.add(id);
+      this.byName.set(key, id);
+      this.created.set(id, {
+        id,
+        name,
+        type: "unknown",
+        aliases: [name],
+        known: false,
+        affiliations: [],
+        mentions: [],
+      });
+    }
+    return id;
+  }
+
+  /** A run's mention, kept if a relation uses its actor. */
+  mention(id: string, span: Span): void {
+    const list = this.pending.get(id) ?? [];
+    list.push(span);
+    this.pending.set(id, list);
+  }
+
+  use(id: string): void {
+    this.usedIds.add(id);
+  }
+
+  used(): Actor[] {
+    const out: Actor[] = [];
+    for (const id of this.usedIds) {
+      const spans = this.pending.get(id);
+      if (!spans) continue;
+      const made = this.created.get(id) ?? this.fromDictionary.get(id);
+      if (made) out.push({ ...made, mentions: spans });
+      else
+        out.push({
+          id,
+          name: "",
+          type: "unknown",
+          aliases: [],
+          known: true,
+          affiliations: [],
+          mentions: spans,
+        });
+    }
+    return out;
+  }
+}
+
+/** Sentence openers and other capitalised words that name no one. */
+const NOT_NAMES = new Set([
+  "i",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "you",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "its",
+  "your",
+  "who",
+  "what",
+  "which",
+  "why",
+  "how",
+  "where",
+  "some",
+  "many",
+  "most",
+  "more",
+  "all",
+  "both",
+  "each",
+  "every",
+  "no",
+  "not",
+  "one",
+  "two",
+  "three",
+  "other",
+  "another",
+  "such",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "according",
+  "under",
+  "over",
+  "among",
+  "between",
+  "without",
+  "within",
+  "even",
+  "only",
+  "just",
+  "yes",
+  "well",
+  "oh",
+  "let",
+  "let's",
+  "please",
+  "thank",
+  "thanks",
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "must",
+  "may",
+  "might",
+  "god",
+  "anyone",
+  "anybody",
+  "everyone",
+  "everybody",
+  "someone",
+  "somebody",
+  "nobody",
+  "none",
+  "nothing",
+  "everything",
+  "something",
+  "whoever",
+  "whatever",
+  "those",
+  "these",
+  "people",
+  "officials",
+]);
+
+function addNameRuns(
+  f: Frame,
+  text: string,
+  names: NameRegistry,
+  words: SpeakerWords,
+  lex: RelationLexicon,
+): void {
+  const { tk } = f;
+  for (let k = 0; k < tk.length; k++) {
+    if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "")) continue;
+    let j = k;
+    while (
+      j + 1 < tk.length &&
+      f.mentionOf[j + 1] === -1 &&
+      (isCapitalized(tk.surface[j + 1] ?? "") ||
+        (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")))
+    )
+      j++;
+    let a = k;
+    // "The Post" keeps its article; "But Clinton", "President Obama", "Mr. Trump" lose the opener.
+    while (
+      a <= j &&
+      (words.stopWords.has(tk.lower[a] ?? "") ||
+        NOT_NAMES.has((tk.lower[a] ?? "").replace(/\.$/, "")) ||
+        isTitle(tk.surface[a] ?? ""))
+    )
+      a++;
+    const next = j;
+    if (a > j) {
+      k = next;
+      continue;
+    }
+    // A sentence's first word that the lexicons know ("Criticism", "Supporters") is a word, not a name.
+    const atStart = a === 0 || /^[“"‘'([—–]$/.test(tk.surface[a - 1] ?? "");
+    if (
+      atStart &&
+      a === j &&
+      (lex.triggers.has(tk.lower[a] ?? "") || lex.evaluative.has(tk.lower[a] ?? ""))
+    ) {
+      k = next;
+      continue;
+    }
+    const start = tk.starts[a] as number;
+    let end = tk.ends[j] as number;
+    const last = tk.surface[j] ?? "";
+    if (/['’]s?$/.test(last)) end -= last.endsWith("s") && /['’]s$/.test(last) ? 2 : 1;
+    if (end <= start) {
+      k = next;
+      continue;
+    }
+    const name = text.slice(start, end);
+    if (!/\p{L}{2}/u.test(name)) {
+      k = next;
+      continue;
+    }
+    const id = names.idFor(name);
+    const index = f.mentions.length;
+    f.mentions.push({ start, end, actor: id });
+    for (let t = a; t <= j; t++) f.mentionOf[t] = index;
+    names.mention(id, [start, end]);
+    k = next;
+  }
+}
+
+function allMentions(actors: readonly Actor[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of actors) for (const [start, end] of a.mentions) out.push({ start, end, actor: a.id });
+  // Longest first at the same start: "Hamas political bureau" before "Hamas".
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function mentionBefore(mentions: readonly Mention[], offset: number, st: Statement): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = st.contentSpans[0]?.[0] ?? offset;
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start < first) return null;
+    if (m.actor !== st.speaker && st.contentSpans.some(([a, b]) => m.start >= a && m.end <= b))
+      return m.actor;
+  }
+  return null;
+}
+
+/** Statements whose cue or content lies in [s0, s1). */
+function actorsBefore(mentions: readonly Mention[], offset: number, n: number): string[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo - 1; i >= 0 && out.length < n; i--) {
+    const m = mentions[i] as Mention;
+    if (offset - m.end > 600) break;
+    if (!out.includes(m.actor)) out.unshift(m.actor);
+  }
+  return out;
+}
+
+/** Each statement with a speaker, by where its cue and content start and end. */
+function statementExtents(statements: readonly Statement[]): { start: number; end: number; index: number }[] {
+  const out: { start: number; end: number; index: number }[] = [];
+  statements.forEach((st, index) => {
+    if (!st.speaker) return;
+    let start = st.cueSpan?.[0] ?? Number.MAX_SAFE_INTEGER;
+    let end = st.cueSpan?.[1] ?? -1;
+    for (const [a, b] of st.contentSpans) {
+      if (a < start) start = a;
+      if (b > end) end = b;
+    }
+    if (end > start) out.push({ start, end, index });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function statementsIn(
+  statements: readonly Statement[],
+  candidates: readonly { index: number }[],
+  s0: number,
+  s1: number,
+): number[] {
+  const out: number[] = [];
+  for (const { index: i } of candidates) {
+    const st = statements[i] as Statement;
+    if (!st.speaker) continue;
+    const hit =
+      (st.cueSpan && st.cueSpan[0] < s1 && st.cueSpan[1] > s0) ||
+      st.contentSpans.some(([a, b]) => a < s1 && b > s0);
+    if (hit) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function frameOf(
+  text: string,
+  sentence: Span,
+  inside: Mention[],
+  statements: readonly Statement[],
+  spoken: number[],
+): Frame {
+  const tk = tokenize(text, sentence[0], sentence[1]);
+  const mentionOf = new Int32Array(tk.length).fill(-1);
+  const contentOf = new Int32Array(tk.length).fill(-1);
+  let m = 0;
+  for (let k = 0; k < tk.length; k++) {
+    const a = tk.starts[k] as number;
+    while (m < inside.length && (inside[m] as Mention).end <= a) m++;
+    // The first mention that covers the token's start (longest first at one start).
+    for (let n = m; n < inside.length && (inside[n] as Mention).start <= a; n++) {
+      if ((inside[n] as Mention).end > a) {
+        mentionOf[k] = n;
+        break;
+      }
+    }
+    for (const i of spoken) {
+      const st = statements[i] as Statement;
+      if (st.contentSpans.some(([x, y]) => a >= x && a < y)) {
+        contentOf[k] = i;
+        break;
+      }
+    }
+  }
+  return {
+    tk,
+    mentionOf,
+    mentions: inside,
+    contentOf,
+    sentence,
+    spoken,
+    earlier: () => null,
+    previousActors: () => [],
+  };
+}
+
+function actorAt(f: Frame, k: number): string | null {
+  const m = f.mentionOf[k] ?? -1;
+  return m === -1 ? null : (f.mentions[m] as Mention).actor;
+}
+
+/** First token of the mention token k belongs to. */
+function mentionStartTok(f: Frame, k: number): number {
+  const m = f.mentionOf[k];
+  let j = k;
+  while (j > 0 && f.mentionOf[j - 1] === m) j--;
+  return j;
+}
+
+function mentionEndTok(f: Frame, k: number): number {
+  const m = f.mentionOf[k];
+  let j = k;
+  while (j + 1 < f.tk.length && f.mentionOf[j + 1] === m) j++;
+  return j;
+}
+
+/** The token that holds offset `at` (the first one at or after it). */
+function tokenAt(f: Frame, at: number): number {
+  let lo = 0;
+  let hi = f.tk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((f.tk.ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isClauseMark(f: Frame, k: number): boolean {
+  return CLAUSE_MARKS.has(f.tk.surface[k] ?? "") || f.tk.surface[k] === ".";
+}
+
+function isPossessive(word: string): boolean {
+  return /['’]s?$/.test(word) && word.length > 2;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Targets and sources around a trigger
+
+/**
+ * The actors of the noun phrase that starts at or right after token t: "Iran", "the Syrian regime",
+ * "Iran and Hizbullah", "Iran's foreign minister". Determiners and a few lower-case modifiers may come
+ * first; a clause mark, a clause word or a preposition ends the search.
+ */
+function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[]; end: number } | null {
+  const { tk } = f;
+  let k = t;
+  let skipped = 0;
+  while (k < tk.length && actorAt(f, k) === null) {
+    const l = tk.lower[k] ?? "";
+    if (
+      (isClauseMark(f, k) && l !== "[" && l !== "]") ||
+      l === "," ||
+      CLAUSE_WORDS.has(l) ||
+      NOUN_TARGET_PREPS.has(l) ||
+      NOUN_SOURCE_PREPS.has(l)
+    )
+      return null;
+    if (l === "in" || l === "about" || l === "and") return null;
+    // Editorial insertions are part of the phrase: "the criminal [Syrian] regime".
+    if (l === "[" || l === "]") {
+      k++;
+      continue;
+    }
+    if (++skipped > maxSkip) return null;
+    k++;
+  }
+  if (k >= tk.length) return null;
+  const actors = [actorAt(f, k) as string];
+  let end = mentionEndTok(f, k);
+  // Coordination: "Iran and Hizbullah", "Iran, Hizbullah and the PIJ", "Iran as well as Hizbullah".
+  for (;;) {
+    let j = end + 1;
+    let sawJoin = false;
+    while (j < tk.length && COORDINATORS.has(tk.lower[j] ?? "") && j - end <= 3) {
+      sawJoin = true;
+      j++;
+    }
+    if (!sawJoin) break;
+    const commaOnly = tk.lower[j - 1] === "," && j - end === 2;
+    while (j < tk.length && DETERMINERS.has(tk.lower[j] ?? "") && actorAt(f, j) === null) j++;
+    const next = actorAt(f, j);
+    if (next === null) break;
+    // "Iran, Hizbullah and the PIJ" is a list; "… Osama bin Laden, officials said" is not.
+    const nextEnd = mentionEndTok(f, j);
+    if (commaOnly && !/^(?:,|and|or|&)$/.test(tk.lower[nextEnd + 1] ?? "")) break;
+    if (!actors.includes(next)) actors.push(next);
+    end = nextEnd;
+  }
+  return { actors, end };
+}
+
+/** Actors of the phrase that ends at token e, going left through coordination ("Iran and Hizbullah"). */
+function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: number } | null {
+  const a = actorAt(f, e);
+  if (a === null) return null;
+  const actors = [a];
+  let start = mentionStartTok(f, e);
+  for (;;) {
+    let j = start - 1;
+    while (j >= 0 && DETERMINERS.has(f.tk.lower[j] ?? "") && actorAt(f, j) === null) j--;
+    let sawJoin = false;
+    while (j >= 0 && COORDINATORS.has(f.tk.lower[j] ?? "") && start - j <= 4) {
+      sawJoin = true;
+      j--;
+    }
+    if (!sawJoin) break;
+    const prev = actorAt(f, j);
+    if (prev === null) break;
+    if (!actors.includes(prev)) actors.unshift(prev);
+    start = mentionStartTok(f, j);
+  }
+  return { actors, start };
+}
+
+/**
+ * The subject of the verb at token v: the nearest actor phrase to its left in the same clause, after
+ * auxiliaries and adverbs; an appositive or relative clause set off by commas ("Haniya, the head of
+ * Hamas's political bureau, thanked") is stepped over to the name before it.
+ */
+function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  let k = v - 1;
+  while (k >= 0 && AUXILIARIES.has(tk.lower[k] ?? "") && actorAt(f, k) === null) k--;
+  if (k < 0) return null;
+  if (FIRST_PERSON.has(tk.lower[k] ?? "") && actorAt(f, k) === null)
+    return { actors: [], start: k, firstPerson: true };
+  if (tk.surface[k] === ",") {
+    // Step over ", … ," to the name before it.
+    let c = k - 1;
+    while (c >= 0 && v - c < 40 && tk.surface[c] !== "," && !isClauseMark(f, c)) c--;
+    if (c >= 0 && tk.surface[c] === ",") {
+      const before = c - 1;
+      if (actorAt(f, before) !== null) {
+        const p = phraseActorsEndingAt(f, before);
+        if (p) return { ...p, firstPerson: false };
+      }
+    }
+    return null;
+  }
+  for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
+    const l = tk.lower[j] ?? "";
+    if (actorAt(f, j) !== null) {
+      const p = phraseActorsEndingAt(f, j);
+      return p ? { ...p, firstPerson: false } : null;
+    }
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) return null;
+  }
+  return null;
+}
+
+/**
+ * Types whose verb takes a clause naming its target: "demanded that the US cancel …", "threatened to
+ * break relations with Russia", "urged Hamas to …".
+ */
+const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree", "support"]);
+
+/** Nouns of stance whose target, when unsaid, is what the clause is about ("… brought criticism from X"). */
+const STANCE_TYPES = new Set([
+  "criticize",
+  "condemn",
+  "accuse",
+  "praise",
+  "support",
+  "thank",
+  "threaten",
+  "reject",
+]);
+
+/** The first actor phrase in the next `limit` tokens, before a clause mark. */
+function firstActorAhead(f: Frame, t: number, limit: number): { actors: string[]; end: number } | null {
+  for (let j = t; j < f.tk.length && j - t < limit; j++) {
+    if (isClauseMark(f, j) || f.tk.surface[j] === ",") return null;
+    if (actorAt(f, j) !== null) return phraseActorsFrom(f, j, 0);
+  }
+  return null;
+}
+
+/** Is the verb at k the second of two joined verbs ("… and criticized", "… and had harsher words")? */
+function followsAnd(f: Frame, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
+  return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
+}
+
+/** "Each side praised", "both sides condemned": a subject that stands for the two parties last named. */
+function mutualSubject(f: Frame, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "")) j--;
+  if (j >= 0 && /(?:ly)$/.test(f.tk.lower[j] ?? "")) j--;
+  const noun = f.tk.lower[j] ?? "";
+  const det = f.tk.lower[j - 1] ?? "";
+  return /^(?:side|sides|party|parties)$/.test(noun) && /^(?:each|both|two)$/.test(det);
+}
+
+/** Does the content of statement `st` open with a third-person pronoun that is the trigger's subject? */
+function opensContentWithPronoun(f: Frame, k: number, st: number, statements: readonly Statement[]): boolean {
+  const start = (statements[st] as Statement).contentSpans[0]?.[0];
+  if (start === undefined) return false;
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "")) j--;
+  return j >= 0 && f.tk.starts[j] === start && /^(?:it|he|she|they)$/.test(f.tk.lower[j] ?? "");
+}
+
+/** The subject of the sentence's main clause: its first actor before the first verb-like word. */
+function sentenceSubject(f: Frame, k: number): { actor: string; at: number } | null {
+  for (let j = 0; j < k; j++) {
+    const a = actorAt(f, j);
+    if (a !== null) return { actor: a, at: j };
+    if (CLAUSE_WORDS.has(f.tk.lower[j] ?? "")) return null;
+  }
+  return null;
+}
+
+/** The first actor named in the clause that holds token k: the clause's subject, for a noun's fallbacks. */
+function clauseFirstActor(f: Frame, k: number): { actor: string; at: number } | null {
+  let c = k - 1;
+  while (
+    c >= 0 &&
+    (!isClauseMark(f, c) || f.tk.surface[c] === "[" || f.tk.surface[c] === "]") &&
+    !CLAUSE_WORDS.has(f.tk.lower[c] ?? "")
+  )
+    c--;
+  for (let j = c + 1; j < k; j++) {
+    const a = actorAt(f, j);
+    if (a !== null) return { actor: a, at: j };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Clause-level checks
+
+/** Negation, refusal or modality in the few words before the trigger. */
+function verbGroup(f: Frame, v: number, lex: RelationLexicon): "plain" | "negated" | "refused" | "modal" {
+  const { tk } = f;
+  let state: "plain" | "negated" | "refused" | "modal" = "plain";
+  for (let k = v - 1; k >= 0 && v - k <= 5; k--) {
+    const l = tk.lower[k] ?? "";
+    if (actorAt(f, k) !== null || isClauseMark(f, k) || l === ",") break;
+    if (lex.refusals.has(l)) return "refused";
+    if (lex.negators.has(l) || l.endsWith("n't")) state = "negated";
+    else if (lex.modals.has(l) && state === "plain") state = "modal";
+    if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;
+  }
+  return state;
+}
+
+/** A hypothetical word earlier in the sentence ("if", "Let's imagine that …") governs the trigger. */
+function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 30; k--) {
+    const l = f.tk.lower[k] ?? "";
+    if (l === ";" || l === ".") return false;
+    if (lex.hypotheticals.has(l)) return true;
+    if (l === "let" && (f.tk.lower[k + 1] === "'s" || f.tk.lower[k + 1] === "us")) return true;
+  }
+  return false;
+}
+
+/** A speech verb before the trigger makes a modal a report ("said it would support"). */
+function isReportedModal(f: Frame, v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 12; k--) {
+    const l = f.tk.lower[k] ?? "";
+    if (/^(?:said|says|announced|stated|declared|told|added|promised|vowed|pledged|indicated)$/.test(l))
+      return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Triggers
+
+function scanTriggers(
+  f: Frame,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+): void {
+  const { tk } = f;
+  /** The subject of the last verb trigger, for infinitives and coordinated verbs that share it. */
+  let lastSubject: SubjectMemo | null = null;
+  for (let k = 0; k < tk.length; k++) {
+    const l = tk.lower[k] ?? "";
+    if (f.mentionOf[k] !== -1) continue;
+    if (lex.relationNouns.has(l)) {
+      relationNoun(f, k, lex, statements, drafts);
+      continue;
+    }
+    const senses = lex.triggers.get(l);
+    if (!senses) continue;
+    const prev = tk.lower[k - 1] ?? "";
+    const nounContext =
+      DETERMINERS.has(prev) || isPossessive(tk.surface[k - 1] ?? "") || isAdjectiveBefore(f, k);
+    for (const sense of senses) {
+      if (!particleMatches(f, k, sense)) continue;
+      if (sense.pos === "verb" && nounContext && sense.form !== "past") continue;
+      if (
+        sense.pos === "noun" &&
+        !nounContext &&
+        senses.some((s) => s.pos === "verb" && particleMatches(f, k, s))
+      )
+        continue;
+      const before = drafts.length;
+      const made: SubjectMemo | null =
+        sense.pos === "verb"
+          ? verbTrigger(f, k, sense, lex, statements, drafts, lastSubject)
+          : nounTrigger(f, k, sense, lex, statements, drafts, lastSubject);
+      if (made && sense.pos === "verb") lastSubject = made;
+      // "send arms to Pakistan": the verb reading ("arms") found no object; the noun reading may.
+      if (drafts.length > before) break;
+    }
+  }
+}
+
+/** A lower-case word that reads as an adjective: "harsh", "financial", "military", "Iranian". */
+function isAdjective(l: string): boolean {
+  return (
+    /(?:al|ic|ive|ous|ful|ary|ern|ian|ese|ish|sh|ng|rm|ong|ld|ct|ll)$/.test(l) &&
+    !AUXILIARIES.has(l) &&
+    !/(?:ing)$/.test(l)
+  );
+}
+
+function isAdjectiveBefore(f: Frame, k: number): boolean {
+  // "harsh criticism", "financial and military aid", "Iranian support": a lower-case -al/-ic/-ive/-ous
+  // word or a demonym right before reads as a noun phrase.
+  const prev = f.tk.lower[k - 1] ?? "";
+  if (/(?:al|ic|ive|ous|ful|ary|ern|ing)$/.test(prev) && prev.length > 4 && !AUXILIARIES.has(prev)) {
+    const two = f.tk.lower[k - 2] ?? "";
+    return DETERMINERS.has(two) || actorAt(f, k - 1) !== null || /(?:al|ic|ive|ous|ful|ary|ern)$/.test(prev);
+  }
+  return (
+    actorAt(f, k - 1) !== null &&
+    isCapitalized(f.tk.surface[k - 1] ?? "") &&
+    /(?:an|ian|ese|ish|i)$/.test(f.tk.lower[k - 1] ?? "")
+  );
+}
+
+function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
+  for (let p = 0; p < sense.particle.length; p++)
+    if (f.tk.lower[k + 1 + p] !== sense.particle[p]) return false;
+  return true;
+}
+
+function statementAtCue(f: Frame, k: number, statements: readonly Statement[]): number {
+  const a = f.tk.starts[k] as number;
+  for (const i of f.spoken) {
+    const st = statements[i] as Statement;
+    if (st.speaker && st.cueSpan && a >= st.cueSpan[0] && a < st.cueSpan[1]) return i;
+  }
+  return -1;
+}
+
+function verbTrigger(
+  f: Frame,
+  k: number,
+  sense: TriggerSense,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+  lastSubject: SubjectMemo | null,
+): SubjectMemo | null {
+  const { tk } = f;
+  const type = sense.type;
+  const afterParticle = k + 1 + sense.particle.length;
+  const group = verbGroup(f, k, lex);
+  if (group === "negated" || isHypothetical(f, k, lex)) return null;
+  if (group === "modal" && !isReportedModal(f, k)) return null;
+  // Passive: "Hamas was criticized by the opposition".
+  let passive = false;
+  if (sense.form === "past") {
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const l = tk.lower[j] ?? "";
+      if (BE.has(l)) {
+        passive = true;
+        break;
+      }
+      if (!AUXILIARIES.has(l)) break;
+    }
+  }
+  const content = f.contentOf[k] ?? -1;
+  let sources: string[] = [];
+  let targets: string[] = [];
+  let from = k;
+  let to = afterParticle - 1;
+  let confidence = 0.7;
+  let statement = -1;
+  if (passive) {
+    const subject = subjectOf(f, k);
+    if (!subject || subject.firstPerson) return null;
+    targets = subject.actors;
+    from = subject.start;
+    if (tk.lower[afterParticle] === "by") {
+      const agent = phraseActorsFrom(f, afterParticle + 1);
+      if (!agent) return null;
+      sources = agent.actors;
+      to = agent.end;
+    } else return null;
+  } else {
+    const cueOf = statementAtCue(f, k, statements);
+    const infinitive = tk.lower[k - 1] === "to" && lastSubject !== null && k - lastSubject.at <= 20;
+    // "rebuked Hamas and criticized Iran": the second verb shares the first one's subject.
+    const coordinated = lastSubject !== null && k - lastSubject.at <= 25 && followsAnd(f, k);
+    const subject = infinitive || coordinated ? null : subjectOf(f, k);
+    if (cueOf !== -1) {
+      const st = statements[cueOf] as Statement;
+      sources = [st.speaker as string];
+      statement = cueOf;
+      confidence = 0.8;
+      if (st.speakerSpan && st.speakerSpan[0] >= (tk.starts[0] as number))
+        from = tokenAt(f, st.speakerSpan[0]);
+    } else if (subject?.firstPerson && content !== -1) {
+      sources = [(statements[content] as Statement).speaker as string];
+      statement = content;
+    } else if (subject && !subject.firstPerson) {
+      sources = subject.actors;
+      from = subject.start;
+    } else if (content !== -1 && opensContentWithPronoun(f, k, content, statements)) {
+      // "Switzerland said today it had expelled …": the pronoun that opens indirect speech is the speaker.
+      sources = [(statements[content] as Statement).speaker as string];
+      statement = content;
+      confidence = 0.6;
+    } else if (lastSubject && (infinitive || coordinated)) {
+      // "Qaani visited Beirut to coordinate with Hizbullah": the infinitive shares the clause's subject;
+      // "urged Hamas to apologize": the urged one acts.
+      sources =
+        tk.lower[k - 1] === "to" && OBJECT_CONTROL.has(lastSubject.type ?? "") && lastSubject.objects?.length
+          ? lastSubject.objects
+          : lastSubject.actors;
+      statement = lastSubject.statement;
+      confidence = 0.6;
+    } else if (mutualSubject(f, k)) {
+      sources = [];
+    } else if (tk.lower[k - 1] === "to") {
+      // "… started a hunger strike yesterday to protest President Assad's failure": the clause's subject.
+      const about = sentenceSubject(f, k);
+      if (!about) return null;
+      sources = [about.actor];
+      from = about.at;
+      confidence = 0.5;
+    } else return null;
+    // "Each side fulsomely praised the other": the two parties last named, each toward the other.
+    if (
+      mutualSubject(f, k) &&
+      /^(?:the|each)$/.test(tk.lower[afterParticle] ?? "") &&
+      RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "")
+    ) {
+      const pair = f.previousActors(tk.starts[k] as number, 2);
+      if (pair.length === 2) {
+        drafts.push({
+          sources: pair,
+          targets: pair,
+          type,
+          from: k,
+          to: afterParticle + 1,
+          at: k,
+          statement,
+          confidence: 0.55,
+          mutual: true,
+        });
+        return { actors: pair, at: k, statement };
+      }
+      return null;
+    }
+    // The object: right after the verb (and its particle), or "each other".
+    if (
+      RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "") &&
+      /^(?:each|one)$/.test(tk.lower[afterParticle] ?? "")
+    ) {
+      if (sources.length < 2) return null;
+      drafts.push({
+        sources,
+        targets: sources,
+        type,
+        from,
+        to: afterParticle + 1,
+        at: k,
+        statement,
+        confidence,
+        mutual: true,
+      });
+      return { actors: sources, at: k, statement };
+    }
+    const object =
+      phraseActorsFrom(f, afterParticle, sense.particle.length > 0 ? 4 : 3) ??
+      (sense.particle.length === 0 &&
+      /^(?:to|that)$/.test(tk.lower[afterParticle] ?? "") &&
+      COMPLEMENT_TYPES.has(type.type)
+        ? firstActorAhead(f, afterParticle + 1, 8)
+        : null);
+    if (object) {
+      targets = object.actors;
+      to = object.end;
+    } else if (type.symmetric && sources.length >= 2 && sense.particle.length === 0) {
+      // "Hamas and Iran met": each with the other.
+      drafts.push({
+        sources,
+        targets: sources,
+        type,
+        from,
+        to,
+        at: k,
+        statement,
+        confidence: 0.6,
+        mutual: true,
+      });
+      return { actors: sources, at: k, statement };
+    } else return { actors: sources, at: k, statement };
+  }
+  if (statement === -1 && content !== -1) statement = content;
+  const refused = group === "refused" && type.polarity >= 0;
+  const finalType = refused ? (lex.types.get("reject") ?? type) : type;
+  drafts.push({
+    sources,
+    targets,
+    type: finalType,
+    from: Math.min(from, k),
+    to: Math.max(to, k),
+    at: k,
+    statement,
+    confidence: group === "modal" ? 0.5 : confidence,
+    mutual: finalType.symmetric,
+  });
+  return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
+}
+
+function nounTrigger(
+  f: Frame,
+  k: number,
+  sense: TriggerSense,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+  lastSubject: SubjectMemo | null,
+): SubjectMemo | null {
+  const { tk } = f;
+  let type = sense.type;
+  if (isHypothetical(f, k, lex)) return null;
+  // "had harsher words for Iran" is criticism; "kind words for" is praise.
+  if (
+    tk.lower[k] === "words" &&
+    /^(?:kind|warm|good|nice|glowing|high|generous|fond)/.test(tk.lower[k - 1] ?? "")
+  )
+    type = lex.types.get("praise") ?? type;
+  // "no support for", "without criticism", "lack of": nothing happened.
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const l = tk.lower[j] ?? "";
+    if (l === "no" || l === "without" || l === "lack" || l === "absence" || l === "never" || l === "not")
+      return null;
+    if (actorAt(f, j) !== null || isClauseMark(f, j)) break;
+  }
+  let sources: string[] = [];
+  let targets: string[] = [];
+  let from = k;
+  let to = k + sense.particle.length;
+  // The owner: "Hamas's rapprochement", "its support", "Iranian support", "Haniya expressed his thanks".
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const a = actorAt(f, j);
+    if (a !== null) {
+      const p = phraseActorsEndingAt(f, j);
+      if (p) {
+        sources = p.actors;
+        from = p.start;
+      }
+      break;
+    }
+    const l = tk.lower[j] ?? "";
+    if (!DETERMINERS.has(l) && !isAdjective(l) && l !== "and") break;
+  }
+  // After the noun: "with/for/to … Y", "from/by X", "between A and B".
+  let sourceAfter = false;
+  let between: string[] | null = null;
+  for (let j = k + 1 + sense.particle.length, hops = 0; j < tk.length && hops < 3; hops++) {
+    const l = tk.lower[j] ?? "";
+    if (sense.particle.length > 0 && hops === 0) {
+      const p = phraseActorsFrom(f, j);
+      if (!p) break;
+      targets = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    if (l === "between" || l === "among") {
+      const p = phraseActorsFrom(f, j + 1);
+      if (p && p.actors.length >= 2) {
+        between = p.actors;
+        to = p.end;
+        j = p.end + 1;
+        continue;
+      }
+      break;
+    }
+    if (NOUN_SOURCE_PREPS.has(l) && sources.length === 0) {
+      const p = phraseActorsFrom(f, j + 1);
+      if (!p) break;
+      sourceAfter = true;
+      sources = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    if (NOUN_TARGET_PREPS.has(l) && targets.length === 0) {
+      const p = phraseActorsFrom(f, j + 1);
+      if (!p) {
+        // "the aid to the people of Gaza", "criticism of its policy toward Iran": one modifier, then stop.
+        break;
+      }
+      targets = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    // "financial and military aid", "harsh criticism from …": adjectives between are fine only before.
+    break;
+  }
+  const content = f.contentOf[k] ?? -1;
+  const speaker = content !== -1 ? ((statements[content] as Statement).speaker as string) : null;
+  if (between) {
+    // "mediation by Iran … between Hamas and the Syrian regime": the mediator toward each party, and,
+    // for a relation that is itself mutual ("rapprochement between A and B"), the parties toward each other.
+    if (sources.length > 0 && !type.symmetric) {
+      drafts.push({
+        sources,
+        targets: between,
+        type,
+        from,
+        to,
+        at: k,
+        statement: content,
+        confidence: 0.6,
+        mutual: false,
+      });
+    } else {
+      drafts.push({
+        sources: between,
+        targets: between,
+        type,
+        from,
+        to,
+        at: k,
+        statement: content,
+        confidence: 0.6,
+        mutual: true,
+      });
+    }
+    return { actors: sources, at: k, statement: content };
+  }
+  const verb = governingVerb(f, k);
+  if (
+    sources.length === 0 &&
+    verb !== -1 &&
+    lastSubject &&
+    verb - lastSubject.at <= 25 &&
+    followsAnd(f, verb)
+  ) {
+    // "rebuked Hamas and had harsher words for Iran".
+    sources = lastSubject.actors;
+  }
+  if (sources.length === 0) {
+    // The clause's subject: "Haniya offered support to Iran"; "we" is the speaker.
+    const subject = subjectBeforeNoun(f, k);
+    if (subject?.firstPerson && speaker) sources = [speaker];
+    else if (subject && !subject.firstPerson) {
+      sources = subject.actors;
+      from = subject.start;
+    }
+  }
+  if (targets.length === 0 && type.type === "mediate") {
+    // "mediation by Iran and Hizbullah in order to facilitate a rapprochement between Hamas and …"
+    for (let j = to + 1; j < tk.length && j - to <= 12; j++) {
+      if (tk.lower[j] === "between") {
+        const p = phraseActorsFrom(f, j + 1);
+        if (p && p.actors.length >= 2) {
+          targets = p.actors;
+          to = p.end;
+        }
+        break;
+      }
+      if (isClauseMark(f, j)) break;
+    }
+  }
+  if (targets.length === 0 && sourceAfter && STANCE_TYPES.has(type.type)) {
+    // "… brought harsh criticism from the Syrian opposition": the target is what the clause is about.
+    const about = clauseFirstActor(f, k);
+    if (about && !sources.includes(about.actor)) {
+      targets = [about.actor];
+      from = about.at;
+    }
+  }
+  if (sources.length === 0 || targets.length === 0) return null;
+  drafts.push({
+    sources,
+    targets,
+    type,
+    from: Math.min(from, k),
+    to: Math.max(to, k),
+    at: k,
+    statement: content,
+    confidence: 0.6,
+    mutual: type.symmetric,
+  });
+  return { actors: sources, at: k, statement: content };
+}
+
+/** The token of the verb whose object the noun at k heads ("expressed [his] thanks"), or -1. */
+function governingVerb(f: Frame, k: number): number {
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    k - j <= 4 &&
+    (DETERMINERS.has(f.tk.lower[j] ?? "") ||
+      (/(?:al|ic|ive|ous|ful|ary|ern|er|sh)$/.test(f.tk.lower[j] ?? "") &&
+        !AUXILIARIES.has(f.tk.lower[j] ?? "")) ||
+      f.tk.lower[j] === "and")
+  )
+    j--;
+  if (j < 0 || actorAt(f, j) !== null || isClauseMark(f, j) || f.tk.surface[j] === ",") return -1;
+  if (NOUN_TARGET_PREPS.has(f.tk.lower[j] ?? "")) return -1;
+  return j;
+}
+
+/** The subject of the verb that governs a noun trigger ("Haniya expressed [his] thanks to …"). */
+function subjectBeforeNoun(
+  f: Frame,
+  k: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const j = governingVerb(f, k);
+  return j === -1 ? null : subjectOf(f, j);
+}
+
+/**
+ * "revive its relations with the Syrian regime", "ties between Ankara and Damascus were severed",
+ * "relations with Damascus to return to what they once were": a relationship noun, typed by the verb
+ * before or after it; parties from its owner, "with", "between".
+ */
+function relationNoun(
+  f: Frame,
+  k: number,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+): void {
+  const { tk } = f;
+  let kind: "restore" | "sever" | null = null;
+  let at = k;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const l = tk.lower[j] ?? "";
+    if (lex.restoreForms.has(l)) kind = "restore";
+    else if (lex.severForms.has(l)) kind = "sever";
+    if (kind) {
+      at = j;
+      break;
+    }
+    if (isClauseMark(f, j) || l === "," || actorAt(f, j) !== null) {
+      if (actorAt(f, j) === null) break;
+    }
+  }
+  // Parties.
+  let owner: string[] = [];
+  let from = k;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (actorAt(f, j) !== null) {
+      const p = phraseActorsEndingAt(f, j);
+      if (p) {
+        owner = p.actors;
+        from = Math.min(from, p.start);
+      }
+      break;
+    }
+    if (isClauseMark(f, j) || tk.surface[j] === ",") break;
+  }
+  let other: string[] = [];
+  let between: string[] | null = null;
+  let to = k;
+  const prep = tk.lower[k + 1] ?? "";
+  if (prep === "with" || prep === "to" || prep === "toward" || prep === "towards") {
+    const p = phraseActorsFrom(f, k + 2);
+    if (p) {
+      other = p.actors;
+      to = p.end;
+    }
+  } else if (prep === "between" || prep === "among") {
+    const p = phraseActorsFrom(f, k + 2);
+    if (p && p.actors.length >= 2) {
+      between = p.actors;
+      to = p.end;
+    }
+  }
+  // The verb after: "ties … were severed", ", which had been disrupted", "to return to what they were".
+  let after: "restore" | "sever" | null = null;
+  let afterAt = k;
+  for (let j = to + 1; j < tk.length && j - to <= 8; j++) {
+    const l = tk.lower[j] ?? "";
+    if (lex.restoreForms.has(l)) after = "restore";
+    else if (lex.severForms.has(l)) after = "sever";
+    if (after) {
+      afterAt = j;
+      break;
+    }
+    if (isClauseMark(f, j) || (CLAUSE_WORDS.has(l) && l !== "that") || actorAt(f, j) !== null) break;
+  }
+  const content = f.contentOf[k] ?? -1;
+  const parties = relationParties(f, k, owner, other, between, Math.min(at, k), content, statements);
+  if (!parties) return;
+  for (const [which, where] of [
+    [kind, at],
+    [after, afterAt],
+  ] as const) {
+    if (!which) continue;
+    if (verbGroup(f, where, lex) === "negated" || isHypothetical(f, where, lex)) continue;
+    const type = lex.types.get(which === "restore" ? "restore_relations" : "sever_relations");
+    if (!type) continue;
+    drafts.push({
+      sources: parties.sources,
+      targets: parties.targets,
+      type,
+      from: Math.min(from, parties.from, where),
+      to: Math.max(to, where),
+      at: where,
+      statement: content,
+      confidence: 0.65,
+      mutual: parties.oneWay !== true,
+    });
+  }
+}
+
+function relationParties(
+  f: Frame,
+  k: number,
+  ownerGiven: string[],
+  other: string[],
+  between: string[] | null,
+  verbAt: number,
+  content: number,
+  statements: readonly Statement[],
+): { sources: string[]; targets: string[]; from: number; oneWay?: boolean } | null {
+  if (between) return { sources: between, targets: between, from: k };
+  if (other.length === 0 && ownerGiven.length === 0) {
+    // "Czechia and Albania have upgraded their diplomatic ties": the subjects with each other.
+    const subject = subjectOf(f, verbAt);
+    if (subject && subject.actors.length >= 2)
+      return { sources: subject.actors, targets: subject.actors, from: subject.start };
+  }
+  let owner = ownerGiven;
+  let from = k;
+  if (owner.length === 0) {
+    const subject = subjectOf(f, verbAt);
+    if (subject?.firstPerson && content !== -1)
+      owner = [(statements[content] as Statement).speaker as string];
+    else if (subject && !subject.firstPerson) {
+      owner = subject.actors;
+      from = subject.start;
+    } else if (content !== -1) {
+      // "It is natural for relations with Damascus to return …": the speaker's wish, not Damascus's.
+      owner = [(statements[content] as Statement).speaker as string];
+      if (other.length > 0) return { sources: owner, targets: other, from, oneWay: true };
+    }
+  }
+  if (owner.length === 0 || other.length === 0) return null;
+  return { sources: owner, targets: other, from };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A speaker's stance inside what they said
+
+function scanStance(f: Frame, lex: RelationLexicon, statements: readonly Statement[], drafts: Draft[]): void {
+  const { tk } = f;
+  for (let k = 0; k < tk.length; k++) {
+    const content = f.contentOf[k] ?? -1;
+    if (content === -1 || f.mentionOf[k] !== -1) continue;
+    const l = tk.lower[k] ?? "";
+    const speaker = (statements[content] as Statement).speaker as string;
+    if ((l === "must" || l === "should") && k > 0 && actorAt(f, k - 1) !== null) {
+      // "Hamas must mend this mistake": a demand on Hamas.
+      const subject = phraseActorsEndingAt(f, k - 1);
+      const demand = lex.types.get("demand");
+      if (subject && demand)
+        drafts.push({
+          sources: [speaker],
+          targets: subject.actors,
+          type: demand,
+          from: subject.start,
+          to: k + 1,
+          at: k,
+          statement: content,
+          confidence: 0.55,
+          mutual: false,
+        });
+      continue;
+    }
+    const entries = lex.evaluative.get(l);
+    if (!entries) continue;
+    const entry = entries.find((e) => e.words.every((w, i) => tk.lower[k + i] === w));
+    if (!entry) continue;
+    const last = k + entry.words.length - 1;
+    const negated = verbGroup(f, k, lex) === "negated" && !/^(?:forget|forgive)$/.test(tk.lower[k - 1] ?? "");
+    if (negated) continue;
+    let target: { actors: string[]; at: number } | null = null;
+    // Attributive: "the criminal [Syrian] regime", "our Hamas brothers".
+    const next = phraseActorsFrom(f, last + 1, 2);
+    if (next && !tk.lower.slice(last + 1, last + 3).some((w) => w === "of" || w === "for"))
+      target = { actors: next.actors, at: next.end };
+    // Predicative: "X is our enemy", "Anyone who expresses gratitude to Iran … is our enemy".
+    if (!target) {
+      let j = k - 1;
+      while (
+        j >= 0 &&
+        (DETERMINERS.has(tk.lower[j] ?? "") ||
+          POSSESSIVE_PRONOUNS.has(tk.lower[j] ?? "") ||
+          /(?:ly|est|er)$/.test(tk.lower[j] ?? "")) &&
+        k - j <= 3
+      )
+        j--;
+      if (
+        j >= 0 &&
+        (BE.has(tk.lower[j] ?? "") ||
+          /^(?:remains?|became|becomes|called|calls|labelled|labeled|branded)$/.test(tk.lower[j] ?? ""))
+      ) {
+        const about = clauseFirstActor(f, j);
+        if (about) target = { actors: [about.actor], at: about.at };
+        else if (actorAt(f, j + 1) !== null) target = { actors: [actorAt(f, j + 1) as string], at: j + 1 };
+      }
+    }
+    // Nominal: "We will never forget this stab in the back", "this mistake": the nearest actor before.
+    const after = tk.lower[last + 1] ?? "";
+    const endsPhrase =
+      after === "" ||
+      !/^[\p{L}]/u.test(after) ||
+      CLAUSE_WORDS.has(after) ||
+      after === "and" ||
+      NOUN_TARGET_PREPS.has(after);
+    if (
+      !target &&
+      endsPhrase &&
+      (DETERMINERS.has(tk.lower[k - 1] ?? "") || isPossessive(tk.surface[k - 1] ?? ""))
+    ) {
+      for (let j = k - 1; j >= 0; j--) {
+        const a = actorAt(f, j);
+        if (a !== null && a !== speaker) {
+          target = { actors: [a], at: j };
+          break;
+        }
+      }
+      if (!target) {
+        const a = f.earlier(tk.starts[k] as number, content);
+        if (a) target = { actors: [a], at: k };
+      }
+    }
+    if (!target) continue;
+    const targets = target.actors.filter((a) => a !== speaker);
+    if (targets.length === 0) continue;
+    const type = lex.types.get(entry.polarity > 0 ? "praise" : "criticize");
+    if (!type) continue;
+    drafts.push({
+      sources: [speaker],
+      targets,
+      type,
+      from: Math.min(target.at, k),
+      to: Math.max(last, target.at),
+      at: k,
+      statement: content,
+      confidence: 0.55,
+      mutual: false,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output
+
+function emit(
+  d: Draft,
+  f: Frame,
+  input: RelationInput,
+  out: FoundRelation[],
+  seen: Set<string>,
+  names: NameRegistry,
+): void {
+  const { tk } = f;
+  const evidence: Span = [tk.starts[d.from] as number, tk.ends[d.to] as number];
+  const st = d.statement !== -1 ? (input.statements[d.statement] as Statement) : null;
+  const when = resolveRelationDate(clauseText(f, d.at, input.text), input.date);
+  const date = when.date ?? (when.period ? null : (st?.date ?? null));
+  const pairs: [string, string][] = [];
+  for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([s, t]);
+  if (d.mutual && d.sources !== d.targets)
+    for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([t, s]);
+  for (const [source, target] of pairs) {
+    const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${evidence[0]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r: FoundRelation = {
+      id: `r${out.length + 1}`,
+      source,
+      target,
+      type: d.type.type,
+      polarity: d.type.polarity,
+      date,
+      statement: st ? st.id : null,
+      evidence,
+      confidence: d.confidence,
+    };
+    if (when.period) r.period = when.period;
+    out.push(r);
+    names.use(source);
+    names.use(target);
+  }
+}
+
+/** The text of the clause around token k, for its date: from the previous clause break to the next. */
+function clauseText(f: Frame, k: number, text: string): string {
+  const { tk } = f;
+  let a = k;
+  while (
+    a > 0 &&
+    !/^[;:]$/.test(tk.surface[a - 1] ?? "") &&
+    !(tk.surface[a - 1] === "," && /^(?:which|who|while|but)$/.test(tk.lower[a] ?? ""))
+  )
+    a--;
+  let b = k;
+  while (
+    b + 1 < tk.length &&
+    !/^[;:]$/.test(tk.surface[b + 1] ?? "") &&
+    !(tk.surface[b + 1] === "," && /^(?:which|who|while|but)$/.test(tk.lower[b + 2] ?? ""))
+  )
+    b++;
+  return text.slice(tk.starts[a] as number, tk.ends[b] as number);
+}

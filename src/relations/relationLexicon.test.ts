@@ -1,0 +1,121 @@
+// The relation lexicon: the bundled file loads and maps every form to its type; malformed files fail at
+// load with the file, the entry and what to fix.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { loadRelationLexicon } from "./relationLexicon.js";
+
+describe("relation lexicon", () => {
+  const dir = mkdtempSync(join(tmpdir(), "stancegraph-relations-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the bundled lexicon has every type the relations issue names, with PLOVER and CAMEO codes", () => {
+    const lex = loadRelationLexicon();
+    for (const t of [
+      "praise",
+      "thank",
+      "bless",
+      "support",
+      "aid",
+      "cooperate",
+      "consult",
+      "meet",
+      "visit",
+      "mediate",
+      "restore_relations",
+      "coordinate",
+      "criticize",
+      "condemn",
+      "accuse",
+      "threaten",
+      "demand",
+      "reject",
+      "sever_relations",
+      "attack",
+      "sanction",
+    ]) {
+      const type = lex.types.get(t);
+      assert.ok(type, `type ${t}`);
+      assert.match(type?.plover ?? "", /^[A-Z]+$/);
+      assert.match(type?.cameo ?? "", /^\d{3}$/);
+    }
+  });
+
+  for (const [form, type, pos] of [
+    ["thanked", "thank", "verb"],
+    ["slammed", "criticize", "verb"],
+    ["expelled", "sever_relations", "verb"],
+    ["rapprochement", "restore_relations", "noun"],
+    ["criticism", "criticize", "noun"],
+    ["met", "meet", "verb"],
+    ["fought", "attack", "verb"],
+  ] as const) {
+    test(`"${form}" is a ${pos} of ${type}`, () => {
+      const senses = loadRelationLexicon().triggers.get(form) ?? [];
+      assert.ok(
+        senses.some((s) => s.type.type === type && s.pos === pos),
+        JSON.stringify(senses.map((s) => s.type.type)),
+      );
+    });
+  }
+
+  test("irregular and doubled forms of relationship verbs are known", () => {
+    const lex = loadRelationLexicon();
+    for (const w of ["broken", "cut", "frozen", "disrupted", "restored", "revived"])
+      assert.ok(lex.restoreForms.has(w) || lex.severForms.has(w), w);
+  });
+
+  const base = {
+    types: [{ type: "praise", polarity: 1, plover: "SUPPORT", cameo: "051", verbs: ["praise"], nouns: [] }],
+    relationNouns: [],
+    restoreVerbs: [],
+    severVerbs: [],
+    evaluative: { negative: [], positive: [] },
+    negators: [],
+    refusals: [],
+    hypotheticals: [],
+    modals: [],
+  };
+  const bad: [string, unknown, RegExp][] = [
+    [
+      "a polarity of 2",
+      { ...base, types: [{ ...base.types[0], polarity: 2 }] },
+      /polarity must be 1, 0 or -1/,
+    ],
+    [
+      "no PLOVER code",
+      { ...base, types: [{ ...base.types[0], plover: undefined }] },
+      /needs "plover" and "cameo"/,
+    ],
+    [
+      "a verb in upper case",
+      { ...base, types: [{ ...base.types[0], verbs: ["Praise"] }] },
+      /verb "Praise" must be/,
+    ],
+    [
+      "one word under two types",
+      { ...base, types: [base.types[0], { ...base.types[0], type: "support" }] },
+      /"praise" is listed under both "praise" and "support"/,
+    ],
+    [
+      "a type twice",
+      { ...base, types: [base.types[0], { ...base.types[0], verbs: ["laud"] }] },
+      /defined twice/,
+    ],
+    ["no evaluative lists", { ...base, evaluative: undefined }, /"evaluative" must have/],
+  ];
+  for (const [name, json, message] of bad) {
+    test(`a lexicon with ${name} fails at load, naming the file`, () => {
+      const file = join(dir, `${name.replace(/\W+/g, "-")}.json`);
+      writeFileSync(file, JSON.stringify(json));
+      assert.throws(
+        () => loadRelationLexicon(file),
+        (e: Error & { code?: string }) =>
+          e.code === "SG_DATA_INVALID" && message.test(e.message) && e.message.includes(file),
+      );
+    });
+  }
+});

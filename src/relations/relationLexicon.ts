@@ -1,0 +1,182 @@
+// The relation lexicon (data/relations.json) compiled for one-lookup-per-token matching: every inflected
+// verb form and every noun maps to its senses (type, polarity, the particle it needs), so the relations
+// stage checks a token with a single Map.get. Validated at load; a malformed entry fails at start-up
+// naming the file and the entry.
+
+import { inflect } from "../attribution/cueLexicon.js";
+import { type CueScanner, compileCueScanner } from "../attribution/cueScanner.js";
+import { bundledDataPath, readJsonFile, stringArray } from "../data/load.js";
+import { DataError } from "../errors.js";
+
+export type Polarity = 1 | 0 | -1;
+
+export interface RelationType {
+  type: string;
+  polarity: Polarity;
+  /** PLOVER event class (docs/relations.md). */
+  plover: string;
+  /** CAMEO code. */
+  cameo: string;
+  /** Holds both ways: "A and B met", "A cooperated with B". */
+  symmetric: boolean;
+}
+
+export interface TriggerSense {
+  type: RelationType;
+  pos: "verb" | "noun";
+  /** Words that must follow the trigger before its target ("side with", "lash out at"); may be empty. */
+  particle: string[];
+  /** Verb form; "base" for nouns. */
+  form: "base" | "s" | "past" | "ing";
+}
+
+export interface EvaluativeWord {
+  words: string[];
+  polarity: 1 | -1;
+}
+
+export interface RelationLexicon {
+  types: Map<string, RelationType>;
+  /** Lower-cased form → its senses, verbs first. */
+  triggers: Map<string, TriggerSense[]>;
+  relationNouns: Set<string>;
+  /** Every form of a verb that restores a relationship ("revive", "restored", "mending"). */
+  restoreForms: Set<string>;
+  severForms: Set<string>;
+  /** First word → evaluative entries starting with it, longest first. */
+  evaluative: Map<string, EvaluativeWord[]>;
+  negators: Set<string>;
+  refusals: Set<string>;
+  hypotheticals: Set<string>;
+  modals: Set<string>;
+  /** Does a range of text hold any word that can start a relation? The stage's pre-filter. */
+  scanner: CueScanner;
+}
+
+const VERB_ENTRY = /^[a-z][a-z-]*(?:\/[a-z-]+){0,2}(?: [a-z]+)*$/;
+const NOUN_ENTRY = /^[a-zé][a-zé-]*(?: [a-z]+)*$/;
+
+function allForms(lemmaEntry: string): { word: string; form: TriggerSense["form"] }[] {
+  const f = inflect(lemmaEntry);
+  return [
+    { word: f.lemma, form: "base" },
+    { word: f.s, form: "s" },
+    ...f.past.map((word) => ({ word, form: "past" as const })),
+    { word: f.ing, form: "ing" },
+  ];
+}
+
+function formsOf(lemmas: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lemmas) for (const { word } of allForms(l)) out.add(word);
+  return out;
+}
+
+let cached: RelationLexicon | undefined;
+
+export function loadRelationLexicon(file = bundledDataPath("relations.json")): RelationLexicon {
+  const bundled = file === bundledDataPath("relations.json");
+  if (cached && bundled) return cached;
+  const json = readJsonFile(file) as Record<string, unknown>;
+  const bad = (msg: string): never => {
+    throw new DataError("SG_DATA_INVALID", `data file ${file}: ${msg}`);
+  };
+  if (!Array.isArray(json.types)) bad('"types" must be an array of relation types');
+  const types = new Map<string, RelationType>();
+  const triggers = new Map<string, TriggerSense[]>();
+  const seen = new Map<string, string>();
+  const add = (word: string, sense: TriggerSense, entry: string) => {
+    const key = `${sense.pos} ${word} ${sense.particle.join(" ")}`;
+    const prior = seen.get(key);
+    if (prior && prior !== sense.type.type) {
+      bad(`"${entry}" is listed under both "${prior}" and "${sense.type.type}"; keep it under one type`);
+    }
+    seen.set(key, sense.type.type);
+    const list = triggers.get(word);
+    if (!list) triggers.set(word, [sense]);
+    else if (
+      !list.some(
+        (s) =>
+          s.pos === sense.pos &&
+          s.type === sense.type &&
+          s.form === sense.form &&
+          s.particle.join(" ") === sense.particle.join(" "),
+      )
+    )
+      list.push(sense);
+  };
+  (json.types as unknown[]).forEach((raw, i) => {
+    const t = raw as Record<string, unknown>;
+    const where = `types[${i}]`;
+    if (typeof t.type !== "string" || !/^[a-z_]+$/.test(t.type))
+      bad(`${where}.type must be a lower-case name`);
+    if (t.polarity !== 1 && t.polarity !== 0 && t.polarity !== -1)
+      bad(`${where}.polarity must be 1, 0 or -1`);
+    if (typeof t.plover !== "string" || typeof t.cameo !== "string")
+      bad(`${where} needs "plover" and "cameo"`);
+    if (t.symmetric !== undefined && typeof t.symmetric !== "boolean")
+      bad(`${where}.symmetric must be true or false`);
+    const type: RelationType = {
+      type: t.type as string,
+      polarity: t.polarity as Polarity,
+      plover: t.plover as string,
+      cameo: t.cameo as string,
+      symmetric: t.symmetric === true,
+    };
+    if (types.has(type.type)) bad(`type "${type.type}" is defined twice`);
+    types.set(type.type, type);
+    for (const entry of stringArray(t, "verbs", `${file} (${where})`)) {
+      if (!VERB_ENTRY.test(entry))
+        bad(`${where} verb "${entry}" must be lemma[/past[/participle]] [particle …]`);
+      const [head = "", ...particle] = entry.split(" ");
+      for (const { word, form } of allForms(head)) add(word, { type, pos: "verb", particle, form }, entry);
+    }
+    for (const entry of stringArray(t, "nouns", `${file} (${where})`)) {
+      if (!NOUN_ENTRY.test(entry)) bad(`${where} noun "${entry}" must be a lower-case word [particle …]`);
+      const [head = "", ...particle] = entry.split(" ");
+      add(head, { type, pos: "noun", particle, form: "base" }, entry);
+    }
+  });
+  // Verbs before nouns: the token's context decides, but the verb reading is tried first.
+  for (const list of triggers.values())
+    list.sort((a, b) => (a.pos === b.pos ? 0 : a.pos === "verb" ? -1 : 1));
+  const evaluative = new Map<string, EvaluativeWord[]>();
+  const ev = json.evaluative as Record<string, unknown> | undefined;
+  if (typeof ev !== "object" || ev === null) bad('"evaluative" must have "negative" and "positive" lists');
+  for (const [key, polarity] of [
+    ["negative", -1],
+    ["positive", 1],
+  ] as const) {
+    for (const entry of stringArray(ev, key, `${file} (evaluative)`)) {
+      const words = entry.toLowerCase().split(" ");
+      const first = words[0] ?? "";
+      const list = evaluative.get(first) ?? [];
+      list.push({ words, polarity });
+      list.sort((a, b) => b.words.length - a.words.length);
+      evaluative.set(first, list);
+    }
+  }
+  const relationNouns = new Set(stringArray(json, "relationNouns", file));
+  const lexicon: RelationLexicon = {
+    types,
+    triggers,
+    relationNouns,
+    restoreForms: formsOf(stringArray(json, "restoreVerbs", file)),
+    severForms: formsOf(stringArray(json, "severVerbs", file)),
+    evaluative,
+    negators: new Set(stringArray(json, "negators", file)),
+    refusals: new Set(stringArray(json, "refusals", file)),
+    hypotheticals: new Set(stringArray(json, "hypotheticals", file)),
+    modals: new Set(stringArray(json, "modals", file)),
+    // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
+    scanner: compileCueScanner([
+      ...triggers.keys(),
+      ...relationNouns,
+      ...evaluative.keys(),
+      "must",
+      "should",
+    ]),
+  };
+  if (bundled) cached = lexicon;
+  return lexicon;
+}
