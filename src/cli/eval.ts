@@ -282,6 +282,8 @@ function formatCorpus(r: CorpusReport, verbose: boolean): string {
     `dates       ${r.dates.right}/${r.dates.expected} stated dates resolved`,
     `roles       ${r.roles.right}/${r.roles.expected} actors with a stated role have it, ${r.roles.withOrganization} with the stated organisation`,
     `merges      ${r.falseMerges.length} false merges of different actors${r.falseMerges.length > 0 ? `: ${r.falseMerges.join("; ")}` : ""}`,
+    `relations   P ${r.relations.precision.toFixed(1)}  R ${r.relations.recall.toFixed(1)}  F1 ${r.relations.f1.toFixed(1)}  (${r.relations.found}/${r.relations.expected} expected signed edges found, ${r.relations.sameType} with their type; ${r.relations.matching}/${r.relations.predicted} predicted edges expected)`,
+    `not         ${r.forbidden.violated.length}/${r.forbidden.expected} negated or hypothetical relations came out anyway${r.forbidden.violated.length > 0 ? `: ${r.forbidden.violated.join("; ")}` : ""}`,
   ];
   if (verbose) {
     for (const m of r.misses)
@@ -293,6 +295,8 @@ function formatCorpus(r: CorpusReport, verbose: boolean): string {
         `extra   ${x.file}: ${x.statement.speakerText} — ${x.statement.cue} — ${x.statement.content.slice(0, 80)}`,
       );
     for (const m of r.roles.missed) lines.push(`role    ${m}`);
+    for (const m of r.relations.missed) lines.push(`edge missed  ${m}`);
+    for (const m of r.relations.extra) lines.push(`edge extra   ${m}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -35,7 +35,7 @@ const CASES: Case[] = [
   {
     name: "consultation with a coordinated object",
     text: "Hamas consulted with Iran and Hizbullah on the next steps.",
-    has: ["Hamas -consult(1)-> Iran", "Hamas -consult(1)-> Hizbullah", "Iran -consult(1)-> Hamas"],
+    has: ["Hamas -consult(0)-> Iran", "Hamas -consult(0)-> Hizbullah", "Iran -consult(0)-> Hamas"],
   },
   {
     name: "thanks for aid, the speaker resolved through the cue",

@@ -92,6 +92,12 @@ interface Frame {
   earlier: (offset: number, statement: number) => string | null;
   /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
   previousActors: (offset: number, n: number) => string[];
+  /** The actor a narrative pronoun ("He", "It", "They") at `offset` refers to, or null. */
+  antecedent: (offset: number, pronoun: string) => string | null;
+  /** Titles and role words that may stand between a demonym and a name ("Syrian President X"). */
+  isRoleWord: (lower: string) => boolean;
+  /** An actor's type ("state", "person", …; "unknown" for names found here). */
+  typeOf: (id: string) => string;
 }
 
 /** The subject a verb trigger found, for the infinitives and coordinated verbs after it. */
@@ -370,6 +376,8 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
   const out: FoundRelation[] = [];
   const seen = new Set<string>();
   const names = new NameRegistry(input.actors, input.dictionaryName ?? (() => null));
+  const types = new Map(input.actors.map((a) => [a.id, a.type]));
+  const typeOf = (id: string) => types.get(id) ?? "unknown";
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
@@ -400,6 +408,9 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     const frame = frameOf(text, sentence, inside, statements, spoken);
     frame.earlier = (offset, st) => mentionBefore(mentions, offset, statements[st] as Statement);
     frame.previousActors = (offset, n) => actorsBefore(mentions, offset, n);
+    frame.antecedent = (offset, pronoun) => antecedentOf(mentions, offset, pronoun, typeOf);
+    frame.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+    frame.typeOf = typeOf;
     addNameRuns(frame, text, names, input.words, lex);
     const drafts: Draft[] = [];
     scanTriggers(frame, lex, statements, drafts);
@@ -683,7 +694,11 @@ function addNameRuns(
       continue;
     }
     const name = text.slice(start, end);
-    if (!/\p{L}{2}/u.test(name)) {
+    // "Vice Foreign Minister", "Prime Minister": titles without a name name no one.
+    let named = false;
+    for (let t = a; t <= j && !named; t++)
+      named = !words.roleWords.has(tk.lower[t] ?? "") && !isTitle(tk.surface[t] ?? "");
+    if (!named || !/\p{L}{2}/u.test(name)) {
       k = next;
       continue;
     }
@@ -723,6 +738,31 @@ function mentionBefore(mentions: readonly Mention[], offset: number, st: Stateme
 }
 
 /** Statements whose cue or content lies in [s0, s1). */
+/** The nearest earlier actor that a narrative pronoun can stand for: a person for he/she, else not one. */
+function antecedentOf(
+  mentions: readonly Mention[],
+  offset: number,
+  pronoun: string,
+  typeOf: (id: string) => string,
+): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const person = pronoun === "he" || pronoun === "she";
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (offset - m.end > 400) return null;
+    const t = typeOf(m.actor);
+    if (t === "place") continue;
+    if (person ? t === "person" : t !== "person") return m.actor;
+  }
+  return null;
+}
+
 function actorsBefore(mentions: readonly Mention[], offset: number, n: number): string[] {
   let lo = 0;
   let hi = mentions.length;
@@ -812,6 +852,9 @@ function frameOf(
     spoken,
     earlier: () => null,
     previousActors: () => [],
+    antecedent: () => null,
+    isRoleWord: () => false,
+    typeOf: () => "unknown",
   };
 }
 
@@ -887,6 +930,7 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
     k++;
   }
   if (k >= tk.length) return null;
+  k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
   let end = mentionEndTok(f, k);
   // Coordination: "Iran and Hizbullah", "Iran, Hizbullah and the PIJ", "Iran as well as Hizbullah".
@@ -903,12 +947,33 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
     const next = actorAt(f, j);
     if (next === null) break;
     // "Iran, Hizbullah and the PIJ" is a list; "… Osama bin Laden, officials said" is not.
-    const nextEnd = mentionEndTok(f, j);
+    const head = headOf(f, j);
+    const nextEnd = mentionEndTok(f, head);
     if (commaOnly && !/^(?:,|and|or|&)$/.test(tk.lower[nextEnd + 1] ?? "")) break;
-    if (!actors.includes(next)) actors.push(next);
+    const headActor = actorAt(f, head) as string;
+    if (!actors.includes(headActor)) actors.push(headActor);
     end = nextEnd;
   }
   return { actors, end };
+}
+
+/**
+ * The head of a noun phrase that starts with the mention at token k: "Syrian President Bashar al-Asad"
+ * is al-Asad, "Prime Minister Mahendra Chaudhry" is Chaudhry; "Iran's foreign minister" stays Iran.
+ */
+function headOf(f: Frame, k: number): number {
+  let head = k;
+  for (let hops = 0; hops < 3; hops++) {
+    let j = mentionEndTok(f, head) + 1;
+    let between = 0;
+    while (j < f.tk.length && actorAt(f, j) === null && between < 4 && f.isRoleWord(f.tk.lower[j] ?? "")) {
+      j++;
+      between++;
+    }
+    if (j >= f.tk.length || actorAt(f, j) === null || actorAt(f, j) === actorAt(f, head)) break;
+    head = j;
+  }
+  return head;
 }
 
 /** Actors of the phrase that ends at token e, going left through coordination ("Iran and Hizbullah"). */
@@ -928,8 +993,15 @@ function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: n
     if (!sawJoin) break;
     const prev = actorAt(f, j);
     if (prev === null) break;
+    const prevStart = mentionStartTok(f, j);
+    // "A, B and C" is a list; "… Cessation of Hostilities, the Sudanese government and SPLM" is not.
+    if (f.tk.lower[j + 1] === ",") {
+      const before = f.tk.lower[prevStart - 1] ?? "";
+      if (prevStart > 0 && before !== "," && !DETERMINERS.has(before) && !isClauseMark(f, prevStart - 1))
+        break;
+    }
     if (!actors.includes(prev)) actors.unshift(prev);
-    start = mentionStartTok(f, j);
+    start = prevStart;
   }
   return { actors, start };
 }
@@ -974,7 +1046,19 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
  * Types whose verb takes a clause naming its target: "demanded that the US cancel …", "threatened to
  * break relations with Russia", "urged Hamas to …".
  */
-const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree", "support"]);
+const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree"]);
+
+/** Types whose plural subject without an object acts jointly: "Hamas and Fatah met", "A and B cut ties". */
+const JOINT_TYPES = new Set([
+  "sever_relations",
+  "attack",
+  "agree",
+  "cooperate",
+  "coordinate",
+  "meet",
+  "consult",
+  "restore_relations",
+]);
 
 /** Nouns of stance whose target, when unsaid, is what the clause is about ("… brought criticism from X"). */
 const STANCE_TYPES = new Set([
@@ -1002,6 +1086,14 @@ function followsAnd(f: Frame, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
   return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
+}
+
+/** The token of a third-person pronoun that is the verb's subject ("He thanked", "It has since condemned"). */
+function pronounSubject(f: Frame, k: number): number | null {
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
+  if (j >= 0 && /ly$/.test(f.tk.lower[j] ?? "")) j--;
+  return j >= 0 && /^(?:he|she|it|they)$/.test(f.tk.lower[j] ?? "") && actorAt(f, j) === null ? j : null;
 }
 
 /** "Each side praised", "both sides condemned": a subject that stands for the two parties last named. */
@@ -1078,6 +1170,50 @@ function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
   return false;
 }
 
+/** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
+const IRREALIS = new Set([
+  "demanded",
+  "demand",
+  "demands",
+  "demanding",
+  "urged",
+  "urge",
+  "urges",
+  "urging",
+  "asked",
+  "asks",
+  "insisted",
+  "insists",
+  "proposed",
+  "proposes",
+  "wants",
+  "want",
+  "wanted",
+  "called",
+  "calls",
+  "calling",
+  "pressed",
+  "pressing",
+  "appealed",
+  "appeal",
+  "requested",
+  "request",
+]);
+
+/** Is the trigger inside the complement of a demand ("demanded that the US cancel plans to sell …")? */
+function isIrrealis(f: Frame, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 15; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (l === ";" || l === ".") return false;
+    if (IRREALIS.has(l)) {
+      // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for.
+      for (let m = j + 1; m < k; m++) if (f.tk.lower[m] === "that" || f.tk.lower[m] === "to") return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** A speech verb before the trigger makes a modal a report ("said it would support"). */
 function isReportedModal(f: Frame, v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 12; k--) {
@@ -1110,11 +1246,22 @@ function scanTriggers(
     const senses = lex.triggers.get(l);
     if (!senses) continue;
     const prev = tk.lower[k - 1] ?? "";
-    const nounContext =
-      DETERMINERS.has(prev) || isPossessive(tk.surface[k - 1] ?? "") || isAdjectiveBefore(f, k);
+    const determined = DETERMINERS.has(prev) || isPossessive(tk.surface[k - 1] ?? "");
+    const hasNoun = senses.some((s) => s.pos === "noun");
+    // "the besieged town": a participle after a determiner is an adjective; "harsh criticism", "Iranian
+    // support": after an adjective a word that can be a noun is one.
+    const nounContext = determined || (hasNoun && isAdjectiveBefore(f, k));
     for (const sense of senses) {
       if (!particleMatches(f, k, sense)) continue;
-      if (sense.pos === "verb" && nounContext && sense.form !== "past") continue;
+      // "the besieged town", "the occupied West Bank": after a determiner a verb form is an adjective.
+      if (sense.pos === "verb" && nounContext) continue;
+      if (
+        sense.pos === "verb" &&
+        lex.adjacentOnly.has(l) &&
+        actorAt(f, k + 1 + sense.particle.length) === null
+      )
+        continue;
+      if (isIrrealis(f, k)) break;
       if (
         sense.pos === "noun" &&
         !nounContext &&
@@ -1150,8 +1297,11 @@ function isAdjectiveBefore(f: Frame, k: number): boolean {
     const two = f.tk.lower[k - 2] ?? "";
     return DETERMINERS.has(two) || actorAt(f, k - 1) !== null || /(?:al|ic|ive|ous|ful|ary|ern)$/.test(prev);
   }
+  // A demonym: a state's mention written as an adjective ("Iranian", "Saudi"), not a name ("Qaani").
+  const a = actorAt(f, k - 1);
   return (
-    actorAt(f, k - 1) !== null &&
+    a !== null &&
+    f.typeOf(a) === "state" &&
     isCapitalized(f.tk.surface[k - 1] ?? "") &&
     /(?:an|ian|ese|ish|i)$/.test(f.tk.lower[k - 1] ?? "")
   );
@@ -1252,6 +1402,14 @@ function verbTrigger(
       confidence = 0.6;
     } else if (mutualSubject(f, k)) {
       sources = [];
+    } else if (pronounSubject(f, k) !== null) {
+      // "It thanked Qatar and the United Nations": the pronoun's antecedent.
+      const p = pronounSubject(f, k) as number;
+      const a = f.antecedent(tk.starts[p] as number, tk.lower[p] ?? "");
+      if (!a) return null;
+      sources = [a];
+      from = p;
+      confidence = 0.5;
     } else if (tk.lower[k - 1] === "to") {
       // "… started a hunger strike yesterday to protest President Assad's failure": the clause's subject.
       const about = sentenceSubject(f, k);
@@ -1312,7 +1470,11 @@ function verbTrigger(
     if (object) {
       targets = object.actors;
       to = object.end;
-    } else if (type.symmetric && sources.length >= 2 && sense.particle.length === 0) {
+    } else if (
+      (type.symmetric || JOINT_TYPES.has(type.type)) &&
+      sources.length >= 2 &&
+      sense.particle.length === 0
+    ) {
       // "Hamas and Iran met": each with the other.
       drafts.push({
         sources,

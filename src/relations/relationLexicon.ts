@@ -49,6 +49,8 @@ export interface RelationLexicon {
   refusals: Set<string>;
   hypotheticals: Set<string>;
   modals: Set<string>;
+  /** Verb forms that trigger only with an actor right after them ("backed Hamas", not "came back"). */
+  adjacentOnly: Set<string>;
   /** Does a range of text hold any word that can start a relation? The stage's pre-filter. */
   scanner: CueScanner;
 }
@@ -168,6 +170,7 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     refusals: new Set(stringArray(json, "refusals", file)),
     hypotheticals: new Set(stringArray(json, "hypotheticals", file)),
     modals: new Set(stringArray(json, "modals", file)),
+    adjacentOnly: new Set(stringArray(json, "adjacentOnly", file)),
     // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
     scanner: compileCueScanner([
       ...triggers.keys(),

@@ -27,10 +27,29 @@ export interface ExpectedActor {
   anonymous?: boolean;
 }
 
+export interface ExpectedRelation {
+  source: string;
+  target: string;
+  type: string;
+  polarity: number;
+  evidence?: string;
+}
+
+/** A relation the text must not yield: negated ("did not condemn") or hypothetical ("Let's imagine …"). */
+export interface ForbiddenRelation {
+  source: string;
+  target: string;
+  type: string;
+  reason: string;
+  evidence?: string;
+}
+
 interface ExpectedFile {
   date?: string;
   statements: ExpectedStatement[];
   actors?: ExpectedActor[];
+  relations?: ExpectedRelation[];
+  notRelations?: ForbiddenRelation[];
 }
 
 export interface CorpusMiss {
@@ -57,6 +76,24 @@ export interface CorpusReport {
   roles: { expected: number; right: number; withOrganization: number; missed: string[] };
   /** Pairs of different expected actors that came out as one actor (name/name). */
   falseMerges: string[];
+  /**
+   * Signed edges: expected (source, target, polarity) found, and predicted distinct edges that match
+   * one; names matched after folding and through the alias groups. `sameType`: found with the same type.
+   */
+  relations: {
+    expected: number;
+    found: number;
+    sameType: number;
+    predicted: number;
+    matching: number;
+    precision: number;
+    recall: number;
+    f1: number;
+    missed: string[];
+    extra: string[];
+  };
+  /** Negated and hypothetical relations that came out anyway. */
+  forbidden: { expected: number; violated: string[] };
   misses: CorpusMiss[];
   extras: { file: string; statement: Pick<Statement, "speakerText" | "cue" | "content"> }[];
 }
@@ -89,6 +126,79 @@ function speakerMatches(s: Statement, e: ExpectedStatement, result: ExtractionRe
   );
 }
 
+/** Each folded alias to the index of its group, so that "Tehran" and "Iran" name one actor. */
+function aliasGroups(groups: readonly string[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const name of g) out.set(norm(name), i);
+  });
+  return out;
+}
+
+/** Does one of the actor's names (name, aliases) name the expected actor? */
+function namesActor(
+  result: ExtractionResult,
+  id: string,
+  want: string,
+  groups: Map<string, number>,
+): boolean {
+  const actor = result.actors.find((a) => a.id === id);
+  if (!actor) return false;
+  const w = norm(want);
+  const group = groups.get(w);
+  return [actor.name, ...actor.aliases].some((n) => {
+    const x = norm(n);
+    if (x === "") return false;
+    if (x === w || (group !== undefined && groups.get(x) === group)) return true;
+    // A surname against a full name: "Hariri" for "Nasser al-Hariri".
+    return x.endsWith(` ${w}`) || w.endsWith(` ${x}`);
+  });
+}
+
+function scoreRelations(
+  file: string,
+  exp: ExpectedFile,
+  result: ExtractionResult,
+  groups: Map<string, number>,
+  report: CorpusReport,
+): void {
+  const r = report.relations;
+  const expected = exp.relations ?? [];
+  const name = (id: string) => result.actors.find((a) => a.id === id)?.name ?? id;
+  const hits = (p: ExtractionResult["relations"][number], e: ExpectedRelation) =>
+    p.polarity === e.polarity &&
+    namesActor(result, p.source, e.source, groups) &&
+    namesActor(result, p.target, e.target, groups);
+  r.expected += expected.length;
+  for (const e of expected) {
+    const found = result.relations.filter((p) => hits(p, e));
+    if (found.length === 0) {
+      r.missed.push(`${file}: ${e.source} -${e.type}(${e.polarity})-> ${e.target}`);
+      continue;
+    }
+    r.found++;
+    if (found.some((p) => p.type === e.type)) r.sameType++;
+  }
+  // Precision over distinct signed edges: a relation stated three times is one edge.
+  const edges = new Map<string, ExtractionResult["relations"][number]>();
+  for (const p of result.relations) edges.set(`${p.source} ${p.target} ${p.polarity}`, p);
+  for (const p of edges.values()) {
+    r.predicted++;
+    if (expected.some((e) => hits(p, e))) r.matching++;
+    else r.extra.push(`${file}: ${name(p.source)} -${p.type}(${p.polarity})-> ${name(p.target)}`);
+  }
+  for (const f of exp.notRelations ?? []) {
+    report.forbidden.expected++;
+    const bad = result.relations.find(
+      (p) =>
+        p.type === f.type &&
+        namesActor(result, p.source, f.source, groups) &&
+        namesActor(result, p.target, f.target, groups),
+    );
+    if (bad) report.forbidden.violated.push(`${file}: ${f.source} -${f.type}-> ${f.target} (${f.reason})`);
+  }
+}
+
 export function evaluateCorpus(expectedPath: string): CorpusReport {
   let json: { files?: Record<string, ExpectedFile> };
   try {
@@ -107,9 +217,23 @@ export function evaluateCorpus(expectedPath: string): CorpusReport {
     dates: { expected: 0, right: 0 },
     roles: { expected: 0, right: 0, withOrganization: 0, missed: [] },
     falseMerges: [],
+    relations: {
+      expected: 0,
+      found: 0,
+      sameType: 0,
+      predicted: 0,
+      matching: 0,
+      precision: 0,
+      recall: 0,
+      f1: 0,
+      missed: [],
+      extra: [],
+    },
+    forbidden: { expected: 0, violated: [] },
     misses: [],
     extras: [],
   };
+  const groups = aliasGroups((json as { aliases?: string[][] }).aliases ?? []);
   for (const [file, exp] of Object.entries(files)) {
     const text = readFileSync(join(dirname(expectedPath), "corpus", file), "utf8");
     const result = extractor.extract({ id: file, text, date: exp.date ?? null });
@@ -138,6 +262,7 @@ export function evaluateCorpus(expectedPath: string): CorpusReport {
           statement: { speakerText: s.speakerText, cue: s.cue, content: s.content },
         });
     }
+    scoreRelations(file, exp, result, groups, report);
     // An expected actor is the result's actor with that name or alias (dictionary actors have their
     // canonical name: "Isma'il Haniya" for "Ismail Haniyeh").
     const named = (name: string) =>
@@ -180,6 +305,13 @@ export function evaluateCorpus(expectedPath: string): CorpusReport {
       else report.roles.missed.push(`${file}: ${a.name} has the role but not with ${a.organization}`);
     }
   }
+  const rel = report.relations;
+  rel.precision = pct(rel.matching, rel.predicted);
+  rel.recall = pct(rel.found, rel.expected);
+  rel.f1 =
+    rel.precision + rel.recall === 0
+      ? 0
+      : Math.round((20 * rel.precision * rel.recall) / (rel.precision + rel.recall)) / 10;
   const st = report.statements;
   st.precision = pct(st.matched, st.predicted);
   st.recall = pct(st.matched, st.expected);
