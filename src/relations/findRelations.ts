@@ -675,6 +675,9 @@ function addNameRuns(
       k = next;
       continue;
     }
+    // "de Lima", "al-Sultani", "van Rompuy": a lower-case particle before the name is part of it (and keeps
+    // "Lima" from reading as Peru's capital).
+    if (a === k && a > 0 && f.mentionOf[a - 1] === -1 && words.nameParticles.has(tk.lower[a - 1] ?? "")) a--;
     // A sentence's first word that the lexicons know ("Criticism", "Supporters") is a word, not a name.
     const atStart = a === 0 || /^[“"‘'([—–]$/.test(tk.surface[a - 1] ?? "");
     if (
@@ -758,7 +761,8 @@ function antecedentOf(
     if (offset - m.end > 400) return null;
     const t = typeOf(m.actor);
     if (t === "place") continue;
-    if (person ? t === "person" : t !== "person") return m.actor;
+    // Names only the relations stage found are "unknown": a he or she may be one of them.
+    if (person ? t === "person" || t === "unknown" : t !== "person") return m.actor;
   }
   return null;
 }
@@ -913,7 +917,10 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
   while (k < tk.length && actorAt(f, k) === null) {
     const l = tk.lower[k] ?? "";
     if (
-      (isClauseMark(f, k) && l !== "[" && l !== "]") ||
+      (isClauseMark(f, k) &&
+        l !== "[" &&
+        l !== "]" &&
+        !(l === "." && TITLE_ABBREVIATIONS.has(tk.lower[k - 1] ?? ""))) ||
       l === "," ||
       CLAUSE_WORDS.has(l) ||
       NOUN_TARGET_PREPS.has(l) ||
@@ -923,6 +930,11 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
     if (l === "in" || l === "about" || l === "and") return null;
     // Editorial insertions are part of the phrase: "the criminal [Syrian] regime".
     if (l === "[" || l === "]") {
+      k++;
+      continue;
+    }
+    // "Mr. Duterte", "Ms. de Lima": the title's period is no sentence end.
+    if (l === "." && TITLE_ABBREVIATIONS.has(tk.lower[k - 1] ?? "")) {
       k++;
       continue;
     }
@@ -1019,15 +1031,30 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
   if (FIRST_PERSON.has(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
   if (tk.surface[k] === ",") {
-    // Step over ", … ," to the name before it.
+    // Step over ", … ," (an appositive) or "who …," (a relative clause) to the name before it; or the
+    // name is the appositive itself ("Another senator, Risa Hontiveros, accused").
     let c = k - 1;
-    while (c >= 0 && v - c < 40 && tk.surface[c] !== "," && !isClauseMark(f, c)) c--;
-    if (c >= 0 && tk.surface[c] === ",") {
-      const before = c - 1;
-      if (actorAt(f, before) !== null) {
-        const p = phraseActorsEndingAt(f, before);
-        if (p) return { ...p, firstPerson: false };
-      }
+    while (
+      c >= 0 &&
+      v - c < 40 &&
+      tk.surface[c] !== "," &&
+      !isClauseMark(f, c) &&
+      !RELATIVES.has(tk.lower[c] ?? "")
+    )
+      c--;
+    if (c < 0 || isClauseMark(f, c)) return null;
+    if (
+      tk.surface[c] === "," &&
+      actorAt(f, k - 1) !== null &&
+      mentionStartTok(f, headStart(f, k - 1)) <= c + 2
+    ) {
+      const p = phraseActorsEndingAt(f, k - 1);
+      if (p) return { ...p, firstPerson: false };
+    }
+    const before = c - 1;
+    if (actorAt(f, before) !== null) {
+      const p = phraseActorsEndingAt(f, before);
+      if (p) return { ...p, firstPerson: false };
     }
     return null;
   }
@@ -1088,6 +1115,19 @@ function followsAnd(f: Frame, k: number): boolean {
   return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
 }
 
+/** "Trump …, such as when he accused Obama": a fitting actor earlier in the same sentence. */
+function antecedentInSentence(f: Frame, p: number): string | null {
+  const person = f.tk.lower[p] === "he" || f.tk.lower[p] === "she";
+  for (let j = p - 1; j >= 0; j--) {
+    const a = actorAt(f, j);
+    if (a === null) continue;
+    const t = f.typeOf(a);
+    if (t === "place") continue;
+    if (person ? t === "person" || t === "unknown" : t !== "person") return a;
+  }
+  return null;
+}
+
 /** The token of a third-person pronoun that is the verb's subject ("He thanked", "It has since condemned"). */
 function pronounSubject(f: Frame, k: number): number | null {
   let j = k - 1;
@@ -1123,6 +1163,30 @@ function sentenceSubject(f: Frame, k: number): { actor: string; at: number } | n
     if (CLAUSE_WORDS.has(f.tk.lower[j] ?? "")) return null;
   }
   return null;
+}
+
+const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+const TITLE_ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "lt",
+  "col",
+  "prof",
+  "st",
+  "sgt",
+  "capt",
+  "maj",
+]);
+
+/** The first token of the mention at k, after a title before it ("Mr. Duterte"). */
+function headStart(f: Frame, k: number): number {
+  return mentionStartTok(f, k);
 }
 
 /** The first actor named in the clause that holds token k: the clause's subject, for a noun's fallbacks. */
@@ -1405,7 +1469,7 @@ function verbTrigger(
     } else if (pronounSubject(f, k) !== null) {
       // "It thanked Qatar and the United Nations": the pronoun's antecedent.
       const p = pronounSubject(f, k) as number;
-      const a = f.antecedent(tk.starts[p] as number, tk.lower[p] ?? "");
+      const a = antecedentInSentence(f, p) ?? f.antecedent(tk.starts[p] as number, tk.lower[p] ?? "");
       if (!a) return null;
       sources = [a];
       from = p;
