@@ -2,10 +2,11 @@
 // load with the file, the entry and what to fix.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { loadRelationLexicon } from "./relationLexicon.js";
 
 describe("relation lexicon", () => {
@@ -118,4 +119,17 @@ describe("relation lexicon", () => {
       );
     });
   }
+});
+
+describe("docs/relations.md", () => {
+  test("lists every relation type with its polarity, PLOVER class and CAMEO code", () => {
+    const doc = readFileSync(fileURLToPath(new URL("../../../docs/relations.md", import.meta.url)), "utf8");
+    for (const t of loadRelationLexicon().types.values()) {
+      const polarity = t.polarity === 0 ? "0" : t.polarity > 0 ? "+1" : "-1";
+      assert.ok(
+        doc.includes(`| \`${t.type}\` | ${polarity} | ${t.plover} | ${t.cameo} |`),
+        `docs/relations.md has no row for ${t.type} (${polarity}, ${t.plover}, ${t.cameo}); regenerate the table`,
+      );
+    }
+  });
 });
