@@ -287,7 +287,26 @@ const AUXILIARIES = new Set([
   "refuse",
   "decline",
   "deny",
+  "remains",
+  "remained",
+  "became",
+  "become",
+  "becomes",
+  "grew",
+  "seemed",
+  "seems",
+  "appeared",
+  "appears",
+  "deeply",
+  "very",
+  "increasingly",
+  "too",
+  "fiercely",
+  "bitterly",
+  "vocally",
+  "always",
 ]);
+
 /** Words that end the clause a subject or object is looked for in. */
 const CLAUSE_WORDS = new Set([
   "that",
@@ -351,6 +370,101 @@ const NOUN_TARGET_PREPS = new Set([
 const NOUN_SOURCE_PREPS = new Set(["from", "by"]);
 const COORDINATORS = new Set(["and", ",", "&", "or", "as", "well", "plus"]);
 const RECIPROCALS = new Set(["other", "another"]);
+
+/** Reads at most this much of a statement's content for its tone. */
+const TONE_CHARS = 800;
+
+/**
+ * A speaker's tone toward the one actor their statement names, when no trigger said more: "“China's
+ * attitude is out of touch and dangerous,” said Koo" is Koo against China. Only statements that name
+ * exactly one actor besides the speaker (and the speaker's own organisations), weighed by the lexicon's
+ * tone words with negation; a weak signal, so a low confidence.
+ */
+function addToneRelations(
+  input: RelationInput,
+  lex: RelationLexicon,
+  mentions: readonly Mention[],
+  names: NameRegistry,
+  typeOf: (id: string) => string,
+  out: FoundRelation[],
+): void {
+  const voiced = new Set<string>();
+  for (const r of out) if (r.statement) voiced.add(r.statement);
+  const seen = new Set<string>();
+  for (let i = 0; i < input.statements.length; i++) {
+    const st = input.statements[i] as Statement;
+    if (!st.speaker || voiced.has(st.id) || st.contentSpans.length === 0) continue;
+    const own = new Set([st.speaker, ...(input.actors.find((a) => a.id === st.speaker)?.affiliations ?? []).map((f) => f.actor)]);
+    let target: string | null = null;
+    let several = false;
+    let score = 0;
+    let budget = TONE_CHARS;
+    let evidence: Span | null = null;
+    for (const span of st.contentSpans) {
+      if (budget <= 0 || several) break;
+      const part: Span = [span[0], Math.min(span[1], span[0] + budget)];
+      budget -= part[1] - part[0];
+      const f = frameOf(input.text, part, mentionsWithin(mentions, part), input.statements, []);
+      f.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+      f.typeOf = typeOf;
+      addNameRuns(f, input.text, names, input.words, lex);
+      for (const m of f.mentions) {
+        if (own.has(m.actor) || typeOf(m.actor) === "place") continue;
+        if (target === null) target = m.actor;
+        else if (target !== m.actor) several = true;
+      }
+      score += toneOf(f, lex);
+      evidence ??= part;
+    }
+    if (several || target === null || score === 0 || !evidence) continue;
+    const type = lex.types.get(score > 0 ? "praise" : "criticize");
+    if (!type) continue;
+    const key = `${st.speaker} ${target} ${st.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r: FoundRelation = {
+      id: `r${out.length + 1}`,
+      source: st.speaker,
+      target,
+      type: type.type,
+      polarity: type.polarity,
+      date: st.date,
+      statement: st.id,
+      evidence,
+      confidence: Math.min(0.45, 0.25 + 0.05 * Math.abs(score)),
+    };
+    out.push(r);
+    names.use(st.speaker);
+    names.use(target);
+  }
+}
+
+function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < b; i++) out.push(mentions[i] as Mention);
+  return out;
+}
+
+/** The sum of the tone words outside mentions, a word after a negator counting the other way. */
+function toneOf(f: Frame, lex: RelationLexicon): number {
+  let score = 0;
+  for (let k = 0; k < f.tk.length; k++) {
+    if (f.mentionOf[k] !== -1) continue;
+    const t = lex.tone.get(f.tk.lower[k] ?? "");
+    if (t === undefined) continue;
+    let negated = false;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) if (lex.negators.has(f.tk.lower[j] ?? "") || /n't$/.test(f.tk.lower[j] ?? "")) negated = true;
+    score += negated ? -t : t;
+  }
+  return score;
+}
 
 /** Capitalised words of a sentence, counted up to 2. */
 function capitalisedWords(text: string, s0: number, s1: number): number {
@@ -417,6 +531,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     if (spoken.length > 0) scanStance(frame, lex, statements, drafts);
     for (const d of drafts) emit(d, frame, input, out, seen, names);
   }
+  addToneRelations(input, lex, mentions, names, typeOf, out);
   return { relations: out, actors: names.used() };
 }
 
@@ -1042,6 +1157,11 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
       !RELATIVES.has(tk.lower[c] ?? "")
     )
       c--;
+    // "Spicer, loyal to the president,": an appositive phrase right after the name.
+    if ((c < 0 || isClauseMark(f, c)) && actorAt(f, k - 1) !== null) {
+      const p = phraseActorsEndingAt(f, k - 1);
+      return p ? { ...p, firstPerson: false } : null;
+    }
     if (c < 0 || isClauseMark(f, c)) return null;
     if (
       tk.surface[c] === "," &&
@@ -1307,6 +1427,11 @@ function scanTriggers(
       relationNoun(f, k, lex, statements, drafts);
       continue;
     }
+    const agent = lex.agentNouns.get(l);
+    if (agent) {
+      agentNoun(f, k, agent, drafts);
+      continue;
+    }
     const senses = lex.triggers.get(l);
     if (!senses) continue;
     const prev = tk.lower[k - 1] ?? "";
@@ -1318,7 +1443,7 @@ function scanTriggers(
     for (const sense of senses) {
       if (!particleMatches(f, k, sense)) continue;
       // "the besieged town", "the occupied West Bank": after a determiner a verb form is an adjective.
-      if (sense.pos === "verb" && nounContext) continue;
+      if (sense.pos !== "noun" && nounContext) continue;
       if (
         sense.pos === "verb" &&
         lex.adjacentOnly.has(l) &&
@@ -1334,10 +1459,10 @@ function scanTriggers(
         continue;
       const before = drafts.length;
       const made: SubjectMemo | null =
-        sense.pos === "verb"
+        sense.pos !== "noun"
           ? verbTrigger(f, k, sense, lex, statements, drafts, lastSubject)
           : nounTrigger(f, k, sense, lex, statements, drafts, lastSubject);
-      if (made && sense.pos === "verb") lastSubject = made;
+      if (made && sense.pos !== "noun") lastSubject = made;
       // "send arms to Pakistan": the verb reading ("arms") found no object; the noun reading may.
       if (drafts.length > before) break;
     }
@@ -1773,6 +1898,66 @@ function subjectBeforeNoun(
 ): { actors: string[]; start: number; firstPerson: boolean } | null {
   const j = governingVerb(f, k);
   return j === -1 ? null : subjectOf(f, j);
+}
+
+/**
+ * A noun for a person by their stance: "X, a fierce critic of Y", "X is a supporter of Y", "Trump critic
+ * Jeff Flake", "Clinton ally X". The source is who the noun describes, the target whom it is about.
+ */
+function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): void {
+  const { tk } = f;
+  let targets: string[] = [];
+  let to = k;
+  let from = k;
+  let targetBefore = false;
+  if (tk.lower[k + 1] === "of" || tk.lower[k + 1] === "to") {
+    const p = phraseActorsFrom(f, k + 2, 2);
+    if (p) {
+      targets = p.actors;
+      to = p.end;
+    }
+  }
+  if (targets.length === 0 && k > 0 && actorAt(f, k - 1) !== null) {
+    const p = phraseActorsEndingAt(f, k - 1);
+    if (p) {
+      targets = p.actors;
+      from = p.start;
+      targetBefore = true;
+    }
+  }
+  if (targets.length === 0) return;
+  let sources: string[] = [];
+  // "Trump critic Jeff Flake": the name right after.
+  if (targetBefore && actorAt(f, k + 1) !== null) {
+    const p = phraseActorsFrom(f, k + 1, 0);
+    if (p) {
+      sources = p.actors;
+      to = p.end;
+    }
+  }
+  if (sources.length === 0) {
+    // Back over "a fierce", "once a", "the party's" to a copula or an appositive comma.
+    let j = (targetBefore ? from : k) - 1;
+    while (j >= 0 && k - j <= 6 && actorAt(f, j) === null && (DETERMINERS.has(tk.lower[j] ?? "") || /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top)$/.test(tk.lower[j] ?? "")))
+      j--;
+    const l = tk.lower[j] ?? "";
+    if (BE.has(l) || /^(?:remains?|became|becomes|called|calls)$/.test(l)) {
+      const s = subjectOf(f, j);
+      if (s && !s.firstPerson) {
+        sources = s.actors;
+        from = Math.min(from, s.start);
+      }
+    } else if (l === "," && j > 0 && actorAt(f, j - 1) !== null) {
+      const p = phraseActorsEndingAt(f, j - 1);
+      if (p) {
+        sources = p.actors;
+        from = Math.min(from, p.start);
+      }
+    }
+  }
+  sources = sources.filter((s) => !targets.includes(s));
+  if (sources.length === 0) return;
+  drafts.push({ sources, targets, type, from: Math.min(from, k), to: Math.max(to, k), at: k, statement: f.contentOf[k] ?? -1, confidence: 0.6, mutual: false });
 }
 
 /**

@@ -75,6 +75,8 @@ describe("relation lexicon", () => {
     restoreVerbs: [],
     severVerbs: [],
     evaluative: { negative: [], positive: [] },
+    tone: { negative: [], positive: [] },
+    adjacentOnly: [],
     negators: [],
     refusals: [],
     hypotheticals: [],

@@ -23,7 +23,8 @@ export interface RelationType {
 
 export interface TriggerSense {
   type: RelationType;
-  pos: "verb" | "noun";
+  /** An adjective is read like a verb: its subject on the left, its target after its preposition. */
+  pos: "verb" | "noun" | "adjective";
   /** Words that must follow the trigger before its target ("side with", "lash out at"); may be empty. */
   particle: string[];
   /** Verb form; "base" for nouns. */
@@ -49,6 +50,10 @@ export interface RelationLexicon {
   refusals: Set<string>;
   hypotheticals: Set<string>;
   modals: Set<string>;
+  /** Nouns for a person by their stance ("critic", "supporter") → the relation type they show. */
+  agentNouns: Map<string, RelationType>;
+  /** General tone words: +1 or -1 (a speaker's stance toward the one actor a statement names). */
+  tone: Map<string, 1 | -1>;
   /** Verb forms that trigger only with an actor right after them ("backed Hamas", not "came back"). */
   adjacentOnly: Set<string>;
   /** Does a range of text hold any word that can start a relation? The stage's pre-filter. */
@@ -71,6 +76,28 @@ function allForms(lemmaEntry: string): { word: string; form: TriggerSense["form"
 function formsOf(lemmas: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const l of lemmas) for (const { word } of allForms(l)) out.add(word);
+  return out;
+}
+
+function agentNounsOf(raw: unknown, types: Map<string, RelationType>, file: string): Map<string, RelationType> {
+  const out = new Map<string, RelationType>();
+  if (raw === undefined) return out;
+  if (typeof raw !== "object" || raw === null)
+    throw new DataError("SG_DATA_INVALID", `data file ${file}: "agentNouns" must map relation types to lists of nouns`);
+  for (const [name, list] of Object.entries(raw)) {
+    const type = types.get(name);
+    if (!type) throw new DataError("SG_DATA_INVALID", `data file ${file}: "agentNouns" names unknown type "${name}"`);
+    for (const w of stringArray(raw, name, `${file} (agentNouns)`)) out.set(w, type);
+  }
+  return out;
+}
+
+function toneOf(raw: unknown, file: string): Map<string, 1 | -1> {
+  if (typeof raw !== "object" || raw === null)
+    throw new DataError("SG_DATA_INVALID", `data file ${file}: "tone" must have "negative" and "positive" lists`);
+  const out = new Map<string, 1 | -1>();
+  for (const w of stringArray(raw, "negative", `${file} (tone)`)) out.set(w, -1);
+  for (const w of stringArray(raw, "positive", `${file} (tone)`)) out.set(w, 1);
   return out;
 }
 
@@ -133,6 +160,12 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
       const [head = "", ...particle] = entry.split(" ");
       for (const { word, form } of allForms(head)) add(word, { type, pos: "verb", particle, form }, entry);
     }
+    for (const entry of t.adjectives === undefined ? [] : stringArray(t, "adjectives", `${file} (${where})`)) {
+      if (!NOUN_ENTRY.test(entry) || !entry.includes(" "))
+        bad(`${where} adjective "${entry}" must be a lower-case adjective and its preposition ("critical of")`);
+      const [head = "", ...particle] = entry.split(" ");
+      add(head, { type, pos: "adjective", particle, form: "base" }, entry);
+    }
     for (const entry of stringArray(t, "nouns", `${file} (${where})`)) {
       if (!NOUN_ENTRY.test(entry)) bad(`${where} noun "${entry}" must be a lower-case word [particle …]`);
       const [head = "", ...particle] = entry.split(" ");
@@ -171,6 +204,8 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     hypotheticals: new Set(stringArray(json, "hypotheticals", file)),
     modals: new Set(stringArray(json, "modals", file)),
     adjacentOnly: new Set(stringArray(json, "adjacentOnly", file)),
+    tone: toneOf(json.tone, file),
+    agentNouns: agentNounsOf(json.agentNouns, types, file),
     // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
     scanner: compileCueScanner([
       ...triggers.keys(),
