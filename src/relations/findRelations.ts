@@ -394,7 +394,10 @@ function addToneRelations(
   for (let i = 0; i < input.statements.length; i++) {
     const st = input.statements[i] as Statement;
     if (!st.speaker || voiced.has(st.id) || st.contentSpans.length === 0) continue;
-    const own = new Set([st.speaker, ...(input.actors.find((a) => a.id === st.speaker)?.affiliations ?? []).map((f) => f.actor)]);
+    const own = new Set([
+      st.speaker,
+      ...(input.actors.find((a) => a.id === st.speaker)?.affiliations ?? []).map((f) => f.actor),
+    ]);
     let target: string | null = null;
     let several = false;
     let score = 0;
@@ -448,7 +451,8 @@ function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
     else hi = mid;
   }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < b; i++) out.push(mentions[i] as Mention);
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < b; i++)
+    out.push(mentions[i] as Mention);
   return out;
 }
 
@@ -460,7 +464,8 @@ function toneOf(f: Frame, lex: RelationLexicon): number {
     const t = lex.tone.get(f.tk.lower[k] ?? "");
     if (t === undefined) continue;
     let negated = false;
-    for (let j = k - 1; j >= 0 && k - j <= 3; j--) if (lex.negators.has(f.tk.lower[j] ?? "") || /n't$/.test(f.tk.lower[j] ?? "")) negated = true;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--)
+      if (lex.negators.has(f.tk.lower[j] ?? "") || /n't$/.test(f.tk.lower[j] ?? "")) negated = true;
     score += negated ? -t : t;
   }
   return score;
@@ -1031,6 +1036,16 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
   let skipped = 0;
   while (k < tk.length && actorAt(f, k) === null) {
     const l = tk.lower[k] ?? "";
+    // "the rights of Palestinians", "recent calls by Belarus's rulers", "further action against Russia",
+    // "all official contact with the United States": the actor after a noun of this kind heads the phrase.
+    if (
+      k > t &&
+      OF_NOUNS.has(tk.lower[k - 1] ?? "") &&
+      /^(?:of|by|from|against|with|on|toward|towards)$/.test(l)
+    ) {
+      k++;
+      continue;
+    }
     if (
       (isClauseMark(f, k) &&
         l !== "[" &&
@@ -1111,6 +1126,22 @@ function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: n
   let start = mentionStartTok(f, e);
   for (;;) {
     let j = start - 1;
+    // Back over the phrase's own modifiers: "Bulgarian President Todor Zhivkov", "Libyan leader X".
+    for (let hops = 0; hops < 4 && j >= 0; hops++) {
+      const m = actorAt(f, j);
+      if (m !== null && f.typeOf(m) === "state" && !COORDINATORS.has(f.tk.lower[j - 1] ?? "x")) {
+        if (f.tk.lower[j - 1] !== "and" && f.tk.lower[j - 1] !== ",") {
+          j = mentionStartTok(f, j) - 1;
+          continue;
+        }
+        break;
+      }
+      if (m === null && f.isRoleWord(f.tk.lower[j] ?? "")) {
+        j--;
+        continue;
+      }
+      break;
+    }
     while (j >= 0 && DETERMINERS.has(f.tk.lower[j] ?? "") && actorAt(f, j) === null) j--;
     let sawJoin = false;
     while (j >= 0 && COORDINATORS.has(f.tk.lower[j] ?? "") && start - j <= 4) {
@@ -1194,6 +1225,22 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
  * break relations with Russia", "urged Hamas to …".
  */
 const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree"]);
+
+/**
+ * Types whose target may follow a thing given or asked for: "granted political asylum to 18 Rwandan
+ * rebels", "sent arms to Pakistan", "demanding autonomy from Serbian authorities".
+ */
+const DATIVE_TYPES = new Set(["aid", "yield", "agree", "demand", "sever_relations"]);
+
+function dativeAfter(f: Frame, t: number, type: string): { actors: string[]; end: number } | null {
+  const want = type === "demand" ? "from" : type === "sever_relations" ? "from" : "to";
+  for (let j = t; j < f.tk.length && j - t <= 5; j++) {
+    const l = f.tk.lower[j] ?? "";
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l) || actorAt(f, j) !== null) return null;
+    if (l === want) return phraseActorsFrom(f, j + 1, 3);
+  }
+  return null;
+}
 
 /** Types whose plural subject without an object acts jointly: "Hamas and Fatah met", "A and B cut ties". */
 const JOINT_TYPES = new Set([
@@ -1286,6 +1333,64 @@ function sentenceSubject(f: Frame, k: number): { actor: string; at: number } | n
 }
 
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+
+/** Nouns whose "of/by/against/with X" names the actor an object is about ("the rights of Palestinians"). */
+const OF_NOUNS = new Set([
+  "rights",
+  "cause",
+  "people",
+  "peoples",
+  "leadership",
+  "leaders",
+  "government",
+  "calls",
+  "call",
+  "demands",
+  "demand",
+  "request",
+  "requests",
+  "appeal",
+  "appeals",
+  "offer",
+  "offers",
+  "proposal",
+  "proposals",
+  "plan",
+  "plans",
+  "invitation",
+  "ultimatum",
+  "initiative",
+  "decision",
+  "policy",
+  "policies",
+  "action",
+  "actions",
+  "measures",
+  "steps",
+  "contact",
+  "contacts",
+  "role",
+  "position",
+  "stance",
+  "efforts",
+  "statement",
+  "remarks",
+  "comments",
+  "workers",
+  "members",
+  "officials",
+  "representatives",
+  "supporters",
+  "forces",
+  "troops",
+  "fighters",
+  "families",
+  "memory",
+  "interests",
+  "sovereignty",
+  "security",
+  "independence",
+]);
 const TITLE_ABBREVIATIONS = new Set([
   "mr",
   "mrs",
@@ -1497,9 +1602,41 @@ function isAdjectiveBefore(f: Frame, k: number): boolean {
 }
 
 function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
-  for (let p = 0; p < sense.particle.length; p++)
-    if (f.tk.lower[k + 1 + p] !== sense.particle[p]) return false;
-  return true;
+  return particleEnd(f, k, sense) !== -1;
+}
+
+/** Prepositions that may stand a short object away from their verb: "shared evidence with the U.S.". */
+const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"]);
+
+/**
+ * The token after the trigger's particle, or -1 when the particle is not there. The last particle word,
+ * when a preposition, may come up to three words later ("handed over 700 kg of medicine to …").
+ */
+function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
+  const n = sense.particle.length;
+  let j = k + 1;
+  for (let p = 0; p < n; p++) {
+    const want = sense.particle[p] as string;
+    if (f.tk.lower[j] === want) {
+      j++;
+      continue;
+    }
+    if (p !== n - 1 || !DISTANT_PARTICLES.has(want)) return -1;
+    let g = j;
+    while (g < f.tk.length && g - j < 3 && f.tk.lower[g] !== want) {
+      if (
+        actorAt(f, g) !== null ||
+        isClauseMark(f, g) ||
+        f.tk.surface[g] === "," ||
+        CLAUSE_WORDS.has(f.tk.lower[g] ?? "")
+      )
+        return -1;
+      g++;
+    }
+    if (f.tk.lower[g] !== want) return -1;
+    j = g + 1;
+  }
+  return j;
 }
 
 function statementAtCue(f: Frame, k: number, statements: readonly Statement[]): number {
@@ -1522,7 +1659,7 @@ function verbTrigger(
 ): SubjectMemo | null {
   const { tk } = f;
   const type = sense.type;
-  const afterParticle = k + 1 + sense.particle.length;
+  const afterParticle = particleEnd(f, k, sense);
   const group = verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
@@ -1655,6 +1792,9 @@ function verbTrigger(
       /^(?:to|that)$/.test(tk.lower[afterParticle] ?? "") &&
       COMPLEMENT_TYPES.has(type.type)
         ? firstActorAhead(f, afterParticle + 1, 8)
+        : null) ??
+      (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
+        ? dativeAfter(f, afterParticle, type.type)
         : null);
     if (object) {
       targets = object.actors;
@@ -1938,7 +2078,15 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
   if (sources.length === 0) {
     // Back over "a fierce", "once a", "the party's" to a copula or an appositive comma.
     let j = (targetBefore ? from : k) - 1;
-    while (j >= 0 && k - j <= 6 && actorAt(f, j) === null && (DETERMINERS.has(tk.lower[j] ?? "") || /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top)$/.test(tk.lower[j] ?? "")))
+    while (
+      j >= 0 &&
+      k - j <= 6 &&
+      actorAt(f, j) === null &&
+      (DETERMINERS.has(tk.lower[j] ?? "") ||
+        /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top)$/.test(
+          tk.lower[j] ?? "",
+        ))
+    )
       j--;
     const l = tk.lower[j] ?? "";
     if (BE.has(l) || /^(?:remains?|became|becomes|called|calls)$/.test(l)) {
@@ -1957,7 +2105,17 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
   }
   sources = sources.filter((s) => !targets.includes(s));
   if (sources.length === 0) return;
-  drafts.push({ sources, targets, type, from: Math.min(from, k), to: Math.max(to, k), at: k, statement: f.contentOf[k] ?? -1, confidence: 0.6, mutual: false });
+  drafts.push({
+    sources,
+    targets,
+    type,
+    from: Math.min(from, k),
+    to: Math.max(to, k),
+    at: k,
+    statement: f.contentOf[k] ?? -1,
+    confidence: 0.6,
+    mutual: false,
+  });
 }
 
 /**
@@ -2067,7 +2225,12 @@ function relationParties(
   statements: readonly Statement[],
 ): { sources: string[]; targets: string[]; from: number; oneWay?: boolean } | null {
   if (between) return { sources: between, targets: between, from: k };
-  if (other.length === 0 && ownerGiven.length === 0) {
+  if (
+    other.length === 0 &&
+    (ownerGiven.length === 0 ||
+      POSSESSIVE_PRONOUNS.has(f.tk.lower[k - 1] ?? "") ||
+      POSSESSIVE_PRONOUNS.has(f.tk.lower[k - 2] ?? ""))
+  ) {
     // "Czechia and Albania have upgraded their diplomatic ties": the subjects with each other.
     const subject = subjectOf(f, verbAt);
     if (subject && subject.actors.length >= 2)

@@ -79,14 +79,22 @@ function formsOf(lemmas: readonly string[]): Set<string> {
   return out;
 }
 
-function agentNounsOf(raw: unknown, types: Map<string, RelationType>, file: string): Map<string, RelationType> {
+function agentNounsOf(
+  raw: unknown,
+  types: Map<string, RelationType>,
+  file: string,
+): Map<string, RelationType> {
   const out = new Map<string, RelationType>();
   if (raw === undefined) return out;
   if (typeof raw !== "object" || raw === null)
-    throw new DataError("SG_DATA_INVALID", `data file ${file}: "agentNouns" must map relation types to lists of nouns`);
+    throw new DataError(
+      "SG_DATA_INVALID",
+      `data file ${file}: "agentNouns" must map relation types to lists of nouns`,
+    );
   for (const [name, list] of Object.entries(raw)) {
     const type = types.get(name);
-    if (!type) throw new DataError("SG_DATA_INVALID", `data file ${file}: "agentNouns" names unknown type "${name}"`);
+    if (!type)
+      throw new DataError("SG_DATA_INVALID", `data file ${file}: "agentNouns" names unknown type "${name}"`);
     for (const w of stringArray(raw, name, `${file} (agentNouns)`)) out.set(w, type);
   }
   return out;
@@ -94,7 +102,10 @@ function agentNounsOf(raw: unknown, types: Map<string, RelationType>, file: stri
 
 function toneOf(raw: unknown, file: string): Map<string, 1 | -1> {
   if (typeof raw !== "object" || raw === null)
-    throw new DataError("SG_DATA_INVALID", `data file ${file}: "tone" must have "negative" and "positive" lists`);
+    throw new DataError(
+      "SG_DATA_INVALID",
+      `data file ${file}: "tone" must have "negative" and "positive" lists`,
+    );
   const out = new Map<string, 1 | -1>();
   for (const w of stringArray(raw, "negative", `${file} (tone)`)) out.set(w, -1);
   for (const w of stringArray(raw, "positive", `${file} (tone)`)) out.set(w, 1);
@@ -160,9 +171,13 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
       const [head = "", ...particle] = entry.split(" ");
       for (const { word, form } of allForms(head)) add(word, { type, pos: "verb", particle, form }, entry);
     }
-    for (const entry of t.adjectives === undefined ? [] : stringArray(t, "adjectives", `${file} (${where})`)) {
+    for (const entry of t.adjectives === undefined
+      ? []
+      : stringArray(t, "adjectives", `${file} (${where})`)) {
       if (!NOUN_ENTRY.test(entry) || !entry.includes(" "))
-        bad(`${where} adjective "${entry}" must be a lower-case adjective and its preposition ("critical of")`);
+        bad(
+          `${where} adjective "${entry}" must be a lower-case adjective and its preposition ("critical of")`,
+        );
       const [head = "", ...particle] = entry.split(" ");
       add(head, { type, pos: "adjective", particle, form: "base" }, entry);
     }
@@ -170,6 +185,14 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
       if (!NOUN_ENTRY.test(entry)) bad(`${where} noun "${entry}" must be a lower-case word [particle …]`);
       const [head = "", ...particle] = entry.split(" ");
       add(head, { type, pos: "noun", particle, form: "base" }, entry);
+      // The plural reads the same way ("investigations against", "meetings with").
+      const plural = /[^aeiou]y$/.test(head)
+        ? `${head.slice(0, -1)}ies`
+        : /(?:s|sh|ch|x|z)$/.test(head)
+          ? ""
+          : `${head}s`;
+      if (plural && !seen.has(`noun ${plural} ${particle.join(" ")}`))
+        add(plural, { type, pos: "noun", particle, form: "base" }, entry);
     }
   });
   // Verbs before nouns: the token's context decides, but the verb reading is tried first.
