@@ -496,7 +496,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
   const seen = new Set<string>();
   const names = new NameRegistry(input.actors, input.dictionaryName ?? (() => null));
   const types = new Map(input.actors.map((a) => [a.id, a.type]));
-  const typeOf = (id: string) => types.get(id) ?? "unknown";
+  const typeOf = (id: string) => types.get(id) ?? names.typeOf(id);
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
@@ -607,6 +607,10 @@ class NameRegistry {
       });
     }
     return id;
+  }
+
+  typeOf(id: string): string {
+    return (this.created.get(id) ?? this.fromDictionary.get(id))?.type ?? "unknown";
   }
 
   /** A run's mention, kept if a relation uses its actor. */
@@ -1172,14 +1176,64 @@ function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: n
 function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firstPerson: boolean } | null {
   const { tk } = f;
   let k = v - 1;
-  while (k >= 0 && AUXILIARIES.has(tk.lower[k] ?? "") && actorAt(f, k) === null) k--;
+  while (
+    k >= 0 &&
+    actorAt(f, k) === null &&
+    (AUXILIARIES.has(tk.lower[k] ?? "") || isAdverb(tk.lower[k] ?? ""))
+  )
+    k--;
   if (k < 0) return null;
   if (FIRST_PERSON.has(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
-  if (tk.surface[k] === ",") {
-    // Step over ", … ," (an appositive) or "who …," (a relative clause) to the name before it; or the
-    // name is the appositive itself ("Another senator, Risa Hontiveros, accused").
-    let c = k - 1;
+  if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
+  for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
+    const l = tk.lower[j] ?? "";
+    if (actorAt(f, j) !== null) {
+      const p = phraseActorsEndingAt(f, j);
+      return p ? { ...p, firstPerson: false } : null;
+    }
+    // "Stallworth, a woman from Huntsville, had come to show …": a comma after only a verb chain ends an
+    // appositive, like a comma right before the verb.
+    if (l === "," && steps <= 4) return subjectBeforeComma(f, j, v);
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) return null;
+  }
+  return null;
+}
+
+function isAdverb(l: string): boolean {
+  return (
+    l.length > 4 &&
+    l.endsWith("ly") &&
+    !/^(?:only|early|daily|weekly|monthly|family|italy|ally|rally|supply|reply|apply|fly|july)$/.test(l)
+  );
+}
+
+/**
+ * The subject before an appositive or relative clause that ends with the comma at k: ", the head of
+ * Hamas's political bureau," and "who …," are stepped over to the name before them; an appositive that is
+ * itself a name ("Another senator, Risa Hontiveros, accused") is the subject; places inside an appositive
+ * ("a woman from Huntsville, Texas,") are stepped over.
+ */
+function subjectBeforeComma(
+  f: Frame,
+  k: number,
+  v: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  const isPlace = (a: string) => f.typeOf(a) === "place" || f.typeOf(a) === "state";
+  // "from Huntsville, Texas": the second part of a place name after a comma.
+  const placeTail = (t: number) => {
+    const s0 = mentionStartTok(f, t);
+    return (
+      /^(?:from|in|near|at)$/.test(tk.lower[s0 - 1] ?? "") ||
+      (tk.surface[s0 - 1] === "," &&
+        isCapitalized(tk.surface[s0 - 2] ?? "") &&
+        /^(?:from|in|of|near|at)$/.test(tk.lower[s0 - 3] ?? ""))
+    );
+  };
+  let pos = k;
+  for (let hops = 0; hops < 3; hops++) {
+    let c = pos - 1;
     while (
       c >= 0 &&
       v - c < 40 &&
@@ -1188,34 +1242,33 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
       !RELATIVES.has(tk.lower[c] ?? "")
     )
       c--;
-    // "Spicer, loyal to the president,": an appositive phrase right after the name.
-    if ((c < 0 || isClauseMark(f, c)) && actorAt(f, k - 1) !== null) {
-      const p = phraseActorsEndingAt(f, k - 1);
-      return p ? { ...p, firstPerson: false } : null;
+    const last = actorAt(f, pos - 1);
+    if (c < 0 || isClauseMark(f, c) || v - c >= 40) {
+      // "Spicer, loyal to the president,": an appositive phrase right after the name.
+      if (last !== null && !isPlace(last)) {
+        const p = phraseActorsEndingAt(f, pos - 1);
+        return p ? { ...p, firstPerson: false } : null;
+      }
+      return null;
     }
-    if (c < 0 || isClauseMark(f, c)) return null;
     if (
       tk.surface[c] === "," &&
-      actorAt(f, k - 1) !== null &&
-      mentionStartTok(f, headStart(f, k - 1)) <= c + 2
+      last !== null &&
+      !isPlace(last) &&
+      !placeTail(pos - 1) &&
+      mentionStartTok(f, pos - 1) <= c + 2
     ) {
-      const p = phraseActorsEndingAt(f, k - 1);
+      const p = phraseActorsEndingAt(f, pos - 1);
       if (p) return { ...p, firstPerson: false };
     }
-    const before = c - 1;
-    if (actorAt(f, before) !== null) {
-      const p = phraseActorsEndingAt(f, before);
+    const before = actorAt(f, c - 1);
+    // "from Huntsville, Texas,": a place before the comma is part of the appositive; look further left.
+    if (before !== null && !((isPlace(before) || placeTail(c - 1)) && tk.surface[c] === "," && hops < 2)) {
+      const p = phraseActorsEndingAt(f, c - 1);
       if (p) return { ...p, firstPerson: false };
     }
-    return null;
-  }
-  for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
-    const l = tk.lower[j] ?? "";
-    if (actorAt(f, j) !== null) {
-      const p = phraseActorsEndingAt(f, j);
-      return p ? { ...p, firstPerson: false } : null;
-    }
-    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) return null;
+    if (tk.surface[c] !== ",") return null;
+    pos = c;
   }
   return null;
 }
@@ -1284,7 +1337,11 @@ function followsAnd(f: Frame, k: number): boolean {
 
 /** "Trump …, such as when he accused Obama": a fitting actor earlier in the same sentence. */
 function antecedentInSentence(f: Frame, p: number): string | null {
-  const person = f.tk.lower[p] === "he" || f.tk.lower[p] === "she";
+  return antecedentOfWord(f, p, f.tk.lower[p] ?? "");
+}
+
+function antecedentOfWord(f: Frame, p: number, pronoun: string): string | null {
+  const person = /^(?:he|she)/.test(pronoun);
   for (let j = p - 1; j >= 0; j--) {
     const a = actorAt(f, j);
     if (a === null) continue;
@@ -1300,7 +1357,11 @@ function pronounSubject(f: Frame, k: number): number | null {
   let j = k - 1;
   while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
   if (j >= 0 && /ly$/.test(f.tk.lower[j] ?? "")) j--;
-  return j >= 0 && /^(?:he|she|it|they)$/.test(f.tk.lower[j] ?? "") && actorAt(f, j) === null ? j : null;
+  return j >= 0 &&
+    /^(?:he|she|it|they)(?:['’](?:s|d|ll|re|ve))?$/.test(f.tk.lower[j] ?? "") &&
+    actorAt(f, j) === null
+    ? j
+    : null;
 }
 
 /** "Each side praised", "both sides condemned": a subject that stands for the two parties last named. */
@@ -1731,7 +1792,8 @@ function verbTrigger(
     } else if (pronounSubject(f, k) !== null) {
       // "It thanked Qatar and the United Nations": the pronoun's antecedent.
       const p = pronounSubject(f, k) as number;
-      const a = antecedentInSentence(f, p) ?? f.antecedent(tk.starts[p] as number, tk.lower[p] ?? "");
+      const pronoun = (tk.lower[p] ?? "").replace(/['’].*$/, "");
+      const a = antecedentOfWord(f, p, pronoun) ?? f.antecedent(tk.starts[p] as number, pronoun);
       if (!a) return null;
       sources = [a];
       from = p;
@@ -1877,6 +1939,16 @@ function nounTrigger(
       break;
     }
     const l = tk.lower[j] ?? "";
+    // "his public criticism of Trump": the possessive's antecedent in the sentence.
+    if (/^(?:his|her|its|their)$/.test(l)) {
+      const pronoun = l === "his" ? "he" : l === "her" ? "she" : l === "its" ? "it" : "they";
+      const ante = antecedentOfWord(f, j, pronoun);
+      if (ante) {
+        sources = [ante];
+        from = j;
+      }
+      break;
+    }
     if (!DETERMINERS.has(l) && !isAdjective(l) && l !== "and") break;
   }
   // After the noun: "with/for/to … Y", "from/by X", "between A and B".
