@@ -91,6 +91,22 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
   const sentenceRules = loadSentenceRules();
   const res: AttributionResources = attributionResources(loadCueLexicon(), loadSpeakerWords());
   const relationLexicon = loadRelationLexicon();
+  // One function per dictionary: the relations stage caches its lookups by it.
+  const dictionaryName = (name: string): Actor | null => {
+    const ms = matchActors(name, dictionary);
+    const m = ms.length === 1 ? ms[0] : undefined;
+    if (!m || m.start !== 0 || m.end !== name.length) return null;
+    const d = m.actor;
+    return {
+      id: d.id,
+      name: d.name,
+      type: d.type,
+      aliases: [],
+      known: true,
+      affiliations: [],
+      mentions: [],
+    };
+  };
   return [
     {
       name: "paragraphs",
@@ -207,21 +223,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
             actors: l.actors as Actor[],
             statements: l.statements as Statement[],
             words: res.words,
-            dictionaryName: (name) => {
-              const ms = matchActors(name, dictionary);
-              const m = ms.length === 1 ? ms[0] : undefined;
-              if (!m || m.start !== 0 || m.end !== name.length) return null;
-              const d = m.actor;
-              return {
-                id: d.id,
-                name: d.name,
-                type: d.type,
-                aliases: [],
-                known: true,
-                affiliations: [],
-                mentions: [],
-              };
-            },
+            dictionaryName,
           },
           relationLexicon,
         );

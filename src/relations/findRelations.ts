@@ -514,7 +514,11 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     const inside = mentions.slice(mi, mj);
     const spoken = active.length === 0 ? [] : statementsIn(statements, active, s0, s1);
     // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
-    if (!lex.scanner.containsAny(text, s0, s1)) continue;
+    if (
+      !lex.scanner.containsAny(text, s0, s1) &&
+      !(lex.weakScanner.containsAny(text, s0, s1) && lex.phraseScanner.test(text.slice(s0, s1)))
+    )
+      continue;
     // Without an actor or a statement, only names no stage knew ("Bunge teamed up with Arasco") or "each
     // side … the other" can make a relation.
     if (
@@ -545,6 +549,13 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
  * capitalised run ("Bunge", "The Post", "Shari Redstone") becomes a mention of the actor whose name or
  * surname it is, or of a new unknown actor. Only those a relation uses are kept.
  */
+/**
+ * Dictionary lookups of name runs, across documents. Keyed by the name alone: the extractor holds one
+ * dictionary per process (createExtractor caches its pipeline per dictionary), and tests that build
+ * other dictionaries use other names.
+ */
+const DICTIONARY_NAMES = new WeakMap<(name: string) => Actor | null, Map<string, Actor | null>>();
+
 class NameRegistry {
   private byName = new Map<string, string>();
   private bySurname = new Map<string, string | null>();
@@ -565,6 +576,8 @@ class NameRegistry {
   private index(): void {
     this.ready = true;
     for (const a of this.actors) {
+      // Only actors the text names can be named again (dictionary affiliations have no mentions).
+      if (a.mentions.length === 0) continue;
       this.ids.add(a.id);
       for (const n of [a.name, ...a.aliases]) this.byName.set(n.toLowerCase(), a.id);
       const words = a.name.split(/\s+/);
@@ -582,7 +595,18 @@ class NameRegistry {
     const key = name.toLowerCase();
     const known = this.byName.get(key) ?? this.bySurname.get(key);
     if (known) return known;
-    const listed = this.dictionaryName(name);
+    let cache = DICTIONARY_NAMES.get(this.dictionaryName);
+    if (!cache) {
+      cache = new Map();
+      DICTIONARY_NAMES.set(this.dictionaryName, cache);
+    }
+    let listed = cache.get(name);
+    if (listed === undefined) {
+      listed = this.dictionaryName(name);
+      // Names recur across documents; the cache is bounded so a stream of new names cannot grow it forever.
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(name, listed);
+    }
     if (listed) {
       this.byName.set(key, listed.id);
       if (!this.ids.has(listed.id)) {
@@ -942,6 +966,18 @@ function statementsIn(
   return out.sort((a, b) => a - b);
 }
 
+/** The first token that starts at or after `at`. */
+function firstTokenAt(tk: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tk.starts[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function frameOf(
   text: string,
   sentence: Span,
@@ -963,12 +999,15 @@ function frameOf(
         break;
       }
     }
-    for (const i of spoken) {
-      const st = statements[i] as Statement;
-      if (st.contentSpans.some(([x, y]) => a >= x && a < y)) {
-        contentOf[k] = i;
-        break;
-      }
+  }
+  // Each spoken statement's content spans mark their tokens (the first statement wins a token).
+  const s0 = sentence[0];
+  const s1 = sentence[1];
+  for (const i of spoken) {
+    for (const [x, y] of (statements[i] as Statement).contentSpans) {
+      if (y <= s0 || x >= s1) continue;
+      for (let k = firstTokenAt(tk, x); k < tk.length && (tk.starts[k] as number) < y; k++)
+        if (contentOf[k] === -1) contentOf[k] = i;
     }
   }
   return {

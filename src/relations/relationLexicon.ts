@@ -56,8 +56,15 @@ export interface RelationLexicon {
   tone: Map<string, 1 | -1>;
   /** Verb forms that trigger only with an actor right after them ("backed Hamas", not "came back"). */
   adjacentOnly: Set<string>;
-  /** Does a range of text hold any word that can start a relation? The stage's pre-filter. */
+  /** Does a range of text hold any word that triggers a relation on its own? The stage's pre-filter. */
   scanner: CueScanner;
+  /**
+   * The triggers that need a particle ("make peace with", "campaign for", "go after"), as a head word and
+   * the particle's first word: the pre-filter's second chance, since their heads are common words.
+   */
+  phraseScanner: PhraseScanner;
+  /** The head words of phraseScanner's phrases: a cheap check before the regular expression. */
+  weakScanner: CueScanner;
 }
 
 const VERB_ENTRY = /^[a-z][a-z-]*(?:\/[a-z-]+){0,2}(?: [a-z]+)*$/;
@@ -110,6 +117,51 @@ function toneOf(raw: unknown, file: string): Map<string, 1 | -1> {
   for (const w of stringArray(raw, "negative", `${file} (tone)`)) out.set(w, -1);
   for (const w of stringArray(raw, "positive", `${file} (tone)`)) out.set(w, 1);
   return out;
+}
+
+/** Forms that trigger without a particle. */
+function strongForms(triggers: Map<string, TriggerSense[]>): string[] {
+  const out: string[] = [];
+  for (const [form, senses] of triggers) if (senses.some((s) => s.particle.length === 0)) out.push(form);
+  return out;
+}
+
+/** Forms that trigger only with a particle. */
+function weakForms(triggers: Map<string, TriggerSense[]>): string[] {
+  const out: string[] = [];
+  for (const [form, senses] of triggers) if (senses.every((s) => s.particle.length > 0)) out.push(form);
+  return out;
+}
+
+/**
+ * Does the text hold a weak head followed within four words by its particle's first word ("made peace
+ * with", "campaigned hard for")? A word loop, not a regular expression: this runs on many sentences.
+ */
+export interface PhraseScanner {
+  test(text: string): boolean;
+}
+
+function phraseScannerOf(triggers: Map<string, TriggerSense[]>): PhraseScanner {
+  const particles = new Map<string, Set<string>>();
+  for (const [form, senses] of triggers)
+    for (const s of senses) {
+      if (s.particle.length === 0) continue;
+      const set = particles.get(form) ?? new Set<string>();
+      set.add(s.particle[0] as string);
+      particles.set(form, set);
+    }
+  return {
+    test(text) {
+      const words = text.toLowerCase().split(/[^a-z'’-]+/);
+      for (let i = 0; i < words.length; i++) {
+        const want = particles.get(words[i] as string);
+        if (!want) continue;
+        for (let j = i + 1; j < words.length && j <= i + 4; j++)
+          if (want.has(words[j] as string)) return true;
+      }
+      return false;
+    },
+  };
 }
 
 let cached: RelationLexicon | undefined;
@@ -231,12 +283,15 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     agentNouns: agentNounsOf(json.agentNouns, types, file),
     // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
     scanner: compileCueScanner([
-      ...triggers.keys(),
+      ...strongForms(triggers),
       ...relationNouns,
       ...evaluative.keys(),
+      ...Object.values((json.agentNouns ?? {}) as Record<string, string[]>).flat(),
       "must",
       "should",
     ]),
+    phraseScanner: phraseScannerOf(triggers),
+    weakScanner: compileCueScanner(weakForms(triggers)),
   };
   if (bundled) cached = lexicon;
   return lexicon;
