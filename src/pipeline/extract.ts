@@ -95,7 +95,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
   const dictionaryName = (name: string): Actor | null => {
     const ms = matchActors(name, dictionary);
     const m = ms.length === 1 ? ms[0] : undefined;
-    if (!m || m.start !== 0 || m.end !== name.length) return null;
+    if (m?.start !== 0 || m.end !== name.length) return null;
     const d = m.actor;
     return {
       id: d.id,

@@ -1375,10 +1375,6 @@ function followsAnd(f: Frame, k: number): boolean {
 }
 
 /** "Trump …, such as when he accused Obama": a fitting actor earlier in the same sentence. */
-function antecedentInSentence(f: Frame, p: number): string | null {
-  return antecedentOfWord(f, p, f.tk.lower[p] ?? "");
-}
-
 function antecedentOfWord(f: Frame, p: number, pronoun: string): string | null {
   const person = /^(?:he|she)/.test(pronoun);
   for (let j = p - 1; j >= 0; j--) {
@@ -1508,11 +1504,6 @@ const TITLE_ABBREVIATIONS = new Set([
   "capt",
   "maj",
 ]);
-
-/** The first token of the mention at k, after a title before it ("Mr. Duterte"). */
-function headStart(f: Frame, k: number): number {
-  return mentionStartTok(f, k);
-}
 
 /** The first actor named in the clause that holds token k: the clause's subject, for a noun's fallbacks. */
 function clauseFirstActor(f: Frame, k: number): { actor: string; at: number } | null {

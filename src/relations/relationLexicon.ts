@@ -98,7 +98,7 @@ function agentNounsOf(
       "SG_DATA_INVALID",
       `data file ${file}: "agentNouns" must map relation types to lists of nouns`,
     );
-  for (const [name, list] of Object.entries(raw)) {
+  for (const name of Object.keys(raw)) {
     const type = types.get(name);
     if (!type)
       throw new DataError("SG_DATA_INVALID", `data file ${file}: "agentNouns" names unknown type "${name}"`);
