@@ -704,15 +704,18 @@ export function parseSpeakerPhrase(
         }
       }
     }
-    const type: ActorType =
-      role || last[1] > last[0]
+    // "The Lebanese daily Al-Joumhouria", "the website Almarkazia.com": a media noun right before the name.
+    const mediaBefore = MEDIA_NOUNS.has(tk.lower[last[0] - 1] ?? "");
+    const type: ActorType = mediaBefore
+      ? "media"
+      : role || last[1] > last[0]
         ? ORG_HEADS.test(nameText)
           ? typeOfName(nameText, true)
           : MEDIA.test(nameText)
             ? "media"
             : "person"
         : typeOfName(nameText, false);
-    return { name: nameText, nameText, nameSpan, type, role, org };
+    return { name: nameText, nameText, nameSpan, type, role: mediaBefore ? null : role, org };
   }
   // No name: "the source", "Iranian officials", "Clinton’s campaign".
   const start = words.determiners.has(tk.lower[0] ?? "") && tk.length > 1 ? 1 : 0;

@@ -531,7 +531,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     const frame = frameOf(text, sentence, inside, statements, spoken);
     frame.earlier = (offset, st) => mentionBefore(mentions, offset, statements[st] as Statement);
     frame.previousActors = (offset, n) => actorsBefore(mentions, offset, n);
-    frame.antecedent = (offset, pronoun) => antecedentOf(mentions, offset, pronoun, typeOf);
+    frame.antecedent = (offset, pronoun) => antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
     frame.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
     frame.typeOf = typeOf;
     addNameRuns(frame, text, names, input.words, lex);
@@ -892,6 +892,7 @@ function mentionBefore(mentions: readonly Mention[], offset: number, st: Stateme
 /** The nearest earlier actor that a narrative pronoun can stand for: a person for he/she, else not one. */
 function antecedentOf(
   mentions: readonly Mention[],
+  sentences: readonly Span[],
   offset: number,
   pronoun: string,
   typeOf: (id: string) => string,
@@ -903,16 +904,38 @@ function antecedentOf(
     if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const person = pronoun === "he" || pronoun === "she";
+  const fits = (m: Mention) => fitsPronoun(typeOf(m.actor), pronoun);
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
     if (offset - m.end > 400) return null;
-    const t = typeOf(m.actor);
-    if (t === "place") continue;
-    // Names only the relations stage found are "unknown": a he or she may be one of them.
-    if (person ? t === "person" || t === "unknown" : t !== "person") return m.actor;
+    if (!fits(m)) continue;
+    // The subject of that sentence rather than its last name: "Ghaani crossed into Lebanon, where he met
+    // Nasrallah. … he also held meetings" is Ghaani.
+    const s0 = (sentences[sentenceOf(sentences, m.start)] ?? [m.start])[0];
+    let first = m;
+    for (let j = i - 1; j >= 0 && (mentions[j] as Mention).start >= s0; j--)
+      if (fits(mentions[j] as Mention)) first = mentions[j] as Mention;
+    return first.actor;
   }
   return null;
+}
+
+/** Names only the relations stage found are "unknown": a he or she may be one of them. */
+function fitsPronoun(type: string, pronoun: string): boolean {
+  if (type === "place") return false;
+  return /^(?:he|she|his|her)$/.test(pronoun) ? type === "person" || type === "unknown" : type !== "person";
+}
+
+/** The index of the sentence that holds offset `at`. */
+function sentenceOf(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span)[1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function actorsBefore(mentions: readonly Mention[], offset: number, n: number): string[] {
@@ -1376,13 +1399,10 @@ function followsAnd(f: Frame, k: number): boolean {
 
 /** "Trump …, such as when he accused Obama": a fitting actor earlier in the same sentence. */
 function antecedentOfWord(f: Frame, p: number, pronoun: string): string | null {
-  const person = /^(?:he|she)/.test(pronoun);
-  for (let j = p - 1; j >= 0; j--) {
+  // The first fitting actor of the sentence: its subject, more often than the nearest name.
+  for (let j = 0; j < p; j++) {
     const a = actorAt(f, j);
-    if (a === null) continue;
-    const t = f.typeOf(a);
-    if (t === "place") continue;
-    if (person ? t === "person" || t === "unknown" : t !== "person") return a;
+    if (a !== null && fitsPronoun(f.typeOf(a), pronoun)) return a;
   }
   return null;
 }
@@ -2077,6 +2097,15 @@ function nounTrigger(
     else if (subject && !subject.firstPerson) {
       sources = subject.actors;
       from = subject.start;
+    } else if (verb !== -1 && pronounSubject(f, verb) !== null) {
+      // "… reported that he also held separate meetings with officials from Hamas": the pronoun's antecedent.
+      const p = pronounSubject(f, verb) as number;
+      const pronoun = (tk.lower[p] ?? "").replace(/['’].*$/, "");
+      const a = antecedentOfWord(f, p, pronoun) ?? f.antecedent(tk.starts[p] as number, pronoun);
+      if (a) {
+        sources = [a];
+        from = p;
+      }
     }
   }
   if (targets.length === 0 && type.type === "mediate") {

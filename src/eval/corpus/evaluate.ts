@@ -126,6 +126,9 @@ function speakerMatches(s: Statement, e: ExpectedStatement, result: ExtractionRe
   );
 }
 
+/** Relation types that hold both ways, as the relation lexicon's symmetric types. */
+const MUTUAL_TYPES = new Set(["meet", "consult", "cooperate", "coordinate", "restore_relations"]);
+
 /** Each folded alias to the index of its group, so that "Tehran" and "Iran" name one actor. */
 function aliasGroups(groups: readonly string[][]): Map<string, number> {
   const out = new Map<string, number>();
@@ -165,10 +168,13 @@ function scoreRelations(
   const r = report.relations;
   const expected = exp.relations ?? [];
   const name = (id: string) => result.actors.find((a) => a.id === id)?.name ?? id;
+  // A meeting, a consultation or restored relations hold both ways: either direction is the edge.
   const hits = (p: ExtractionResult["relations"][number], e: ExpectedRelation) =>
     p.polarity === e.polarity &&
-    namesActor(result, p.source, e.source, groups) &&
-    namesActor(result, p.target, e.target, groups);
+    ((namesActor(result, p.source, e.source, groups) && namesActor(result, p.target, e.target, groups)) ||
+      (MUTUAL_TYPES.has(e.type) &&
+        namesActor(result, p.source, e.target, groups) &&
+        namesActor(result, p.target, e.source, groups)));
   r.expected += expected.length;
   for (const e of expected) {
     const found = result.relations.filter((p) => hits(p, e));
