@@ -352,6 +352,11 @@ const CLAUSE_MARKS = new Set([
   "„",
 ]);
 const FIRST_PERSON = new Set(["we", "i", "us", "our", "my"]);
+
+/** "we", "I", and their contractions ("I'd", "we're", "I’ve"). */
+function isFirstPerson(l: string): boolean {
+  return FIRST_PERSON.has(l.replace(/['’](?:d|m|re|ve|ll|s)$/, ""));
+}
 /** Target prepositions after a noun trigger. */
 const NOUN_TARGET_PREPS = new Set([
   "for",
@@ -370,6 +375,8 @@ const NOUN_TARGET_PREPS = new Set([
 const NOUN_SOURCE_PREPS = new Set(["from", "by"]);
 const COORDINATORS = new Set(["and", ",", "&", "or", "as", "well", "plus"]);
 const RECIPROCALS = new Set(["other", "another"]);
+
+const PRONOUN_MENTION = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|our)$/i;
 
 /** Reads at most this much of a statement's content for its tone. */
 const TONE_CHARS = 800;
@@ -413,6 +420,8 @@ function addToneRelations(
       addNameRuns(f, input.text, names, input.words, lex);
       for (const m of f.mentions) {
         if (own.has(m.actor) || typeOf(m.actor) === "place") continue;
+        // A pronoun resolved to someone is no second name ("He believes Iraq …").
+        if (PRONOUN_MENTION.test(input.text.slice(m.start, m.end))) continue;
         if (target === null) target = m.actor;
         else if (target !== m.actor) several = true;
       }
@@ -1245,7 +1254,7 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
   )
     k--;
   if (k < 0) return null;
-  if (FIRST_PERSON.has(tk.lower[k] ?? "") && actorAt(f, k) === null)
+  if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
   if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
   for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
@@ -1254,6 +1263,8 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
     }
+    // "I'd love to thank Malia": the speaker, a few verbs back.
+    if (isFirstPerson(l) && steps <= 4) return { actors: [], start: j, firstPerson: true };
     // "Stallworth, a woman from Huntsville, had come to show …": a comma after only a verb chain ends an
     // appositive, like a comma right before the verb.
     if (l === "," && steps <= 4) return subjectBeforeComma(f, j, v);
@@ -1449,6 +1460,39 @@ function sentenceSubject(f: Frame, k: number): { actor: string; at: number } | n
 }
 
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+
+/** Verbs whose object is a stance the subject receives: "won the backing of", "drew criticism from". */
+const RECEIVING = new Set([
+  "won",
+  "win",
+  "wins",
+  "winning",
+  "received",
+  "receive",
+  "receives",
+  "receiving",
+  "got",
+  "gets",
+  "earned",
+  "earns",
+  "drew",
+  "draws",
+  "drawn",
+  "gained",
+  "gains",
+  "secured",
+  "secures",
+  "attracted",
+  "attracts",
+  "faced",
+  "faces",
+  "facing",
+  "enjoyed",
+  "enjoys",
+  "garnered",
+  "garners",
+  "welcomed",
+]);
 
 /** Nouns whose "of/by/against/with X" names the actor an object is about ("the rights of Palestinians"). */
 const OF_NOUNS = new Set([
@@ -2080,6 +2124,34 @@ function nounTrigger(
     return { actors: sources, at: k, statement: content };
   }
   const verb = governingVerb(f, k);
+  // "Rees-Mogg has won the backing of the DUP", "Obama's speech drew criticism from Republicans": the
+  // one who receives the stance is its target, the one after "of/from" its source.
+  if (
+    verb !== -1 &&
+    RECEIVING.has(tk.lower[verb] ?? "") &&
+    sources.length === 0 &&
+    targets.length > 0 &&
+    !between
+  ) {
+    const subject = subjectOf(f, verb);
+    if (subject && !subject.firstPerson) {
+      const givers = targets.filter((t) => !subject.actors.includes(t));
+      if (givers.length > 0) {
+        drafts.push({
+          sources: givers,
+          targets: subject.actors,
+          type,
+          from: Math.min(subject.start, k),
+          to: Math.max(to, k),
+          at: k,
+          statement: f.contentOf[k] ?? -1,
+          confidence: 0.6,
+          mutual: type.symmetric,
+        });
+        return { actors: subject.actors, at: k, statement: f.contentOf[k] ?? -1 };
+      }
+    }
+  }
   if (
     sources.length === 0 &&
     verb !== -1 &&
