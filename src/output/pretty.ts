@@ -99,6 +99,7 @@ export function formatPretty(result: ExtractionResult, options: PrettyOptions = 
     const sign = r.polarity > 0 ? "+1" : r.polarity < 0 ? "-1" : "0";
     const tags = [sign];
     if (r.date !== null) tags.push(r.date);
+    else if (r.period) tags.push(r.period.text);
     const evidence = oneLine(doc.text.slice(r.evidence[0], r.evidence[1]));
     lines.push(`  ${source} → ${target}: ${r.type} [${tags.join(", ")}] — “${evidence}”`);
   }

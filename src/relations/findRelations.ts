@@ -1133,8 +1133,9 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
     )
       return null;
     if (l === "in" || l === "about" || l === "and") return null;
-    // Editorial insertions are part of the phrase: "the criminal [Syrian] regime".
-    if (l === "[" || l === "]") {
+    // Editorial insertions are part of the phrase: "the criminal [Syrian] regime"; so are quotation marks
+    // around the writer's quoted words ("stand with “Syria”").
+    if (l === "[" || l === "]" || QUOTE_MARKS.has(l)) {
       k++;
       continue;
     }
@@ -1247,10 +1248,13 @@ function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: n
 function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firstPerson: boolean } | null {
   const { tk } = f;
   let k = v - 1;
+  // Quotation marks inside a clause are the writer's ("Syria had “embraced the cause”"), not boundaries.
   while (
     k >= 0 &&
     actorAt(f, k) === null &&
-    (AUXILIARIES.has(tk.lower[k] ?? "") || isAdverb(tk.lower[k] ?? ""))
+    (AUXILIARIES.has(tk.lower[k] ?? "") ||
+      isAdverb(tk.lower[k] ?? "") ||
+      QUOTE_MARKS.has(tk.surface[k] ?? ""))
   )
     k--;
   if (k < 0) return null;
@@ -1363,6 +1367,12 @@ function dativeAfter(f: Frame, t: number, type: string): { actors: string[]; end
   for (let j = t; j < f.tk.length && j - t <= 5; j++) {
     const l = f.tk.lower[j] ?? "";
     if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l) || actorAt(f, j) !== null) return null;
+    // "offers a foothold close to Lebanon": a "to" of place, not of giving.
+    if (
+      l === want &&
+      /^(?:close|next|near|due|according|thanks|back|adjacent)$/.test(f.tk.lower[j - 1] ?? "")
+    )
+      return null;
     if (l === want) return phraseActorsFrom(f, j + 1, 3);
   }
   return null;
@@ -1460,6 +1470,33 @@ function sentenceSubject(f: Frame, k: number): { actor: string; at: number } | n
 }
 
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "«", "»", "„"]);
+const PREPOSITIONS = new Set([
+  "during",
+  "in",
+  "after",
+  "before",
+  "over",
+  "under",
+  "about",
+  "through",
+  "since",
+  "until",
+  "amid",
+  "despite",
+  "without",
+  "within",
+  "among",
+  "between",
+  "across",
+  "behind",
+  "beyond",
+  "like",
+  "as",
+  "from",
+  "by",
+  "of",
+]);
 
 /** Verbs whose object is a stance the subject receives: "won the backing of", "drew criticism from". */
 const RECEIVING = new Set([
@@ -1605,6 +1642,12 @@ function verbGroup(f: Frame, v: number, lex: RelationLexicon): "plain" | "negate
 
 /** A hypothetical word earlier in the sentence ("if", "Let's imagine that …") governs the trigger. */
 function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
+  // A question asks, it does not report: "Where were the Arabs during the wars on Gaza?"
+  for (let k = v + 1; k < f.tk.length && k - v <= 40; k++) {
+    const s = f.tk.surface[k] ?? "";
+    if (s === "?") return true;
+    if (s === "." || s === ";" || s === "!") break;
+  }
   for (let k = v - 1; k >= 0 && v - k <= 30; k--) {
     const l = f.tk.lower[k] ?? "";
     if (l === ";" || l === ".") return false;
@@ -1704,6 +1747,8 @@ function scanTriggers(
       if (!particleMatches(f, k, sense)) continue;
       // "the besieged town", "the occupied West Bank": after a determiner a verb form is an adjective.
       if (sense.pos !== "noun" && nounContext) continue;
+      // "a militia close to Turkey", "X is critical of Y"; not "a foothold close to Lebanon".
+      if (sense.pos === "adjective" && !adjectiveHasSubject(f, k)) continue;
       if (
         sense.pos === "verb" &&
         lex.adjacentOnly.has(l) &&
@@ -1735,6 +1780,15 @@ function isAdjective(l: string): boolean {
     /(?:al|ic|ive|ous|ful|ary|ern|ian|ese|ish|sh|ng|rm|ong|ld|ct|ll)$/.test(l) &&
     !AUXILIARIES.has(l) &&
     !/(?:ing)$/.test(l)
+  );
+}
+
+function adjectiveHasSubject(f: Frame, k: number): boolean {
+  const prev = f.tk.lower[k - 1] ?? "";
+  if (actorAt(f, k - 1) !== null || prev === "," || AUXILIARIES.has(prev) || isAdverb(prev)) return true;
+  // "an opposition militia close to Turkey": a group noun right after an actor's phrase.
+  return /^(?:militia|group|faction|party|movement|figure|figures|officials|leaders|government|forces)$/.test(
+    prev,
   );
 }
 
@@ -2230,7 +2284,7 @@ function governingVerb(f: Frame, k: number): number {
   )
     j--;
   if (j < 0 || actorAt(f, j) !== null || isClauseMark(f, j) || f.tk.surface[j] === ",") return -1;
-  if (NOUN_TARGET_PREPS.has(f.tk.lower[j] ?? "")) return -1;
+  if (NOUN_TARGET_PREPS.has(f.tk.lower[j] ?? "") || PREPOSITIONS.has(f.tk.lower[j] ?? "")) return -1;
   return j;
 }
 
