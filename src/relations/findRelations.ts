@@ -410,6 +410,11 @@ function addToneRelations(
     let score = 0;
     let budget = TONE_CHARS;
     let evidence: Span | null = null;
+    // Most statements hold no tone word at all: the char scanner says so before anything is built.
+    let toned = false;
+    for (const [a, b] of st.contentSpans)
+      if (!toned) toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    if (!toned) continue;
     for (const span of st.contentSpans) {
       if (budget <= 0 || several) break;
       const part: Span = [span[0], Math.min(span[1], span[0] + budget)];
@@ -537,7 +542,9 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
       capitalisedWords(text, s0, s1) < 2
     )
       continue;
-    const frame = frameOf(text, sentence, inside, statements, spoken);
+    const tk = tokenize(text, s0, s1);
+    if (!hasLiveTrigger(tk, lex, spoken.length > 0)) continue;
+    const frame = frameOf(text, sentence, inside, statements, spoken, tk);
     frame.earlier = (offset, st) => mentionBefore(mentions, offset, statements[st] as Statement);
     frame.previousActors = (offset, n) => actorsBefore(mentions, offset, n);
     frame.antecedent = (offset, pronoun) => antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
@@ -1010,14 +1017,42 @@ function firstTokenAt(tk: Tokens, at: number): number {
   return lo;
 }
 
+/**
+ * Can any token of the sentence start a relation? A word the char scanner passed may need a particle
+ * that is not there ("called for"), or an actor right after it ("came back"); evaluative words and
+ * "must" count only inside what someone said.
+ */
+function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean): boolean {
+  for (let k = 0; k < tk.length; k++) {
+    const l = tk.lower[k] as string;
+    if (lex.relationNouns.has(l) || lex.agentNouns.has(l)) return true;
+    if (spoken && (lex.evaluative.has(l) || l === "must" || l === "should")) return true;
+    const senses = lex.triggers.get(l);
+    if (!senses) continue;
+    for (const s of senses) {
+      if (s.particle.length === 0) {
+        if (!lex.adjacentOnly.has(l) || s.pos === "noun") return true;
+        // An actor may follow as a capitalised name or after a determiner: cheap signs only.
+        const next = tk.surface[k + 1] ?? "";
+        if (isCapitalized(next) || DETERMINERS.has(tk.lower[k + 1] ?? "")) return true;
+        continue;
+      }
+      // The particle's first word within the next few words.
+      const first = s.particle[0];
+      for (let j = k + 1; j < tk.length && j <= k + 4; j++) if (tk.lower[j] === first) return true;
+    }
+  }
+  return false;
+}
+
 function frameOf(
   text: string,
   sentence: Span,
   inside: Mention[],
   statements: readonly Statement[],
   spoken: number[],
+  tk: Tokens = tokenize(text, sentence[0], sentence[1]),
 ): Frame {
-  const tk = tokenize(text, sentence[0], sentence[1]);
   const mentionOf = new Int32Array(tk.length).fill(-1);
   const contentOf = new Int32Array(tk.length).fill(-1);
   let m = 0;

@@ -50,6 +50,8 @@ export interface RelationLexicon {
   refusals: Set<string>;
   hypotheticals: Set<string>;
   modals: Set<string>;
+  /** Finds whether a range holds any tone word (the tone fallback's pre-filter). */
+  toneScanner: CueScanner;
   /** Nouns for a person by their stance ("critic", "supporter") → the relation type they show. */
   agentNouns: Map<string, RelationType>;
   /** General tone words: +1 or -1 (a speaker's stance toward the one actor a statement names). */
@@ -280,6 +282,7 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     modals: new Set(stringArray(json, "modals", file)),
     adjacentOnly: new Set(stringArray(json, "adjacentOnly", file)),
     tone: toneOf(json.tone, file),
+    toneScanner: compileCueScanner(toneOf(json.tone, file).keys()),
     agentNouns: agentNounsOf(json.agentNouns, types, file),
     // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
     scanner: compileCueScanner([
