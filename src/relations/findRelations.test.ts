@@ -155,6 +155,30 @@ const CASES: Case[] = [
     has: ["Hamas -praise(1)-> Iran"],
   },
   {
+    name: "coreferent targets: the regime, the organization, a capital",
+    text:
+      "The Syrian regime welcomed the delegation. The opposition condemned the regime for its crimes. " +
+      "Hizbullah hosted the Hamas delegation. Iran praised the organization for its steadfastness. " +
+      "Turkey criticized Damascus on Tuesday.",
+    has: ["opposition -condemn(-1)-> Syria", "Iran -praise(1)-> Hamas", "Turkey -criticize(-1)-> Syria"],
+  },
+  {
+    name: "a stance received points from the giver: won the backing of, drew criticism from",
+    text: "Hamas won the backing of Qatar. The decision drew criticism from the Syrian opposition.",
+    has: ["Qatar -support(1)-> Hamas"],
+    hasNot: ["Hamas -support(1)-> Qatar"],
+  },
+  {
+    name: "a question reports nothing",
+    text: "Where was Iran when Israel attacked Gaza?",
+    only: [],
+  },
+  {
+    name: "an appositive with a place inside: the name before it is the subject",
+    text: "Abu Ahmad Fuad, a commander from Azaz, Aleppo, had come to praise Turkey.",
+    has: ["Abu Ahmad Fuad -praise(1)-> Turkey"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],
