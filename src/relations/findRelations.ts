@@ -1395,20 +1395,27 @@ const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree"]);
  * Types whose target may follow a thing given or asked for: "granted political asylum to 18 Rwandan
  * rebels", "sent arms to Pakistan", "demanding autonomy from Serbian authorities".
  */
-const DATIVE_TYPES = new Set(["aid", "yield", "agree", "demand", "sever_relations"]);
+const DATIVE_TYPES = new Set(["aid", "yield", "agree", "demand", "sever_relations", "coerce", "sanction"]);
+
+/** The preposition that introduces the one a thing is given to, asked from or taken from. */
+const DATIVES: Record<string, RegExp> = {
+  demand: /^from$/,
+  sever_relations: /^from$/,
+  coerce: /^from$/,
+  sanction: /^(?:on|against)$/,
+  // "lifted a curfew in Montenegro", "eased restrictions on Gaza".
+  yield: /^(?:to|on|in|for)$/,
+};
 
 function dativeAfter(f: Frame, t: number, type: string): { actors: string[]; end: number } | null {
-  const want = type === "demand" ? "from" : type === "sever_relations" ? "from" : "to";
+  const want = DATIVES[type] ?? /^to$/;
   for (let j = t; j < f.tk.length && j - t <= 5; j++) {
     const l = f.tk.lower[j] ?? "";
     if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l) || actorAt(f, j) !== null) return null;
+    if (!want.test(l)) continue;
     // "offers a foothold close to Lebanon": a "to" of place, not of giving.
-    if (
-      l === want &&
-      /^(?:close|next|near|due|according|thanks|back|adjacent)$/.test(f.tk.lower[j - 1] ?? "")
-    )
-      return null;
-    if (l === want) return phraseActorsFrom(f, j + 1, 3);
+    if (/^(?:close|next|near|due|according|thanks|back|adjacent)$/.test(f.tk.lower[j - 1] ?? "")) return null;
+    return phraseActorsFrom(f, j + 1, 3);
   }
   return null;
 }
@@ -1622,6 +1629,15 @@ const OF_NOUNS = new Set([
   "sovereignty",
   "security",
   "independence",
+  "inspectors",
+  "diplomats",
+  "envoys",
+  "monitors",
+  "observers",
+  "staff",
+  "delegation",
+  "delegations",
+  "ambassador",
 ]);
 const TITLE_ABBREVIATIONS = new Set([
   "mr",
