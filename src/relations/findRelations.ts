@@ -1150,7 +1150,7 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
     // "all official contact with the United States": the actor after a noun of this kind heads the phrase.
     if (
       k > t &&
-      OF_NOUNS.has(tk.lower[k - 1] ?? "") &&
+      (OF_NOUNS.has(tk.lower[k - 1] ?? "") || (f.isRoleWord(tk.lower[k - 1] ?? "") && l === "of")) &&
       /^(?:of|by|from|against|with|on|toward|towards)$/.test(l)
     ) {
       k++;
@@ -1179,7 +1179,8 @@ function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[];
       k++;
       continue;
     }
-    if (++skipped > maxSkip) return null;
+    // Determiners are free: "all the official contact with" counts its words, not "all" and "the".
+    if (!DETERMINERS.has(l) && ++skipped > maxSkip) return null;
     k++;
   }
   if (k >= tk.length) return null;
@@ -1240,12 +1241,14 @@ function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: n
     // Back over the phrase's own modifiers: "Bulgarian President Todor Zhivkov", "Libyan leader X".
     for (let hops = 0; hops < 4 && j >= 0; hops++) {
       const m = actorAt(f, j);
-      if (m !== null && f.typeOf(m) === "state" && !COORDINATORS.has(f.tk.lower[j - 1] ?? "x")) {
-        if (f.tk.lower[j - 1] !== "and" && f.tk.lower[j - 1] !== ",") {
-          j = mentionStartTok(f, j) - 1;
-          continue;
-        }
-        break;
+      // A demonym that modifies this phrase ("Bulgarian President …") is part of it, even after "and".
+      if (
+        m !== null &&
+        f.typeOf(m) === "state" &&
+        (hops > 0 || !COORDINATORS.has(f.tk.lower[j - 1] ?? "x"))
+      ) {
+        j = mentionStartTok(f, j) - 1;
+        continue;
       }
       if (m === null && f.isRoleWord(f.tk.lower[j] ?? "")) {
         j--;
@@ -1803,14 +1806,20 @@ function scanTriggers(
       if (
         sense.pos === "verb" &&
         lex.adjacentOnly.has(l) &&
-        actorAt(f, k + 1 + sense.particle.length) === null
+        adjacentActor(f, k + 1 + sense.particle.length) === -1
       )
         continue;
       if (isIrrealis(f, k)) break;
+      // A word that can be both is a noun when its verb reading cannot apply ("send arms to Pakistan").
       if (
         sense.pos === "noun" &&
         !nounContext &&
-        senses.some((s) => s.pos === "verb" && particleMatches(f, k, s))
+        senses.some(
+          (s) =>
+            s.pos === "verb" &&
+            particleMatches(f, k, s) &&
+            (!lex.adjacentOnly.has(l) || adjacentActor(f, k + 1 + s.particle.length) !== -1),
+        )
       )
         continue;
       const before = drafts.length;
@@ -1832,6 +1841,19 @@ function isAdjective(l: string): boolean {
     !AUXILIARIES.has(l) &&
     !/(?:ing)$/.test(l)
   );
+}
+
+/**
+ * The token of an actor right after t, past determiners, numbers and adjectives only ("shelled the
+ * southern regional capital Juba"), or -1.
+ */
+function adjacentActor(f: Frame, t: number): number {
+  for (let j = t; j < f.tk.length && j - t <= 4; j++) {
+    if (actorAt(f, j) !== null) return j;
+    const l = f.tk.lower[j] ?? "";
+    if (!DETERMINERS.has(l) && !isAdjective(l) && !/^\d/.test(l)) return -1;
+  }
+  return -1;
 }
 
 function adjectiveHasSubject(f: Frame, k: number): boolean {
@@ -1884,8 +1906,9 @@ function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
     if (p !== n - 1 || !DISTANT_PARTICLES.has(want)) return -1;
     let g = j;
     while (g < f.tk.length && g - j < 3 && f.tk.lower[g] !== want) {
+      // "withdraw their peacekeeping force from Chad": a possessive pronoun may stand in between.
       if (
-        actorAt(f, g) !== null ||
+        (actorAt(f, g) !== null && !POSSESSIVE_PRONOUNS.has(f.tk.lower[g] ?? "")) ||
         isClauseMark(f, g) ||
         f.tk.surface[g] === "," ||
         CLAUSE_WORDS.has(f.tk.lower[g] ?? "")
