@@ -471,6 +471,20 @@ function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
 }
 
 /** The sum of the tone words outside mentions, a word after a negator counting the other way. */
+/** "had lost all trust", "a lack of respect": words that turn the tone word after them around. */
+const LOSING = new Set([
+  "lost",
+  "lose",
+  "loses",
+  "losing",
+  "lack",
+  "lacks",
+  "lacking",
+  "lacked",
+  "little",
+  "less",
+]);
+
 function toneOf(f: Frame, lex: RelationLexicon): number {
   let score = 0;
   for (let k = 0; k < f.tk.length; k++) {
@@ -479,7 +493,12 @@ function toneOf(f: Frame, lex: RelationLexicon): number {
     if (t === undefined) continue;
     let negated = false;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--)
-      if (lex.negators.has(f.tk.lower[j] ?? "") || /n't$/.test(f.tk.lower[j] ?? "")) negated = true;
+      if (
+        lex.negators.has(f.tk.lower[j] ?? "") ||
+        /n't$/.test(f.tk.lower[j] ?? "") ||
+        LOSING.has(f.tk.lower[j] ?? "")
+      )
+        negated = true;
     score += negated ? -t : t;
   }
   return score;
@@ -847,7 +866,10 @@ function addNameRuns(
     if (
       atStart &&
       a === j &&
-      (lex.triggers.has(tk.lower[a] ?? "") || lex.evaluative.has(tk.lower[a] ?? ""))
+      (lex.triggers.has(tk.lower[a] ?? "") ||
+        lex.evaluative.has(tk.lower[a] ?? "") ||
+        // "Young Algerians blocked …", "Angry activists": a sentence's first word before a name modifies it.
+        f.mentionOf[j + 1] !== -1)
     ) {
       k = next;
       continue;
@@ -1302,6 +1324,12 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
   for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
     const l = tk.lower[j] ?? "";
     if (actorAt(f, j) !== null) {
+      // "Palestinian police in Jericho confiscated …": a place after "in" is where, not who.
+      const s0 = mentionStartTok(f, j);
+      if (/^(?:in|at|near|from|inside|outside)$/.test(tk.lower[s0 - 1] ?? "") && s0 > 1) {
+        j = s0 - 1;
+        continue;
+      }
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
     }
@@ -1433,6 +1461,63 @@ const JOINT_TYPES = new Set([
   "meet",
   "consult",
   "restore_relations",
+]);
+
+/** Verbs that undo what their object names. */
+const UNDOING = new Set([
+  "lift",
+  "lifted",
+  "lifts",
+  "lifting",
+  "ease",
+  "eased",
+  "eases",
+  "easing",
+  "end",
+  "ended",
+  "ends",
+  "ending",
+  "remove",
+  "removed",
+  "removes",
+  "removing",
+  "drop",
+  "dropped",
+  "drops",
+  "dropping",
+  "withdraw",
+  "withdrew",
+  "withdrawn",
+  "withdrawing",
+  "suspend",
+  "suspended",
+  "suspends",
+]);
+
+/** Verbs whose object is a stance the subject provoked: "… brought harsh criticism from X". */
+const PROVOKING = new Set([
+  "brought",
+  "brings",
+  "drew",
+  "draws",
+  "drawn",
+  "sparked",
+  "sparks",
+  "prompted",
+  "prompts",
+  "triggered",
+  "triggers",
+  "provoked",
+  "provokes",
+  "faced",
+  "faces",
+  "attracted",
+  "attracts",
+  "received",
+  "receives",
+  "earned",
+  "won",
+  "met",
 ]);
 
 /** Nouns of stance whose target, when unsaid, is what the clause is about ("… brought criticism from X"). */
@@ -2143,6 +2228,8 @@ function nounTrigger(
     const l = tk.lower[j] ?? "";
     if (l === "no" || l === "without" || l === "lack" || l === "absence" || l === "never" || l === "not")
       return null;
+    // "lift the ban on X", "ended its blockade of Y": what is undone is no relation (the verb is the concession).
+    if (UNDOING.has(l)) return null;
     if (actorAt(f, j) !== null || isClauseMark(f, j)) break;
   }
   let sources: string[] = [];
@@ -2175,6 +2262,8 @@ function nounTrigger(
   }
   // After the noun: "with/for/to … Y", "from/by X", "between A and B".
   let sourceAfter = false;
+  /** "an allegation by X that …": the agent of a noun whose target is in the clause after it. */
+  let sourceBy = false;
   let between: string[] | null = null;
   for (let j = k + 1 + sense.particle.length, hops = 0; j < tk.length && hops < 3; hops++) {
     const l = tk.lower[j] ?? "";
@@ -2200,6 +2289,7 @@ function nounTrigger(
       const p = phraseActorsFrom(f, j + 1);
       if (!p) break;
       sourceAfter = true;
+      sourceBy = l === "by";
       sources = p.actors;
       to = p.end;
       j = p.end + 1;
@@ -2322,7 +2412,13 @@ function nounTrigger(
       if (isClauseMark(f, j)) break;
     }
   }
-  if (targets.length === 0 && sourceAfter && STANCE_TYPES.has(type.type)) {
+  const governing = tk.lower[verb] ?? "";
+  if (
+    targets.length === 0 &&
+    sourceAfter &&
+    STANCE_TYPES.has(type.type) &&
+    (PROVOKING.has(governing) || !sourceBy)
+  ) {
     // "… brought harsh criticism from the Syrian opposition": the target is what the clause is about.
     const about = clauseFirstActor(f, k);
     if (about && !sources.includes(about.actor)) {
