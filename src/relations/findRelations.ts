@@ -1321,12 +1321,15 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
   if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
   if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
+  let locative: number | undefined;
   for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
     const l = tk.lower[j] ?? "";
     if (actorAt(f, j) !== null) {
       // "Palestinian police in Jericho confiscated …": a place after "in" is where, not who.
       const s0 = mentionStartTok(f, j);
       if (/^(?:in|at|near|from|inside|outside)$/.test(tk.lower[s0 - 1] ?? "") && s0 > 1) {
+        // Kept in case no other name comes: "Security forces in Guinea have tortured …" is Guinea's.
+        locative ??= j;
         j = s0 - 1;
         continue;
       }
@@ -1338,7 +1341,11 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
     // "Stallworth, a woman from Huntsville, had come to show …": a comma after only a verb chain ends an
     // appositive, like a comma right before the verb.
     if (l === "," && steps <= 4) return subjectBeforeComma(f, j, v);
-    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) return null;
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) break;
+  }
+  if (locative !== undefined) {
+    const p = phraseActorsEndingAt(f, locative);
+    return p ? { ...p, firstPerson: false } : null;
   }
   return null;
 }
@@ -1433,7 +1440,7 @@ const DATIVES: Record<string, RegExp> = {
   demand: /^from$/,
   sever_relations: /^from$/,
   coerce: /^from$/,
-  sanction: /^(?:on|against)$/,
+  sanction: /^(?:on|against|to|for|in)$/,
   // "lifted a curfew in Montenegro", "eased restrictions on Gaza".
   yield: /^(?:to|on|in|for)$/,
 };
@@ -1726,6 +1733,62 @@ const OF_NOUNS = new Set([
   "delegation",
   "delegations",
   "ambassador",
+  "scores",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "number",
+  "group",
+  "groups",
+  "part",
+  "parts",
+  "offices",
+  "office",
+  "homes",
+  "headquarters",
+  "embassy",
+  "property",
+  "territory",
+  "positions",
+  "camps",
+  "bases",
+  "villages",
+  "towns",
+  "truce",
+  "ceasefire",
+  "agreement",
+  "deal",
+  "negotiations",
+  "admission",
+  "apology",
+  "explanation",
+  "withdrawal",
+  "commitment",
+  "promise",
+  "pledge",
+  "regime",
+]);
+
+/** People nouns after an actor's name or demonym that still make it the actor ("British forces must"). */
+const GROUP_NOUNS = new Set([
+  "forces",
+  "troops",
+  "government",
+  "authorities",
+  "officials",
+  "leaders",
+  "leadership",
+  "army",
+  "police",
+  "militants",
+  "fighters",
+  "rebels",
+  "soldiers",
+  "diplomats",
+  "negotiators",
+  "delegation",
+  "people",
 ]);
 const TITLE_ABBREVIATIONS = new Set([
   "mr",
@@ -1936,7 +1999,7 @@ function adjacentActor(f: Frame, t: number): number {
   for (let j = t; j < f.tk.length && j - t <= 4; j++) {
     if (actorAt(f, j) !== null) return j;
     const l = f.tk.lower[j] ?? "";
-    if (!DETERMINERS.has(l) && !isAdjective(l) && !/^\d/.test(l)) return -1;
+    if (!DETERMINERS.has(l) && !isAdjective(l) && !f.isRoleWord(l) && !/^\d/.test(l)) return -1;
   }
   return -1;
 }
@@ -1990,7 +2053,7 @@ function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
     }
     if (p !== n - 1 || !DISTANT_PARTICLES.has(want)) return -1;
     let g = j;
-    while (g < f.tk.length && g - j < 3 && f.tk.lower[g] !== want) {
+    while (g < f.tk.length && g - j < 5 && f.tk.lower[g] !== want) {
       // "withdraw their peacekeeping force from Chad": a possessive pronoun may stand in between.
       if (
         (actorAt(f, g) !== null && !POSSESSIVE_PRONOUNS.has(f.tk.lower[g] ?? "")) ||
@@ -2692,9 +2755,10 @@ function scanStance(f: Frame, lex: RelationLexicon, statements: readonly Stateme
     if (content === -1 || f.mentionOf[k] !== -1) continue;
     const l = tk.lower[k] ?? "";
     const speaker = (statements[content] as Statement).speaker as string;
-    if ((l === "must" || l === "should") && k > 0 && actorAt(f, k - 1) !== null) {
-      // "Hamas must mend this mistake": a demand on Hamas.
-      const subject = phraseActorsEndingAt(f, k - 1);
+    // "Hamas must mend this mistake", "US and British forces must ensure security": a demand on them.
+    const bearer = k > 0 && GROUP_NOUNS.has(tk.lower[k - 1] ?? "") ? k - 2 : k - 1;
+    if ((l === "must" || l === "should") && bearer >= 0 && actorAt(f, bearer) !== null) {
+      const subject = phraseActorsEndingAt(f, bearer);
       const demand = lex.types.get("demand");
       if (subject && demand)
         drafts.push({
