@@ -434,6 +434,11 @@ function addToneRelations(
       evidence ??= part;
     }
     if (several || target === null || score === 0 || !evidence) continue;
+    if (
+      !namesSomeone(input.actors, input.words, st.speaker) ||
+      !namesSomeone(input.actors, input.words, target)
+    )
+      continue;
     const type = lex.types.get(score > 0 ? "praise" : "criticize");
     if (!type) continue;
     const key = `${st.speaker} ${target} ${st.id}`;
@@ -705,6 +710,61 @@ class NameRegistry {
   }
 }
 
+/** Last words of capitalised runs that name a document, an event or a geographic feature. */
+const NOT_ACTOR_HEADS = new Set([
+  "agreement",
+  "agreements",
+  "treaty",
+  "accord",
+  "accords",
+  "plan",
+  "resolution",
+  "convention",
+  "act",
+  "law",
+  "initiative",
+  "deal",
+  "protocol",
+  "charter",
+  "declaration",
+  "memorandum",
+  "bill",
+  "constitution",
+  "summit",
+  "conference",
+  "gulf",
+  "sea",
+  "river",
+  "mountains",
+  "valley",
+  "bay",
+  "strait",
+  "peninsula",
+  "desert",
+  "coast",
+  "basin",
+  "island",
+  "islands",
+  "canal",
+  "lake",
+  "ocean",
+  "bridge",
+  "border",
+  "street",
+  "square",
+  "airport",
+  "prison",
+  "camp",
+  "war",
+  "revolution",
+  "day",
+  "week",
+  "month",
+  "year",
+  "games",
+  "cup",
+]);
+
 /** Sentence openers and other capitalised words that name no one. */
 const NOT_NAMES = new Set([
   "i",
@@ -883,6 +943,11 @@ function addNameRuns(
       continue;
     }
     const name = text.slice(start, end);
+    // "Free Trade Agreement", "the Gulf", "the Red Sea": documents and places are no actors.
+    if (NOT_ACTOR_HEADS.has(tk.lower[j] ?? "")) {
+      k = next;
+      continue;
+    }
     // "Vice Foreign Minister", "Prime Minister": titles without a name name no one.
     let named = false;
     for (let t = a; t <= j && !named; t++)
@@ -1472,6 +1537,28 @@ const JOINT_TYPES = new Set([
 
 /** Verbs that undo what their object names. */
 const UNDOING = new Set([
+  "prohibit",
+  "prohibits",
+  "prohibited",
+  "prohibiting",
+  "block",
+  "blocked",
+  "blocks",
+  "stop",
+  "stopped",
+  "stops",
+  "halt",
+  "halted",
+  "halts",
+  "cut",
+  "cuts",
+  "cutting",
+  "freeze",
+  "froze",
+  "frozen",
+  "deny",
+  "denied",
+  "denies",
   "lift",
   "lifted",
   "lifts",
@@ -1861,6 +1948,25 @@ function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
 
 /** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
 const IRREALIS = new Set([
+  "aims",
+  "aim",
+  "aimed",
+  "intends",
+  "intended",
+  "designed",
+  "plans",
+  "plan",
+  "planned",
+  "decision",
+  "proposal",
+  "bid",
+  "attempt",
+  "attempts",
+  "effort",
+  "efforts",
+  "intention",
+  "readiness",
+  "willingness",
   "demanded",
   "demand",
   "demands",
@@ -2091,6 +2197,11 @@ function verbTrigger(
   const { tk } = f;
   const type = sense.type;
   const afterParticle = particleEnd(f, k, sense);
+  const prev = tk.lower[k - 1] ?? "";
+  // "lift ban on X": the object of an undoing verb is a noun; "conceded to demands from X": after "to" an
+  // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
+  if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
+  if (sense.form === "ing" && (prev === "for" || prev === "of")) return null;
   const group = verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
@@ -2506,20 +2617,98 @@ function nounTrigger(
 
 /** The token of the verb whose object the noun at k heads ("expressed [his] thanks"), or -1. */
 function governingVerb(f: Frame, k: number): number {
-  let j = k - 1;
-  while (
-    j >= 0 &&
-    k - j <= 4 &&
-    (DETERMINERS.has(f.tk.lower[j] ?? "") ||
-      (/(?:al|ic|ive|ous|ful|ary|ern|er|sh)$/.test(f.tk.lower[j] ?? "") &&
-        !AUXILIARIES.has(f.tk.lower[j] ?? "")) ||
-      f.tk.lower[j] === "and")
-  )
-    j--;
-  if (j < 0 || actorAt(f, j) !== null || isClauseMark(f, j) || f.tk.surface[j] === ",") return -1;
-  if (NOUN_TARGET_PREPS.has(f.tk.lower[j] ?? "") || PREPOSITIONS.has(f.tk.lower[j] ?? "")) return -1;
-  return j;
+  // Back over the noun phrase ("his thanks", "harsher words", "a new military") to the first verb-like word.
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (actorAt(f, j) !== null || isClauseMark(f, j) || l === ",") return -1;
+    if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l)) return -1;
+    if (
+      LIGHT_VERBS.has(l) ||
+      (AUXILIARIES.has(l) && l !== "to") ||
+      (/(?:ed|ing|es)$/.test(l) && !DETERMINERS.has(l))
+    )
+      return j;
+  }
+  return -1;
 }
+
+/** Verbs that carry a stance noun as their object: "held talks", "gave support", "made an offer". */
+const LIGHT_VERBS = new Set([
+  "held",
+  "hold",
+  "holds",
+  "made",
+  "make",
+  "makes",
+  "gave",
+  "give",
+  "gives",
+  "took",
+  "take",
+  "takes",
+  "had",
+  "have",
+  "has",
+  "led",
+  "lead",
+  "leads",
+  "won",
+  "win",
+  "wins",
+  "drew",
+  "draw",
+  "draws",
+  "got",
+  "get",
+  "gets",
+  "sent",
+  "send",
+  "sends",
+  "kept",
+  "keep",
+  "keeps",
+  "began",
+  "begin",
+  "begins",
+  "set",
+  "sets",
+  "put",
+  "puts",
+  "offer",
+  "offers",
+  "show",
+  "shows",
+  "lent",
+  "lend",
+  "lends",
+  "paid",
+  "pay",
+  "pays",
+  "sought",
+  "seek",
+  "seeks",
+  "cast",
+  "casts",
+  "voice",
+  "voices",
+  "express",
+  "launch",
+  "launches",
+  "issue",
+  "issues",
+  "stage",
+  "stages",
+  "open",
+  "opens",
+  "bring",
+  "brings",
+  "brought",
+  "face",
+  "met",
+  "meet",
+  "meets",
+  "won't",
+]);
 
 /** The subject of the verb that governs a noun trigger ("Haniya expressed [his] thanks to …"). */
 function subjectBeforeNoun(
@@ -2699,7 +2888,8 @@ function relationNoun(
       at: where,
       statement: content,
       confidence: 0.65,
-      mutual: parties.oneWay !== true,
+      // "A's relations with B were severed" is A's act; "ties between A and B", "A and B restored ties" are both's.
+      mutual: parties.oneWay !== true && (between !== null || parties.sources.length >= 2),
     });
   }
 }
@@ -2872,6 +3062,9 @@ function emit(
   if (d.mutual && d.sources !== d.targets)
     for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([t, s]);
   for (const [source, target] of pairs) {
+    // "official", "declaration", "allies": a lower-case word taken for a speaker names no one to relate.
+    if (!namesSomeone(input.actors, input.words, source) || !namesSomeone(input.actors, input.words, target))
+      continue;
     const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${evidence[0]}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -2892,6 +3085,43 @@ function emit(
     names.use(target);
   }
 }
+
+function namesSomeone(actors: readonly Actor[], words: SpeakerWords, id: string): boolean {
+  const a = actors.find((x) => x.id === id);
+  if (!a || a.known || /\p{Lu}/u.test(a.name)) return true;
+  void words;
+  return !GENERIC_NAMES.has(a.name.toLowerCase());
+}
+
+/** Lower-case "actors" that name no one in particular ("a declaration demanding …", "its allies"). */
+const GENERIC_NAMES = new Set([
+  "declaration",
+  "statement",
+  "allies",
+  "ally",
+  "official",
+  "officials",
+  "fisheries",
+  "source",
+  "sources",
+  "report",
+  "reports",
+  "analyst",
+  "analysts",
+  "expert",
+  "experts",
+  "critics",
+  "supporters",
+  "residents",
+  "witnesses",
+  "people",
+  "observers",
+  "someone",
+  "anyone",
+  "candidate",
+  "spokesman",
+  "spokeswoman",
+]);
 
 /** The text of the clause around token k, for its date: from the previous clause break to the next. */
 function clauseText(f: Frame, k: number, text: string): string {
