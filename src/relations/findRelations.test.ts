@@ -91,6 +91,11 @@ const CASES: Case[] = [
     text: "Hamas refused to meet Turkish officials.",
     only: ["Hamas -reject(-1)-> Turkey"],
   },
+  {
+    name: "refusal of a hostile act is none: refused to condemn",
+    text: "Qatar refused to condemn Hamas.",
+    only: [],
+  },
   { name: "denial: denied meeting", text: "Hizbullah denied meeting Saudi officials in Beirut.", only: [] },
   { name: "negated modal: would not", text: "Iran would not support the Syrian opposition.", only: [] },
   {

@@ -1392,7 +1392,13 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
     if (actorAt(f, j) !== null) {
       // "Palestinian police in Jericho confiscated …": a place after "in" is where, not who.
       const s0 = mentionStartTok(f, j);
-      if (/^(?:in|at|near|from|inside|outside)$/.test(tk.lower[s0 - 1] ?? "") && s0 > 1) {
+      // "Barr took to Twitter Monday to defend …": a name after a preposition is not who acts either.
+      if (
+        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through)$/.test(
+          tk.lower[s0 - 1] ?? "",
+        ) &&
+        s0 > 1
+      ) {
         // Kept in case no other name comes: "Security forces in Guinea have tortured …" is Guinea's.
         locative ??= j;
         j = s0 - 1;
@@ -1486,6 +1492,10 @@ function subjectBeforeComma(
     pos = c;
   }
   return null;
+}
+
+function hostileVerbAt(f: Frame, t: number, lex: RelationLexicon): boolean {
+  return (lex.triggers.get(f.tk.lower[t] ?? "") ?? []).some((s) => s.pos === "verb" && s.type.polarity < 0);
 }
 
 /**
@@ -2044,7 +2054,13 @@ function scanTriggers(
       continue;
     }
     const senses = lex.triggers.get(l);
-    if (!senses) continue;
+    if (!senses) {
+      // "Pavlensky said, and accused Slonina …": a verb joined to a statement's cue shares its speaker.
+      const cue = statementAtCue(f, k, statements);
+      if (cue !== -1)
+        lastSubject = { actors: [(statements[cue] as Statement).speaker as string], at: k, statement: cue };
+      continue;
+    }
     const prev = tk.lower[k - 1] ?? "";
     const determined = DETERMINERS.has(prev) || isPossessive(tk.surface[k - 1] ?? "");
     const hasNoun = senses.some((s) => s.pos === "noun");
@@ -2333,7 +2349,9 @@ function verbTrigger(
       phraseActorsFrom(f, afterParticle, sense.particle.length > 0 ? 4 : 3) ??
       (sense.particle.length === 0 &&
       /^(?:to|that)$/.test(tk.lower[afterParticle] ?? "") &&
-      COMPLEMENT_TYPES.has(type.type)
+      COMPLEMENT_TYPES.has(type.type) &&
+      // "refused to condemn Hamas" rejects no one: refusing a hostile act is no hostility.
+      !(type.polarity < 0 && hostileVerbAt(f, afterParticle + 1, lex))
         ? firstActorAhead(f, afterParticle + 1, 8)
         : null) ??
       (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
@@ -2363,6 +2381,8 @@ function verbTrigger(
     } else return { actors: sources, at: k, statement };
   }
   if (statement === -1 && content !== -1) statement = content;
+  // "refused to meet" is a rejection; "refused to condemn" is no condemnation, and no relation.
+  if (group === "refused" && type.polarity < 0) return { actors: sources, at: k, statement };
   const refused = group === "refused" && type.polarity >= 0;
   const finalType = refused ? (lex.types.get("reject") ?? type) : type;
   drafts.push({
@@ -2411,7 +2431,7 @@ function nounTrigger(
   let from = k;
   let to = k + sense.particle.length;
   // The owner: "Hamas's rapprochement", "its support", "Iranian support", "Haniya expressed his thanks".
-  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const a = actorAt(f, j);
     if (a !== null) {
       const p = phraseActorsEndingAt(f, j);
@@ -2422,6 +2442,13 @@ function nounTrigger(
       break;
     }
     const l = tk.lower[j] ?? "";
+    // "its early September endorsement of Hillary Clinton": times inside the phrase.
+    if (
+      /^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|early|late|recent|latest|new|first|last)$/.test(
+        l,
+      )
+    )
+      continue;
     // "his public criticism of Trump": the possessive's antecedent in the sentence.
     if (/^(?:his|her|its|their)$/.test(l)) {
       const pronoun = l === "his" ? "he" : l === "her" ? "she" : l === "its" ? "it" : "they";
