@@ -39,6 +39,13 @@ describe("the example corpus", () => {
     assert.ok(report.roles.withOrganization >= 39, report.roles.missed.join("\n"));
   });
 
+  test("signed edges: at least the ones found today, and no negated or hypothetical relation", () => {
+    // A floor, not a target: raise it as the relations stage finds more (README "Quality").
+    assert.ok(report.relations.found >= 13, report.relations.missed.join("\n"));
+    assert.ok(report.relations.precision >= 45, report.relations.extra.join("\n"));
+    assert.deepEqual(report.forbidden.violated, []);
+  });
+
   test("a missing expectations file is a clear error", () => {
     assert.throws(() => evaluateCorpus("/nonexistent/expected.json"), { code: "SG_EVAL_DATA_MISSING" });
   });
