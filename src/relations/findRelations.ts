@@ -906,11 +906,12 @@ function addNameRuns(
       j++;
     let a = k;
     // "The Post" keeps its article; "But Clinton", "President Obama", "Mr. Trump" lose the opener.
+    // A title alone is a name ("attacking King"); before a name it is a title ("King Hassan").
     while (
       a <= j &&
       (words.stopWords.has(tk.lower[a] ?? "") ||
         NOT_NAMES.has((tk.lower[a] ?? "").replace(/\.$/, "")) ||
-        isTitle(tk.surface[a] ?? ""))
+        (isTitle(tk.surface[a] ?? "") && a < j))
     )
       a++;
     const next = j;
@@ -952,6 +953,16 @@ function addNameRuns(
     let named = false;
     for (let t = a; t <= j && !named; t++)
       named = !words.roleWords.has(tk.lower[t] ?? "") && !isTitle(tk.surface[t] ?? "");
+    // "attacking King": a lone title word with no article before it is a surname.
+    if (
+      !named &&
+      a === j &&
+      isTitle(tk.surface[a] ?? "") &&
+      !words.roleWords.has(tk.lower[a] ?? "") &&
+      !DETERMINERS.has(tk.lower[a - 1] ?? "") &&
+      a > 0
+    )
+      named = true;
     if (!named || !/\p{L}{2}/u.test(name)) {
       k = next;
       continue;
@@ -1114,6 +1125,7 @@ function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean): bool
     const l = tk.lower[k] as string;
     if (lex.relationNouns.has(l) || lex.agentNouns.has(l)) return true;
     if (spoken && (lex.evaluative.has(l) || l === "must" || l === "should")) return true;
+    if (NAMING.has(l)) return true;
     const senses = lex.triggers.get(l);
     if (!senses) continue;
     for (const s of senses) {
@@ -1407,6 +1419,15 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
     }
+    // "Robert Gates (who declined to be interviewed) has criticized Obama": over the parenthesis.
+    if (tk.surface[j] === ")") {
+      let d = j - 1;
+      while (d > 0 && tk.surface[d] !== "(" && j - d < 30) d--;
+      if (tk.surface[d] === "(") {
+        j = d;
+        continue;
+      }
+    }
     // "I'd love to thank Malia": the speaker, a few verbs back.
     if (isFirstPerson(l) && steps <= 4) return { actors: [], start: j, firstPerson: true };
     // "Stallworth, a woman from Huntsville, had come to show …": a comma after only a verb chain ends an
@@ -1492,6 +1513,81 @@ function subjectBeforeComma(
     pos = c;
   }
   return null;
+}
+
+/** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
+const NAMING = new Set([
+  "called",
+  "calls",
+  "calling",
+  "labeled",
+  "labelled",
+  "labels",
+  "labeling",
+  "labelling",
+  "branded",
+  "brands",
+  "branding",
+  "dubbed",
+  "dubs",
+  "dubbing",
+  "described",
+  "describes",
+  "describing",
+]);
+
+/**
+ * "Trump … labeling Clinton “a bigot”", "The US branded Nusra a terrorist organization", "called him a
+ * hero": the subject's stance toward the object, by the evaluative word that names it.
+ */
+function namingStance(f: Frame, k: number, lex: RelationLexicon, drafts: Draft[]): void {
+  const { tk } = f;
+  const object = adjacentActor(f, k + 1);
+  if (object === -1) return;
+  const end = mentionEndTok(f, object);
+  let polarity = 0;
+  let at = -1;
+  for (let j = end + 1; j < tk.length && j - end <= 5; j++) {
+    const w = tk.lower[j] ?? "";
+    if (isClauseMark(f, j) && !QUOTE_MARKS.has(w)) break;
+    const ev = lex.evaluative.get(w)?.[0];
+    if (ev) {
+      polarity = ev.polarity;
+      at = j;
+      break;
+    }
+    const tone = lex.tone.get(w);
+    if (tone !== undefined) {
+      polarity = tone;
+      at = j;
+      break;
+    }
+  }
+  if (polarity === 0) return;
+  const subject =
+    subjectOf(f, k) ??
+    (followsAnd(f, k) || tk.surface[k - 1] === "," ? subjectOf(f, sentenceVerb(f, k)) : null);
+  if (!subject || subject.firstPerson) return;
+  const type = lex.types.get(polarity > 0 ? "praise" : "criticize");
+  const target = actorAt(f, object) as string;
+  if (!type || subject.actors.includes(target)) return;
+  drafts.push({
+    sources: subject.actors,
+    targets: [target],
+    type,
+    from: Math.min(subject.start, k),
+    to: at,
+    at: k,
+    statement: f.contentOf[k] ?? -1,
+    confidence: 0.55,
+    mutual: false,
+  });
+}
+
+/** The first token after the sentence's first actor: where its main verb begins. */
+function sentenceVerb(f: Frame, k: number): number {
+  for (let j = 0; j < k; j++) if (actorAt(f, j) !== null) return mentionEndTok(f, j) + 1;
+  return k;
 }
 
 function hostileVerbAt(f: Frame, t: number, lex: RelationLexicon): boolean {
@@ -2051,6 +2147,10 @@ function scanTriggers(
     const agent = lex.agentNouns.get(l);
     if (agent) {
       agentNoun(f, k, agent, drafts);
+      continue;
+    }
+    if (NAMING.has(l)) {
+      namingStance(f, k, lex, drafts);
       continue;
     }
     const senses = lex.triggers.get(l);
