@@ -88,6 +88,8 @@ interface Frame {
   sentence: Span;
   /** Statements (indexes) whose cue or content lies in the sentence. */
   spoken: number[];
+  /** The statement whose cue holds each token, or -1; built on first use. */
+  cueOf?: Int32Array;
   /** The last actor named before `offset` in the same statement's content (other than its speaker). */
   earlier: (offset: number, statement: number) => string | null;
   /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
@@ -549,14 +551,15 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     let mj = mi;
     while (mj < mentions.length && (mentions[mj] as Mention).start < s1) mj++;
     if (s1 - s0 > MAX_SENTENCE_CHARS) continue;
-    const inside = mentions.slice(mi, mj);
-    const spoken = active.length === 0 ? [] : statementsIn(statements, active, s0, s1);
-    // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
+    // The char scanners first: most sentences hold no word that can start a relation.
     if (
       !lex.scanner.containsAny(text, s0, s1) &&
       !(lex.weakScanner.containsAny(text, s0, s1) && lex.phraseScanner.test(text.slice(s0, s1)))
     )
       continue;
+    // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
+    const inside = mentions.slice(mi, mj);
+    const spoken = active.length === 0 ? [] : statementsIn(statements, active, s0, s1);
     // Without an actor or a statement, only names no stage knew ("Bunge teamed up with Arasco") or "each
     // side … the other" can make a relation.
     if (
@@ -619,7 +622,8 @@ class NameRegistry {
       // Only actors the text names can be named again (dictionary affiliations have no mentions).
       if (a.mentions.length === 0) continue;
       this.ids.add(a.id);
-      for (const n of [a.name, ...a.aliases]) this.byName.set(n.toLowerCase(), a.id);
+      // Names only: an alias the text used is already a mention (the dictionary matched it).
+      this.byName.set(a.name.toLowerCase(), a.id);
       const words = a.name.split(/\s+/);
       if (a.type === "person" && words.length >= 2) {
         const last = (words[words.length - 1] ?? "").toLowerCase();
@@ -2293,12 +2297,23 @@ function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
 }
 
 function statementAtCue(f: Frame, k: number, statements: readonly Statement[]): number {
-  const a = f.tk.starts[k] as number;
-  for (const i of f.spoken) {
-    const st = statements[i] as Statement;
-    if (st.speaker && st.cueSpan && a >= st.cueSpan[0] && a < st.cueSpan[1]) return i;
+  if (f.spoken.length === 0) return -1;
+  if (!f.cueOf) {
+    // Built once per sentence: each spoken statement's cue marks its tokens.
+    const cueOf = new Int32Array(f.tk.length).fill(-1);
+    for (const i of f.spoken) {
+      const st = statements[i] as Statement;
+      if (!st.speaker || !st.cueSpan) continue;
+      for (
+        let t = firstTokenAt(f.tk, st.cueSpan[0]);
+        t < f.tk.length && (f.tk.starts[t] as number) < st.cueSpan[1];
+        t++
+      )
+        if (cueOf[t] === -1) cueOf[t] = i;
+    }
+    f.cueOf = cueOf;
   }
-  return -1;
+  return f.cueOf[k] ?? -1;
 }
 
 function verbTrigger(
