@@ -21,6 +21,13 @@ function statements(text: string, date: string | null = null) {
 }
 
 describe("regressions", () => {
+  test("regression: a quotation cut before its opening mark (“…,” said X at a paragraph's start) is still X's", () => {
+    const s = statements("It is quite obvious that the establishment is in trouble,” said Fritsch.");
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speaker, "Fritsch");
+    assert.equal(s[0]?.content, "It is quite obvious that the establishment is in trouble,");
+  });
+
   test("regression: a quoted name with its comma inside the mark (“Division 20,”) in the middle of two appositives keeps the speaker", () => {
     const s = statements(
       "Abu Barzan Al-Sultani, the commander of “Division 20,” an opposition militia close to Turkey, tweeted: “Anyone who thanks Iran is our enemy.”",

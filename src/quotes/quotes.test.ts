@@ -68,7 +68,8 @@ function assertSane(text: string, quotes: readonly Quote[]): void {
     assert.ok(q.spans.length >= 1, "a quote has at least one span");
     let prev = q.open;
     for (const [a, b] of q.spans) {
-      assert.ok(a > q.open, "a span starts after the opening mark");
+      // A quotation whose opening mark was lost opens at its paragraph's start, with no mark to skip.
+      assert.ok(a > q.open || (a === q.open && text[a] !== "“"), "a span starts after the opening mark");
       assert.ok(a >= prev && b >= a && b <= q.end, `span [${a}, ${b}) ordered and inside the quote`);
       assert.ok(inParagraph([a, b]) || a === b, `span [${a}, ${b}) inside one paragraph`);
       prev = b;
@@ -304,6 +305,29 @@ describe("quotations over several paragraphs", () => {
 
 const MARKS = ['"', "“", "”", "„", "«", "»", "‘", "’", "'", "''", "``", "‹", "›"];
 const FILL = [" ", "a", " said ", "Na'im", "\n\n", ".", ",", "\u00a0", "He said: ", "\n", "[7]", " — "];
+
+describe("a quotation whose opening mark was lost", () => {
+  test("“…,” said X at a paragraph's start opens at the paragraph", () => {
+    const text = "Donald Trump has given a platform to racism,” says Adrian Reyna.\n\nHe left.";
+    const q = quotesOf(text);
+    assert.equal(q.length, 1);
+    assert.deepEqual(describeQuote(text, q[0] as Quote).spans, [
+      "Donald Trump has given a platform to racism,",
+    ]);
+  });
+
+  test("a closing mark after an earlier quotation in the paragraph stays a stray", () => {
+    const text = "He said “yes” and then,” nothing more.";
+    assert.deepEqual(
+      quotesOf(text).map((q) => describeQuote(text, q).spans),
+      [["yes"]],
+    );
+  });
+
+  test("a closing mark not after punctuation stays a stray", () => {
+    assert.equal(quotesOf("The word” is odd here.").length, 0);
+  });
+});
 
 describe("stray marks", () => {
   const texts: [name: string, text: string, todo?: string][] = [

@@ -8,7 +8,7 @@ import type { Span } from "../contract/extraction.js";
 export type QuoteMarks = "double" | "single" | "guillemet";
 
 export interface Quote {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark; a quotation whose opening mark was lost opens at its paragraph's start. */
   open: number;
   /** Offset just past the closing mark, or the paragraph end when the quote never closes. */
   end: number;
@@ -90,6 +90,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
     }
     // The search runs on the paragraph alone, so that paragraphs without marks do not scan ahead.
     const para = text.slice(pStart, pEnd);
+    let openedInParagraph = carried !== null || from !== pStart;
     MARK.lastIndex = from - pStart;
     for (let m = MARK.exec(para); m !== null; m = MARK.exec(para)) {
       const i = pStart + m.index;
@@ -110,9 +111,32 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       ) {
         role = "none";
       }
+      // “…,” with no opening mark, after a paragraph's first words: a quotation whose opening mark was lost
+      // (a text cut mid-quote, a copy that dropped it). It opens where the paragraph does.
+      if (
+        role === "none" &&
+        (ch === "”" || ch === '"') &&
+        stack.length === 0 &&
+        !openedInParagraph &&
+        /[,.?!]/.test(prev ?? "") &&
+        closesBefore(next) &&
+        !/["“”„«»]|''|``/.test(text.slice(pStart, i))
+      ) {
+        quotes.push({
+          open: pStart,
+          end: i + width,
+          spans: [trimSpan(text, pStart, i)],
+          marks: "double",
+          nested: false,
+          closed: true,
+        });
+        openedInParagraph = true;
+        continue;
+      }
       // Real quotations nest two or three deep; a run of unclosed marks must not make each mark slower.
       if (role === "open" && stack.length >= MAX_DEPTH) role = "none";
       if (role === "open") {
+        openedInParagraph = true;
         const kind: QuoteMarks =
           ch === "«" || ch === "‹" ? "guillemet" : ch === "'" || ch === "‘" ? "single" : "double";
         stack.push({ kind, open: i, pieceStart: i + width, spans: [] });
