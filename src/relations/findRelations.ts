@@ -714,6 +714,18 @@ class NameRegistry {
   }
 }
 
+/** Party words that are role words inside a speaker phrase ("Republican senator") but name a party alone. */
+const PARTY_WORDS = new Set([
+  "republican",
+  "republicans",
+  "democratic",
+  "democrats",
+  "democrat",
+  "labour",
+  "tory",
+  "tories",
+]);
+
 /** Last words of capitalised runs that name a document, an event or a geographic feature. */
 const NOT_ACTOR_HEADS = new Set([
   "agreement",
@@ -956,7 +968,9 @@ function addNameRuns(
     // "Vice Foreign Minister", "Prime Minister": titles without a name name no one.
     let named = false;
     for (let t = a; t <= j && !named; t++)
-      named = !words.roleWords.has(tk.lower[t] ?? "") && !isTitle(tk.surface[t] ?? "");
+      named =
+        PARTY_WORDS.has(tk.lower[t] ?? "") ||
+        (!words.roleWords.has(tk.lower[t] ?? "") && !isTitle(tk.surface[t] ?? ""));
     // "attacking King": a lone title word with no article before it is a surname.
     if (
       !named &&
@@ -2339,13 +2353,14 @@ function verbTrigger(
   // Passive: "Hamas was criticized by the opposition".
   let passive = false;
   if (sense.form === "past") {
-    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    // "have been heavily criticized by": adverbs inside the verb group too.
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
       const l = tk.lower[j] ?? "";
       if (BE.has(l)) {
         passive = true;
         break;
       }
-      if (!AUXILIARIES.has(l)) break;
+      if (!AUXILIARIES.has(l) && !isAdverb(l)) break;
     }
   }
   const content = f.contentOf[k] ?? -1;
