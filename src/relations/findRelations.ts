@@ -847,6 +847,9 @@ const NOT_NAMES = new Set([
   "saturday",
   "sunday",
   "according",
+  "following",
+  "despite",
+  "amid",
   "under",
   "over",
   "among",
@@ -1751,10 +1754,20 @@ const STANCE_TYPES = new Set([
 ]);
 
 /** The first actor phrase in the next `limit` tokens, before a clause mark. */
-function firstActorAhead(f: Frame, t: number, limit: number): { actors: string[]; end: number } | null {
+function firstActorAhead(
+  f: Frame,
+  t: number,
+  limit: number,
+  recipientOnly = false,
+): { actors: string[]; end: number } | null {
   for (let j = t; j < f.tk.length && j - t < limit; j++) {
     if (isClauseMark(f, j) || f.tk.surface[j] === ",") return null;
-    if (actorAt(f, j) !== null) return phraseActorsFrom(f, j, 0);
+    if (actorAt(f, j) !== null) {
+      // "agreed to re-open its borders to UN peacekeepers": only someone the promise is for.
+      if (recipientOnly && !/^(?:to|with|for)$/.test(f.tk.lower[mentionStartTok(f, j) - 1] ?? ""))
+        return null;
+      return phraseActorsFrom(f, j, 0);
+    }
   }
   return null;
 }
@@ -2072,6 +2085,22 @@ function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
 
 /** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
 const IRREALIS = new Set([
+  "threatened",
+  "threatens",
+  "threaten",
+  "threatening",
+  "vowed",
+  "vows",
+  "pledged",
+  "pledges",
+  "promised",
+  "promises",
+  "promising",
+  "offered",
+  "offers",
+  "refusal",
+  "unwillingness",
+  "failure",
   "aims",
   "aim",
   "aimed",
@@ -2135,6 +2164,9 @@ function isIrrealis(f: Frame, k: number): boolean {
 
 /** A speech verb before the trigger makes a modal a report ("said it would support"). */
 function isReportedModal(f: Frame, v: number): boolean {
+  // "should" and "must" ask rather than report, whoever says them.
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--)
+    if (/^(?:should|must|ought)$/.test(f.tk.lower[k] ?? "")) return false;
   for (let k = v - 1; k >= 0 && v - k <= 12; k--) {
     const l = f.tk.lower[k] ?? "";
     if (/^(?:said|says|announced|stated|declared|told|added|promised|vowed|pledged|indicated)$/.test(l))
@@ -2482,7 +2514,7 @@ function verbTrigger(
       COMPLEMENT_TYPES.has(type.type) &&
       // "refused to condemn Hamas" rejects no one: refusing a hostile act is no hostility.
       !(type.polarity < 0 && hostileVerbAt(f, afterParticle + 1, lex))
-        ? firstActorAhead(f, afterParticle + 1, 8)
+        ? firstActorAhead(f, afterParticle + 1, 8, type.type === "agree")
         : null) ??
       (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
         ? dativeAfter(f, afterParticle, type.type)
