@@ -184,6 +184,22 @@ const CASES: Case[] = [
     has: ["Abu Ahmad Fuad -praise(1)-> Turkey"],
   },
   {
+    name: "a coordinated subject of a statement's cue: President Obama and Vice President Biden have endorsed",
+    text: "President Obama and Vice President Biden have endorsed Clinton.",
+    has: ["Barack Obama -support(1)-> Clinton", "Joe Biden -support(1)-> Clinton"],
+  },
+  {
+    name: "a noun after its verb reading found no one: offered unqualified praise for",
+    text: "James Cole, who served as Eric Holder's deputy, also offered unqualified praise for Rosenstein's skill.",
+    has: ["James Cole -praise(1)-> Rosenstein"],
+  },
+  {
+    name: "threatened to attack is a threat, not an attack",
+    text: "Israel threatened to attack Iran.",
+    has: ["Israel -threaten(-1)-> Iran"],
+    hasNot: ["Israel -attack(-1)-> Iran"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

@@ -1524,6 +1524,11 @@ function subjectBeforeComma(
       const p = phraseActorsEndingAt(f, pos - 1);
       if (p) return { ...p, firstPerson: false };
     }
+    // "James Cole, who served …, also offered": the name before the comma that opens the relative clause.
+    if (RELATIVES.has(tk.lower[c] ?? "") && tk.surface[c - 1] === "," && actorAt(f, c - 2) !== null) {
+      const p = phraseActorsEndingAt(f, c - 2);
+      if (p) return { ...p, firstPerson: false };
+    }
     const before = actorAt(f, c - 1);
     // "from Huntsville, Texas,": a place before the comma is part of the appositive; look further left.
     if (before !== null && !((isPlace(before) || placeTail(c - 1)) && tk.surface[c] === "," && hops < 2)) {
@@ -2230,18 +2235,8 @@ function scanTriggers(
       )
         continue;
       if (isIrrealis(f, k)) break;
-      // A word that can be both is a noun when its verb reading cannot apply ("send arms to Pakistan").
-      if (
-        sense.pos === "noun" &&
-        !nounContext &&
-        senses.some(
-          (s) =>
-            s.pos === "verb" &&
-            particleMatches(f, k, s) &&
-            (!lex.adjacentOnly.has(l) || adjacentActor(f, k + 1 + s.particle.length) !== -1),
-        )
-      )
-        continue;
+      // A word that can be both is tried as a verb first; the noun reading gets its turn when the verb
+      // reading found no one ("offered unqualified praise for X", "send arms to Pakistan").
       const before = drafts.length;
       const made: SubjectMemo | null =
         sense.pos !== "noun"
@@ -2422,6 +2417,10 @@ function verbTrigger(
     if (cueOf !== -1) {
       const st = statements[cueOf] as Statement;
       sources = [st.speaker as string];
+      // "President Obama and Vice President Biden have endorsed Clinton": the coordinated subject.
+      const together = subjectOf(f, k);
+      if (together && !together.firstPerson && together.actors.length >= 2)
+        sources = [...new Set([...together.actors, ...sources])];
       statement = cueOf;
       confidence = 0.8;
       if (st.speakerSpan && st.speakerSpan[0] >= (tk.starts[0] as number))
