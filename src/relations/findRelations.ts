@@ -2512,7 +2512,7 @@ function verbTrigger(
       /^(?:to|that)$/.test(tk.lower[afterParticle] ?? "") &&
       COMPLEMENT_TYPES.has(type.type) &&
       // "refused to condemn Hamas" rejects no one: refusing a hostile act is no hostility.
-      !(type.polarity < 0 && hostileVerbAt(f, afterParticle + 1, lex))
+      !(type.type === "reject" && hostileVerbAt(f, afterParticle + 1, lex))
         ? firstActorAhead(f, afterParticle + 1, 8, type.type === "agree")
         : null) ??
       (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
