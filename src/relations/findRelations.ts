@@ -1427,7 +1427,7 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
       const s0 = mentionStartTok(f, j);
       // "Barr took to Twitter Monday to defend …": a name after a preposition is not who acts either.
       if (
-        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through)$/.test(
+        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of)$/.test(
           tk.lower[s0 - 1] ?? "",
         ) &&
         s0 > 1
@@ -1453,7 +1453,7 @@ function subjectOf(f: Frame, v: number): { actors: string[]; start: number; firs
     if (isFirstPerson(l) && steps <= 4) return { actors: [], start: j, firstPerson: true };
     // "Stallworth, a woman from Huntsville, had come to show …": a comma after only a verb chain ends an
     // appositive, like a comma right before the verb.
-    if (l === "," && steps <= 4) return subjectBeforeComma(f, j, v);
+    if (l === "," && steps <= 7) return subjectBeforeComma(f, j, v);
     if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) break;
   }
   if (locative !== undefined) {
@@ -1543,6 +1543,14 @@ function subjectBeforeComma(
 
 /** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
 const NAMING = new Set([
+  "seen",
+  "sees",
+  "regards",
+  "regarded",
+  "considers",
+  "considered",
+  "views",
+  "viewed",
   "called",
   "calls",
   "calling",
@@ -1997,6 +2005,13 @@ const OF_NOUNS = new Set([
   "promise",
   "pledge",
   "regime",
+  "supremacy",
+  "idea",
+  "agenda",
+  "vision",
+  "principles",
+  "values",
+  "case",
 ]);
 
 /** People nouns after an actor's name or demonym that still make it the actor ("British forces must"). */
