@@ -30,7 +30,8 @@ import { findNoteMarkers, type NoteMarker, notesWithin } from "../document/notes
 import { segmentParagraphs } from "../document/paragraphs.js";
 import { loadSentenceRules, segmentSentences } from "../document/sentences.js";
 import { findQuotes, type Quote } from "../quotes/quotes.js";
-import { findRelations, mergeRelationActors } from "../relations/findRelations.js";
+import { findRelations } from "../relations/findRelations.js";
+import { mergeRelationActors } from "../relations/names.js";
 import { loadRelationLexicon } from "../relations/relationLexicon.js";
 import { buildPipeline, type Pipeline, type Stage } from "./pipeline.js";
 

@@ -1,0 +1,70 @@
+// From drafts to the contract's relations: pairs (both ways for mutual ones), the evidence span, the
+// statement, the date or period of the trigger's clause, and no relation for actors that name no one.
+
+import type { Span, Statement } from "../contract/extraction.js";
+import { resolveRelationDate } from "../dates/relationDate.js";
+import type { FoundRelation, RelationInput } from "./findRelations.js";
+import type { Draft, Frame } from "./frame.js";
+import { type NameRegistry, namesSomeone } from "./names.js";
+
+export function emit(
+  d: Draft,
+  f: Frame,
+  input: RelationInput,
+  out: FoundRelation[],
+  seen: Set<string>,
+  names: NameRegistry,
+): void {
+  const { tk } = f;
+  const evidence: Span = [tk.starts[d.from] as number, tk.ends[d.to] as number];
+  const st = d.statement !== -1 ? (input.statements[d.statement] as Statement) : null;
+  const when = resolveRelationDate(clauseText(f, d.at, input.text), input.date);
+  const date = when.date ?? (when.period ? null : (st?.date ?? null));
+  const pairs: [string, string][] = [];
+  for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([s, t]);
+  if (d.mutual && d.sources !== d.targets)
+    for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([t, s]);
+  for (const [source, target] of pairs) {
+    // "official", "declaration", "allies": a lower-case word taken for a speaker names no one to relate.
+    if (!namesSomeone(input.actors, input.words, source) || !namesSomeone(input.actors, input.words, target))
+      continue;
+    const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${evidence[0]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r: FoundRelation = {
+      id: `r${out.length + 1}`,
+      source,
+      target,
+      type: d.type.type,
+      polarity: d.type.polarity,
+      date,
+      statement: st ? st.id : null,
+      evidence,
+      confidence: d.confidence,
+    };
+    if (when.period) r.period = when.period;
+    out.push(r);
+    names.use(source);
+    names.use(target);
+  }
+}
+
+/** The text of the clause around token k, for its date: from the previous clause break to the next. */
+function clauseText(f: Frame, k: number, text: string): string {
+  const { tk } = f;
+  let a = k;
+  while (
+    a > 0 &&
+    !/^[;:]$/.test(tk.surface[a - 1] ?? "") &&
+    !(tk.surface[a - 1] === "," && /^(?:which|who|while|but)$/.test(tk.lower[a] ?? ""))
+  )
+    a--;
+  let b = k;
+  while (
+    b + 1 < tk.length &&
+    !/^[;:]$/.test(tk.surface[b + 1] ?? "") &&
+    !(tk.surface[b + 1] === "," && /^(?:which|who|while|but)$/.test(tk.lower[b + 2] ?? ""))
+  )
+    b++;
+  return text.slice(tk.starts[a] as number, tk.ends[b] as number);
+}

@@ -1,0 +1,315 @@
+// A sentence as the relations stage reads it (a Frame: its tokens, the mention and the statement each
+// token belongs to) and the document-wide lookups behind it: mentions in order, pronoun antecedents,
+// the statements that touch a sentence. Also the Draft a trigger leaves before it becomes relations.
+
+import type { Actor, Span, Statement } from "../contract/extraction.js";
+import { type Tokens, tokenize } from "../text/tokens.js";
+import type { RelationType } from "./relationLexicon.js";
+import { CLAUSE_MARKS } from "./words.js";
+
+export interface Mention {
+  start: number;
+  end: number;
+  actor: string;
+}
+
+/** One sentence, tokenized, with each token's mention and each token's statement. */
+export interface Frame {
+  tk: Tokens;
+  /** Index into `mentions` of the mention a token belongs to, or -1. */
+  mentionOf: Int32Array;
+  mentions: Mention[];
+  /** Index into `statements` of the statement whose content holds the token, or -1. */
+  contentOf: Int32Array;
+  sentence: Span;
+  /** Statements (indexes) whose cue or content lies in the sentence. */
+  spoken: number[];
+  /** The statement whose cue holds each token, or -1; built on first use. */
+  cueOf?: Int32Array;
+  /** The last actor named before `offset` in the same statement's content (other than its speaker). */
+  earlier: (offset: number, statement: number) => string | null;
+  /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
+  previousActors: (offset: number, n: number) => string[];
+  /** The actor a narrative pronoun ("He", "It", "They") at `offset` refers to, or null. */
+  antecedent: (offset: number, pronoun: string) => string | null;
+  /** Titles and role words that may stand between a demonym and a name ("Syrian President X"). */
+  isRoleWord: (lower: string) => boolean;
+  /** An actor's type ("state", "person", …; "unknown" for names found here). */
+  typeOf: (id: string) => string;
+}
+
+/** The subject a verb trigger found, for the infinitives and coordinated verbs after it. */
+export interface SubjectMemo {
+  actors: string[];
+  at: number;
+  statement: number;
+  /** The verb's object and type: "urged Hamas to …" hands Hamas to the infinitive. */
+  objects?: string[];
+  type?: string;
+}
+
+export interface Draft {
+  sources: string[];
+  targets: string[];
+  type: RelationType;
+  /** Token range of the evidence. */
+  from: number;
+  to: number;
+  /** The trigger's token, for the clause that dates it. */
+  at: number;
+  statement: number;
+  confidence: number;
+  /** Source and target both ways (symmetric types with coordinated parties). */
+  mutual: boolean;
+}
+
+export function allMentions(actors: readonly Actor[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of actors) for (const [start, end] of a.mentions) out.push({ start, end, actor: a.id });
+  // Longest first at the same start: "Hamas political bureau" before "Hamas".
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+export function mentionBefore(mentions: readonly Mention[], offset: number, st: Statement): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = st.contentSpans[0]?.[0] ?? offset;
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start < first) return null;
+    if (m.actor !== st.speaker && st.contentSpans.some(([a, b]) => m.start >= a && m.end <= b))
+      return m.actor;
+  }
+  return null;
+}
+
+/** Statements whose cue or content lies in [s0, s1). */
+/** The nearest earlier actor that a narrative pronoun can stand for: a person for he/she, else not one. */
+export function antecedentOf(
+  mentions: readonly Mention[],
+  sentences: readonly Span[],
+  offset: number,
+  pronoun: string,
+  typeOf: (id: string) => string,
+): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const fits = (m: Mention) => fitsPronoun(typeOf(m.actor), pronoun);
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (offset - m.end > 400) return null;
+    if (!fits(m)) continue;
+    // The subject of that sentence rather than its last name: "Ghaani crossed into Lebanon, where he met
+    // Nasrallah. … he also held meetings" is Ghaani.
+    const s0 = (sentences[sentenceOf(sentences, m.start)] ?? [m.start])[0];
+    let first = m;
+    for (let j = i - 1; j >= 0 && (mentions[j] as Mention).start >= s0; j--)
+      if (fits(mentions[j] as Mention)) first = mentions[j] as Mention;
+    return first.actor;
+  }
+  return null;
+}
+
+/** Names only the relations stage found are "unknown": a he or she may be one of them. */
+export function fitsPronoun(type: string, pronoun: string): boolean {
+  if (type === "place") return false;
+  return /^(?:he|she|his|her)$/.test(pronoun) ? type === "person" || type === "unknown" : type !== "person";
+}
+
+/** The index of the sentence that holds offset `at`. */
+function sentenceOf(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span)[1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function actorsBefore(mentions: readonly Mention[], offset: number, n: number): string[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo - 1; i >= 0 && out.length < n; i--) {
+    const m = mentions[i] as Mention;
+    if (offset - m.end > 600) break;
+    if (!out.includes(m.actor)) out.unshift(m.actor);
+  }
+  return out;
+}
+
+/** Each statement with a speaker, by where its cue and content start and end. */
+export function statementExtents(
+  statements: readonly Statement[],
+): { start: number; end: number; index: number }[] {
+  const out: { start: number; end: number; index: number }[] = [];
+  statements.forEach((st, index) => {
+    if (!st.speaker) return;
+    let start = st.cueSpan?.[0] ?? Number.MAX_SAFE_INTEGER;
+    let end = st.cueSpan?.[1] ?? -1;
+    for (const [a, b] of st.contentSpans) {
+      if (a < start) start = a;
+      if (b > end) end = b;
+    }
+    if (end > start) out.push({ start, end, index });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function statementsIn(
+  statements: readonly Statement[],
+  candidates: readonly { index: number }[],
+  s0: number,
+  s1: number,
+): number[] {
+  const out: number[] = [];
+  for (const { index: i } of candidates) {
+    const st = statements[i] as Statement;
+    if (!st.speaker) continue;
+    const hit =
+      (st.cueSpan && st.cueSpan[0] < s1 && st.cueSpan[1] > s0) ||
+      st.contentSpans.some(([a, b]) => a < s1 && b > s0);
+    if (hit) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The first token that starts at or after `at`. */
+function firstTokenAt(tk: Tokens, at: number): number {
+  let lo = 0;
+  let hi = tk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tk.starts[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function frameOf(
+  text: string,
+  sentence: Span,
+  inside: Mention[],
+  statements: readonly Statement[],
+  spoken: number[],
+  tk: Tokens = tokenize(text, sentence[0], sentence[1]),
+): Frame {
+  const mentionOf = new Int32Array(tk.length).fill(-1);
+  const contentOf = new Int32Array(tk.length).fill(-1);
+  let m = 0;
+  for (let k = 0; k < tk.length; k++) {
+    const a = tk.starts[k] as number;
+    while (m < inside.length && (inside[m] as Mention).end <= a) m++;
+    // The first mention that covers the token's start (longest first at one start).
+    for (let n = m; n < inside.length && (inside[n] as Mention).start <= a; n++) {
+      if ((inside[n] as Mention).end > a) {
+        mentionOf[k] = n;
+        break;
+      }
+    }
+  }
+  // Each spoken statement's content spans mark their tokens (the first statement wins a token).
+  const s0 = sentence[0];
+  const s1 = sentence[1];
+  for (const i of spoken) {
+    for (const [x, y] of (statements[i] as Statement).contentSpans) {
+      if (y <= s0 || x >= s1) continue;
+      for (let k = firstTokenAt(tk, x); k < tk.length && (tk.starts[k] as number) < y; k++)
+        if (contentOf[k] === -1) contentOf[k] = i;
+    }
+  }
+  return {
+    tk,
+    mentionOf,
+    mentions: inside,
+    contentOf,
+    sentence,
+    spoken,
+    earlier: () => null,
+    previousActors: () => [],
+    antecedent: () => null,
+    isRoleWord: () => false,
+    typeOf: () => "unknown",
+  };
+}
+
+export function actorAt(f: Frame, k: number): string | null {
+  const m = f.mentionOf[k] ?? -1;
+  return m === -1 ? null : (f.mentions[m] as Mention).actor;
+}
+
+/** First token of the mention token k belongs to. */
+export function mentionStartTok(f: Frame, k: number): number {
+  const m = f.mentionOf[k];
+  let j = k;
+  while (j > 0 && f.mentionOf[j - 1] === m) j--;
+  return j;
+}
+
+export function mentionEndTok(f: Frame, k: number): number {
+  const m = f.mentionOf[k];
+  let j = k;
+  while (j + 1 < f.tk.length && f.mentionOf[j + 1] === m) j++;
+  return j;
+}
+
+/** The token that holds offset `at` (the first one at or after it). */
+export function tokenAt(f: Frame, at: number): number {
+  let lo = 0;
+  let hi = f.tk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((f.tk.ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isClauseMark(f: Frame, k: number): boolean {
+  return CLAUSE_MARKS.has(f.tk.surface[k] ?? "") || f.tk.surface[k] === ".";
+}
+
+export function isPossessive(word: string): boolean {
+  return /['’]s?$/.test(word) && word.length > 2;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Targets and sources around a trigger
+
+export function statementAtCue(f: Frame, k: number, statements: readonly Statement[]): number {
+  if (f.spoken.length === 0) return -1;
+  if (!f.cueOf) {
+    // Built once per sentence: each spoken statement's cue marks its tokens.
+    const cueOf = new Int32Array(f.tk.length).fill(-1);
+    for (const i of f.spoken) {
+      const st = statements[i] as Statement;
+      if (!st.speaker || !st.cueSpan) continue;
+      for (
+        let t = firstTokenAt(f.tk, st.cueSpan[0]);
+        t < f.tk.length && (f.tk.starts[t] as number) < st.cueSpan[1];
+        t++
+      )
+        if (cueOf[t] === -1) cueOf[t] = i;
+    }
+    f.cueOf = cueOf;
+  }
+  return f.cueOf[k] ?? -1;
+}

@@ -1,0 +1,190 @@
+// Whether a trigger reports something that happened: negation and refusal in its verb group, modals,
+// hypotheticals and questions, what a demand or a threat asks for, and what an undoing verb undoes.
+
+import { actorAt, type Frame, isClauseMark } from "./frame.js";
+import type { RelationLexicon } from "./relationLexicon.js";
+import { AUXILIARIES } from "./words.js";
+
+/** Verbs that undo what their object names. */
+export const UNDOING = new Set([
+  "prohibit",
+  "prohibits",
+  "prohibited",
+  "prohibiting",
+  "block",
+  "blocked",
+  "blocks",
+  "stop",
+  "stopped",
+  "stops",
+  "halt",
+  "halted",
+  "halts",
+  "cut",
+  "cuts",
+  "cutting",
+  "freeze",
+  "froze",
+  "frozen",
+  "deny",
+  "denied",
+  "denies",
+  "lift",
+  "lifted",
+  "lifts",
+  "lifting",
+  "ease",
+  "eased",
+  "eases",
+  "easing",
+  "end",
+  "ended",
+  "ends",
+  "ending",
+  "remove",
+  "removed",
+  "removes",
+  "removing",
+  "drop",
+  "dropped",
+  "drops",
+  "dropping",
+  "withdraw",
+  "withdrew",
+  "withdrawn",
+  "withdrawing",
+  "suspend",
+  "suspended",
+  "suspends",
+]);
+
+/** Negation, refusal or modality in the few words before the trigger. */
+export function verbGroup(
+  f: Frame,
+  v: number,
+  lex: RelationLexicon,
+): "plain" | "negated" | "refused" | "modal" {
+  const { tk } = f;
+  let state: "plain" | "negated" | "refused" | "modal" = "plain";
+  for (let k = v - 1; k >= 0 && v - k <= 5; k--) {
+    const l = tk.lower[k] ?? "";
+    if (actorAt(f, k) !== null || isClauseMark(f, k) || l === ",") break;
+    if (lex.refusals.has(l)) return "refused";
+    if (lex.negators.has(l) || l.endsWith("n't")) state = "negated";
+    else if (lex.modals.has(l) && state === "plain") state = "modal";
+    if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;
+  }
+  return state;
+}
+
+/** A hypothetical word earlier in the sentence ("if", "Let's imagine that …") governs the trigger. */
+export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
+  // A question asks, it does not report: "Where were the Arabs during the wars on Gaza?"
+  for (let k = v + 1; k < f.tk.length && k - v <= 40; k++) {
+    const s = f.tk.surface[k] ?? "";
+    if (s === "?") return true;
+    if (s === "." || s === ";" || s === "!") break;
+  }
+  for (let k = v - 1; k >= 0 && v - k <= 30; k--) {
+    const l = f.tk.lower[k] ?? "";
+    if (l === ";" || l === ".") return false;
+    if (lex.hypotheticals.has(l)) return true;
+    if (l === "let" && (f.tk.lower[k + 1] === "'s" || f.tk.lower[k + 1] === "us")) return true;
+  }
+  return false;
+}
+
+/** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
+const IRREALIS = new Set([
+  "threatened",
+  "threatens",
+  "threaten",
+  "threatening",
+  "vowed",
+  "vows",
+  "pledged",
+  "pledges",
+  "promised",
+  "promises",
+  "promising",
+  "offered",
+  "offers",
+  "refusal",
+  "unwillingness",
+  "failure",
+  "aims",
+  "aim",
+  "aimed",
+  "intends",
+  "intended",
+  "designed",
+  "plans",
+  "plan",
+  "planned",
+  "decision",
+  "proposal",
+  "bid",
+  "attempt",
+  "attempts",
+  "effort",
+  "efforts",
+  "intention",
+  "readiness",
+  "willingness",
+  "demanded",
+  "demand",
+  "demands",
+  "demanding",
+  "urged",
+  "urge",
+  "urges",
+  "urging",
+  "asked",
+  "asks",
+  "insisted",
+  "insists",
+  "proposed",
+  "proposes",
+  "wants",
+  "want",
+  "wanted",
+  "called",
+  "calls",
+  "calling",
+  "pressed",
+  "pressing",
+  "appealed",
+  "appeal",
+  "requested",
+  "request",
+]);
+
+/** Is the trigger inside the complement of a demand ("demanded that the US cancel plans to sell …")? */
+export function isIrrealis(f: Frame, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 15; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (l === ";" || l === ".") return false;
+    if (IRREALIS.has(l)) {
+      // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for.
+      for (let m = j + 1; m < k; m++) if (f.tk.lower[m] === "that" || f.tk.lower[m] === "to") return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** A speech verb before the trigger makes a modal a report ("said it would support"). */
+export function isReportedModal(f: Frame, v: number): boolean {
+  // "should" and "must" ask rather than report, whoever says them.
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--)
+    if (/^(?:should|must|ought)$/.test(f.tk.lower[k] ?? "")) return false;
+  for (let k = v - 1; k >= 0 && v - k <= 12; k--) {
+    const l = f.tk.lower[k] ?? "";
+    if (/^(?:said|says|announced|stated|declared|told|added|promised|vowed|pledged|indicated)$/.test(l))
+      return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Triggers

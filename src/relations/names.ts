@@ -1,0 +1,480 @@
+// Names no earlier stage made an actor, met in a relation's subject or object ("Bunge teamed up with
+// Arasco"): a capitalised run becomes a mention of the actor it names (by name, surname or dictionary
+// alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
+
+import { isTitle } from "../actors/unknownActors.js";
+import type { SpeakerWords } from "../attribution/speakerWords.js";
+import type { Actor, Span } from "../contract/extraction.js";
+import { isCapitalized } from "../text/tokens.js";
+import type { Frame } from "./frame.js";
+import type { RelationLexicon } from "./relationLexicon.js";
+import { DETERMINERS } from "./words.js";
+
+/**
+ * The document's actors with those the relations stage added: new actors appended, new mentions of
+ * earlier actors merged into theirs (in text order).
+ */
+export function mergeRelationActors(actors: readonly Actor[], added: readonly Actor[]): Actor[] {
+  if (added.length === 0) return actors as Actor[];
+  const extra = new Map(added.map((a) => [a.id, a]));
+  const out = actors.map((a) => {
+    const more = extra.get(a.id);
+    if (!more) return a;
+    extra.delete(a.id);
+    const mentions = [
+      ...a.mentions,
+      ...more.mentions.filter(([s, e]) => !a.mentions.some(([x, y]) => x === s && y === e)),
+    ];
+    mentions.sort((x, y) => x[0] - y[0]);
+    return { ...a, mentions };
+  });
+  for (const a of extra.values()) out.push(a);
+  return out;
+}
+
+/**
+ * Names that no earlier stage made an actor, met in the sentences the relations stage reads: a
+ * capitalised run ("Bunge", "The Post", "Shari Redstone") becomes a mention of the actor whose name or
+ * surname it is, or of a new unknown actor. Only those a relation uses are kept.
+ */
+/**
+ * Dictionary lookups of name runs, across documents. Keyed by the name alone: the extractor holds one
+ * dictionary per process (createExtractor caches its pipeline per dictionary), and tests that build
+ * other dictionaries use other names.
+ */
+const DICTIONARY_NAMES = new WeakMap<(name: string) => Actor | null, Map<string, Actor | null>>();
+
+export class NameRegistry {
+  private byName = new Map<string, string>();
+  private bySurname = new Map<string, string | null>();
+  private ids = new Set<string>();
+  private created = new Map<string, Actor>();
+  private pending = new Map<string, Span[]>();
+  private usedIds = new Set<string>();
+
+  private ready = false;
+  private fromDictionary = new Map<string, Actor>();
+
+  constructor(
+    private readonly actors: readonly Actor[],
+    private readonly dictionaryName: (name: string) => Actor | null,
+  ) {}
+
+  /** Built on the first name run: most documents' relations need no new names. */
+  private index(): void {
+    this.ready = true;
+    for (const a of this.actors) {
+      // Only actors the text names can be named again (dictionary affiliations have no mentions).
+      if (a.mentions.length === 0) continue;
+      this.ids.add(a.id);
+      // Names only: an alias the text used is already a mention (the dictionary matched it).
+      this.byName.set(a.name.toLowerCase(), a.id);
+      const words = a.name.split(/\s+/);
+      if (a.type === "person" && words.length >= 2) {
+        const last = (words[words.length - 1] ?? "").toLowerCase();
+        // Two people with one surname: the surname alone names neither.
+        this.bySurname.set(last, this.bySurname.has(last) ? null : a.id);
+      }
+    }
+  }
+
+  /** The actor a name run stands for, creating an unknown actor for a new name. */
+  idFor(name: string): string {
+    if (!this.ready) this.index();
+    const key = name.toLowerCase();
+    const known = this.byName.get(key) ?? this.bySurname.get(key);
+    if (known) return known;
+    let cache = DICTIONARY_NAMES.get(this.dictionaryName);
+    if (!cache) {
+      cache = new Map();
+      DICTIONARY_NAMES.set(this.dictionaryName, cache);
+    }
+    let listed = cache.get(name);
+    if (listed === undefined) {
+      listed = this.dictionaryName(name);
+      // Names recur across documents; the cache is bounded so a stream of new names cannot grow it forever.
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(name, listed);
+    }
+    if (listed) {
+      this.byName.set(key, listed.id);
+      if (!this.ids.has(listed.id)) {
+        this.ids.add(listed.id);
+        this.fromDictionary.set(listed.id, { ...listed, aliases: [name], mentions: [] });
+      }
+      return listed.id;
+    }
+    let id = `name-${key.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "actor"}`;
+    while (this.ids.has(id) && !this.created.has(id)) id = `${id}-2`;
+    if (!this.created.has(id)) {
+      this.ids.add(id);
+      this.byName.set(key, id);
+      this.created.set(id, {
+        id,
+        name,
+        type: "unknown",
+        aliases: [name],
+        known: false,
+        affiliations: [],
+        mentions: [],
+      });
+    }
+    return id;
+  }
+
+  typeOf(id: string): string {
+    return (this.created.get(id) ?? this.fromDictionary.get(id))?.type ?? "unknown";
+  }
+
+  /** A run's mention, kept if a relation uses its actor. */
+  mention(id: string, span: Span): void {
+    const list = this.pending.get(id) ?? [];
+    list.push(span);
+    this.pending.set(id, list);
+  }
+
+  use(id: string): void {
+    this.usedIds.add(id);
+  }
+
+  used(): Actor[] {
+    const out: Actor[] = [];
+    for (const id of this.usedIds) {
+      const spans = this.pending.get(id);
+      if (!spans) continue;
+      const made = this.created.get(id) ?? this.fromDictionary.get(id);
+      if (made) out.push({ ...made, mentions: spans });
+      else
+        out.push({
+          id,
+          name: "",
+          type: "unknown",
+          aliases: [],
+          known: true,
+          affiliations: [],
+          mentions: spans,
+        });
+    }
+    return out;
+  }
+}
+
+/** Party words that are role words inside a speaker phrase ("Republican senator") but name a party alone. */
+const PARTY_WORDS = new Set([
+  "republican",
+  "republicans",
+  "democratic",
+  "democrats",
+  "democrat",
+  "labour",
+  "tory",
+  "tories",
+]);
+
+/** Last words of capitalised runs that name a document, an event or a geographic feature. */
+const NOT_ACTOR_HEADS = new Set([
+  "agreement",
+  "agreements",
+  "treaty",
+  "accord",
+  "accords",
+  "plan",
+  "resolution",
+  "convention",
+  "act",
+  "law",
+  "initiative",
+  "deal",
+  "protocol",
+  "charter",
+  "declaration",
+  "memorandum",
+  "bill",
+  "constitution",
+  "summit",
+  "conference",
+  "gulf",
+  "sea",
+  "river",
+  "mountains",
+  "valley",
+  "bay",
+  "strait",
+  "peninsula",
+  "desert",
+  "coast",
+  "basin",
+  "island",
+  "islands",
+  "canal",
+  "lake",
+  "ocean",
+  "bridge",
+  "border",
+  "street",
+  "square",
+  "airport",
+  "prison",
+  "camp",
+  "war",
+  "revolution",
+  "day",
+  "week",
+  "month",
+  "year",
+  "games",
+  "cup",
+]);
+
+/** Sentence openers and other capitalised words that name no one. */
+const NOT_NAMES = new Set([
+  "i",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "you",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "its",
+  "your",
+  "who",
+  "what",
+  "which",
+  "why",
+  "how",
+  "where",
+  "some",
+  "many",
+  "most",
+  "more",
+  "all",
+  "both",
+  "each",
+  "every",
+  "no",
+  "not",
+  "one",
+  "two",
+  "three",
+  "other",
+  "another",
+  "such",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "according",
+  "following",
+  "despite",
+  "amid",
+  "under",
+  "over",
+  "among",
+  "between",
+  "without",
+  "within",
+  "even",
+  "only",
+  "just",
+  "yes",
+  "well",
+  "oh",
+  "let",
+  "let's",
+  "please",
+  "thank",
+  "thanks",
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "must",
+  "may",
+  "might",
+  "god",
+  "anyone",
+  "anybody",
+  "everyone",
+  "everybody",
+  "someone",
+  "somebody",
+  "nobody",
+  "none",
+  "nothing",
+  "everything",
+  "something",
+  "whoever",
+  "whatever",
+  "those",
+  "these",
+  "people",
+  "officials",
+]);
+
+export function addNameRuns(
+  f: Frame,
+  text: string,
+  names: NameRegistry,
+  words: SpeakerWords,
+  lex: RelationLexicon,
+): void {
+  const { tk } = f;
+  for (let k = 0; k < tk.length; k++) {
+    if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "")) continue;
+    let j = k;
+    while (
+      j + 1 < tk.length &&
+      f.mentionOf[j + 1] === -1 &&
+      (isCapitalized(tk.surface[j + 1] ?? "") ||
+        (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")))
+    )
+      j++;
+    let a = k;
+    // "The Post" keeps its article; "But Clinton", "President Obama", "Mr. Trump" lose the opener.
+    // A title alone is a name ("attacking King"); before a name it is a title ("King Hassan").
+    while (
+      a <= j &&
+      (words.stopWords.has(tk.lower[a] ?? "") ||
+        NOT_NAMES.has((tk.lower[a] ?? "").replace(/\.$/, "")) ||
+        (isTitle(tk.surface[a] ?? "") && a < j))
+    )
+      a++;
+    const next = j;
+    if (a > j) {
+      k = next;
+      continue;
+    }
+    // "de Lima", "al-Sultani", "van Rompuy": a lower-case particle before the name is part of it (and keeps
+    // "Lima" from reading as Peru's capital).
+    if (a === k && a > 0 && f.mentionOf[a - 1] === -1 && words.nameParticles.has(tk.lower[a - 1] ?? "")) a--;
+    // A sentence's first word that the lexicons know ("Criticism", "Supporters") is a word, not a name.
+    const atStart = a === 0 || /^[“"‘'([—–]$/.test(tk.surface[a - 1] ?? "");
+    if (
+      atStart &&
+      a === j &&
+      (lex.triggers.has(tk.lower[a] ?? "") ||
+        lex.evaluative.has(tk.lower[a] ?? "") ||
+        // "Young Algerians blocked …", "Angry activists": a sentence's first word before a name modifies it.
+        f.mentionOf[j + 1] !== -1)
+    ) {
+      k = next;
+      continue;
+    }
+    const start = tk.starts[a] as number;
+    let end = tk.ends[j] as number;
+    const last = tk.surface[j] ?? "";
+    if (/['’]s?$/.test(last)) end -= last.endsWith("s") && /['’]s$/.test(last) ? 2 : 1;
+    if (end <= start) {
+      k = next;
+      continue;
+    }
+    const name = text.slice(start, end);
+    // "Free Trade Agreement", "the Gulf", "the Red Sea": documents and places are no actors.
+    if (NOT_ACTOR_HEADS.has(tk.lower[j] ?? "")) {
+      k = next;
+      continue;
+    }
+    // "Vice Foreign Minister", "Prime Minister": titles without a name name no one.
+    let named = false;
+    for (let t = a; t <= j && !named; t++)
+      named =
+        PARTY_WORDS.has(tk.lower[t] ?? "") ||
+        (!words.roleWords.has(tk.lower[t] ?? "") && !isTitle(tk.surface[t] ?? ""));
+    // "attacking King": a lone title word with no article before it is a surname.
+    if (
+      !named &&
+      a === j &&
+      isTitle(tk.surface[a] ?? "") &&
+      !words.roleWords.has(tk.lower[a] ?? "") &&
+      !DETERMINERS.has(tk.lower[a - 1] ?? "") &&
+      a > 0
+    )
+      named = true;
+    if (!named || !/\p{L}{2}/u.test(name)) {
+      k = next;
+      continue;
+    }
+    const id = names.idFor(name);
+    const index = f.mentions.length;
+    f.mentions.push({ start, end, actor: id });
+    for (let t = a; t <= j; t++) f.mentionOf[t] = index;
+    names.mention(id, [start, end]);
+    k = next;
+  }
+}
+
+export function namesSomeone(actors: readonly Actor[], words: SpeakerWords, id: string): boolean {
+  const a = actors.find((x) => x.id === id);
+  if (!a || a.known || /\p{Lu}/u.test(a.name)) return true;
+  void words;
+  return !GENERIC_NAMES.has(a.name.toLowerCase());
+}
+
+/** Lower-case "actors" that name no one in particular ("a declaration demanding …", "its allies"). */
+const GENERIC_NAMES = new Set([
+  "declaration",
+  "statement",
+  "allies",
+  "ally",
+  "official",
+  "officials",
+  "fisheries",
+  "source",
+  "sources",
+  "report",
+  "reports",
+  "analyst",
+  "analysts",
+  "expert",
+  "experts",
+  "critics",
+  "supporters",
+  "residents",
+  "witnesses",
+  "people",
+  "observers",
+  "someone",
+  "anyone",
+  "candidate",
+  "spokesman",
+  "spokeswoman",
+]);

@@ -1,0 +1,524 @@
+// Who and whom around a trigger: the actor phrase after it (objects, through "the rights of", heads of
+// noun phrases, coordination) and before it (subjects past appositives, relative clauses, places,
+// parentheses and verb chains; pronouns; shared subjects of joined verbs).
+
+import type { Statement } from "../contract/extraction.js";
+import { isCapitalized } from "../text/tokens.js";
+import { actorAt, type Frame, fitsPronoun, isClauseMark, mentionEndTok, mentionStartTok } from "./frame.js";
+import {
+  AUXILIARIES,
+  CLAUSE_WORDS,
+  COORDINATORS,
+  DETERMINERS,
+  isAdjective,
+  isAdverb,
+  isFirstPerson,
+  NOUN_SOURCE_PREPS,
+  NOUN_TARGET_PREPS,
+  OF_NOUNS,
+  PREPOSITIONS,
+  QUOTE_MARKS,
+  RELATIVES,
+  TITLE_ABBREVIATIONS,
+} from "./words.js";
+
+const WINDOW = 8;
+
+/**
+ * The actors of the noun phrase that starts at or right after token t: "Iran", "the Syrian regime",
+ * "Iran and Hizbullah", "Iran's foreign minister". Determiners and a few lower-case modifiers may come
+ * first; a clause mark, a clause word or a preposition ends the search.
+ */
+export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: string[]; end: number } | null {
+  const { tk } = f;
+  let k = t;
+  let skipped = 0;
+  while (k < tk.length && actorAt(f, k) === null) {
+    const l = tk.lower[k] ?? "";
+    // "the rights of Palestinians", "recent calls by Belarus's rulers", "further action against Russia",
+    // "all official contact with the United States": the actor after a noun of this kind heads the phrase.
+    if (
+      k > t &&
+      (OF_NOUNS.has(tk.lower[k - 1] ?? "") || (f.isRoleWord(tk.lower[k - 1] ?? "") && l === "of")) &&
+      /^(?:of|by|from|against|with|on|toward|towards)$/.test(l)
+    ) {
+      k++;
+      continue;
+    }
+    if (
+      (isClauseMark(f, k) &&
+        l !== "[" &&
+        l !== "]" &&
+        !(l === "." && TITLE_ABBREVIATIONS.has(tk.lower[k - 1] ?? ""))) ||
+      l === "," ||
+      CLAUSE_WORDS.has(l) ||
+      NOUN_TARGET_PREPS.has(l) ||
+      NOUN_SOURCE_PREPS.has(l)
+    )
+      return null;
+    if (l === "in" || l === "about" || l === "and") return null;
+    // Editorial insertions are part of the phrase: "the criminal [Syrian] regime"; so are quotation marks
+    // around the writer's quoted words ("stand with “Syria”").
+    if (l === "[" || l === "]" || QUOTE_MARKS.has(l)) {
+      k++;
+      continue;
+    }
+    // "Mr. Duterte", "Ms. de Lima": the title's period is no sentence end.
+    if (l === "." && TITLE_ABBREVIATIONS.has(tk.lower[k - 1] ?? "")) {
+      k++;
+      continue;
+    }
+    // Determiners are free: "all the official contact with" counts its words, not "all" and "the".
+    if (!DETERMINERS.has(l) && ++skipped > maxSkip) return null;
+    k++;
+  }
+  if (k >= tk.length) return null;
+  k = headOf(f, k);
+  const actors = [actorAt(f, k) as string];
+  let end = mentionEndTok(f, k);
+  // Coordination: "Iran and Hizbullah", "Iran, Hizbullah and the PIJ", "Iran as well as Hizbullah".
+  for (;;) {
+    let j = end + 1;
+    let sawJoin = false;
+    while (j < tk.length && COORDINATORS.has(tk.lower[j] ?? "") && j - end <= 3) {
+      sawJoin = true;
+      j++;
+    }
+    if (!sawJoin) break;
+    const commaOnly = tk.lower[j - 1] === "," && j - end === 2;
+    while (j < tk.length && DETERMINERS.has(tk.lower[j] ?? "") && actorAt(f, j) === null) j++;
+    const next = actorAt(f, j);
+    if (next === null) break;
+    // "Iran, Hizbullah and the PIJ" is a list; "… Osama bin Laden, officials said" is not.
+    const head = headOf(f, j);
+    const nextEnd = mentionEndTok(f, head);
+    if (commaOnly && !/^(?:,|and|or|&)$/.test(tk.lower[nextEnd + 1] ?? "")) break;
+    const headActor = actorAt(f, head) as string;
+    if (!actors.includes(headActor)) actors.push(headActor);
+    end = nextEnd;
+  }
+  return { actors, end };
+}
+
+/**
+ * The head of a noun phrase that starts with the mention at token k: "Syrian President Bashar al-Asad"
+ * is al-Asad, "Prime Minister Mahendra Chaudhry" is Chaudhry; "Iran's foreign minister" stays Iran.
+ */
+function headOf(f: Frame, k: number): number {
+  let head = k;
+  for (let hops = 0; hops < 3; hops++) {
+    let j = mentionEndTok(f, head) + 1;
+    let between = 0;
+    while (j < f.tk.length && actorAt(f, j) === null && between < 4 && f.isRoleWord(f.tk.lower[j] ?? "")) {
+      j++;
+      between++;
+    }
+    if (j >= f.tk.length || actorAt(f, j) === null || actorAt(f, j) === actorAt(f, head)) break;
+    head = j;
+  }
+  return head;
+}
+
+/** Actors of the phrase that ends at token e, going left through coordination ("Iran and Hizbullah"). */
+export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: number } | null {
+  const a = actorAt(f, e);
+  if (a === null) return null;
+  const actors = [a];
+  let start = mentionStartTok(f, e);
+  for (;;) {
+    let j = start - 1;
+    // Back over the phrase's own modifiers: "Bulgarian President Todor Zhivkov", "Libyan leader X".
+    for (let hops = 0; hops < 4 && j >= 0; hops++) {
+      const m = actorAt(f, j);
+      // A demonym that modifies this phrase ("Bulgarian President …") is part of it, even after "and".
+      if (
+        m !== null &&
+        f.typeOf(m) === "state" &&
+        (hops > 0 || !COORDINATORS.has(f.tk.lower[j - 1] ?? "x"))
+      ) {
+        j = mentionStartTok(f, j) - 1;
+        continue;
+      }
+      if (m === null && f.isRoleWord(f.tk.lower[j] ?? "")) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    while (j >= 0 && DETERMINERS.has(f.tk.lower[j] ?? "") && actorAt(f, j) === null) j--;
+    let sawJoin = false;
+    while (j >= 0 && COORDINATORS.has(f.tk.lower[j] ?? "") && start - j <= 4) {
+      sawJoin = true;
+      j--;
+    }
+    if (!sawJoin) break;
+    const prev = actorAt(f, j);
+    if (prev === null) break;
+    const prevStart = mentionStartTok(f, j);
+    // "A, B and C" is a list; "… Cessation of Hostilities, the Sudanese government and SPLM" is not.
+    if (f.tk.lower[j + 1] === ",") {
+      const before = f.tk.lower[prevStart - 1] ?? "";
+      if (prevStart > 0 && before !== "," && !DETERMINERS.has(before) && !isClauseMark(f, prevStart - 1))
+        break;
+    }
+    if (!actors.includes(prev)) actors.unshift(prev);
+    start = prevStart;
+  }
+  return { actors, start };
+}
+
+/**
+ * The subject of the verb at token v: the nearest actor phrase to its left in the same clause, after
+ * auxiliaries and adverbs; an appositive or relative clause set off by commas ("Haniya, the head of
+ * Hamas's political bureau, thanked") is stepped over to the name before it.
+ */
+export function subjectOf(
+  f: Frame,
+  v: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  let k = v - 1;
+  // Quotation marks inside a clause are the writer's ("Syria had “embraced the cause”"), not boundaries.
+  while (
+    k >= 0 &&
+    actorAt(f, k) === null &&
+    (AUXILIARIES.has(tk.lower[k] ?? "") ||
+      isAdverb(tk.lower[k] ?? "") ||
+      QUOTE_MARKS.has(tk.surface[k] ?? ""))
+  )
+    k--;
+  if (k < 0) return null;
+  if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
+    return { actors: [], start: k, firstPerson: true };
+  if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
+  let locative: number | undefined;
+  for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
+    const l = tk.lower[j] ?? "";
+    if (actorAt(f, j) !== null) {
+      // "Palestinian police in Jericho confiscated …": a place after "in" is where, not who.
+      const s0 = mentionStartTok(f, j);
+      // "Barr took to Twitter Monday to defend …": a name after a preposition is not who acts either.
+      if (
+        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of)$/.test(
+          tk.lower[s0 - 1] ?? "",
+        ) &&
+        s0 > 1
+      ) {
+        // Kept in case no other name comes: "Security forces in Guinea have tortured …" is Guinea's.
+        locative ??= j;
+        j = s0 - 1;
+        continue;
+      }
+      const p = phraseActorsEndingAt(f, j);
+      return p ? { ...p, firstPerson: false } : null;
+    }
+    // "Robert Gates (who declined to be interviewed) has criticized Obama": over the parenthesis.
+    if (tk.surface[j] === ")") {
+      let d = j - 1;
+      while (d > 0 && tk.surface[d] !== "(" && j - d < 30) d--;
+      if (tk.surface[d] === "(") {
+        j = d;
+        continue;
+      }
+    }
+    // "I'd love to thank Malia": the speaker, a few verbs back.
+    if (isFirstPerson(l) && steps <= 4) return { actors: [], start: j, firstPerson: true };
+    // "Stallworth, a woman from Huntsville, had come to show …": a comma after only a verb chain ends an
+    // appositive, like a comma right before the verb.
+    if (l === "," && steps <= 7) return subjectBeforeComma(f, j, v);
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) break;
+  }
+  if (locative !== undefined) {
+    const p = phraseActorsEndingAt(f, locative);
+    return p ? { ...p, firstPerson: false } : null;
+  }
+  return null;
+}
+
+/**
+ * The subject before an appositive or relative clause that ends with the comma at k: ", the head of
+ * Hamas's political bureau," and "who …," are stepped over to the name before them; an appositive that is
+ * itself a name ("Another senator, Risa Hontiveros, accused") is the subject; places inside an appositive
+ * ("a woman from Huntsville, Texas,") are stepped over.
+ */
+function subjectBeforeComma(
+  f: Frame,
+  k: number,
+  v: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  const isPlace = (a: string) => f.typeOf(a) === "place" || f.typeOf(a) === "state";
+  // "from Huntsville, Texas": the second part of a place name after a comma.
+  const placeTail = (t: number) => {
+    const s0 = mentionStartTok(f, t);
+    return (
+      /^(?:from|in|near|at)$/.test(tk.lower[s0 - 1] ?? "") ||
+      (tk.surface[s0 - 1] === "," &&
+        isCapitalized(tk.surface[s0 - 2] ?? "") &&
+        /^(?:from|in|of|near|at)$/.test(tk.lower[s0 - 3] ?? ""))
+    );
+  };
+  let pos = k;
+  for (let hops = 0; hops < 3; hops++) {
+    let c = pos - 1;
+    while (
+      c >= 0 &&
+      v - c < 40 &&
+      tk.surface[c] !== "," &&
+      !isClauseMark(f, c) &&
+      !RELATIVES.has(tk.lower[c] ?? "")
+    )
+      c--;
+    const last = actorAt(f, pos - 1);
+    if (c < 0 || isClauseMark(f, c) || v - c >= 40) {
+      // "Spicer, loyal to the president,": an appositive phrase right after the name.
+      if (last !== null && !isPlace(last)) {
+        const p = phraseActorsEndingAt(f, pos - 1);
+        return p ? { ...p, firstPerson: false } : null;
+      }
+      return null;
+    }
+    if (
+      tk.surface[c] === "," &&
+      last !== null &&
+      !isPlace(last) &&
+      !placeTail(pos - 1) &&
+      mentionStartTok(f, pos - 1) <= c + 2
+    ) {
+      const p = phraseActorsEndingAt(f, pos - 1);
+      if (p) return { ...p, firstPerson: false };
+    }
+    // "James Cole, who served …, also offered": the name before the comma that opens the relative clause.
+    if (RELATIVES.has(tk.lower[c] ?? "") && tk.surface[c - 1] === "," && actorAt(f, c - 2) !== null) {
+      const p = phraseActorsEndingAt(f, c - 2);
+      if (p) return { ...p, firstPerson: false };
+    }
+    const before = actorAt(f, c - 1);
+    // "from Huntsville, Texas,": a place before the comma is part of the appositive; look further left.
+    if (before !== null && !((isPlace(before) || placeTail(c - 1)) && tk.surface[c] === "," && hops < 2)) {
+      const p = phraseActorsEndingAt(f, c - 1);
+      if (p) return { ...p, firstPerson: false };
+    }
+    if (tk.surface[c] !== ",") return null;
+    pos = c;
+  }
+  return null;
+}
+
+/** The first actor phrase in the next `limit` tokens, before a clause mark. */
+export function firstActorAhead(
+  f: Frame,
+  t: number,
+  limit: number,
+  recipientOnly = false,
+): { actors: string[]; end: number } | null {
+  for (let j = t; j < f.tk.length && j - t < limit; j++) {
+    if (isClauseMark(f, j) || f.tk.surface[j] === ",") return null;
+    if (actorAt(f, j) !== null) {
+      // "agreed to re-open its borders to UN peacekeepers": only someone the promise is for.
+      if (recipientOnly && !/^(?:to|with|for)$/.test(f.tk.lower[mentionStartTok(f, j) - 1] ?? ""))
+        return null;
+      return phraseActorsFrom(f, j, 0);
+    }
+  }
+  return null;
+}
+
+/** Is the verb at k the second of two joined verbs ("… and criticized", "… and had harsher words")? */
+export function followsAnd(f: Frame, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
+  return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
+}
+
+/** "Trump …, such as when he accused Obama": a fitting actor earlier in the same sentence. */
+export function antecedentOfWord(f: Frame, p: number, pronoun: string): string | null {
+  // The first fitting actor of the sentence: its subject, more often than the nearest name.
+  for (let j = 0; j < p; j++) {
+    const a = actorAt(f, j);
+    if (a !== null && fitsPronoun(f.typeOf(a), pronoun)) return a;
+  }
+  return null;
+}
+
+/** The token of a third-person pronoun that is the verb's subject ("He thanked", "It has since condemned"). */
+export function pronounSubject(f: Frame, k: number): number | null {
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
+  if (j >= 0 && /ly$/.test(f.tk.lower[j] ?? "")) j--;
+  return j >= 0 &&
+    /^(?:he|she|it|they)(?:['’](?:s|d|ll|re|ve))?$/.test(f.tk.lower[j] ?? "") &&
+    actorAt(f, j) === null
+    ? j
+    : null;
+}
+
+/** "Each side praised", "both sides condemned": a subject that stands for the two parties last named. */
+export function mutualSubject(f: Frame, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "")) j--;
+  if (j >= 0 && /(?:ly)$/.test(f.tk.lower[j] ?? "")) j--;
+  const noun = f.tk.lower[j] ?? "";
+  const det = f.tk.lower[j - 1] ?? "";
+  return /^(?:side|sides|party|parties)$/.test(noun) && /^(?:each|both|two)$/.test(det);
+}
+
+/** Does the content of statement `st` open with a third-person pronoun that is the trigger's subject? */
+export function opensContentWithPronoun(
+  f: Frame,
+  k: number,
+  st: number,
+  statements: readonly Statement[],
+): boolean {
+  const start = (statements[st] as Statement).contentSpans[0]?.[0];
+  if (start === undefined) return false;
+  let j = k - 1;
+  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "")) j--;
+  return j >= 0 && f.tk.starts[j] === start && /^(?:it|he|she|they)$/.test(f.tk.lower[j] ?? "");
+}
+
+/** The subject of the sentence's main clause: its first actor before the first verb-like word. */
+export function sentenceSubject(f: Frame, k: number): { actor: string; at: number } | null {
+  for (let j = 0; j < k; j++) {
+    const a = actorAt(f, j);
+    if (a !== null) return { actor: a, at: j };
+    if (CLAUSE_WORDS.has(f.tk.lower[j] ?? "")) return null;
+  }
+  return null;
+}
+
+/** The first actor named in the clause that holds token k: the clause's subject, for a noun's fallbacks. */
+export function clauseFirstActor(f: Frame, k: number): { actor: string; at: number } | null {
+  let c = k - 1;
+  while (
+    c >= 0 &&
+    (!isClauseMark(f, c) || f.tk.surface[c] === "[" || f.tk.surface[c] === "]") &&
+    !CLAUSE_WORDS.has(f.tk.lower[c] ?? "")
+  )
+    c--;
+  for (let j = c + 1; j < k; j++) {
+    const a = actorAt(f, j);
+    if (a !== null) return { actor: a, at: j };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Clause-level checks
+
+/**
+ * The token of an actor right after t, past determiners, numbers and adjectives only ("shelled the
+ * southern regional capital Juba"), or -1.
+ */
+export function adjacentActor(f: Frame, t: number): number {
+  for (let j = t; j < f.tk.length && j - t <= 4; j++) {
+    if (actorAt(f, j) !== null) return j;
+    const l = f.tk.lower[j] ?? "";
+    if (!DETERMINERS.has(l) && !isAdjective(l) && !f.isRoleWord(l) && !/^\d/.test(l)) return -1;
+  }
+  return -1;
+}
+
+/** The token of the verb whose object the noun at k heads ("expressed [his] thanks"), or -1. */
+export function governingVerb(f: Frame, k: number): number {
+  // Back over the noun phrase ("his thanks", "harsher words", "a new military") to the first verb-like word.
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (actorAt(f, j) !== null || isClauseMark(f, j) || l === ",") return -1;
+    if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l)) return -1;
+    if (
+      LIGHT_VERBS.has(l) ||
+      (AUXILIARIES.has(l) && l !== "to") ||
+      (/(?:ed|ing|es)$/.test(l) && !DETERMINERS.has(l))
+    )
+      return j;
+  }
+  return -1;
+}
+
+/** Verbs that carry a stance noun as their object: "held talks", "gave support", "made an offer". */
+const LIGHT_VERBS = new Set([
+  "held",
+  "hold",
+  "holds",
+  "made",
+  "make",
+  "makes",
+  "gave",
+  "give",
+  "gives",
+  "took",
+  "take",
+  "takes",
+  "had",
+  "have",
+  "has",
+  "led",
+  "lead",
+  "leads",
+  "won",
+  "win",
+  "wins",
+  "drew",
+  "draw",
+  "draws",
+  "got",
+  "get",
+  "gets",
+  "sent",
+  "send",
+  "sends",
+  "kept",
+  "keep",
+  "keeps",
+  "began",
+  "begin",
+  "begins",
+  "set",
+  "sets",
+  "put",
+  "puts",
+  "offer",
+  "offers",
+  "show",
+  "shows",
+  "lent",
+  "lend",
+  "lends",
+  "paid",
+  "pay",
+  "pays",
+  "sought",
+  "seek",
+  "seeks",
+  "cast",
+  "casts",
+  "voice",
+  "voices",
+  "express",
+  "launch",
+  "launches",
+  "issue",
+  "issues",
+  "stage",
+  "stages",
+  "open",
+  "opens",
+  "bring",
+  "brings",
+  "brought",
+  "face",
+  "met",
+  "meet",
+  "meets",
+  "won't",
+]);
+
+/** The subject of the verb that governs a noun trigger ("Haniya expressed [his] thanks to …"). */
+export function subjectBeforeNoun(
+  f: Frame,
+  k: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const j = governingVerb(f, k);
+  return j === -1 ? null : subjectOf(f, j);
+}

@@ -1,0 +1,264 @@
+// A speaker's stance inside what they said: evaluative words about an actor ("the criminal regime",
+// "X is our enemy"), demands ("Hamas must …"), and, when nothing else relates the speaker to anyone,
+// the tone of a statement that names one actor.
+
+import { isTitle } from "../actors/unknownActors.js";
+import type { Span, Statement } from "../contract/extraction.js";
+import type { FoundRelation, RelationInput } from "./findRelations.js";
+import { actorAt, type Draft, type Frame, frameOf, isPossessive, type Mention } from "./frame.js";
+import { verbGroup } from "./modality.js";
+import { addNameRuns, type NameRegistry, namesSomeone } from "./names.js";
+import { clauseFirstActor, phraseActorsEndingAt, phraseActorsFrom } from "./phrases.js";
+import type { RelationLexicon } from "./relationLexicon.js";
+import {
+  BE,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  GROUP_NOUNS,
+  NOUN_TARGET_PREPS,
+  POSSESSIVE_PRONOUNS,
+} from "./words.js";
+
+const PRONOUN_MENTION = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|our)$/i;
+
+/** Reads at most this much of a statement's content for its tone. */
+const TONE_CHARS = 800;
+
+/**
+ * A speaker's tone toward the one actor their statement names, when no trigger said more: "“China's
+ * attitude is out of touch and dangerous,” said Koo" is Koo against China. Only statements that name
+ * exactly one actor besides the speaker (and the speaker's own organisations), weighed by the lexicon's
+ * tone words with negation; a weak signal, so a low confidence.
+ */
+export function addToneRelations(
+  input: RelationInput,
+  lex: RelationLexicon,
+  mentions: readonly Mention[],
+  names: NameRegistry,
+  typeOf: (id: string) => string,
+  out: FoundRelation[],
+): void {
+  const voiced = new Set<string>();
+  for (const r of out) if (r.statement) voiced.add(r.statement);
+  const seen = new Set<string>();
+  for (let i = 0; i < input.statements.length; i++) {
+    const st = input.statements[i] as Statement;
+    if (!st.speaker || voiced.has(st.id) || st.contentSpans.length === 0) continue;
+    const own = new Set([
+      st.speaker,
+      ...(input.actors.find((a) => a.id === st.speaker)?.affiliations ?? []).map((f) => f.actor),
+    ]);
+    let target: string | null = null;
+    let several = false;
+    let score = 0;
+    let budget = TONE_CHARS;
+    let evidence: Span | null = null;
+    // Most statements hold no tone word at all: the char scanner says so before anything is built.
+    let toned = false;
+    for (const [a, b] of st.contentSpans)
+      if (!toned) toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    if (!toned) continue;
+    for (const span of st.contentSpans) {
+      if (budget <= 0 || several) break;
+      const part: Span = [span[0], Math.min(span[1], span[0] + budget)];
+      budget -= part[1] - part[0];
+      const f = frameOf(input.text, part, mentionsWithin(mentions, part), input.statements, []);
+      f.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+      f.typeOf = typeOf;
+      addNameRuns(f, input.text, names, input.words, lex);
+      for (const m of f.mentions) {
+        if (own.has(m.actor) || typeOf(m.actor) === "place") continue;
+        // A pronoun resolved to someone is no second name ("He believes Iraq …").
+        if (PRONOUN_MENTION.test(input.text.slice(m.start, m.end))) continue;
+        if (target === null) target = m.actor;
+        else if (target !== m.actor) several = true;
+      }
+      score += toneOf(f, lex);
+      evidence ??= part;
+    }
+    if (several || target === null || score === 0 || !evidence) continue;
+    if (
+      !namesSomeone(input.actors, input.words, st.speaker) ||
+      !namesSomeone(input.actors, input.words, target)
+    )
+      continue;
+    const type = lex.types.get(score > 0 ? "praise" : "criticize");
+    if (!type) continue;
+    const key = `${st.speaker} ${target} ${st.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r: FoundRelation = {
+      id: `r${out.length + 1}`,
+      source: st.speaker,
+      target,
+      type: type.type,
+      polarity: type.polarity,
+      date: st.date,
+      statement: st.id,
+      evidence,
+      confidence: Math.min(0.45, 0.25 + 0.05 * Math.abs(score)),
+    };
+    out.push(r);
+    names.use(st.speaker);
+    names.use(target);
+  }
+}
+
+function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < b; i++)
+    out.push(mentions[i] as Mention);
+  return out;
+}
+
+/** The sum of the tone words outside mentions, a word after a negator counting the other way. */
+/** "had lost all trust", "a lack of respect": words that turn the tone word after them around. */
+const LOSING = new Set([
+  "lost",
+  "lose",
+  "loses",
+  "losing",
+  "lack",
+  "lacks",
+  "lacking",
+  "lacked",
+  "little",
+  "less",
+]);
+
+function toneOf(f: Frame, lex: RelationLexicon): number {
+  let score = 0;
+  for (let k = 0; k < f.tk.length; k++) {
+    if (f.mentionOf[k] !== -1) continue;
+    const t = lex.tone.get(f.tk.lower[k] ?? "");
+    if (t === undefined) continue;
+    let negated = false;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--)
+      if (
+        lex.negators.has(f.tk.lower[j] ?? "") ||
+        /n't$/.test(f.tk.lower[j] ?? "") ||
+        LOSING.has(f.tk.lower[j] ?? "")
+      )
+        negated = true;
+    score += negated ? -t : t;
+  }
+  return score;
+}
+
+export function scanStance(
+  f: Frame,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+): void {
+  const { tk } = f;
+  for (let k = 0; k < tk.length; k++) {
+    const content = f.contentOf[k] ?? -1;
+    if (content === -1 || f.mentionOf[k] !== -1) continue;
+    const l = tk.lower[k] ?? "";
+    const speaker = (statements[content] as Statement).speaker as string;
+    // "Hamas must mend this mistake", "US and British forces must ensure security": a demand on them.
+    const bearer = k > 0 && GROUP_NOUNS.has(tk.lower[k - 1] ?? "") ? k - 2 : k - 1;
+    if ((l === "must" || l === "should") && bearer >= 0 && actorAt(f, bearer) !== null) {
+      const subject = phraseActorsEndingAt(f, bearer);
+      const demand = lex.types.get("demand");
+      if (subject && demand)
+        drafts.push({
+          sources: [speaker],
+          targets: subject.actors,
+          type: demand,
+          from: subject.start,
+          to: k + 1,
+          at: k,
+          statement: content,
+          confidence: 0.55,
+          mutual: false,
+        });
+      continue;
+    }
+    const entries = lex.evaluative.get(l);
+    if (!entries) continue;
+    const entry = entries.find((e) => e.words.every((w, i) => tk.lower[k + i] === w));
+    if (!entry) continue;
+    const last = k + entry.words.length - 1;
+    const negated = verbGroup(f, k, lex) === "negated" && !/^(?:forget|forgive)$/.test(tk.lower[k - 1] ?? "");
+    if (negated) continue;
+    let target: { actors: string[]; at: number } | null = null;
+    // Attributive: "the criminal [Syrian] regime", "our Hamas brothers".
+    const next = phraseActorsFrom(f, last + 1, 2);
+    if (next && !tk.lower.slice(last + 1, last + 3).some((w) => w === "of" || w === "for"))
+      target = { actors: next.actors, at: next.end };
+    // Predicative: "X is our enemy", "Anyone who expresses gratitude to Iran … is our enemy".
+    if (!target) {
+      let j = k - 1;
+      while (
+        j >= 0 &&
+        (DETERMINERS.has(tk.lower[j] ?? "") ||
+          POSSESSIVE_PRONOUNS.has(tk.lower[j] ?? "") ||
+          /(?:ly|est|er)$/.test(tk.lower[j] ?? "")) &&
+        k - j <= 3
+      )
+        j--;
+      if (
+        j >= 0 &&
+        (BE.has(tk.lower[j] ?? "") ||
+          /^(?:remains?|became|becomes|called|calls|labelled|labeled|branded)$/.test(tk.lower[j] ?? ""))
+      ) {
+        const about = clauseFirstActor(f, j);
+        if (about) target = { actors: [about.actor], at: about.at };
+        else if (actorAt(f, j + 1) !== null) target = { actors: [actorAt(f, j + 1) as string], at: j + 1 };
+      }
+    }
+    // Nominal: "We will never forget this stab in the back", "this mistake": the nearest actor before.
+    const after = tk.lower[last + 1] ?? "";
+    const endsPhrase =
+      after === "" ||
+      !/^[\p{L}]/u.test(after) ||
+      CLAUSE_WORDS.has(after) ||
+      after === "and" ||
+      NOUN_TARGET_PREPS.has(after);
+    if (
+      !target &&
+      endsPhrase &&
+      (DETERMINERS.has(tk.lower[k - 1] ?? "") || isPossessive(tk.surface[k - 1] ?? ""))
+    ) {
+      for (let j = k - 1; j >= 0; j--) {
+        const a = actorAt(f, j);
+        if (a !== null && a !== speaker) {
+          target = { actors: [a], at: j };
+          break;
+        }
+      }
+      if (!target) {
+        const a = f.earlier(tk.starts[k] as number, content);
+        if (a) target = { actors: [a], at: k };
+      }
+    }
+    if (!target) continue;
+    const targets = target.actors.filter((a) => a !== speaker);
+    if (targets.length === 0) continue;
+    const type = lex.types.get(entry.polarity > 0 ? "praise" : "criticize");
+    if (!type) continue;
+    drafts.push({
+      sources: [speaker],
+      targets,
+      type,
+      from: Math.min(target.at, k),
+      to: Math.max(last, target.at),
+      at: k,
+      statement: content,
+      confidence: 0.55,
+      mutual: false,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output

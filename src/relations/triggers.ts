@@ -1,0 +1,1082 @@
+// The triggers of a sentence and what each makes: verbs (subject, object, passive, particle a few words
+// away, datives, complements), nouns (owner, "from/by X", "between A and B"), relationship nouns typed
+// by a verb, stance adjectives and nouns for people, and naming verbs ("branded X a terrorist group").
+
+import type { Statement } from "../contract/extraction.js";
+import { isCapitalized, type Tokens } from "../text/tokens.js";
+import {
+  actorAt,
+  type Draft,
+  type Frame,
+  isClauseMark,
+  isPossessive,
+  mentionEndTok,
+  type SubjectMemo,
+  statementAtCue,
+  tokenAt,
+} from "./frame.js";
+import { isHypothetical, isIrrealis, isReportedModal, UNDOING, verbGroup } from "./modality.js";
+import {
+  adjacentActor,
+  antecedentOfWord,
+  clauseFirstActor,
+  firstActorAhead,
+  followsAnd,
+  governingVerb,
+  mutualSubject,
+  opensContentWithPronoun,
+  phraseActorsEndingAt,
+  phraseActorsFrom,
+  pronounSubject,
+  sentenceSubject,
+  subjectBeforeNoun,
+  subjectOf,
+} from "./phrases.js";
+import type { RelationLexicon, RelationType, TriggerSense } from "./relationLexicon.js";
+import {
+  AUXILIARIES,
+  BE,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  isAdjective,
+  isAdverb,
+  NOUN_SOURCE_PREPS,
+  NOUN_TARGET_PREPS,
+  POSSESSIVE_PRONOUNS,
+  QUOTE_MARKS,
+  RECIPROCALS,
+} from "./words.js";
+
+/** Verbs whose object is the subject of the infinitive after it ("urged Hamas to apologize"). */
+const OBJECT_CONTROL = new Set(["demand", "aid", "support"]);
+
+/**
+ * Can any token of the sentence start a relation? A word the char scanner passed may need a particle
+ * that is not there ("called for"), or an actor right after it ("came back"); evaluative words and
+ * "must" count only inside what someone said.
+ */
+export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean): boolean {
+  for (let k = 0; k < tk.length; k++) {
+    const l = tk.lower[k] as string;
+    if (lex.relationNouns.has(l) || lex.agentNouns.has(l)) return true;
+    if (spoken && (lex.evaluative.has(l) || l === "must" || l === "should")) return true;
+    if (NAMING.has(l)) return true;
+    const senses = lex.triggers.get(l);
+    if (!senses) continue;
+    for (const s of senses) {
+      if (s.particle.length === 0) {
+        if (!lex.adjacentOnly.has(l) || s.pos === "noun") return true;
+        // An actor may follow as a capitalised name or after a determiner: cheap signs only.
+        const next = tk.surface[k + 1] ?? "";
+        if (isCapitalized(next) || DETERMINERS.has(tk.lower[k + 1] ?? "")) return true;
+        continue;
+      }
+      // The particle's first word within the next few words.
+      const first = s.particle[0];
+      for (let j = k + 1; j < tk.length && j <= k + 4; j++) if (tk.lower[j] === first) return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
+const NAMING = new Set([
+  "seen",
+  "sees",
+  "regards",
+  "regarded",
+  "considers",
+  "considered",
+  "views",
+  "viewed",
+  "called",
+  "calls",
+  "calling",
+  "labeled",
+  "labelled",
+  "labels",
+  "labeling",
+  "labelling",
+  "branded",
+  "brands",
+  "branding",
+  "dubbed",
+  "dubs",
+  "dubbing",
+  "described",
+  "describes",
+  "describing",
+]);
+
+/**
+ * "Trump … labeling Clinton “a bigot”", "The US branded Nusra a terrorist organization", "called him a
+ * hero": the subject's stance toward the object, by the evaluative word that names it.
+ */
+function namingStance(f: Frame, k: number, lex: RelationLexicon, drafts: Draft[]): void {
+  const { tk } = f;
+  const object = adjacentActor(f, k + 1);
+  if (object === -1) return;
+  const end = mentionEndTok(f, object);
+  let polarity = 0;
+  let at = -1;
+  for (let j = end + 1; j < tk.length && j - end <= 5; j++) {
+    const w = tk.lower[j] ?? "";
+    if (isClauseMark(f, j) && !QUOTE_MARKS.has(w)) break;
+    const ev = lex.evaluative.get(w)?.[0];
+    if (ev) {
+      polarity = ev.polarity;
+      at = j;
+      break;
+    }
+    const tone = lex.tone.get(w);
+    if (tone !== undefined) {
+      polarity = tone;
+      at = j;
+      break;
+    }
+  }
+  if (polarity === 0) return;
+  const subject =
+    subjectOf(f, k) ??
+    (followsAnd(f, k) || tk.surface[k - 1] === "," ? subjectOf(f, sentenceVerb(f, k)) : null);
+  if (!subject || subject.firstPerson) return;
+  const type = lex.types.get(polarity > 0 ? "praise" : "criticize");
+  const target = actorAt(f, object) as string;
+  if (!type || subject.actors.includes(target)) return;
+  drafts.push({
+    sources: subject.actors,
+    targets: [target],
+    type,
+    from: Math.min(subject.start, k),
+    to: at,
+    at: k,
+    statement: f.contentOf[k] ?? -1,
+    confidence: 0.55,
+    mutual: false,
+  });
+}
+
+/** The first token after the sentence's first actor: where its main verb begins. */
+function sentenceVerb(f: Frame, k: number): number {
+  for (let j = 0; j < k; j++) if (actorAt(f, j) !== null) return mentionEndTok(f, j) + 1;
+  return k;
+}
+
+function hostileVerbAt(f: Frame, t: number, lex: RelationLexicon): boolean {
+  return (lex.triggers.get(f.tk.lower[t] ?? "") ?? []).some((s) => s.pos === "verb" && s.type.polarity < 0);
+}
+
+/**
+ * Types whose verb takes a clause naming its target: "demanded that the US cancel …", "threatened to
+ * break relations with Russia", "urged Hamas to …".
+ */
+const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree"]);
+
+/**
+ * Types whose target may follow a thing given or asked for: "granted political asylum to 18 Rwandan
+ * rebels", "sent arms to Pakistan", "demanding autonomy from Serbian authorities".
+ */
+const DATIVE_TYPES = new Set(["aid", "yield", "agree", "demand", "sever_relations", "coerce", "sanction"]);
+
+/** The preposition that introduces the one a thing is given to, asked from or taken from. */
+const DATIVES: Record<string, RegExp> = {
+  demand: /^from$/,
+  sever_relations: /^from$/,
+  coerce: /^from$/,
+  sanction: /^(?:on|against|to|for|in)$/,
+  // "lifted a curfew in Montenegro", "eased restrictions on Gaza".
+  yield: /^(?:to|on|in|for)$/,
+};
+
+function dativeAfter(f: Frame, t: number, type: string): { actors: string[]; end: number } | null {
+  const want = DATIVES[type] ?? /^to$/;
+  for (let j = t; j < f.tk.length && j - t <= 5; j++) {
+    const l = f.tk.lower[j] ?? "";
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l) || actorAt(f, j) !== null) return null;
+    if (!want.test(l)) continue;
+    // "offers a foothold close to Lebanon": a "to" of place, not of giving.
+    if (/^(?:close|next|near|due|according|thanks|back|adjacent)$/.test(f.tk.lower[j - 1] ?? "")) return null;
+    return phraseActorsFrom(f, j + 1, 3);
+  }
+  return null;
+}
+
+/** Types whose plural subject without an object acts jointly: "Hamas and Fatah met", "A and B cut ties". */
+const JOINT_TYPES = new Set([
+  "sever_relations",
+  "attack",
+  "agree",
+  "cooperate",
+  "coordinate",
+  "meet",
+  "consult",
+  "restore_relations",
+]);
+
+/** Verbs whose object is a stance the subject provoked: "… brought harsh criticism from X". */
+const PROVOKING = new Set([
+  "brought",
+  "brings",
+  "drew",
+  "draws",
+  "drawn",
+  "sparked",
+  "sparks",
+  "prompted",
+  "prompts",
+  "triggered",
+  "triggers",
+  "provoked",
+  "provokes",
+  "faced",
+  "faces",
+  "attracted",
+  "attracts",
+  "received",
+  "receives",
+  "earned",
+  "won",
+  "met",
+]);
+
+/** Nouns of stance whose target, when unsaid, is what the clause is about ("… brought criticism from X"). */
+const STANCE_TYPES = new Set([
+  "criticize",
+  "condemn",
+  "accuse",
+  "praise",
+  "support",
+  "thank",
+  "threaten",
+  "reject",
+]);
+
+/** Verbs whose object is a stance the subject receives: "won the backing of", "drew criticism from". */
+const RECEIVING = new Set([
+  "won",
+  "win",
+  "wins",
+  "winning",
+  "received",
+  "receive",
+  "receives",
+  "receiving",
+  "got",
+  "gets",
+  "earned",
+  "earns",
+  "drew",
+  "draws",
+  "drawn",
+  "gained",
+  "gains",
+  "secured",
+  "secures",
+  "attracted",
+  "attracts",
+  "faced",
+  "faces",
+  "facing",
+  "enjoyed",
+  "enjoys",
+  "garnered",
+  "garners",
+  "welcomed",
+]);
+
+export function scanTriggers(
+  f: Frame,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+): void {
+  const { tk } = f;
+  /** The subject of the last verb trigger, for infinitives and coordinated verbs that share it. */
+  let lastSubject: SubjectMemo | null = null;
+  for (let k = 0; k < tk.length; k++) {
+    const l = tk.lower[k] ?? "";
+    if (f.mentionOf[k] !== -1) continue;
+    if (lex.relationNouns.has(l)) {
+      relationNoun(f, k, lex, statements, drafts);
+      continue;
+    }
+    const agent = lex.agentNouns.get(l);
+    if (agent) {
+      agentNoun(f, k, agent, drafts);
+      continue;
+    }
+    if (NAMING.has(l)) {
+      namingStance(f, k, lex, drafts);
+      continue;
+    }
+    const senses = lex.triggers.get(l);
+    if (!senses) {
+      // "Pavlensky said, and accused Slonina …": a verb joined to a statement's cue shares its speaker.
+      const cue = statementAtCue(f, k, statements);
+      if (cue !== -1)
+        lastSubject = { actors: [(statements[cue] as Statement).speaker as string], at: k, statement: cue };
+      continue;
+    }
+    const prev = tk.lower[k - 1] ?? "";
+    const determined = DETERMINERS.has(prev) || isPossessive(tk.surface[k - 1] ?? "");
+    const hasNoun = senses.some((s) => s.pos === "noun");
+    // "the besieged town": a participle after a determiner is an adjective; "harsh criticism", "Iranian
+    // support": after an adjective a word that can be a noun is one.
+    const nounContext = determined || (hasNoun && isAdjectiveBefore(f, k));
+    for (const sense of senses) {
+      if (!particleMatches(f, k, sense)) continue;
+      // "the besieged town", "the occupied West Bank": after a determiner a verb form is an adjective.
+      if (sense.pos !== "noun" && nounContext) continue;
+      // "a militia close to Turkey", "X is critical of Y"; not "a foothold close to Lebanon".
+      if (sense.pos === "adjective" && !adjectiveHasSubject(f, k)) continue;
+      if (
+        sense.pos === "verb" &&
+        lex.adjacentOnly.has(l) &&
+        adjacentActor(f, k + 1 + sense.particle.length) === -1
+      )
+        continue;
+      if (isIrrealis(f, k)) break;
+      // A word that can be both is tried as a verb first; the noun reading gets its turn when the verb
+      // reading found no one ("offered unqualified praise for X", "send arms to Pakistan").
+      const before = drafts.length;
+      const made: SubjectMemo | null =
+        sense.pos !== "noun"
+          ? verbTrigger(f, k, sense, lex, statements, drafts, lastSubject)
+          : nounTrigger(f, k, sense, lex, statements, drafts, lastSubject);
+      if (made && sense.pos !== "noun") lastSubject = made;
+      // "send arms to Pakistan": the verb reading ("arms") found no object; the noun reading may.
+      if (drafts.length > before) break;
+    }
+  }
+}
+
+function adjectiveHasSubject(f: Frame, k: number): boolean {
+  const prev = f.tk.lower[k - 1] ?? "";
+  if (actorAt(f, k - 1) !== null || prev === "," || AUXILIARIES.has(prev) || isAdverb(prev)) return true;
+  // "an opposition militia close to Turkey": a group noun right after an actor's phrase.
+  return /^(?:militia|group|faction|party|movement|figure|figures|officials|leaders|government|forces)$/.test(
+    prev,
+  );
+}
+
+function isAdjectiveBefore(f: Frame, k: number): boolean {
+  // "harsh criticism", "financial and military aid", "Iranian support": a lower-case -al/-ic/-ive/-ous
+  // word or a demonym right before reads as a noun phrase.
+  const prev = f.tk.lower[k - 1] ?? "";
+  if (/(?:al|ic|ive|ous|ful|ary|ern|ing)$/.test(prev) && prev.length > 4 && !AUXILIARIES.has(prev)) {
+    const two = f.tk.lower[k - 2] ?? "";
+    return DETERMINERS.has(two) || actorAt(f, k - 1) !== null || /(?:al|ic|ive|ous|ful|ary|ern)$/.test(prev);
+  }
+  // A demonym: a state's mention written as an adjective ("Iranian", "Saudi"), not a name ("Qaani").
+  const a = actorAt(f, k - 1);
+  return (
+    a !== null &&
+    f.typeOf(a) === "state" &&
+    isCapitalized(f.tk.surface[k - 1] ?? "") &&
+    /(?:an|ian|ese|ish|i)$/.test(f.tk.lower[k - 1] ?? "")
+  );
+}
+
+function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
+  return particleEnd(f, k, sense) !== -1;
+}
+
+/** Prepositions that may stand a short object away from their verb: "shared evidence with the U.S.". */
+const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"]);
+
+/**
+ * The token after the trigger's particle, or -1 when the particle is not there. The last particle word,
+ * when a preposition, may come up to three words later ("handed over 700 kg of medicine to …").
+ */
+function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
+  const n = sense.particle.length;
+  let j = k + 1;
+  for (let p = 0; p < n; p++) {
+    const want = sense.particle[p] as string;
+    if (f.tk.lower[j] === want) {
+      j++;
+      continue;
+    }
+    if (p !== n - 1 || !DISTANT_PARTICLES.has(want)) return -1;
+    let g = j;
+    while (g < f.tk.length && g - j < 5 && f.tk.lower[g] !== want) {
+      // "withdraw their peacekeeping force from Chad": a possessive pronoun may stand in between.
+      if (
+        (actorAt(f, g) !== null && !POSSESSIVE_PRONOUNS.has(f.tk.lower[g] ?? "")) ||
+        isClauseMark(f, g) ||
+        f.tk.surface[g] === "," ||
+        CLAUSE_WORDS.has(f.tk.lower[g] ?? "")
+      )
+        return -1;
+      g++;
+    }
+    if (f.tk.lower[g] !== want) return -1;
+    j = g + 1;
+  }
+  return j;
+}
+
+function verbTrigger(
+  f: Frame,
+  k: number,
+  sense: TriggerSense,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+  lastSubject: SubjectMemo | null,
+): SubjectMemo | null {
+  const { tk } = f;
+  const type = sense.type;
+  const afterParticle = particleEnd(f, k, sense);
+  const prev = tk.lower[k - 1] ?? "";
+  // "lift ban on X": the object of an undoing verb is a noun; "conceded to demands from X": after "to" an
+  // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
+  if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
+  if (sense.form === "ing" && (prev === "for" || prev === "of")) return null;
+  const group = verbGroup(f, k, lex);
+  if (group === "negated" || isHypothetical(f, k, lex)) return null;
+  if (group === "modal" && !isReportedModal(f, k)) return null;
+  // Passive: "Hamas was criticized by the opposition".
+  let passive = false;
+  if (sense.form === "past") {
+    // "have been heavily criticized by": adverbs inside the verb group too.
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+      const l = tk.lower[j] ?? "";
+      if (BE.has(l)) {
+        passive = true;
+        break;
+      }
+      if (!AUXILIARIES.has(l) && !isAdverb(l)) break;
+    }
+  }
+  const content = f.contentOf[k] ?? -1;
+  let sources: string[] = [];
+  let targets: string[] = [];
+  let from = k;
+  let to = afterParticle - 1;
+  let confidence = 0.7;
+  let statement = -1;
+  if (passive) {
+    const subject = subjectOf(f, k);
+    if (!subject || subject.firstPerson) return null;
+    targets = subject.actors;
+    from = subject.start;
+    if (tk.lower[afterParticle] === "by") {
+      const agent = phraseActorsFrom(f, afterParticle + 1);
+      if (!agent) return null;
+      sources = agent.actors;
+      to = agent.end;
+    } else return null;
+  } else {
+    const cueOf = statementAtCue(f, k, statements);
+    const infinitive = tk.lower[k - 1] === "to" && lastSubject !== null && k - lastSubject.at <= 20;
+    // "rebuked Hamas and criticized Iran": the second verb shares the first one's subject.
+    const coordinated = lastSubject !== null && k - lastSubject.at <= 25 && followsAnd(f, k);
+    const subject = infinitive || coordinated ? null : subjectOf(f, k);
+    if (cueOf !== -1) {
+      const st = statements[cueOf] as Statement;
+      sources = [st.speaker as string];
+      // "President Obama and Vice President Biden have endorsed Clinton": the coordinated subject.
+      const together = subjectOf(f, k);
+      if (together && !together.firstPerson && together.actors.length >= 2)
+        sources = [...new Set([...together.actors, ...sources])];
+      statement = cueOf;
+      confidence = 0.8;
+      if (st.speakerSpan && st.speakerSpan[0] >= (tk.starts[0] as number))
+        from = tokenAt(f, st.speakerSpan[0]);
+    } else if (subject?.firstPerson && content !== -1) {
+      sources = [(statements[content] as Statement).speaker as string];
+      statement = content;
+    } else if (subject && !subject.firstPerson) {
+      sources = subject.actors;
+      from = subject.start;
+    } else if (content !== -1 && opensContentWithPronoun(f, k, content, statements)) {
+      // "Switzerland said today it had expelled …": the pronoun that opens indirect speech is the speaker.
+      sources = [(statements[content] as Statement).speaker as string];
+      statement = content;
+      confidence = 0.6;
+    } else if (lastSubject && (infinitive || coordinated)) {
+      // "Qaani visited Beirut to coordinate with Hizbullah": the infinitive shares the clause's subject;
+      // "urged Hamas to apologize": the urged one acts.
+      sources =
+        tk.lower[k - 1] === "to" && OBJECT_CONTROL.has(lastSubject.type ?? "") && lastSubject.objects?.length
+          ? lastSubject.objects
+          : lastSubject.actors;
+      statement = lastSubject.statement;
+      confidence = 0.6;
+    } else if (mutualSubject(f, k)) {
+      sources = [];
+    } else if (pronounSubject(f, k) !== null) {
+      // "It thanked Qatar and the United Nations": the pronoun's antecedent.
+      const p = pronounSubject(f, k) as number;
+      const pronoun = (tk.lower[p] ?? "").replace(/['’].*$/, "");
+      const a = antecedentOfWord(f, p, pronoun) ?? f.antecedent(tk.starts[p] as number, pronoun);
+      if (!a) return null;
+      sources = [a];
+      from = p;
+      confidence = 0.5;
+    } else if (tk.lower[k - 1] === "to") {
+      // "… started a hunger strike yesterday to protest President Assad's failure": the clause's subject.
+      const about = sentenceSubject(f, k);
+      if (!about) return null;
+      sources = [about.actor];
+      from = about.at;
+      confidence = 0.5;
+    } else return null;
+    // "Each side fulsomely praised the other": the two parties last named, each toward the other.
+    if (
+      mutualSubject(f, k) &&
+      /^(?:the|each)$/.test(tk.lower[afterParticle] ?? "") &&
+      RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "")
+    ) {
+      const pair = f.previousActors(tk.starts[k] as number, 2);
+      if (pair.length === 2) {
+        drafts.push({
+          sources: pair,
+          targets: pair,
+          type,
+          from: k,
+          to: afterParticle + 1,
+          at: k,
+          statement,
+          confidence: 0.55,
+          mutual: true,
+        });
+        return { actors: pair, at: k, statement };
+      }
+      return null;
+    }
+    // The object: right after the verb (and its particle), or "each other".
+    if (
+      RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "") &&
+      /^(?:each|one)$/.test(tk.lower[afterParticle] ?? "")
+    ) {
+      if (sources.length < 2) return null;
+      drafts.push({
+        sources,
+        targets: sources,
+        type,
+        from,
+        to: afterParticle + 1,
+        at: k,
+        statement,
+        confidence,
+        mutual: true,
+      });
+      return { actors: sources, at: k, statement };
+    }
+    const object =
+      phraseActorsFrom(f, afterParticle, sense.particle.length > 0 ? 4 : 3) ??
+      (sense.particle.length === 0 &&
+      /^(?:to|that)$/.test(tk.lower[afterParticle] ?? "") &&
+      COMPLEMENT_TYPES.has(type.type) &&
+      // "refused to condemn Hamas" rejects no one: refusing a hostile act is no hostility.
+      !(type.type === "reject" && hostileVerbAt(f, afterParticle + 1, lex))
+        ? firstActorAhead(f, afterParticle + 1, 8, type.type === "agree")
+        : null) ??
+      (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
+        ? dativeAfter(f, afterParticle, type.type)
+        : null);
+    if (object) {
+      targets = object.actors;
+      to = object.end;
+    } else if (
+      (type.symmetric || JOINT_TYPES.has(type.type)) &&
+      sources.length >= 2 &&
+      sense.particle.length === 0
+    ) {
+      // "Hamas and Iran met": each with the other.
+      drafts.push({
+        sources,
+        targets: sources,
+        type,
+        from,
+        to,
+        at: k,
+        statement,
+        confidence: 0.6,
+        mutual: true,
+      });
+      return { actors: sources, at: k, statement };
+    } else return { actors: sources, at: k, statement };
+  }
+  if (statement === -1 && content !== -1) statement = content;
+  // "refused to meet" is a rejection; "refused to condemn" is no condemnation, and no relation.
+  if (group === "refused" && type.polarity < 0) return { actors: sources, at: k, statement };
+  const refused = group === "refused" && type.polarity >= 0;
+  const finalType = refused ? (lex.types.get("reject") ?? type) : type;
+  drafts.push({
+    sources,
+    targets,
+    type: finalType,
+    from: Math.min(from, k),
+    to: Math.max(to, k),
+    at: k,
+    statement,
+    confidence: group === "modal" ? 0.5 : confidence,
+    mutual: finalType.symmetric,
+  });
+  return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
+}
+
+function nounTrigger(
+  f: Frame,
+  k: number,
+  sense: TriggerSense,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+  lastSubject: SubjectMemo | null,
+): SubjectMemo | null {
+  const { tk } = f;
+  let type = sense.type;
+  if (isHypothetical(f, k, lex)) return null;
+  // "had harsher words for Iran" is criticism; "kind words for" is praise.
+  if (
+    tk.lower[k] === "words" &&
+    /^(?:kind|warm|good|nice|glowing|high|generous|fond)/.test(tk.lower[k - 1] ?? "")
+  )
+    type = lex.types.get("praise") ?? type;
+  // "no support for", "without criticism", "lack of": nothing happened.
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const l = tk.lower[j] ?? "";
+    if (l === "no" || l === "without" || l === "lack" || l === "absence" || l === "never" || l === "not")
+      return null;
+    // "lift the ban on X", "ended its blockade of Y": what is undone is no relation (the verb is the concession).
+    if (UNDOING.has(l)) return null;
+    if (actorAt(f, j) !== null || isClauseMark(f, j)) break;
+  }
+  let sources: string[] = [];
+  let targets: string[] = [];
+  let from = k;
+  let to = k + sense.particle.length;
+  // The owner: "Hamas's rapprochement", "its support", "Iranian support", "Haniya expressed his thanks".
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const a = actorAt(f, j);
+    if (a !== null) {
+      const p = phraseActorsEndingAt(f, j);
+      if (p) {
+        sources = p.actors;
+        from = p.start;
+      }
+      break;
+    }
+    const l = tk.lower[j] ?? "";
+    // "its early September endorsement of Hillary Clinton": times inside the phrase.
+    if (
+      /^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|early|late|recent|latest|new|first|last)$/.test(
+        l,
+      )
+    )
+      continue;
+    // "his public criticism of Trump": the possessive's antecedent in the sentence.
+    if (/^(?:his|her|its|their)$/.test(l)) {
+      const pronoun = l === "his" ? "he" : l === "her" ? "she" : l === "its" ? "it" : "they";
+      const ante = antecedentOfWord(f, j, pronoun);
+      if (ante) {
+        sources = [ante];
+        from = j;
+      }
+      break;
+    }
+    if (!DETERMINERS.has(l) && !isAdjective(l) && l !== "and") break;
+  }
+  // After the noun: "with/for/to … Y", "from/by X", "between A and B".
+  let sourceAfter = false;
+  /** "an allegation by X that …": the agent of a noun whose target is in the clause after it. */
+  let sourceBy = false;
+  let between: string[] | null = null;
+  for (let j = k + 1 + sense.particle.length, hops = 0; j < tk.length && hops < 3; hops++) {
+    const l = tk.lower[j] ?? "";
+    if (sense.particle.length > 0 && hops === 0) {
+      const p = phraseActorsFrom(f, j);
+      if (!p) break;
+      targets = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    if (l === "between" || l === "among") {
+      const p = phraseActorsFrom(f, j + 1);
+      if (p && p.actors.length >= 2) {
+        between = p.actors;
+        to = p.end;
+        j = p.end + 1;
+        continue;
+      }
+      break;
+    }
+    if (NOUN_SOURCE_PREPS.has(l) && sources.length === 0) {
+      const p = phraseActorsFrom(f, j + 1);
+      if (!p) break;
+      sourceAfter = true;
+      sourceBy = l === "by";
+      sources = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    if (NOUN_TARGET_PREPS.has(l) && targets.length === 0) {
+      const p = phraseActorsFrom(f, j + 1);
+      if (!p) {
+        // "the aid to the people of Gaza", "criticism of its policy toward Iran": one modifier, then stop.
+        break;
+      }
+      targets = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    // "financial and military aid", "harsh criticism from …": adjectives between are fine only before.
+    break;
+  }
+  const content = f.contentOf[k] ?? -1;
+  const speaker = content !== -1 ? ((statements[content] as Statement).speaker as string) : null;
+  if (between) {
+    // "mediation by Iran … between Hamas and the Syrian regime": the mediator toward each party, and,
+    // for a relation that is itself mutual ("rapprochement between A and B"), the parties toward each other.
+    if (sources.length > 0 && !type.symmetric) {
+      drafts.push({
+        sources,
+        targets: between,
+        type,
+        from,
+        to,
+        at: k,
+        statement: content,
+        confidence: 0.6,
+        mutual: false,
+      });
+    } else {
+      drafts.push({
+        sources: between,
+        targets: between,
+        type,
+        from,
+        to,
+        at: k,
+        statement: content,
+        confidence: 0.6,
+        mutual: true,
+      });
+    }
+    return { actors: sources, at: k, statement: content };
+  }
+  const verb = governingVerb(f, k);
+  // "Rees-Mogg has won the backing of the DUP", "Obama's speech drew criticism from Republicans": the
+  // one who receives the stance is its target, the one after "of/from" its source.
+  if (
+    verb !== -1 &&
+    RECEIVING.has(tk.lower[verb] ?? "") &&
+    sources.length === 0 &&
+    targets.length > 0 &&
+    !between
+  ) {
+    const subject = subjectOf(f, verb);
+    if (subject && !subject.firstPerson) {
+      const givers = targets.filter((t) => !subject.actors.includes(t));
+      if (givers.length > 0) {
+        drafts.push({
+          sources: givers,
+          targets: subject.actors,
+          type,
+          from: Math.min(subject.start, k),
+          to: Math.max(to, k),
+          at: k,
+          statement: f.contentOf[k] ?? -1,
+          confidence: 0.6,
+          mutual: type.symmetric,
+        });
+        return { actors: subject.actors, at: k, statement: f.contentOf[k] ?? -1 };
+      }
+    }
+  }
+  if (
+    sources.length === 0 &&
+    verb !== -1 &&
+    lastSubject &&
+    verb - lastSubject.at <= 25 &&
+    followsAnd(f, verb)
+  ) {
+    // "rebuked Hamas and had harsher words for Iran".
+    sources = lastSubject.actors;
+  }
+  if (sources.length === 0) {
+    // The clause's subject: "Haniya offered support to Iran"; "we" is the speaker.
+    const subject = subjectBeforeNoun(f, k);
+    if (subject?.firstPerson && speaker) sources = [speaker];
+    else if (subject && !subject.firstPerson) {
+      sources = subject.actors;
+      from = subject.start;
+    } else if (verb !== -1 && pronounSubject(f, verb) !== null) {
+      // "… reported that he also held separate meetings with officials from Hamas": the pronoun's antecedent.
+      const p = pronounSubject(f, verb) as number;
+      const pronoun = (tk.lower[p] ?? "").replace(/['’].*$/, "");
+      const a = antecedentOfWord(f, p, pronoun) ?? f.antecedent(tk.starts[p] as number, pronoun);
+      if (a) {
+        sources = [a];
+        from = p;
+      }
+    }
+  }
+  if (targets.length === 0 && type.type === "mediate") {
+    // "mediation by Iran and Hizbullah in order to facilitate a rapprochement between Hamas and …"
+    for (let j = to + 1; j < tk.length && j - to <= 12; j++) {
+      if (tk.lower[j] === "between") {
+        const p = phraseActorsFrom(f, j + 1);
+        if (p && p.actors.length >= 2) {
+          targets = p.actors;
+          to = p.end;
+        }
+        break;
+      }
+      if (isClauseMark(f, j)) break;
+    }
+  }
+  const governing = tk.lower[verb] ?? "";
+  if (
+    targets.length === 0 &&
+    sourceAfter &&
+    STANCE_TYPES.has(type.type) &&
+    (PROVOKING.has(governing) || !sourceBy)
+  ) {
+    // "… brought harsh criticism from the Syrian opposition": the target is what the clause is about.
+    const about = clauseFirstActor(f, k);
+    if (about && !sources.includes(about.actor)) {
+      targets = [about.actor];
+      from = about.at;
+    }
+  }
+  if (sources.length === 0 || targets.length === 0) return null;
+  drafts.push({
+    sources,
+    targets,
+    type,
+    from: Math.min(from, k),
+    to: Math.max(to, k),
+    at: k,
+    statement: content,
+    confidence: 0.6,
+    mutual: type.symmetric,
+  });
+  return { actors: sources, at: k, statement: content };
+}
+
+/**
+ * A noun for a person by their stance: "X, a fierce critic of Y", "X is a supporter of Y", "Trump critic
+ * Jeff Flake", "Clinton ally X". The source is who the noun describes, the target whom it is about.
+ */
+function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): void {
+  const { tk } = f;
+  let targets: string[] = [];
+  let to = k;
+  let from = k;
+  let targetBefore = false;
+  if (tk.lower[k + 1] === "of" || tk.lower[k + 1] === "to") {
+    const p = phraseActorsFrom(f, k + 2, 2);
+    if (p) {
+      targets = p.actors;
+      to = p.end;
+    }
+  }
+  if (targets.length === 0 && k > 0 && actorAt(f, k - 1) !== null) {
+    const p = phraseActorsEndingAt(f, k - 1);
+    if (p) {
+      targets = p.actors;
+      from = p.start;
+      targetBefore = true;
+    }
+  }
+  if (targets.length === 0) return;
+  let sources: string[] = [];
+  // "Trump critic Jeff Flake": the name right after.
+  if (targetBefore && actorAt(f, k + 1) !== null) {
+    const p = phraseActorsFrom(f, k + 1, 0);
+    if (p) {
+      sources = p.actors;
+      to = p.end;
+    }
+  }
+  if (sources.length === 0) {
+    // Back over "a fierce", "once a", "the party's" to a copula or an appositive comma.
+    let j = (targetBefore ? from : k) - 1;
+    while (
+      j >= 0 &&
+      k - j <= 6 &&
+      actorAt(f, j) === null &&
+      (DETERMINERS.has(tk.lower[j] ?? "") ||
+        /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top)$/.test(
+          tk.lower[j] ?? "",
+        ))
+    )
+      j--;
+    const l = tk.lower[j] ?? "";
+    if (BE.has(l) || /^(?:remains?|became|becomes|called|calls)$/.test(l)) {
+      const s = subjectOf(f, j);
+      if (s && !s.firstPerson) {
+        sources = s.actors;
+        from = Math.min(from, s.start);
+      }
+    } else if (l === "," && j > 0 && actorAt(f, j - 1) !== null) {
+      const p = phraseActorsEndingAt(f, j - 1);
+      if (p) {
+        sources = p.actors;
+        from = Math.min(from, p.start);
+      }
+    }
+  }
+  sources = sources.filter((s) => !targets.includes(s));
+  if (sources.length === 0) return;
+  drafts.push({
+    sources,
+    targets,
+    type,
+    from: Math.min(from, k),
+    to: Math.max(to, k),
+    at: k,
+    statement: f.contentOf[k] ?? -1,
+    confidence: 0.6,
+    mutual: false,
+  });
+}
+
+/**
+ * "revive its relations with the Syrian regime", "ties between Ankara and Damascus were severed",
+ * "relations with Damascus to return to what they once were": a relationship noun, typed by the verb
+ * before or after it; parties from its owner, "with", "between".
+ */
+function relationNoun(
+  f: Frame,
+  k: number,
+  lex: RelationLexicon,
+  statements: readonly Statement[],
+  drafts: Draft[],
+): void {
+  const { tk } = f;
+  let kind: "restore" | "sever" | null = null;
+  let at = k;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const l = tk.lower[j] ?? "";
+    if (lex.restoreForms.has(l)) kind = "restore";
+    else if (lex.severForms.has(l)) kind = "sever";
+    if (kind) {
+      at = j;
+      break;
+    }
+    if (isClauseMark(f, j) || l === "," || actorAt(f, j) !== null) {
+      if (actorAt(f, j) === null) break;
+    }
+  }
+  // Parties.
+  let owner: string[] = [];
+  let from = k;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (actorAt(f, j) !== null) {
+      const p = phraseActorsEndingAt(f, j);
+      if (p) {
+        owner = p.actors;
+        from = Math.min(from, p.start);
+      }
+      break;
+    }
+    if (isClauseMark(f, j) || tk.surface[j] === ",") break;
+  }
+  let other: string[] = [];
+  let between: string[] | null = null;
+  let to = k;
+  const prep = tk.lower[k + 1] ?? "";
+  if (prep === "with" || prep === "to" || prep === "toward" || prep === "towards") {
+    const p = phraseActorsFrom(f, k + 2);
+    if (p) {
+      other = p.actors;
+      to = p.end;
+    }
+  } else if (prep === "between" || prep === "among") {
+    const p = phraseActorsFrom(f, k + 2);
+    if (p && p.actors.length >= 2) {
+      between = p.actors;
+      to = p.end;
+    }
+  }
+  // The verb after: "ties … were severed", ", which had been disrupted", "to return to what they were".
+  let after: "restore" | "sever" | null = null;
+  let afterAt = k;
+  for (let j = to + 1; j < tk.length && j - to <= 8; j++) {
+    const l = tk.lower[j] ?? "";
+    if (lex.restoreForms.has(l)) after = "restore";
+    else if (lex.severForms.has(l)) after = "sever";
+    if (after) {
+      afterAt = j;
+      break;
+    }
+    if (isClauseMark(f, j) || (CLAUSE_WORDS.has(l) && l !== "that") || actorAt(f, j) !== null) break;
+  }
+  const content = f.contentOf[k] ?? -1;
+  const parties = relationParties(f, k, owner, other, between, Math.min(at, k), content, statements);
+  if (!parties) return;
+  for (const [which, where] of [
+    [kind, at],
+    [after, afterAt],
+  ] as const) {
+    if (!which) continue;
+    if (verbGroup(f, where, lex) === "negated" || isHypothetical(f, where, lex)) continue;
+    const type = lex.types.get(which === "restore" ? "restore_relations" : "sever_relations");
+    if (!type) continue;
+    drafts.push({
+      sources: parties.sources,
+      targets: parties.targets,
+      type,
+      from: Math.min(from, parties.from, where),
+      to: Math.max(to, where),
+      at: where,
+      statement: content,
+      confidence: 0.65,
+      // "A's relations with B were severed" is A's act; "ties between A and B", "A and B restored ties" are both's.
+      mutual: parties.oneWay !== true && (between !== null || parties.sources.length >= 2),
+    });
+  }
+}
+
+function relationParties(
+  f: Frame,
+  k: number,
+  ownerGiven: string[],
+  other: string[],
+  between: string[] | null,
+  verbAt: number,
+  content: number,
+  statements: readonly Statement[],
+): { sources: string[]; targets: string[]; from: number; oneWay?: boolean } | null {
+  if (between) return { sources: between, targets: between, from: k };
+  if (
+    other.length === 0 &&
+    (ownerGiven.length === 0 ||
+      POSSESSIVE_PRONOUNS.has(f.tk.lower[k - 1] ?? "") ||
+      POSSESSIVE_PRONOUNS.has(f.tk.lower[k - 2] ?? ""))
+  ) {
+    // "Czechia and Albania have upgraded their diplomatic ties": the subjects with each other.
+    const subject = subjectOf(f, verbAt);
+    if (subject && subject.actors.length >= 2)
+      return { sources: subject.actors, targets: subject.actors, from: subject.start };
+  }
+  let owner = ownerGiven;
+  let from = k;
+  if (owner.length === 0) {
+    const subject = subjectOf(f, verbAt);
+    if (subject?.firstPerson && content !== -1)
+      owner = [(statements[content] as Statement).speaker as string];
+    else if (subject && !subject.firstPerson) {
+      owner = subject.actors;
+      from = subject.start;
+    } else if (content !== -1) {
+      // "It is natural for relations with Damascus to return …": the speaker's wish, not Damascus's.
+      owner = [(statements[content] as Statement).speaker as string];
+      if (other.length > 0) return { sources: owner, targets: other, from, oneWay: true };
+    }
+  }
+  if (owner.length === 0 || other.length === 0) return null;
+  return { sources: owner, targets: other, from };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A speaker's stance inside what they said
