@@ -71,7 +71,8 @@ export function allMentions(actors: readonly Actor[]): Mention[] {
   return out;
 }
 
-export function mentionBefore(mentions: readonly Mention[], offset: number, st: Statement): string | null {
+/** The index of the first mention that starts at or after `offset` (mentions sorted by start). */
+export function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -79,6 +80,11 @@ export function mentionBefore(mentions: readonly Mention[], offset: number, st: 
     if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+export function mentionBefore(mentions: readonly Mention[], offset: number, st: Statement): string | null {
+  const lo = firstMentionFrom(mentions, offset);
   const first = st.contentSpans[0]?.[0] ?? offset;
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
@@ -89,7 +95,6 @@ export function mentionBefore(mentions: readonly Mention[], offset: number, st: 
   return null;
 }
 
-/** Statements whose cue or content lies in [s0, s1). */
 /** The nearest earlier actor that a narrative pronoun can stand for: a person for he/she, else not one. */
 export function antecedentOf(
   mentions: readonly Mention[],
@@ -98,13 +103,7 @@ export function antecedentOf(
   pronoun: string,
   typeOf: (id: string) => string,
 ): string | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionFrom(mentions, offset);
   const fits = (m: Mention) => fitsPronoun(typeOf(m.actor), pronoun);
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
@@ -140,13 +139,7 @@ function sentenceOf(sentences: readonly Span[], at: number): number {
 }
 
 export function actorsBefore(mentions: readonly Mention[], offset: number, n: number): string[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionFrom(mentions, offset);
   const out: string[] = [];
   for (let i = lo - 1; i >= 0 && out.length < n; i--) {
     const m = mentions[i] as Mention;
@@ -174,6 +167,7 @@ export function statementExtents(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Statements whose cue or content lies in [s0, s1). */
 export function statementsIn(
   statements: readonly Statement[],
   candidates: readonly { index: number }[],

@@ -118,7 +118,6 @@ function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
   return out;
 }
 
-/** The sum of the tone words outside mentions, a word after a negator counting the other way. */
 /** "had lost all trust", "a lack of respect": words that turn the tone word after them around. */
 const LOSING = new Set([
   "lost",
@@ -133,6 +132,7 @@ const LOSING = new Set([
   "less",
 ]);
 
+/** The sum of the tone words outside mentions, a word after a negator counting the other way. */
 function toneOf(f: Frame, lex: RelationLexicon): number {
   let score = 0;
   for (let k = 0; k < f.tk.length; k++) {
