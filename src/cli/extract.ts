@@ -94,7 +94,7 @@ export function registerExtractCommand(program: Command): void {
   program
     .command("extract")
     .description(
-      "Extract statements (who said what) and their speakers as actors from text (relations: a later release).",
+      "Extract statements (who said what), actors with their roles, and relations (who stands with or against whom) from text.",
     )
     .argument("[FILE...]", "text files, or - for standard input (default: standard input)")
     .option("--date <YYYY-MM-DD>", 'publication date, to resolve "on May 28" or "last week"')

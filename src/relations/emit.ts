@@ -1,7 +1,7 @@
 // From drafts to the contract's relations: pairs (both ways for mutual ones), the evidence span, the
 // statement, the date or period of the trigger's clause, and no relation for actors that name no one.
 
-import type { Span, Statement } from "../contract/extraction.js";
+import type { Actor, Span, Statement } from "../contract/extraction.js";
 import { resolveRelationDate } from "../dates/relationDate.js";
 import type { FoundRelation, RelationInput } from "./findRelations.js";
 import type { Draft, Frame } from "./frame.js";
@@ -26,6 +26,8 @@ export function emit(
     for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([t, s]);
   for (const [source, target] of pairs) {
     // "official", "declaration", "allies": a lower-case word taken for a speaker names no one to relate.
+    // A person's praise of their own organisation ("we thank its commander" read as Hizbullah) is noise.
+    if (d.type.polarity > 0 && ownOrganisation(input.actors, source, target)) continue;
     if (!namesSomeone(input.actors, input.words, source) || !namesSomeone(input.actors, input.words, target))
       continue;
     const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${evidence[0]}`;
@@ -67,4 +69,9 @@ function clauseText(f: Frame, k: number, text: string): string {
   )
     b++;
   return text.slice(tk.starts[a] as number, tk.ends[b] as number);
+}
+
+function ownOrganisation(actors: readonly Actor[], source: string, target: string): boolean {
+  const a = actors.find((x) => x.id === source);
+  return a?.type === "person" && a.affiliations.some((f) => f.actor === target);
 }

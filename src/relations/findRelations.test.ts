@@ -200,6 +200,41 @@ const CASES: Case[] = [
     hasNot: ["Israel -attack(-1)-> Iran"],
   },
   {
+    name: "regression: two owners restoring relations with each other",
+    text: "Saudi Arabia and Iran restored diplomatic relations in March 2023.",
+    has: ["Saudi Arabia -restore_relations(1)-> Iran", "Iran -restore_relations(1)-> Saudi Arabia"],
+  },
+  {
+    name: "regression: 'Relations' opening a sentence is no name",
+    text: "Relations between Hezbollah and the Free Patriotic Movement were severed in 2022.",
+    has: ["Hizbullah -sever_relations(-1)-> Free Patriotic Movement"],
+  },
+  {
+    name: "regression: called on X to … is a demand even though 'called' can name",
+    text: "Erdogan called on Washington to stop its NATO ally.",
+    has: ["Recep Tayyip Erdogan -demand(-1)-> United States"],
+  },
+  {
+    name: "regression: struck positions of X",
+    text: "Turkish drones struck positions of the Syrian Democratic Forces near Kobani.",
+    has: ["Turkey -attack(-1)-> Syrian Democratic Forces"],
+  },
+  {
+    name: "regression: X, backed by Y, is Y's support for X",
+    text: "The Syrian National Army, backed by Turkey, attacked Manbij.",
+    has: ["Turkey -support(1)-> Syrian National Army"],
+  },
+  {
+    name: "regression: a denied evaluation is no stance (is not an enemy of)",
+    text: "Ahmed al-Sharaa said his group “is not an enemy of Turkey.”",
+    hasNot: ["Ahmed al-Sharaa -criticize(-1)-> Turkey"],
+  },
+  {
+    name: "regression: 'any American attack' has not happened",
+    text: "The Houthis warned that any American attack on Yemen “will not go unanswered.”",
+    hasNot: ["United States -attack(-1)-> Yemen"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

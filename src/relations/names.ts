@@ -393,6 +393,9 @@ export function addNameRuns(
       a === j &&
       (lex.triggers.has(tk.lower[a] ?? "") ||
         lex.evaluative.has(tk.lower[a] ?? "") ||
+        lex.relationNouns.has(tk.lower[a] ?? "") ||
+        lex.agentNouns.has(tk.lower[a] ?? "") ||
+        lex.tone.has(tk.lower[a] ?? "") ||
         // "Young Algerians blocked …", "Angry activists": a sentence's first word before a name modifies it.
         f.mentionOf[j + 1] !== -1)
     ) {

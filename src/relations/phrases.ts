@@ -414,6 +414,11 @@ export function adjacentActor(f: Frame, t: number): number {
   for (let j = t; j < f.tk.length && j - t <= 4; j++) {
     if (actorAt(f, j) !== null) return j;
     const l = f.tk.lower[j] ?? "";
+    // "struck positions of the SDF": a noun that leads to its actor.
+    if (OF_NOUNS.has(l) && /^(?:of|by)$/.test(f.tk.lower[j + 1] ?? "")) {
+      j++;
+      continue;
+    }
     if (!DETERMINERS.has(l) && !isAdjective(l) && !f.isRoleWord(l) && !/^\d/.test(l)) return -1;
   }
   return -1;

@@ -190,6 +190,14 @@ export function scanStance(
     const last = k + entry.words.length - 1;
     const negated = verbGroup(f, k, lex) === "negated" && !/^(?:forget|forgive)$/.test(tk.lower[k - 1] ?? "");
     if (negated) continue;
+    // "is not an enemy of Turkey", "is no friend of": a negation between the copula and the word.
+    let denied = false;
+    for (let j = k - 1; j >= 0 && k - j <= 4 && !denied; j--) {
+      const w = tk.lower[j] ?? "";
+      if (BE.has(w)) break;
+      denied = lex.negators.has(w) || w.endsWith("n't");
+    }
+    if (denied) continue;
     let target: { actors: string[]; at: number } | null = null;
     // Attributive: "the criminal [Syrian] regime", "our Hamas brothers".
     const next = phraseActorsFrom(f, last + 1, 2);

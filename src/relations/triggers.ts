@@ -42,6 +42,7 @@ import {
   isAdverb,
   NOUN_SOURCE_PREPS,
   NOUN_TARGET_PREPS,
+  OF_NOUNS,
   POSSESSIVE_PRONOUNS,
   QUOTE_MARKS,
   RECIPROCALS,
@@ -68,7 +69,14 @@ export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean
         if (!lex.adjacentOnly.has(l) || s.pos === "noun") return true;
         // An actor may follow as a capitalised name or after a determiner: cheap signs only.
         const next = tk.surface[k + 1] ?? "";
-        if (isCapitalized(next) || DETERMINERS.has(tk.lower[k + 1] ?? "")) return true;
+        const nextLower = tk.lower[k + 1] ?? "";
+        if (
+          isCapitalized(next) ||
+          DETERMINERS.has(nextLower) ||
+          OF_NOUNS.has(nextLower) ||
+          isAdjective(nextLower)
+        )
+          return true;
         continue;
       }
       // The particle's first word within the next few words.
@@ -306,8 +314,10 @@ export function scanTriggers(
       continue;
     }
     if (NAMING.has(l)) {
+      const before = drafts.length;
       namingStance(f, k, lex, drafts);
-      continue;
+      // "called on Washington to …" is a demand, not a name: the lexicon gets its turn.
+      if (drafts.length > before) continue;
     }
     const senses = lex.triggers.get(l);
     if (!senses) {
@@ -448,6 +458,9 @@ function verbTrigger(
       }
       if (!AUXILIARIES.has(l) && !isAdverb(l)) break;
     }
+    // "The Syrian National Army, backed by Turkey,": a participle after a name's comma, with its agent.
+    if (!passive && tk.surface[k - 1] === "," && tk.lower[k + 1] === "by" && actorAt(f, k - 2) !== null)
+      passive = true;
   }
   const content = f.contentOf[k] ?? -1;
   let sources: string[] = [];
@@ -457,7 +470,13 @@ function verbTrigger(
   let confidence = 0.7;
   let statement = -1;
   if (passive) {
-    const subject = subjectOf(f, k);
+    const subject =
+      tk.surface[k - 1] === "," && actorAt(f, k - 2) !== null
+        ? (() => {
+            const p = phraseActorsEndingAt(f, k - 2);
+            return p ? { ...p, firstPerson: false } : null;
+          })()
+        : subjectOf(f, k);
     if (!subject || subject.firstPerson) return null;
     targets = subject.actors;
     from = subject.start;
@@ -640,11 +659,21 @@ function nounTrigger(
   // "no support for", "without criticism", "lack of": nothing happened.
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     const l = tk.lower[j] ?? "";
-    if (l === "no" || l === "without" || l === "lack" || l === "absence" || l === "never" || l === "not")
+    // "any American attack on Yemen will not go unanswered": any one that might come is no event.
+    if (
+      l === "no" ||
+      l === "without" ||
+      l === "lack" ||
+      l === "absence" ||
+      l === "never" ||
+      l === "not" ||
+      l === "any"
+    )
       return null;
     // "lift the ban on X", "ended its blockade of Y": what is undone is no relation (the verb is the concession).
     if (UNDOING.has(l)) return null;
-    if (actorAt(f, j) !== null || isClauseMark(f, j)) break;
+    // A demonym right before the noun ("any American attack") is part of its phrase.
+    if (isClauseMark(f, j) || (actorAt(f, j) !== null && j !== k - 1)) break;
   }
   let sources: string[] = [];
   let targets: string[] = [];
@@ -1074,6 +1103,8 @@ function relationParties(
       if (other.length > 0) return { sources: owner, targets: other, from, oneWay: true };
     }
   }
+  // "Saudi Arabia and Iran restored diplomatic relations": the owners with each other.
+  if (other.length === 0 && owner.length >= 2) return { sources: owner, targets: owner, from };
   if (owner.length === 0 || other.length === 0) return null;
   return { sources: owner, targets: other, from };
 }
