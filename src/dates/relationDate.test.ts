@@ -1,7 +1,9 @@
 // When a relation held: days, years, months and weeks from the clause, against the document date.
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { resolveRelationDate } from "./relationDate.js";
 
 describe("resolveRelationDate", () => {
@@ -25,4 +27,24 @@ describe("resolveRelationDate", () => {
       assert.deepEqual(r.period ? [r.period.from, r.period.to] : null, period);
     });
   }
+
+  test("years outside 1000–9999 give nothing rather than an impossible date", () => {
+    assert.deepEqual(resolveRelationDate("Hamas thanked Iran 900000 days ago.", "2023-06-01"), {
+      date: null,
+      period: null,
+    });
+  });
+
+  test("the machine's time zone does not move a date (UTC+14 and UTC-8 agree with UTC)", () => {
+    const module = fileURLToPath(new URL("./relationDate.js", import.meta.url));
+    const script = `import(${JSON.stringify(module)}).then((m) => console.log(JSON.stringify([m.resolveRelationDate("thanked Iran tonight", "2023-06-01"), m.resolveRelationDate("in March", "2023-06-01")])))`;
+    const outputs = ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"].map(
+      (tz) =>
+        spawnSync(process.execPath, ["-e", script], { env: { ...process.env, TZ: tz }, encoding: "utf8" })
+          .stdout,
+    );
+    assert.equal(outputs[1], outputs[0]);
+    assert.equal(outputs[2], outputs[0]);
+    assert.match(outputs[0] ?? "", /"2023-06-01"/);
+  });
 });

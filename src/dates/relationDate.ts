@@ -44,7 +44,9 @@ function lastDayOfMonth(year: number, month: number): number {
 
 function referenceOf(docDate: string | null): Date | null {
   if (!docDate || !/^\d{4}-\d{2}-\d{2}$/.test(docDate)) return null;
-  const d = new Date(`${docDate}T12:00:00Z`);
+  // Noon on that day in the machine's own zone: chrono reads the reference in local time.
+  const [y, m, day] = docDate.split("-").map(Number) as [number, number, number];
+  const d = new Date(y, m - 1, day, 12);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
@@ -75,8 +77,13 @@ export function resolveRelationDate(clause: string, docDate: string | null): Rel
   const found = chrono.en.parse(clause, ref, { forwardDate: false })[0];
   if (!found) return NONE;
   const s = found.start;
-  const d = s.date();
-  const y = d.getUTCFullYear();
+  // The calendar fields chrono resolved, not a Date read back in some time zone: the machine's zone must
+  // not move "tonight" to tomorrow.
+  const y = s.get("year") ?? ref.getFullYear();
+  const m = s.get("month") ?? ref.getMonth() + 1;
+  const dd = s.get("day") ?? 1;
+  if (y < 1000 || y > 9999) return NONE;
+  const d = new Date(Date.UTC(y, m - 1, dd));
   if (/\bweeks?\b/i.test(found.text)) {
     // "last week": the Monday-to-Sunday week of the day chrono picked.
     const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
@@ -85,7 +92,6 @@ export function resolveRelationDate(clause: string, docDate: string | null): Rel
   }
   if (s.isCertain("day")) return { date: day(d), period: { from: day(d), to: day(d), text: found.text } };
   if (s.isCertain("month")) {
-    const m = d.getUTCMonth() + 1;
     return {
       date: null,
       period: {

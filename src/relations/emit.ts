@@ -5,7 +5,7 @@ import type { Actor, Span, Statement } from "../contract/extraction.js";
 import { resolveRelationDate } from "../dates/relationDate.js";
 import type { FoundRelation, RelationInput } from "./findRelations.js";
 import type { Draft, Frame } from "./frame.js";
-import { type NameRegistry, namesSomeone } from "./names.js";
+import { actorIndex, type NameRegistry, namesSomeone } from "./names.js";
 
 export function emit(
   d: Draft,
@@ -16,7 +16,10 @@ export function emit(
   names: NameRegistry,
 ): void {
   const { tk } = f;
-  const evidence: Span = [tk.starts[d.from] as number, tk.ends[d.to] as number];
+  const last = tk.length - 1;
+  const from = Math.max(0, Math.min(d.from, last));
+  const to = Math.max(from, Math.min(d.to, last));
+  const evidence: Span = [tk.starts[from] as number, tk.ends[to] as number];
   const st = d.statement !== -1 ? (input.statements[d.statement] as Statement) : null;
   const when = resolveRelationDate(clauseText(f, d.at, input.text), input.date);
   const date = when.date ?? (when.period ? null : (st?.date ?? null));
@@ -30,7 +33,8 @@ export function emit(
     if (d.type.polarity > 0 && ownOrganisation(input.actors, source, target)) continue;
     if (!namesSomeone(input.actors, input.words, source) || !namesSomeone(input.actors, input.words, target))
       continue;
-    const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${evidence[0]}`;
+    // One fact once per sentence, whichever path found it ("refused to meet" as a refusal and as a meeting refused).
+    const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${f.sentence[0]}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const r: FoundRelation = {
@@ -72,6 +76,6 @@ function clauseText(f: Frame, k: number, text: string): string {
 }
 
 function ownOrganisation(actors: readonly Actor[], source: string, target: string): boolean {
-  const a = actors.find((x) => x.id === source);
+  const a = actorIndex(actors).get(source);
   return a?.type === "person" && a.affiliations.some((f) => f.actor === target);
 }

@@ -234,6 +234,41 @@ const CASES: Case[] = [
     text: "The Houthis warned that any American attack on Yemen “will not go unanswered.”",
     hasNot: ["United States -attack(-1)-> Yemen"],
   },
+  // Review findings: each once wrong, each a regression test.
+  {
+    name: "regression: a negated naming (never called Iran a terrorist state)",
+    text: "Hamas never called Iran a terrorist state.",
+    only: [],
+  },
+  {
+    name: "regression: a joined naming verb takes the sentence's subject",
+    text: "Haniya met Nasrallah and called Netanyahu a terrorist.",
+    has: ["Isma'il Haniya -criticize(-1)-> Benjamin Netanyahu"],
+    hasNot: ["Hassan Nasrallah -criticize(-1)-> Benjamin Netanyahu"],
+  },
+  { name: "regression: neither … nor denies", text: "Neither Hamas nor Iran condemned Syria.", only: [] },
+  {
+    name: "regression: a denial's content is no stance",
+    text: "Hamas denied any support for Iran.",
+    only: [],
+  },
+  {
+    name: "regression: a negated tone word is not its opposite",
+    text: "Hamas said it would not thank Iran.",
+    only: [],
+  },
+  {
+    name: "regression: refusing to restore ties restores nothing",
+    text: "Hamas refused to restore ties with Iran.",
+    only: ["Hamas -reject(-1)-> Iran"],
+  },
+  { name: "regression: what is denied did not happen", text: "Hamas denied that it had met Iran.", only: [] },
+  { name: "regression: 'has yet to' has not", text: "Hamas has yet to condemn Iran.", only: [] },
+  {
+    name: "regression: 'must' ending a sentence keeps its evidence in the text",
+    text: "Talal Naji said Hamas must",
+    has: ["Talal Naji -demand(-1)-> Hamas"],
+  },
   {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",

@@ -86,13 +86,30 @@ export function firstMentionFrom(mentions: readonly Mention[], offset: number): 
 export function mentionBefore(mentions: readonly Mention[], offset: number, st: Statement): string | null {
   const lo = firstMentionFrom(mentions, offset);
   const first = st.contentSpans[0]?.[0] ?? offset;
-  for (let i = lo - 1; i >= 0; i--) {
+  // Bounded: a quotation of thousands of sentences that name only its speaker is not walked back whole.
+  for (let i = lo - 1; i >= 0 && lo - i <= 200; i--) {
     const m = mentions[i] as Mention;
     if (m.start < first) return null;
-    if (m.actor !== st.speaker && st.contentSpans.some(([a, b]) => m.start >= a && m.end <= b))
+    if (m.actor !== st.speaker && firstSpanOverlapping(st.contentSpans, m.start, m.end) !== -1)
       return m.actor;
   }
   return null;
+}
+
+/**
+ * The index of the first of `spans` (sorted, not overlapping) that overlaps [s0, s1), or -1: a statement
+ * quoted over thousands of paragraphs has thousands of content spans.
+ */
+export function firstSpanOverlapping(spans: readonly Span[], s0: number, s1: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span)[1] <= s0) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span[0] < s1 ? lo : -1;
 }
 
 /** The nearest earlier actor that a narrative pronoun can stand for: a person for he/she, else not one. */
@@ -180,7 +197,7 @@ export function statementsIn(
     if (!st.speaker) continue;
     const hit =
       (st.cueSpan && st.cueSpan[0] < s1 && st.cueSpan[1] > s0) ||
-      st.contentSpans.some(([a, b]) => a < s1 && b > s0);
+      firstSpanOverlapping(st.contentSpans, s0, s1) !== -1;
     if (hit) out.push(i);
   }
   return out.sort((a, b) => a - b);
@@ -224,8 +241,10 @@ export function frameOf(
   const s0 = sentence[0];
   const s1 = sentence[1];
   for (const i of spoken) {
-    for (const [x, y] of (statements[i] as Statement).contentSpans) {
-      if (y <= s0 || x >= s1) continue;
+    const spans = (statements[i] as Statement).contentSpans;
+    for (let n = firstSpanOverlapping(spans, s0, s1); n !== -1 && n < spans.length; n++) {
+      const [x, y] = spans[n] as Span;
+      if (x >= s1) break;
       for (let k = firstTokenAt(tk, x); k < tk.length && (tk.starts[k] as number) < y; k++)
         if (contentOf[k] === -1) contentOf[k] = i;
     }

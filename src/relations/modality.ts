@@ -96,6 +96,11 @@ export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boole
 
 /** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
 const IRREALIS = new Set([
+  "denied",
+  "denies",
+  "deny",
+  "denying",
+  "yet",
   "threatened",
   "threatens",
   "threaten",

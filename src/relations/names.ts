@@ -21,10 +21,8 @@ export function mergeRelationActors(actors: readonly Actor[], added: readonly Ac
     const more = extra.get(a.id);
     if (!more) return a;
     extra.delete(a.id);
-    const mentions = [
-      ...a.mentions,
-      ...more.mentions.filter(([s, e]) => !a.mentions.some(([x, y]) => x === s && y === e)),
-    ];
+    const had = new Set(a.mentions.map(([s, e]) => `${s}:${e}`));
+    const mentions = [...a.mentions, ...more.mentions.filter(([s, e]) => !had.has(`${s}:${e}`))];
     mentions.sort((x, y) => x[0] - y[0]);
     return { ...a, mentions };
   });
@@ -445,12 +443,56 @@ export function addNameRuns(
   }
 }
 
+const ACTOR_INDEX = new WeakMap<readonly Actor[], Map<string, Actor>>();
+
+/** The document's actors by id, built once per actor list (lookups run per relation and per statement). */
+export function actorIndex(actors: readonly Actor[]): Map<string, Actor> {
+  let index = ACTOR_INDEX.get(actors);
+  if (!index) {
+    index = new Map(actors.map((a) => [a.id, a]));
+    ACTOR_INDEX.set(actors, index);
+  }
+  return index;
+}
+
 export function namesSomeone(actors: readonly Actor[], words: SpeakerWords, id: string): boolean {
-  const a = actors.find((x) => x.id === id);
+  const a = actorIndex(actors).get(id);
   if (!a || a.known || /\p{Lu}/u.test(a.name)) return true;
   void words;
-  return !GENERIC_NAMES.has(a.name.toLowerCase());
+  const name = a.name.toLowerCase();
+  if (GENERIC_NAMES.has(name)) return false;
+  // "longer" (from "no longer"), "side": a single lower-case word names someone only if it is a kind of
+  // actor an analyst would code ("the opposition", "the regime").
+  return name.includes(" ") || ACTOR_NOUNS.has(name);
 }
+
+const ACTOR_NOUNS = new Set([
+  "opposition",
+  "regime",
+  "government",
+  "movement",
+  "group",
+  "organization",
+  "organisation",
+  "party",
+  "army",
+  "militia",
+  "coalition",
+  "council",
+  "administration",
+  "authorities",
+  "resistance",
+  "rebels",
+  "militants",
+  "protesters",
+  "demonstrators",
+  "activists",
+  "insurgents",
+  "police",
+  "military",
+  "parliament",
+  "cabinet",
+]);
 
 /** Lower-case "actors" that name no one in particular ("a declaration demanding …", "its allies"). */
 const GENERIC_NAMES = new Set([

@@ -7,7 +7,7 @@ import type { Span, Statement } from "../contract/extraction.js";
 import type { FoundRelation, RelationInput } from "./findRelations.js";
 import { actorAt, type Draft, type Frame, frameOf, isPossessive, type Mention } from "./frame.js";
 import { verbGroup } from "./modality.js";
-import { addNameRuns, type NameRegistry, namesSomeone } from "./names.js";
+import { actorIndex, addNameRuns, type NameRegistry, namesSomeone } from "./names.js";
 import { clauseFirstActor, phraseActorsEndingAt, phraseActorsFrom } from "./phrases.js";
 import type { RelationLexicon } from "./relationLexicon.js";
 import {
@@ -40,13 +40,23 @@ export function addToneRelations(
 ): void {
   const voiced = new Set<string>();
   for (const r of out) if (r.statement) voiced.add(r.statement);
+  // A pair some trigger already related needs no weaker reading of the same words.
+  const related = new Set(out.map((r) => `${r.source} ${r.target}`));
   const seen = new Set<string>();
   for (let i = 0; i < input.statements.length; i++) {
     const st = input.statements[i] as Statement;
     if (!st.speaker || voiced.has(st.id) || st.contentSpans.length === 0) continue;
+    // "Hamas denied any support for Iran": what a denial names is what the speaker says did not happen.
+    if (
+      st.cue !== null &&
+      /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/i.test(
+        st.cue,
+      )
+    )
+      continue;
     const own = new Set([
       st.speaker,
-      ...(input.actors.find((a) => a.id === st.speaker)?.affiliations ?? []).map((f) => f.actor),
+      ...(actorIndex(input.actors).get(st.speaker)?.affiliations ?? []).map((f) => f.actor),
     ]);
     let target: string | null = null;
     let several = false;
@@ -85,7 +95,7 @@ export function addToneRelations(
     const type = lex.types.get(score > 0 ? "praise" : "criticize");
     if (!type) continue;
     const key = `${st.speaker} ${target} ${st.id}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || related.has(`${st.speaker} ${target}`)) continue;
     seen.add(key);
     const r: FoundRelation = {
       id: `r${out.length + 1}`,
@@ -147,7 +157,8 @@ function toneOf(f: Frame, lex: RelationLexicon): number {
         LOSING.has(f.tk.lower[j] ?? "")
       )
         negated = true;
-    score += negated ? -t : t;
+    // A negated tone word says what is not, not its opposite ("would not thank Iran" is no criticism).
+    if (!negated) score += t;
   }
   return score;
 }

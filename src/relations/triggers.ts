@@ -144,9 +144,11 @@ function namingStance(f: Frame, k: number, lex: RelationLexicon, drafts: Draft[]
     }
   }
   if (polarity === 0) return;
-  const subject =
-    subjectOf(f, k) ??
-    (followsAnd(f, k) || tk.surface[k - 1] === "," ? subjectOf(f, sentenceVerb(f, k)) : null);
+  // "never called Iran a terrorist state" names no one so.
+  if (verbGroup(f, k, lex) !== "plain" || isHypothetical(f, k, lex) || neitherNor(f, k)) return;
+  // "Haniya met Nasrallah and called Netanyahu …": a joined verb's subject is the sentence's.
+  const joined = followsAnd(f, k) || tk.surface[k - 1] === ",";
+  const subject = joined ? (subjectOf(f, sentenceVerb(f, k)) ?? subjectOf(f, k)) : subjectOf(f, k);
   if (!subject || subject.firstPerson) return;
   const type = lex.types.get(polarity > 0 ? "praise" : "criticize");
   const target = actorAt(f, object) as string;
@@ -443,7 +445,7 @@ function verbTrigger(
   // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
   if (sense.form === "ing" && (prev === "for" || prev === "of")) return null;
-  const group = verbGroup(f, k, lex);
+  const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
   // Passive: "Hamas was criticized by the opposition".
@@ -1048,7 +1050,8 @@ function relationNoun(
     [after, afterAt],
   ] as const) {
     if (!which) continue;
-    if (verbGroup(f, where, lex) === "negated" || isHypothetical(f, where, lex)) continue;
+    // "refused to restore ties with Iran" restores nothing (the refusal is the relation).
+    if (verbGroup(f, where, lex) !== "plain" || isHypothetical(f, where, lex)) continue;
     const type = lex.types.get(which === "restore" ? "restore_relations" : "sever_relations");
     if (!type) continue;
     drafts.push({
@@ -1111,3 +1114,13 @@ function relationParties(
 
 // ---------------------------------------------------------------------------------------------------
 // A speaker's stance inside what they said
+
+/** "Neither Hamas nor Iran condemned Syria": a subject under "neither … nor" denies the verb. */
+function neitherNor(f: Frame, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (l === "neither" || l === "nor") return true;
+    if (isClauseMark(f, j) || l === ",") return false;
+  }
+  return false;
+}
