@@ -270,6 +270,16 @@ const CASES: Case[] = [
     has: ["Talal Naji -demand(-1)-> Hamas"],
   },
   {
+    name: "regression: warning someone against something is advice, not a threat",
+    text: "Israeli officials warned Riyadh against trusting Tehran.",
+    hasNot: ["Israel -threaten(-1)-> Saudi Arabia"],
+  },
+  {
+    name: "regression: 'should' after a name inside a relative clause demands nothing of it",
+    text: "Fadi al-Hourani said: “Those who criticize our relationship with Iran should offer an alternative.”",
+    hasNot: ["Fadi al-Hourani -demand(-1)-> Iran"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

@@ -5,7 +5,15 @@
 import { isTitle } from "../actors/unknownActors.js";
 import type { Span, Statement } from "../contract/extraction.js";
 import type { FoundRelation, RelationInput } from "./findRelations.js";
-import { actorAt, type Draft, type Frame, frameOf, isPossessive, type Mention } from "./frame.js";
+import {
+  actorAt,
+  type Draft,
+  type Frame,
+  frameOf,
+  isClauseMark,
+  isPossessive,
+  type Mention,
+} from "./frame.js";
 import { verbGroup } from "./modality.js";
 import { actorIndex, addNameRuns, type NameRegistry, namesSomeone } from "./names.js";
 import { clauseFirstActor, phraseActorsEndingAt, phraseActorsFrom } from "./phrases.js";
@@ -177,7 +185,12 @@ export function scanStance(
     const speaker = (statements[content] as Statement).speaker as string;
     // "Hamas must mend this mistake", "US and British forces must ensure security": a demand on them.
     const bearer = k > 0 && GROUP_NOUNS.has(tk.lower[k - 1] ?? "") ? k - 2 : k - 1;
-    if ((l === "must" || l === "should") && bearer >= 0 && actorAt(f, bearer) !== null) {
+    if (
+      (l === "must" || l === "should") &&
+      bearer >= 0 &&
+      actorAt(f, bearer) !== null &&
+      !insideRelative(f, bearer)
+    ) {
       const subject = phraseActorsEndingAt(f, bearer);
       const demand = lex.types.get("demand");
       if (subject && demand)
@@ -281,3 +294,13 @@ export function scanStance(
 
 // ---------------------------------------------------------------------------------------------------
 // Output
+
+/** "Those who criticize our relationship with Iran should …": the name sits in a relative clause, not the subject. */
+function insideRelative(f: Frame, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (l === "who" || l === "which" || l === "whoever") return true;
+    if (isClauseMark(f, j) || l === ",") return false;
+  }
+  return false;
+}

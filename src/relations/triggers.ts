@@ -598,6 +598,14 @@ function verbTrigger(
       (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
         ? dativeAfter(f, afterParticle, type.type)
         : null);
+    // "warned Riyadh against trusting Tehran": advice to the one warned, not a threat against them.
+    if (
+      object &&
+      type.type === "threaten" &&
+      /^warn/.test(tk.lower[k] ?? "") &&
+      /^(?:against|of|not|about)$/.test(tk.lower[object.end + 1] ?? "")
+    )
+      return null;
     if (object) {
       targets = object.actors;
       to = object.end;
