@@ -280,6 +280,16 @@ const CASES: Case[] = [
     hasNot: ["Fadi al-Hourani -demand(-1)-> Iran"],
   },
   {
+    name: "mediation under a mediator: between the parties the clause names",
+    text: "Saudi Arabia, which has been negotiating a roadmap with the Houthis under Omani mediation, did not condemn the attacks.",
+    has: [
+      "Saudi Arabia -consult(0)-> Houthis",
+      "Oman -mediate(1)-> Saudi Arabia",
+      "Oman -mediate(1)-> Houthis",
+    ],
+    hasNot: ["Saudi Arabia -condemn(-1)-> Houthis"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

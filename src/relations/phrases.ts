@@ -271,8 +271,9 @@ function subjectBeforeComma(
       c--;
     const last = actorAt(f, pos - 1);
     if (c < 0 || isClauseMark(f, c) || v - c >= 40) {
-      // "Spicer, loyal to the president,": an appositive phrase right after the name.
-      if (last !== null && !isPlace(last)) {
+      // "Spicer, loyal to the president,", "Saudi Arabia, which has been negotiating …,": the clause's
+      // first name, a state included (only a place after "from" or "in" is where, not who).
+      if (last !== null && f.typeOf(last) !== "place" && !placeTail(pos - 1)) {
         const p = phraseActorsEndingAt(f, pos - 1);
         return p ? { ...p, firstPerson: false } : null;
       }

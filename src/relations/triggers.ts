@@ -871,6 +871,21 @@ function nounTrigger(
       }
       if (isClauseMark(f, j)) break;
     }
+    // "negotiating a roadmap with the Houthis under Omani mediation": the mediator between the parties the
+    // clause names (two or three of them, the mediator apart).
+    if (targets.length === 0 && sources.length > 0) {
+      let j = k - 1;
+      while (j >= 0 && k - j <= 3 && !/^(?:under|with|through|via|after|following)$/.test(tk.lower[j] ?? ""))
+        j--;
+      if (j >= 0 && k - j <= 3) {
+        const parties: string[] = [];
+        for (let t = 0; t < tk.length; t++) {
+          const a = actorAt(f, t);
+          if (a !== null && !sources.includes(a) && !parties.includes(a)) parties.push(a);
+        }
+        if (parties.length >= 2 && parties.length <= 3) targets = parties;
+      }
+    }
   }
   const governing = tk.lower[verb] ?? "";
   if (
