@@ -290,6 +290,16 @@ const CASES: Case[] = [
     hasNot: ["Saudi Arabia -condemn(-1)-> Houthis"],
   },
   {
+    name: "a contact noun in an adjunct is the sentence subject's (a telephone call with X)",
+    text: "Iranian Foreign Minister Hossein Amir-Abdollahian praised the Yemenis' courage in a telephone call with Abdulsalam.",
+    has: ["Hossein Amir-Abdollahian -consult(0)-> Abdulsalam"],
+  },
+  {
+    name: "a statement's tone: holding the republic hostage, a trap",
+    text: 'Lebanese Forces leader Samir Geagea said that Hizbullah was "holding the republic hostage."',
+    has: ["Samir Geagea -criticize(-1)-> Hizbullah"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

@@ -857,6 +857,18 @@ function nounTrigger(
         from = p;
       }
     }
+    // "… praised the Yemenis' position in a telephone call with Abdulsalam": a contact noun in an adjunct
+    // is the sentence's subject's.
+    if (sources.length === 0 && type.symmetric && targets.length > 0 && sense.particle[0] === "with") {
+      const about = sentenceSubject(f, k);
+      // The head of its phrase: "Iranian Foreign Minister Hossein Amir-Abdollahian" is the minister.
+      const head = about ? phraseActorsFrom(f, about.at, 0) : null;
+      const actor = head?.actors[0] ?? about?.actor;
+      if (about && actor && !targets.includes(actor)) {
+        sources = [actor];
+        from = about.at;
+      }
+    }
   }
   if (targets.length === 0 && type.type === "mediate") {
     // "mediation by Iran and Hizbullah in order to facilitate a rapprochement between Hamas and …"
