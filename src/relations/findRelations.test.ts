@@ -300,6 +300,17 @@ const CASES: Case[] = [
     has: ["Samir Geagea -criticize(-1)-> Hizbullah"],
   },
   {
+    name: "'the Syrian president' is the president the text names",
+    text: "Khalil al-Hayya met Syrian President Bashar al-Asad. Ismail Haniyeh thanked the Syrian president for receiving the delegation.",
+    has: ["Isma'il Haniya -thank(1)-> Bashar al-Assad"],
+    hasNot: ["Isma'il Haniya -thank(1)-> Syria"],
+  },
+  {
+    name: "a proposed meeting is no meeting",
+    text: "Hizbullah sent a message proposing a meeting between Gebran Bassil and Wafiq Safa.",
+    hasNot: ["Gebran Bassil -meet(0)-> Wafiq Safa"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

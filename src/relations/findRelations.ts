@@ -94,6 +94,17 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
   const names = new NameRegistry(input.actors, input.dictionaryName ?? (() => null));
   const types = new Map(input.actors.map((a) => [a.id, a.type]));
   const typeOf = (id: string) => types.get(id) ?? names.typeOf(id);
+  // One holder per (owner, role): a role two named people hold ("the Lebanese minister") names neither.
+  const holders = new Map<string, string | null>();
+  for (const a of input.actors) {
+    if (a.type !== "person" || a.mentions.length === 0) continue;
+    for (const f of a.affiliations) {
+      if (!f.role) continue;
+      const key = `${f.actor} ${f.role.toLowerCase()}`;
+      holders.set(key, holders.has(key) && holders.get(key) !== a.id ? null : a.id);
+    }
+  }
+  const roleHolder = (owner: string, role: string) => holders.get(`${owner} ${role}`) ?? null;
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
@@ -134,6 +145,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     frame.antecedent = (offset, pronoun) => antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
     frame.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
     frame.typeOf = typeOf;
+    frame.roleHolder = roleHolder;
     addNameRuns(frame, text, names, input.words, lex);
     const drafts: Draft[] = [];
     scanTriggers(frame, lex, statements, drafts);

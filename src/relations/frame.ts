@@ -36,6 +36,8 @@ export interface Frame {
   isRoleWord: (lower: string) => boolean;
   /** An actor's type ("state", "person", …; "unknown" for names found here). */
   typeOf: (id: string) => string;
+  /** The actor the text names who holds `role` ("president") for `owner` ("syria"), or null. */
+  roleHolder: (owner: string, role: string) => string | null;
 }
 
 /** The subject a verb trigger found, for the infinitives and coordinated verbs after it. */
@@ -261,6 +263,7 @@ export function frameOf(
     antecedent: () => null,
     isRoleWord: () => false,
     typeOf: () => "unknown",
+    roleHolder: () => null,
   };
 }
 

@@ -96,6 +96,10 @@ export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boole
 
 /** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
 const IRREALIS = new Set([
+  "proposing",
+  "propose",
+  "suggested",
+  "suggesting",
   "denied",
   "denies",
   "deny",
@@ -170,8 +174,10 @@ export function isIrrealis(f: Frame, k: number): boolean {
     const l = f.tk.lower[j] ?? "";
     if (l === ";" || l === ".") return false;
     if (IRREALIS.has(l)) {
-      // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for.
+      // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for, and
+      // a proposal's own object ("proposing a meeting between …").
       for (let m = j + 1; m < k; m++) if (f.tk.lower[m] === "that" || f.tk.lower[m] === "to") return true;
+      if (/^(?:propos|suggest)/.test(l) && k - j <= 3 && actorAt(f, k - 1) === null) return true;
       return false;
     }
   }

@@ -76,6 +76,12 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
   let end = mentionEndTok(f, k);
+  // "the Syrian president": the person the text names who holds that role for that state.
+  const held = roleHolderAfter(f, k);
+  if (held) {
+    actors[0] = held.actor;
+    end = held.end;
+  }
   // Coordination: "Iran and Hizbullah", "Iran, Hizbullah and the PIJ", "Iran as well as Hizbullah".
   for (;;) {
     let j = end + 1;
@@ -117,6 +123,24 @@ function headOf(f: Frame, k: number): number {
     head = j;
   }
   return head;
+}
+
+/**
+ * "the Syrian president", "the Iranian foreign minister": a demonym or an organisation, then a role, and
+ * no name: the document's actor who holds that role there, if the text names them.
+ */
+function roleHolderAfter(f: Frame, k: number): { actor: string; end: number } | null {
+  if (f.tk.lower[mentionStartTok(f, k) - 1] !== "the") return null;
+  const owner = actorAt(f, k) as string;
+  let j = mentionEndTok(f, k) + 1;
+  const role: string[] = [];
+  while (j < f.tk.length && role.length < 3 && actorAt(f, j) === null && f.isRoleWord(f.tk.lower[j] ?? "")) {
+    role.push(f.tk.lower[j] as string);
+    j++;
+  }
+  if (role.length === 0 || actorAt(f, j) !== null) return null;
+  const holder = f.roleHolder(owner, role.join(" "));
+  return holder ? { actor: holder, end: j - 1 } : null;
 }
 
 /** Actors of the phrase that ends at token e, going left through coordination ("Iran and Hizbullah"). */
