@@ -311,6 +311,14 @@ const CASES: Case[] = [
     hasNot: ["Gebran Bassil -meet(0)-> Wafiq Safa"],
   },
   {
+    name: "a narrative 'he' is the subject of the sentence where the nearest fitting name stands",
+    text:
+      "Ghaani then crossed into Lebanon, where he met Hezbollah Secretary-General Hassan Nasrallah. " +
+      "The Lebanese daily Al-Joumhouria reported on Wednesday that he also held separate meetings with officials from Hamas.",
+    has: ["Esmail Qaani -meet(0)-> Hassan Nasrallah", "Esmail Qaani -meet(0)-> Hamas"],
+    hasNot: ["Hassan Nasrallah -meet(0)-> Hamas"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

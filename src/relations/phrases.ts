@@ -233,6 +233,14 @@ export function subjectOf(
         j = s0 - 1;
         continue;
       }
+      // A narrative "he" as subject: the subject of the sentence where the nearest fitting name stands
+      // ("Ghaani crossed into Lebanon, where he met Nasrallah. … he also held meetings" is Ghaani).
+      const pronoun = tk.lower[j] ?? "";
+      if (/^(?:he|she)$/.test(pronoun) && mentionStartTok(f, j) === j && mentionEndTok(f, j) === j) {
+        const inSentence = antecedentOfWord(f, j, pronoun);
+        const resolved = inSentence ?? f.antecedent(tk.starts[j] as number, pronoun);
+        if (resolved) return { actors: [resolved], start: j, firstPerson: false };
+      }
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
     }
