@@ -30,7 +30,10 @@ export function emit(
   for (const [source, target] of pairs) {
     // "official", "declaration", "allies": a lower-case word taken for a speaker names no one to relate.
     // A person's praise of their own organisation ("we thank its commander" read as Hizbullah) is noise.
-    if (d.type.polarity > 0 && ownOrganisation(input.actors, source, target)) continue;
+    // Nor is a stance reading (evaluative words, tone: confidence 0.55 and under) toward one's own
+    // organisation ("a stab in the back" said by a commander of the division it lands on).
+    if ((d.type.polarity > 0 || d.confidence <= 0.55) && ownOrganisation(input.actors, source, target))
+      continue;
     if (!namesSomeone(input.actors, input.words, source) || !namesSomeone(input.actors, input.words, target))
       continue;
     // One fact once per sentence, whichever path found it ("refused to meet" as a refusal and as a meeting refused).

@@ -319,6 +319,16 @@ const CASES: Case[] = [
     hasNot: ["Hassan Nasrallah -meet(0)-> Hamas"],
   },
   {
+    name: "a contact noun in an adjunct hangs on its verb first (Doha had worked in close coordination with …)",
+    text: 'Qatari spokesman Majed al-Ansari said Doha had worked "in close coordination with the Egyptian brothers" to secure the truce.',
+    has: ["Qatar -coordinate(1)-> Egypt"],
+  },
+  {
+    name: "a stance reading toward the speaker's own organisation is dropped",
+    text: 'Abu Ahmad Fuad, the commander of the Sultan Murad Division, said that the visit was "a stab in the back."',
+    hasNot: ["Abu Ahmad Fuad -criticize(-1)-> Sultan Murad Division"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

@@ -857,9 +857,26 @@ function nounTrigger(
         from = p;
       }
     }
+    const withTarget = sense.particle[0] === "with" || tk.lower[k + 1] === "with";
     // "… praised the Yemenis' position in a telephone call with Abdulsalam": a contact noun in an adjunct
     // is the sentence's subject's.
-    if (sources.length === 0 && type.symmetric && targets.length > 0 && sense.particle[0] === "with") {
+    if (sources.length === 0 && type.symmetric && targets.length > 0 && withTarget) {
+      // The verb the adjunct hangs on first ("Doha had worked “in close coordination with …”"), else the
+      // sentence's subject.
+      for (let j = k - 1; j >= 0 && k - j <= 6 && sources.length === 0; j--) {
+        const w = tk.lower[j] ?? "";
+        if (actorAt(f, j) !== null || (isClauseMark(f, j) && !QUOTE_MARKS.has(w))) break;
+        if (/(?:ed|ing)$/.test(w) && !DETERMINERS.has(w)) {
+          const subject = subjectOf(f, j);
+          if (subject && !subject.firstPerson && !subject.actors.some((a) => targets.includes(a))) {
+            sources = subject.actors;
+            from = subject.start;
+          }
+          break;
+        }
+      }
+    }
+    if (sources.length === 0 && type.symmetric && targets.length > 0 && withTarget) {
       const about = sentenceSubject(f, k);
       // The head of its phrase: "Iranian Foreign Minister Hossein Amir-Abdollahian" is the minister.
       const head = about ? phraseActorsFrom(f, about.at, 0) : null;
