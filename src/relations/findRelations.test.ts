@@ -329,6 +329,11 @@ const CASES: Case[] = [
     hasNot: ["Abu Ahmad Fuad -criticize(-1)-> Sultan Murad Division"],
   },
   {
+    name: "the speaker's own body named by a description (the bloc welcomes …)",
+    text: 'European Union spokesperson Nabila Massrali said the bloc "welcomes the Egyptian mediation."',
+    has: ["Nabila Massrali -support(1)-> Egypt"],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

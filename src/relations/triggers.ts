@@ -525,6 +525,11 @@ function verbTrigger(
           : lastSubject.actors;
       statement = lastSubject.statement;
       confidence = 0.6;
+    } else if (content !== -1 && ownDescription(f, k)) {
+      // "… said the bloc welcomes the Egyptian mediation": the speaker's own body, named by a description.
+      sources = [(statements[content] as Statement).speaker as string];
+      statement = content;
+      confidence = 0.5;
     } else if (mutualSubject(f, k)) {
       sources = [];
     } else if (pronounSubject(f, k) !== null) {
@@ -1175,4 +1180,36 @@ function neitherNor(f: Frame, k: number): boolean {
     if (isClauseMark(f, j) || l === ",") return false;
   }
   return false;
+}
+
+/** Descriptions a speaker uses for their own body: "the bloc", "the movement", "the government". */
+const OWN_BODIES = new Set([
+  "bloc",
+  "movement",
+  "government",
+  "party",
+  "group",
+  "organization",
+  "organisation",
+  "union",
+  "alliance",
+  "ministry",
+  "council",
+  "committee",
+  "administration",
+  "kingdom",
+  "republic",
+]);
+
+function ownDescription(f: Frame, k: number): boolean {
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    ((AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") ||
+      QUOTE_MARKS.has(f.tk.surface[j] ?? ""))
+  )
+    j--;
+  return (
+    j > 0 && OWN_BODIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j - 1] === "the" && actorAt(f, j) === null
+  );
 }
