@@ -334,6 +334,15 @@ const CASES: Case[] = [
     has: ["Nabila Massrali -support(1)-> Egypt"],
   },
   {
+    name: "travel is a visit: crossed into, arrived in, flew to",
+    text: "Ghaani then crossed into Lebanon. Qaani arrived in Baghdad on Monday. Erdogan flew to Riyadh last week.",
+    has: [
+      "Esmail Qaani -visit(0)-> Lebanon",
+      "Esmail Qaani -visit(0)-> Iraq",
+      "Recep Tayyip Erdogan -visit(0)-> Saudi Arabia",
+    ],
+  },
+  {
     name: "a name no dictionary knows, in subject and object",
     text: "Bunge teamed up with Arasco last year.",
     has: ["Bunge -cooperate(1)-> Arasco"],

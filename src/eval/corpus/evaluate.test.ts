@@ -41,7 +41,7 @@ describe("the example corpus", () => {
 
   test("signed edges: at least the ones found today, and no negated or hypothetical relation", () => {
     // A floor, not a target: raise it as the relations stage finds more (README "Quality").
-    assert.ok(report.relations.found >= 22, report.relations.missed.join("\n"));
+    assert.ok(report.relations.found >= 23, report.relations.missed.join("\n"));
     assert.ok(report.relations.precision >= 72, report.relations.extra.join("\n"));
     assert.deepEqual(report.forbidden.violated, []);
   });
