@@ -19,6 +19,15 @@ describe("resolveRelationDate", () => {
     ["signed in March 2019", "2023-06-01", null, ["2019-03-01", "2019-03-31"]],
     ["at the end of the conflict", "2023-06-01", null, null],
     ["Hamas thanked Iran", "2023-06-01", null, null],
+    // Words that only look like times: a modal, a verb, "now", "in the day".
+    ["Hamas may soon march on with Iran, now and in the day to come", "2023-06-01", null, null],
+    ["Hamas met Iranian envoys the day before", "2023-06-01", "2023-05-31", ["2023-05-31", "2023-05-31"]],
+    [
+      `${"The delegation, which had travelled at length from the south through several towns, ".repeat(3)}met Hizbullah on Dec. 30`,
+      "2023-06-01",
+      "2022-12-30",
+      ["2022-12-30", "2022-12-30"],
+    ],
   ];
   for (const [clause, doc, date, period] of cases) {
     test(`"${clause}" with document date ${doc}`, () => {

@@ -26,9 +26,43 @@ const NONE: RelationDate = { date: null, period: null };
 
 const YEAR =
   /\b(in|since|until|by|during|from|of|before|after)\s+(?:(early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of)\s*)?((?:19|20)\d\d)\b/i;
-/** Cheap gate: chrono only runs on clauses that hold one of these. */
+/** Cheap gate: chrono only runs on clauses that hold one of these. A month or weekday must be
+ * capitalised ("may" is a modal, "march" a verb); "now" and "this" alone give no time worth a period. */
 const MAY_HOLD_RELATIVE =
-  /\b(?:ago|last|this|next|yesterday|today|tonight|tomorrow|earlier|week|month|year|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+  /\b(?:ago|yesterday|today|tonight|tomorrow|days?|weeks?|weekends?|months?|years?|(?:this|last)\s+(?:morning|afternoon|evening|night))\b/gi;
+const MAY_HOLD_CALENDAR =
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/g;
+/** What chrono reads as a time but prose means otherwise: "may" (a modal), "march" (a verb), "now". */
+const NOT_A_TIME = /^(?:may|march|now|in the day)$/;
+/** How far around a gate word chrono looks: "the end of next week", "May 28, 2021", "three months ago". */
+const WINDOW = 32;
+
+/** The stretches of the clause around its time words, merged where they overlap, in text order. chrono's
+ * cost grows with the length of what it reads, and clauses run to whole sentences. */
+function timeWindows(clause: string): string[] {
+  const hits: [number, number][] = [];
+  for (const re of [MAY_HOLD_RELATIVE, MAY_HOLD_CALENDAR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) hits.push([m.index, m.index + m[0].length]);
+  }
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a[0] - b[0]);
+  const out: string[] = [];
+  let [from, to] = [-1, -1];
+  for (const [a, b] of hits) {
+    let s = Math.max(0, a - WINDOW);
+    while (s > 0 && /\S/.test(clause[s - 1] as string)) s--;
+    let e = Math.min(clause.length, b + WINDOW);
+    while (e < clause.length && /\S/.test(clause[e] as string)) e++;
+    if (from !== -1 && s <= to) to = Math.max(to, e);
+    else {
+      if (from !== -1) out.push(clause.slice(from, to));
+      [from, to] = [s, e];
+    }
+  }
+  out.push(clause.slice(from, to));
+  return out;
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -73,8 +107,12 @@ export function resolveRelationDate(clause: string, docDate: string | null): Rel
     return { date: null, period: { from, to, text: year[0] } };
   }
   const ref = referenceOf(docDate);
-  if (!ref || !MAY_HOLD_RELATIVE.test(clause)) return NONE;
-  const found = chrono.en.parse(clause, ref, { forwardDate: false })[0];
+  if (!ref) return NONE;
+  let found: chrono.ParsedResult | undefined;
+  for (const w of timeWindows(clause)) {
+    found = chrono.en.parse(w, ref, { forwardDate: false }).find((r) => !NOT_A_TIME.test(r.text));
+    if (found) break;
+  }
   if (!found) return NONE;
   const s = found.start;
   // The calendar fields chrono resolved, not a Date read back in some time zone: the machine's zone must
