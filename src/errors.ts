@@ -18,7 +18,15 @@ export type ErrorCode =
   | "SG_PIPELINE_INVALID"
   | "SG_EVAL_DATA_MISSING"
   /** The engine threw on a document (a bug: it must not throw on any text); the batch skips it. */
-  | "SG_EXTRACT_FAILED";
+  | "SG_EXTRACT_FAILED"
+  /** The store file is not a stancegraph store (or not a database at all), or cannot be opened. */
+  | "SG_STORE_UNREADABLE"
+  /** The store was written by a newer stancegraph, with a schema this version does not know. */
+  | "SG_STORE_TOO_NEW"
+  /** A document, actor or relation named on the command line is not in the store. */
+  | "SG_NOT_FOUND"
+  /** An ingest source whose format cannot be read (malformed HTML, a PDF that is not one, …). */
+  | "SG_INPUT_UNSUPPORTED";
 
 export class StancegraphError extends Error {
   readonly code: ErrorCode;
@@ -37,6 +45,11 @@ export class InputError extends StancegraphError {
 /** A bundled or user data file (lexicon, dictionary) that does not validate: fails at start-up. */
 export class DataError extends StancegraphError {
   override name = "DataError";
+}
+
+/** The store cannot be opened or used: a file that is no store, a newer schema. */
+export class StoreError extends StancegraphError {
+  override name = "StoreError";
 }
 
 /** Wrong command-line usage. */

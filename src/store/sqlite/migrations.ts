@@ -1,0 +1,139 @@
+// The SQLite store's schema, as numbered migrations. `PRAGMA user_version` holds the last one applied;
+// opening a store applies the rest, each in its own transaction. Never edit a released migration: add
+// the next one.
+
+export interface Migration {
+  version: number;
+  /** What it is for, shown when it runs. */
+  note: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    note: "documents, actors, mentions, affiliations, statements, relations, full-text search",
+    sql: `
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        raw_hash TEXT NOT NULL,
+        text_hash TEXT NOT NULL UNIQUE,
+        doc_key TEXT NOT NULL,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT,
+        date TEXT,
+        language TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('extracted', 'language', 'failed')),
+        status_detail TEXT,
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        extracted_at TEXT,
+        engine TEXT
+      );
+      CREATE INDEX documents_raw_hash ON documents (raw_hash);
+      CREATE INDEX documents_date ON documents (date);
+
+      -- Actors are corpus-wide: the dictionary's ids, and for names it does not know, the engine's slug of
+      -- the name, so that the same unknown name in two documents is one actor until an analyst splits it.
+      CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        known INTEGER NOT NULL
+      );
+      CREATE TABLE actor_aliases (
+        actor TEXT NOT NULL REFERENCES actors (id),
+        alias TEXT NOT NULL,
+        PRIMARY KEY (actor, alias)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE mentions (
+        document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        actor TEXT NOT NULL REFERENCES actors (id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+      );
+      CREATE INDEX mentions_actor ON mentions (actor, document);
+      CREATE INDEX mentions_document ON mentions (document);
+
+      -- As the document states them, on the document's date: roles over time come from these rows.
+      CREATE TABLE affiliations (
+        document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        actor TEXT NOT NULL REFERENCES actors (id),
+        of_actor TEXT NOT NULL,
+        role TEXT,
+        date TEXT
+      );
+      CREATE INDEX affiliations_actor ON affiliations (actor);
+      CREATE INDEX affiliations_document ON affiliations (document);
+
+      CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        speaker TEXT REFERENCES actors (id),
+        speaker_text TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        cue TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        content TEXT NOT NULL,
+        content_spans TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT,
+        notes TEXT NOT NULL,
+        confidence REAL NOT NULL
+      );
+      CREATE INDEX statements_document ON statements (document);
+      CREATE INDEX statements_speaker ON statements (speaker, date);
+
+      CREATE TABLE relations (
+        id INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        source TEXT NOT NULL REFERENCES actors (id),
+        target TEXT NOT NULL REFERENCES actors (id),
+        type TEXT NOT NULL,
+        polarity INTEGER NOT NULL CHECK (polarity IN (-1, 0, 1)),
+        date TEXT,
+        period_from TEXT,
+        period_to TEXT,
+        period_text TEXT,
+        statement INTEGER REFERENCES statements (id) ON DELETE SET NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        confidence REAL NOT NULL
+      );
+      CREATE INDEX relations_pair ON relations (source, target, date);
+      CREATE INDEX relations_target ON relations (target, source);
+      CREATE INDEX relations_document ON relations (document);
+
+      CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        title, text, content = 'documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      END;
+
+      CREATE VIRTUAL TABLE statements_fts USING fts5 (
+        content, speaker_text, content = 'statements', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, content, speaker_text) VALUES (new.id, new.content, new.speaker_text);
+      END;
+      CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, content, speaker_text)
+          VALUES ('delete', old.id, old.content, old.speaker_text);
+      END;
+    `,
+  },
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,153 @@
+// The store contract: one suite of tests that every Store implementation must pass (SQLite now,
+// PostgreSQL next). An implementation's test file calls storeContract() with a way to open a new, empty
+// store. The documents are extracted by the real engine, so the suite stores what ingest stores.
+
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import type { ExtractionResult } from "../contract/extraction.js";
+import { createExtractor } from "../pipeline/extract.js";
+import type { NewDocument, Store } from "./store.js";
+
+export const CONTRACT_TEXTS = {
+  haniya: [
+    "Hamas Thanks Tehran",
+    "",
+    "Hamas political bureau head Isma\u2019il Haniya said on May 28: \u201cWe thank the Islamic Republic of Iran for the financial and military aid.\u201d",
+    "",
+    "The Syrian opposition condemned Hamas for its rapprochement with the Assad regime.",
+  ].join("\n"),
+  qassim: [
+    "Hizbullah deputy secretary-general Na\u2019im Qassim said that there had been progress in the talks.",
+    "",
+    "Hizbullah praised Iran for its support\u00a0\u2014 and thanked Syria as well.",
+  ].join("\n"),
+};
+
+let extractor: ReturnType<typeof createExtractor> | undefined;
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** A NewDocument as ingest makes it: the text extracted by the real engine. */
+export function contractDocument(text: string, overrides: Partial<NewDocument> = {}): NewDocument {
+  extractor ??= createExtractor({ date: null, actorFiles: [] });
+  const date = overrides.date ?? "2021-06-04";
+  const extraction: ExtractionResult = extractor.extract({ text, date, source: "contract.txt" });
+  return {
+    rawHash: sha256(`raw:${text}`),
+    textHash: sha256(text),
+    source: "contract.txt",
+    format: "text",
+    title: null,
+    date,
+    language: "eng",
+    text,
+    status: "extracted",
+    statusDetail: null,
+    extraction,
+    ...overrides,
+  };
+}
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    before(async () => {
+      store = await open();
+    });
+    after(async () => {
+      await store.close();
+    });
+
+    test("a new store is empty", async () => {
+      const s = await store.stats();
+      assert.equal(s.documents, 0);
+      assert.equal(s.statements, 0);
+      assert.deepEqual(await store.search("Hamas"), []);
+    });
+
+    test("a document and its extraction are stored together, with every span kept", async () => {
+      const doc = contractDocument(CONTRACT_TEXTS.haniya);
+      const added = await store.addDocument(doc);
+      assert.equal(added.created, true);
+      const back = await store.getDocument(added.id);
+      assert.equal(back?.text, CONTRACT_TEXTS.haniya);
+      assert.equal(back?.status, "extracted");
+      const s = await store.stats();
+      const x = doc.extraction as ExtractionResult;
+      assert.equal(s.documents, 1);
+      assert.equal(s.statements, x.statements.length);
+      assert.equal(s.relations, x.relations.length);
+      assert.equal(
+        s.mentions,
+        x.actors.reduce((n, a) => n + a.mentions.length, 0),
+      );
+      assert.ok(s.statements >= 1 && s.relations >= 1, "the engine found a statement and a relation");
+    });
+
+    test("the same text again is not stored twice, whatever its source", async () => {
+      const again = await store.addDocument(contractDocument(CONTRACT_TEXTS.haniya, { source: "other.txt" }));
+      assert.equal(again.created, false);
+      assert.equal((await store.stats()).documents, 1);
+      assert.equal(await store.hasDocument(sha256(CONTRACT_TEXTS.haniya)), true);
+      assert.equal(await store.hasDocument(sha256(`raw:${CONTRACT_TEXTS.haniya}`)), true);
+      assert.equal(await store.hasDocument(sha256("never stored")), false);
+    });
+
+    test("actors are corpus-wide: Hamas in two documents is one actor", async () => {
+      await store.addDocument(contractDocument(CONTRACT_TEXTS.qassim, { date: "2021-06-10" }));
+      const actors = await store.actors();
+      const hamas = actors.filter((a) => a.name === "Hamas");
+      assert.equal(hamas.length, 1);
+      const hizbullah = actors.find((a) => a.id === "hizbullah");
+      assert.equal(hizbullah?.documents, 1);
+      const iran = actors.find((a) => a.id === "iran");
+      assert.equal(iran?.documents, 2, "Iran is mentioned in both documents");
+      assert.ok((await store.actors({ type: "state" })).every((a) => a.type === "state"));
+      const s = await store.stats();
+      assert.equal(s.from, "2021-06-04");
+      assert.equal(s.to, "2021-06-10");
+    });
+
+    test("full-text search finds statements with their speaker, and documents", async () => {
+      const hits = await store.search("financial aid");
+      const st = hits.find((h) => h.kind === "statement");
+      assert.ok(st, "the statement matches");
+      assert.equal(st.speaker, "Isma'il Haniya");
+      assert.match(st.snippet, /«financial»/);
+      const doc = await store.getDocument(st.document);
+      assert.match(doc?.text.slice(st.span[0], st.span[1]) ?? "", /^We thank the Islamic Republic/);
+      const docs = await store.search("rapprochement", { in: "documents" });
+      assert.equal(docs.length, 1);
+      assert.equal(docs[0]?.kind, "document");
+    });
+
+    test("search takes prefixes and phrases, and reads a query FTS cannot parse as plain words", async () => {
+      assert.ok((await store.search("rapproch*")).length >= 1);
+      assert.ok((await store.search('"military aid"')).length >= 1);
+      assert.ok((await store.search('"military aid')).length >= 1, "a stray quote is not an error");
+      assert.deepEqual(await store.search("   "), []);
+      assert.deepEqual(await store.search("zzyzx"), []);
+    });
+
+    test("a document that is stored but not extracted keeps its text and says why", async () => {
+      const text = "Hamas a remercié l'Iran pour son aide financière et militaire.";
+      const added = await store.addDocument({
+        ...contractDocument(text),
+        language: "fra",
+        status: "language",
+        statusDetail: "not English (fra)",
+        extraction: null,
+      });
+      const back = await store.getDocument(added.id);
+      assert.equal(back?.status, "language");
+      assert.equal(back?.language, "fra");
+      const s = await store.stats();
+      assert.equal(s.byStatus.language, 1);
+      assert.equal(s.byStatus.extracted, 2);
+      assert.ok((await store.search("remercié", { in: "documents" })).length === 1, "still searchable");
+    });
+  });
+}
