@@ -8,45 +8,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { type ExtractionResult, SCHEMA } from "../contract/extraction.js";
+import { MAIN, type Run, run } from "../testing/runCli.js";
 import { chooseThreads, type ExtractOptions, IN_PROCESS_BYTES } from "./extract.js";
-
-const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `stancegraph <args>` (the command name included in args); `node` options go before the script. */
-function run(
-  args: string[],
-  options: { cwd: string; stdin?: string | Buffer; node?: string[] },
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.node ?? []), MAIN, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: "1" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-      });
-    });
-    child.stdin.on("error", () => {}); // the command may exit before reading all of stdin
-    child.stdin.end(options.stdin ?? "");
-  });
-}
 
 /** Every stdout line parsed, checking the parts of the contract that the I/O layer is responsible for. */
 function results(stdout: string): ExtractionResult[] {

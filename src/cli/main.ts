@@ -4,6 +4,8 @@
 import { Command } from "commander";
 import { registerEvalCommand } from "./eval.js";
 import { registerExtractCommand } from "./extract.js";
+import { registerIngestCommand } from "./ingest.js";
+import { registerQuestionCommands } from "./questions.js";
 import { version } from "./version.js";
 
 const program = new Command();
@@ -23,5 +25,7 @@ program
 
 registerExtractCommand(program);
 registerEvalCommand(program);
+registerIngestCommand(program);
+registerQuestionCommands(program);
 
 await program.parseAsync(process.argv);

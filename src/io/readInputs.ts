@@ -140,7 +140,7 @@ async function openStream(path: string): Promise<Readable> {
 }
 
 /** A whole file's bytes, refused before reading when it is over the limit. */
-async function readFileBytes(path: string, maxBytes: number): Promise<Buffer> {
+export async function readFileBytes(path: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(path, "r").catch((error: unknown) => {
     throw asInputError(error, path);
   });

@@ -72,6 +72,9 @@ function openDatabase(path: string, options: SqliteStoreOptions): Db {
       db.pragma("journal_mode = WAL");
       // With WAL, NORMAL loses no committed transaction when the process dies (only on power loss).
       db.pragma("synchronous = NORMAL");
+      // Checkpoints (the only fsyncs under WAL with NORMAL) every ~40 MB of WAL rather than every 4 MB:
+      // a fifth off the ingest's store time, measured on PolNeAR train.
+      db.pragma("wal_autocheckpoint = 10000");
     }
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");

@@ -1,0 +1,27 @@
+// The --db option every corpus command shares, and opening the store it names. Questions open an
+// existing store only, so that a mistyped path is an error, not a new empty store.
+
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { SqliteStore } from "../store/sqlite/sqliteStore.js";
+import type { Store } from "../store/store.js";
+
+export const DEFAULT_DB = "stancegraph.db";
+
+export function addDbOption(command: Command): Command {
+  return command.option("--db <PATH>", `the store (default: ./${DEFAULT_DB})`);
+}
+
+export function dbPath(raw: { db?: string }): string {
+  return raw.db ?? DEFAULT_DB;
+}
+
+/** The store's own files: ingest never reads them as documents. */
+export function storeFiles(path: string): Set<string> {
+  const abs = resolve(path);
+  return new Set([abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`]);
+}
+
+export function openStore(path: string, mode: "write" | "read"): Store {
+  return new SqliteStore(path, mode === "read" ? { mustExist: true } : {});
+}

@@ -1,0 +1,174 @@
+// `stancegraph ingest`: sources in, documents and their extractions into the store. Sources already
+// stored (same bytes, or same text from elsewhere) are passed over before any work; the rest are
+// converted and extracted on worker threads (or the main thread with --jobs 1), and each document is
+// written in its own transaction, in source order, so a killed run loses nothing committed and the next
+// run takes up where it stopped.
+
+import type { ErrorCode } from "../errors.js";
+import { mapOrdered, type Started } from "../parallel/mapOrdered.js";
+import { createOrderedPool, type OrderedPool } from "../parallel/orderedPool.js";
+import type { Store } from "../store/store.js";
+import { createPrepareTask, type Prepared, type PrepareSettings, type RawSource } from "./prepare.js";
+import { type Listed, type ReadSourcesOptions, readSources } from "./sources.js";
+
+export interface IngestOptions extends ReadSourcesOptions {
+  /** Worker threads; 1 = none. */
+  jobs: number;
+  settings: PrepareSettings;
+}
+
+export interface Skipped {
+  where: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export interface IngestSummary {
+  /** New documents stored. */
+  added: number;
+  /** ...of which extracted. */
+  extracted: number;
+  /** ...of which stored but not extracted: not English. */
+  notEnglish: number;
+  /** ...of which stored but the engine failed on them. */
+  failed: number;
+  /** Sources passed over because the store already holds them. */
+  alreadyStored: number;
+  statements: number;
+  relations: number;
+  /** Sources that could not be read or converted: nothing stored. */
+  skipped: Skipped[];
+  /** Bytes of the sources read. */
+  bytes: number;
+  seconds: number;
+}
+
+/** What the progress display is told as the ingest goes. */
+export interface IngestProgress {
+  /** The total bytes listed (URLs and JSONL lines count as they come). */
+  start(totalBytes: number, sources: number): void;
+  /** One source done, whatever became of it; `bytes` of it. */
+  advance(bytes: number, summary: Readonly<IngestSummary>): void;
+  skipped(item: Skipped): void;
+  stop(summary: Readonly<IngestSummary>): void;
+}
+
+/** What became of a source: prepared (to store), skipped with a reason, or already in the store. */
+type Work =
+  | { kind: "prepared"; bytes: number; prepared: Prepared }
+  | { kind: "skip"; bytes: number; item: Skipped }
+  | { kind: "stored"; bytes: number };
+
+/** A source read and not yet stored (`work`), or one already settled. */
+type Next = { kind: "work"; raw: RawSource; bytes: number } | Work;
+
+function emptySummary(): IngestSummary {
+  return {
+    added: 0,
+    extracted: 0,
+    notEnglish: 0,
+    failed: 0,
+    alreadyStored: 0,
+    statements: 0,
+    relations: 0,
+    skipped: [],
+    bytes: 0,
+    seconds: 0,
+  };
+}
+
+/** The worker pool of ingest: raw sources in, Prepared (as JSON) out, in order. */
+function createPreparePool(settings: PrepareSettings, size: number): OrderedPool<RawSource> {
+  return createOrderedPool<RawSource>({
+    worker: new URL("../parallel/ingestWorker.js", import.meta.url),
+    workerData: settings,
+    size,
+    weigh: (raw) => raw.bytes?.length ?? raw.record?.text.length ?? 1,
+  });
+}
+
+export async function ingest(
+  listed: readonly Listed[],
+  store: Store,
+  options: IngestOptions,
+  progress: IngestProgress,
+): Promise<IngestSummary> {
+  const began = performance.now();
+  const summary = emptySummary();
+  const total = listed.reduce((n, l) => n + (l.kind === "file" ? l.bytes : 0), 0);
+  progress.start(total, listed.length);
+  const pool = options.jobs > 1 ? createPreparePool(options.settings, options.jobs) : null;
+  const inline = pool ? null : createPrepareTask(options.settings);
+  const decoder = new TextDecoder();
+
+  const start = (item: Next): Started<Work> => {
+    if (item.kind !== "work") return { weight: 1, result: item };
+    const { raw, bytes } = item;
+    const weight = raw.bytes?.length ?? raw.record?.text.length ?? 1;
+    if (inline)
+      return { weight, result: inline(raw).then((prepared) => ({ kind: "prepared", bytes, prepared })) };
+    const result = (pool as OrderedPool<RawSource>).submit(raw).then((outcome): Work => {
+      if (outcome.ok)
+        return { kind: "prepared", bytes, prepared: JSON.parse(decoder.decode(outcome.output)) as Prepared };
+      return {
+        kind: "skip",
+        bytes,
+        item: {
+          where: raw.where,
+          code: "SG_EXTRACT_FAILED",
+          message: `${raw.where}: ${outcome.crashed ? "the worker thread died on it" : "the ingest failed"} (${outcome.error}); this is a bug in stancegraph, please report it with this input`,
+        },
+      };
+    });
+    return { weight, result };
+  };
+
+  // Sources, with those already stored answered before any work is sent out.
+  async function* sources(): AsyncGenerator<Next> {
+    for await (const item of readSources(listed, options)) {
+      if (item.kind === "error") {
+        yield { kind: "skip", bytes: 0, item: { where: item.where, code: item.code, message: item.message } };
+        continue;
+      }
+      if (await store.hasDocument(item.raw.rawHash)) yield { kind: "stored", bytes: item.bytes };
+      else yield { kind: "work", raw: item.raw, bytes: item.bytes };
+    }
+  }
+
+  try {
+    const window = pool ? pool.window : { items: 4, weight: 4 * 1024 * 1024 };
+    for await (const work of mapOrdered(sources(), start, window)) {
+      summary.bytes += work.bytes;
+      if (work.kind === "stored") summary.alreadyStored++;
+      else if (work.kind === "skip") {
+        summary.skipped.push(work.item);
+        progress.skipped(work.item);
+      } else if (!work.prepared.ok) {
+        const { where, code, message } = work.prepared;
+        const item = { where, code, message };
+        summary.skipped.push(item);
+        progress.skipped(item);
+      } else {
+        const doc = work.prepared.document;
+        const added = await store.addDocument(doc);
+        if (!added.created) summary.alreadyStored++;
+        else {
+          summary.added++;
+          if (doc.status === "extracted" && doc.extraction) {
+            summary.extracted++;
+            summary.statements += doc.extraction.statements.length;
+            summary.relations += doc.extraction.relations.length;
+          } else if (doc.status === "language") summary.notEnglish++;
+          else summary.failed++;
+        }
+      }
+      summary.seconds = (performance.now() - began) / 1000;
+      progress.advance(work.bytes, summary);
+    }
+  } finally {
+    await pool?.close();
+  }
+  summary.seconds = (performance.now() - began) / 1000;
+  progress.stop(summary);
+  return summary;
+}
