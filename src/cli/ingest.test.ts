@@ -91,6 +91,7 @@ describe("stancegraph ingest", () => {
       ["09-binary.txt", Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7])],
       ["10-latin1.txt", Buffer.from("Hamas remerci\u00e9 Iran caf\u00e9 ", "latin1")],
       ["11-empty.html", "<html><head><script>x()</script></head><body></body></html>"],
+      ["13-feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title></channel></rss>'],
       [
         "deeper/12-batch.jsonl",
         `${JSON.stringify({ id: "w1", text: "Iran condemned Israel for the strike on Damascus.", date: "2024-04-02" })}\nnot json\n`,
@@ -121,6 +122,7 @@ describe("stancegraph ingest", () => {
       "/mixed/09-binary.txt": "SG_INPUT_BINARY",
       "/mixed/10-latin1.txt": "SG_INPUT_INVALID_UTF8",
       "/mixed/11-empty.html": "SG_INPUT_UNSUPPORTED",
+      "/mixed/13-feed.xml": "SG_INPUT_UNSUPPORTED",
       "/mixed/deeper/12-batch.jsonl": "SG_JSONL_NOT_JSON",
       "/gone": "SG_INPUT_UNREADABLE",
       "http://127.0.0.1:1/nothing": "SG_INPUT_UNREADABLE",

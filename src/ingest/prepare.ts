@@ -5,7 +5,7 @@
 
 import { createHash } from "node:crypto";
 import type { DocumentInput } from "../contract/extraction.js";
-import { type ErrorCode, isStancegraphError } from "../errors.js";
+import { type ErrorCode, InputError, isStancegraphError } from "../errors.js";
 import { decodeText } from "../io/decodeText.js";
 import { readTextMetadata } from "../io/textMetadata.js";
 import { createExtractor } from "../pipeline/extract.js";
@@ -64,6 +64,11 @@ async function convert(raw: RawSource): Promise<ConvertedDocument> {
       return convertHtml(decodeText(bytes, raw.where), raw.where);
     case "markdown":
       return convertMarkdown(decodeText(bytes, raw.where));
+    case "feed":
+      throw new InputError(
+        "SG_INPUT_UNSUPPORTED",
+        `${raw.where}: is an RSS or Atom feed, which ingest does not read yet; ingest the articles' URLs or saved pages instead`,
+      );
     default: {
       const text = decodeText(bytes, raw.where);
       const meta = readTextMetadata(text);
