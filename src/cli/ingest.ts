@@ -10,6 +10,7 @@ import { fetchUrl } from "../ingest/fetchUrl.js";
 import { type IngestSummary, ingest } from "../ingest/ingest.js";
 import { createProgress } from "../ingest/progress.js";
 import { type Listed, listSources } from "../ingest/sources.js";
+import { writeAnalystDictionary } from "../store/analystDictionary.js";
 import {
   EXIT_FAILURE,
   EXIT_INPUT_SKIPPED,
@@ -64,7 +65,7 @@ export function registerIngestCommand(program: Command): void {
     .description(
       "Store documents (text, Markdown, HTML, PDF, DOCX, JSONL, URLs) with their statements, actors and relations.",
     )
-    .argument("<SOURCE...>", "files, folders, globs or URLs");
+    .argument("[SOURCE...]", "files, folders, globs or URLs (none: only create or migrate the store)");
   addDbOption(command)
     .option("--date <YYYY-MM-DD>", "publication date of documents that state none")
     .option("--max-bytes <size>", "largest source accepted, e.g. 300MB", "256MB")
@@ -100,6 +101,9 @@ export function formatSummary(s: IngestSummary, db: string): string {
     `Ingested into ${db} in ${s.seconds.toFixed(1)} s (${(s.bytes / 1e6).toFixed(1)} MB, ${s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(1) : "0.0"} MB/s)`,
     `  documents added     ${s.added}   (extracted ${s.extracted}, not English ${s.notEnglish}, engine failed ${s.failed})`,
     `  already stored      ${s.alreadyStored}`,
+    ...(s.reextracted > 0
+      ? [`  extracted again     ${s.reextracted}   (stored before without an extraction)`]
+      : []),
     `  statements          ${s.statements}`,
     `  relations           ${s.relations}`,
     `  skipped             ${s.skipped.length}`,
@@ -123,9 +127,11 @@ async function runIngestCommand(sources: string[], raw: RawIngestOptions): Promi
       config: raw.config,
     });
     const db = dbPath(raw);
-    const store = openStore(db, "write");
+    const store = openStore(db, "create");
     try {
       const listed = await listSources(sources, storeFiles(db));
+      // Names analysts added (actors alias add) are found in new documents too.
+      const analyst = writeAnalystDictionary(await store.analystAliases());
       const jobs = chooseIngestThreads(options.jobs, listed);
       const summary = await ingest(
         listed,
@@ -136,7 +142,7 @@ async function runIngestCommand(sources: string[], raw: RawIngestOptions): Promi
           fetchUrl,
           settings: {
             date: options.date,
-            actorFiles: options.actorFiles,
+            actorFiles: analyst ? [...options.actorFiles, analyst] : options.actorFiles,
             forceLanguage: raw.forceLanguage === true,
           },
         },

@@ -2,10 +2,12 @@
 // The `stancegraph` command line: one commander program, one module per command.
 
 import { Command } from "commander";
+import { registerCurationCommands } from "./curation.js";
 import { registerEvalCommand } from "./eval.js";
 import { registerExtractCommand } from "./extract.js";
 import { registerIngestCommand } from "./ingest.js";
 import { registerQuestionCommands } from "./questions.js";
+import { registerReextractCommand } from "./reextract.js";
 import { version } from "./version.js";
 
 const program = new Command();
@@ -14,6 +16,8 @@ program
   .description("Who said what about whom: statements, speakers and relations from news and analysis texts.")
   .version(version, "-V, --version")
   .showHelpAfterError("(run with --help for usage)")
+  // Options after a subcommand belong to it ("relations confirm 12 --db x"), as everywhere in git-like CLIs.
+  .enablePositionalOptions()
   .configureOutput({
     // Commander says "error: …"; every stancegraph message starts "stancegraph: …".
     outputError: (message, write) => write(message.replace(/^error: /, "stancegraph: ")),
@@ -26,6 +30,7 @@ program
 registerExtractCommand(program);
 registerEvalCommand(program);
 registerIngestCommand(program);
-registerQuestionCommands(program);
+registerCurationCommands(program, registerQuestionCommands(program));
+registerReextractCommand(program);
 
 await program.parseAsync(process.argv);

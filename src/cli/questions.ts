@@ -4,8 +4,9 @@
 import type { Command } from "commander";
 import type { ActorType } from "../contract/extraction.js";
 import { isStancegraphError, UsageError } from "../errors.js";
-import type { Store } from "../store/store.js";
+import type { Store, StoredRelation, TimeWindow } from "../store/store.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./extract.js";
+import { resolveActor } from "./resolveActor.js";
 import { addDbOption, dbPath, openStore } from "./storeOption.js";
 
 const ACTOR_TYPES: readonly ActorType[] = [
@@ -18,7 +19,7 @@ const ACTOR_TYPES: readonly ActorType[] = [
   "unknown",
 ];
 
-interface Common {
+export interface Common {
   db?: string;
   json?: boolean;
 }
@@ -34,13 +35,14 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
   return Number(value);
 }
 
-/** Opens the store, runs the question, prints its answer; maps errors to exit codes. */
-async function answer(
+/** Opens the store, runs the question (or decision), prints its answer; maps errors to exit codes. */
+export async function answer(
   raw: Common,
   ask: (store: Store) => Promise<{ json: unknown; text: string }>,
+  mode: "read" | "update" = "read",
 ): Promise<number> {
   try {
-    const store = openStore(dbPath(raw), "read");
+    const store = openStore(dbPath(raw), mode);
     try {
       const { json, text } = await ask(store);
       process.stdout.write(raw.json ? `${JSON.stringify(json)}\n` : text);
@@ -62,7 +64,51 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
-export function registerQuestionCommands(program: Command): void {
+/** "YYYY" or "YYYY-MM-DD" for --from and --to. */
+export function windowOf(raw: { from?: string; to?: string }): TimeWindow {
+  for (const [name, value] of [
+    ["--from", raw.from],
+    ["--to", raw.to],
+  ] as const) {
+    if (value !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) {
+      throw new UsageError(
+        "SG_BAD_OPTION",
+        `${name} ${JSON.stringify(value)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
+    }
+  }
+  return { ...(raw.from ? { from: raw.from } : {}), ...(raw.to ? { to: raw.to } : {}) };
+}
+
+const SIGN = { "1": "+", "0": "·", "-1": "−" } as const;
+
+export function formatRelation(r: StoredRelation): string {
+  const when = r.period
+    ? `${r.period.text} (${r.period.from}…${r.period.to})`
+    : (r.date ?? r.documentDate ?? "undated");
+  const status = r.status === "machine" ? "" : `  [${r.status}]`;
+  return [
+    `#${r.id}  ${SIGN[String(r.polarity) as keyof typeof SIGN]} ${r.source.name} —${r.type}→ ${r.target.name}   ${when}${status}`,
+    // The sentence, with the evidence words in it marked.
+    `   “${markEvidence(r).replace(/\s+/g, " ")}”`,
+    `   ${r.documentTitle ?? r.documentSource} [${r.evidence[0]}, ${r.evidence[1]})`,
+  ].join("\n");
+}
+
+function markEvidence(r: StoredRelation): string {
+  const a = r.evidence[0] - r.sentence[0];
+  const b = r.evidence[1] - r.sentence[0];
+  const t = r.sentenceText;
+  if (a < 0 || b > t.length) return t;
+  return `${t.slice(0, a)}«${t.slice(a, b)}»${t.slice(b)}`;
+}
+
+export interface QuestionCommands {
+  actors: Command;
+  relations: Command;
+}
+
+export function registerQuestionCommands(program: Command): QuestionCommands {
   addDbOption(
     program
       .command("stats")
@@ -126,7 +172,11 @@ Examples:
       });
     });
 
-  addDbOption(program.command("actors").description("Actors ranked by the documents that mention them."))
+  const actors = addDbOption(
+    program
+      .command("actors")
+      .description("Actors ranked by the documents that mention them; merge, split and alias them."),
+  )
     .option("--type <TYPE>", `only one type: ${ACTOR_TYPES.join(", ")}`)
     .option("--limit <N>", "most actors shown", "50")
     .option("--json", "print JSON")
@@ -158,4 +208,99 @@ Examples:
         return { json: actors, text: `${table(rows)}\n` };
       });
     });
+
+  addDbOption(
+    program
+      .command("actor")
+      .description(
+        "One actor: roles over time, statements by and about it, allies and adversaries with evidence counts.",
+      )
+      .argument("<NAME>", "the actor's id, name or an alias"),
+  )
+    .option("--from <DATE>", "only from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <DATE>", "only up to this date")
+    .option("--limit <N>", "most statements shown each way", "10")
+    .option("--json", "print JSON")
+    .action(async (name: string, raw: Common & { from?: string; to?: string; limit?: string }) => {
+      process.exitCode = await answer(raw, async (store) => {
+        const window = windowOf(raw);
+        const actor = await resolveActor(store, name);
+        const p = await store.actorProfile(actor.id, {
+          ...window,
+          limit: positiveInt(raw.limit, "--limit", 10),
+        });
+        if (!p) throw new UsageError("SG_BAD_OPTION", `no actor ${actor.id}`);
+        const lines = [
+          `${p.actor.name}  (${p.actor.type}${p.actor.known ? "" : ", not in the dictionary"}, id ${p.actor.id})`,
+        ];
+        if (p.aliases.length > 0)
+          lines.push(
+            `  also: ${p.aliases
+              .filter((a) => a !== p.actor.name)
+              .slice(0, 12)
+              .join(", ")}`,
+          );
+        if (p.merged.length > 0) lines.push(`  merged from: ${p.merged.join(", ")}`);
+        lines.push("", "Roles and affiliations");
+        if (p.roles.length === 0) lines.push("  (none stated)");
+        for (const r of p.roles)
+          lines.push(
+            `  ${(r.role ?? "member").padEnd(28)} ${r.of.name.padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} docs)`,
+          );
+        const allies = p.counterparts.filter((c) => c.balance > 0);
+        const adversaries = p.counterparts.filter((c) => c.balance < 0);
+        const counts = (c: (typeof p.counterparts)[number]) =>
+          `+${c.positive} −${c.negative} ·${c.neutral}  ${c.first ?? "?"} … ${c.last ?? "?"}`;
+        lines.push("", "Allies");
+        for (const c of allies.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
+        if (allies.length === 0) lines.push("  (none)");
+        lines.push("", "Adversaries");
+        for (const c of adversaries.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
+        if (adversaries.length === 0) lines.push("  (none)");
+        const said = (list: typeof p.statementsBy, title: string) => {
+          lines.push("", title);
+          if (list.length === 0) lines.push("  (none)");
+          for (const st of list)
+            lines.push(
+              `  ${st.date ?? "undated"}  ${st.speaker?.name ?? st.speakerText ?? "?"} ${st.cue ?? ""}: “${st.content.replace(/\s+/g, " ").slice(0, 220)}”`,
+            );
+        };
+        said(p.statementsBy, "Statements by");
+        said(p.statementsAbout, "Statements about");
+        return { json: p, text: `${lines.join("\n")}\n` };
+      });
+    });
+
+  const relations = addDbOption(
+    program
+      .command("relations")
+      .description(
+        "How two actors relate over time, each relation with its evidence; confirm, reject or edit relations.",
+      )
+      .argument("[A]", "an actor's id, name or alias")
+      .argument("[B]", "another actor"),
+  )
+    .option("--from <DATE>", "only from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <DATE>", "only up to this date")
+    .option("--json", "print JSON")
+    .action(
+      async (a: string | undefined, b: string | undefined, raw: Common & { from?: string; to?: string }) => {
+        process.exitCode = await answer(raw, async (store) => {
+          if (a === undefined || b === undefined) {
+            throw new UsageError(
+              "SG_BAD_OPTION",
+              'name two actors, e.g. stancegraph relations Hamas "Syrian opposition"',
+            );
+          }
+          const window = windowOf(raw);
+          const [x, y] = [await resolveActor(store, a), await resolveActor(store, b)];
+          const rels = await store.relationsBetween(x.id, y.id, window);
+          if (rels.length === 0)
+            return { json: rels, text: `No relation between ${x.name} and ${y.name} in the store.\n` };
+          const head = `${x.name} and ${y.name}: ${rels.length} relation${rels.length === 1 ? "" : "s"}`;
+          return { json: rels, text: `${head}\n\n${rels.map(formatRelation).join("\n\n")}\n` };
+        });
+      },
+    );
+  return { actors, relations };
 }

@@ -22,6 +22,11 @@ export function storeFiles(path: string): Set<string> {
   return new Set([abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`]);
 }
 
-export function openStore(path: string, mode: "write" | "read"): Store {
-  return new SqliteStore(path, mode === "read" ? { mustExist: true } : {});
+/**
+ * "create": ingest (a new file becomes a store); "update": decisions and reextract on an existing store;
+ * "read": questions, read-only.
+ */
+export function openStore(path: string, mode: "create" | "update" | "read"): Store {
+  if (mode === "create") return new SqliteStore(path);
+  return new SqliteStore(path, { mustExist: true, readonly: mode === "read" });
 }

@@ -5,7 +5,7 @@
 // run takes up where it stopped.
 
 import type { ErrorCode } from "../errors.js";
-import { mapOrdered, type Started } from "../parallel/mapOrdered.js";
+import { mapOrdered, type Started, type Window } from "../parallel/mapOrdered.js";
 import { createOrderedPool, type OrderedPool } from "../parallel/orderedPool.js";
 import type { Store } from "../store/store.js";
 import { createPrepareTask, type Prepared, type PrepareSettings, type RawSource } from "./prepare.js";
@@ -34,6 +34,8 @@ export interface IngestSummary {
   failed: number;
   /** Sources passed over because the store already holds them. */
   alreadyStored: number;
+  /** Stored documents extracted now: forced to (--force-language), or the engine failed on them before. */
+  reextracted: number;
   statements: number;
   relations: number;
   /** Sources that could not be read or converted: nothing stored. */
@@ -69,6 +71,7 @@ function emptySummary(): IngestSummary {
     notEnglish: 0,
     failed: 0,
     alreadyStored: 0,
+    reextracted: 0,
     statements: 0,
     relations: 0,
     skipped: [],
@@ -77,14 +80,44 @@ function emptySummary(): IngestSummary {
   };
 }
 
-/** The worker pool of ingest: raw sources in, Prepared (as JSON) out, in order. */
-function createPreparePool(settings: PrepareSettings, size: number): OrderedPool<RawSource> {
-  return createOrderedPool<RawSource>({
+/** Prepares sources on worker threads (or inline with one job), results in submission order. */
+export interface PrepareRunner {
+  start(raw: RawSource): Promise<Prepared>;
+  /** How far to read ahead to keep every worker busy. */
+  window: Window;
+  close(): Promise<void>;
+}
+
+export function createPrepareRunner(settings: PrepareSettings, jobs: number): PrepareRunner {
+  if (jobs <= 1) {
+    const task = createPrepareTask(settings);
+    return { start: task, window: { items: 4, weight: 4 * 1024 * 1024 }, close: async () => {} };
+  }
+  const pool: OrderedPool<RawSource> = createOrderedPool<RawSource>({
     worker: new URL("../parallel/ingestWorker.js", import.meta.url),
     workerData: settings,
-    size,
-    weigh: (raw) => raw.bytes?.length ?? raw.record?.text.length ?? 1,
+    size: jobs,
+    weigh: weightOf,
   });
+  const decoder = new TextDecoder();
+  return {
+    window: pool.window,
+    close: () => pool.close(),
+    start: (raw) =>
+      pool.submit(raw).then((outcome): Prepared => {
+        if (outcome.ok) return JSON.parse(decoder.decode(outcome.output)) as Prepared;
+        return {
+          ok: false,
+          where: raw.where,
+          code: "SG_EXTRACT_FAILED",
+          message: `${raw.where}: ${outcome.crashed ? "the worker thread died on it" : "the ingest failed"} (${outcome.error}); this is a bug in stancegraph, please report it with this input`,
+        };
+      }),
+  };
+}
+
+function weightOf(raw: RawSource): number {
+  return raw.bytes?.length ?? raw.record?.text.length ?? 1;
 }
 
 export async function ingest(
@@ -97,30 +130,14 @@ export async function ingest(
   const summary = emptySummary();
   const total = listed.reduce((n, l) => n + (l.kind === "file" ? l.bytes : 0), 0);
   progress.start(total, listed.length);
-  const pool = options.jobs > 1 ? createPreparePool(options.settings, options.jobs) : null;
-  const inline = pool ? null : createPrepareTask(options.settings);
-  const decoder = new TextDecoder();
-
+  const runner = createPrepareRunner(options.settings, options.jobs);
   const start = (item: Next): Started<Work> => {
     if (item.kind !== "work") return { weight: 1, result: item };
     const { raw, bytes } = item;
-    const weight = raw.bytes?.length ?? raw.record?.text.length ?? 1;
-    if (inline)
-      return { weight, result: inline(raw).then((prepared) => ({ kind: "prepared", bytes, prepared })) };
-    const result = (pool as OrderedPool<RawSource>).submit(raw).then((outcome): Work => {
-      if (outcome.ok)
-        return { kind: "prepared", bytes, prepared: JSON.parse(decoder.decode(outcome.output)) as Prepared };
-      return {
-        kind: "skip",
-        bytes,
-        item: {
-          where: raw.where,
-          code: "SG_EXTRACT_FAILED",
-          message: `${raw.where}: ${outcome.crashed ? "the worker thread died on it" : "the ingest failed"} (${outcome.error}); this is a bug in stancegraph, please report it with this input`,
-        },
-      };
-    });
-    return { weight, result };
+    return {
+      weight: weightOf(raw),
+      result: runner.start(raw).then((prepared): Work => ({ kind: "prepared", bytes, prepared })),
+    };
   };
 
   // Sources, with those already stored answered before any work is sent out.
@@ -130,14 +147,17 @@ export async function ingest(
         yield { kind: "skip", bytes: 0, item: { where: item.where, code: item.code, message: item.message } };
         continue;
       }
-      if (await store.hasDocument(item.raw.rawHash)) yield { kind: "stored", bytes: item.bytes };
+      // Stored and extracted, or stored in another language and not forced: nothing to do. An engine
+      // failure is tried again (the engine may have been fixed), and so is another language when forced.
+      const status = await store.storedStatus(item.raw.rawHash);
+      if (status === "extracted" || (status === "language" && !options.settings.forceLanguage))
+        yield { kind: "stored", bytes: item.bytes };
       else yield { kind: "work", raw: item.raw, bytes: item.bytes };
     }
   }
 
   try {
-    const window = pool ? pool.window : { items: 4, weight: 4 * 1024 * 1024 };
-    for await (const work of mapOrdered(sources(), start, window)) {
+    for await (const work of mapOrdered(sources(), start, runner.window)) {
       summary.bytes += work.bytes;
       if (work.kind === "stored") summary.alreadyStored++;
       else if (work.kind === "skip") {
@@ -151,7 +171,11 @@ export async function ingest(
       } else {
         const doc = work.prepared.document;
         const added = await store.addDocument(doc);
-        if (!added.created) summary.alreadyStored++;
+        if (added.extracted && !added.created) {
+          summary.reextracted++;
+          summary.statements += doc.extraction?.statements.length ?? 0;
+          summary.relations += doc.extraction?.relations.length ?? 0;
+        } else if (!added.created) summary.alreadyStored++;
         else {
           summary.added++;
           if (doc.status === "extracted" && doc.extraction) {
@@ -166,7 +190,7 @@ export async function ingest(
       progress.advance(work.bytes, summary);
     }
   } finally {
-    await pool?.close();
+    await runner.close();
   }
   summary.seconds = (performance.now() - began) / 1000;
   progress.stop(summary);

@@ -39,8 +39,10 @@ export interface NewDocument {
 export interface AddedDocument {
   /** The store's id of the document (new, or the one already holding that text). */
   id: number;
-  /** False when the text was already stored (from another source): nothing was written. */
+  /** False when the text was already stored (from another source); then only the source's hash is added. */
   created: boolean;
+  /** True when the text was stored unextracted (another language, an engine failure) and now is extracted. */
+  extracted: boolean;
 }
 
 export interface StoredDocument {
@@ -105,11 +107,154 @@ export interface ActorSummary {
   relations: number;
 }
 
+/** An actor as questions name it: the canonical actor (after analysts' merges). */
+export interface ActorRef {
+  id: string;
+  name: string;
+  type: ActorType;
+  known: boolean;
+}
+
+export type RelationStatus =
+  /** As the engine found it; replaced on reextract. */
+  | "machine"
+  /** An analyst confirmed it: it stays through reextract. */
+  | "confirmed"
+  /** An analyst rejected it: kept (with its decision) but left out of every question, graph and export. */
+  | "rejected"
+  /** An analyst changed its type or polarity: it stays, as edited. */
+  | "edited";
+
+export interface StoredRelation {
+  id: number;
+  document: number;
+  documentTitle: string | null;
+  documentSource: string;
+  documentDate: string | null;
+  source: ActorRef;
+  target: ActorRef;
+  type: string;
+  polarity: -1 | 0 | 1;
+  date: string | null;
+  period: { from: string; to: string; text: string } | null;
+  /** The store's id of the statement that expresses it, if one does. */
+  statement: number | null;
+  evidence: [number, number];
+  /** The words at `evidence` in the document. */
+  evidenceText: string;
+  /** The sentence (or sentences) around the evidence, and its words. */
+  sentence: [number, number];
+  sentenceText: string;
+  confidence: number;
+  status: RelationStatus;
+}
+
+export interface RelationEdit {
+  type?: string;
+  polarity?: -1 | 0 | 1;
+}
+
+export interface Decision {
+  id: number;
+  /** ISO 8601 time. */
+  at: string;
+  author: string;
+  /** "relation.confirm", "relation.reject", "relation.edit", "actor.merge", "actor.split", "actor.alias". */
+  action: string;
+  /** The relation id or actor id decided on. */
+  subject: string;
+  detail: Record<string, unknown>;
+}
+
+export interface StoredStatement {
+  id: number;
+  document: number;
+  documentTitle: string | null;
+  documentSource: string;
+  date: string | null;
+  speaker: ActorRef | null;
+  speakerText: string | null;
+  cue: string | null;
+  content: string;
+  contentSpans: [number, number][];
+  kind: string;
+}
+
+/** A role an actor held, as the documents state it, with the first and last document date stating it. */
+export interface RoleOverTime {
+  of: ActorRef;
+  role: string | null;
+  from: string | null;
+  to: string | null;
+  documents: number;
+}
+
+/** How an actor relates to one counterpart, both directions together, with the evidence counted. */
+export interface Counterpart {
+  actor: ActorRef;
+  positive: number;
+  negative: number;
+  neutral: number;
+  /** positive − negative: > 0 an ally, < 0 an adversary. */
+  balance: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface ActorProfile {
+  actor: ActorRef;
+  aliases: string[];
+  /** Actors an analyst merged into this one. */
+  merged: string[];
+  roles: RoleOverTime[];
+  statementsBy: StoredStatement[];
+  /** Statements that express a relation toward this actor. */
+  statementsAbout: StoredStatement[];
+  /** Counterparts by total evidence, allies and adversaries alike. */
+  counterparts: Counterpart[];
+}
+
+export interface TimeWindow {
+  /** "YYYY-MM-DD" or "YYYY": relations and statements on or after. */
+  from?: string;
+  /** "YYYY-MM-DD" or "YYYY": on or before. */
+  to?: string;
+}
+
+/** What an extraction replaced on reextract: the analysts' relations kept, the engine's rows written. */
+export interface ReplaceOutcome {
+  statements: number;
+  relations: number;
+  /** Relations an analyst decided on, kept as they were. */
+  kept: number;
+}
+
+/** A document's text and what the engine needs to read it again. */
+export interface DocumentForExtraction {
+  id: number;
+  text: string;
+  title: string | null;
+  date: string | null;
+  source: string;
+  format: string;
+  language: string;
+  status: DocumentStatus;
+}
+
+/** An alias an analyst added, as the engine's dictionary needs it. */
+export interface AnalystAlias {
+  actor: string;
+  name: string;
+  type: ActorType;
+  known: boolean;
+  alias: string;
+}
+
 export interface Store {
   /** A path or URL, for messages. */
   readonly location: string;
-  /** True when a document with this raw or text hash is stored: ingest skips it before any work. */
-  hasDocument(hash: string): Promise<boolean>;
+  /** The status of the document stored under this source hash or text hash, or null: ingest skips before any work. */
+  storedStatus(hash: string): Promise<DocumentStatus | null>;
   /** Adds a document and its extraction in one transaction: all of it is stored, or none. */
   addDocument(doc: NewDocument): Promise<AddedDocument>;
   getDocument(id: number): Promise<StoredDocument | null>;
@@ -118,5 +263,36 @@ export interface Store {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Actors ranked by documents that mention them, then by mentions; `type` filters. */
   actors(options?: { type?: ActorType; limit?: number }): Promise<ActorSummary[]>;
+  /** Actors whose id, name or an alias is `name` (any case), as their canonical actors. */
+  findActors(name: string): Promise<ActorRef[]>;
+  /** The relations between two actors (either direction, merges included), rejected ones left out, oldest first. */
+  relationsBetween(a: string, b: string, window?: TimeWindow): Promise<StoredRelation[]>;
+  /** An actor's roles over time, statements by and about it, and its counterparts; null when unknown. */
+  actorProfile(id: string, window?: TimeWindow & { limit?: number }): Promise<ActorProfile | null>;
+  getRelation(id: number): Promise<StoredRelation | null>;
+
+  // Analysts' decisions: each one recorded with time and author, each one surviving reextract.
+  confirmRelation(id: number, author: string): Promise<StoredRelation>;
+  rejectRelation(id: number, author: string): Promise<StoredRelation>;
+  editRelation(id: number, edit: RelationEdit, author: string): Promise<StoredRelation>;
+  /** `from` becomes part of `into` in every question; undone by splitActor(from). */
+  mergeActors(into: string, from: string, author: string): Promise<void>;
+  splitActor(id: string, author: string): Promise<void>;
+  addAlias(actor: string, alias: string, author: string): Promise<void>;
+  analystAliases(): Promise<AnalystAlias[]>;
+  decisions(options?: { limit?: number }): Promise<Decision[]>;
+
+  /** Ids of the stored documents, oldest first. */
+  documentIds(): Promise<number[]>;
+  documentForExtraction(id: number): Promise<DocumentForExtraction | null>;
+  /**
+   * Replaces a document's extraction in one transaction: the engine's rows go, the new ones come, the
+   * relations an analyst decided on stay, and the engine's new reading of a decided relation is not added.
+   */
+  replaceExtraction(
+    id: number,
+    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction">,
+  ): Promise<ReplaceOutcome>;
+
   close(): Promise<void>;
 }

@@ -91,9 +91,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const again = await store.addDocument(contractDocument(CONTRACT_TEXTS.haniya, { source: "other.txt" }));
       assert.equal(again.created, false);
       assert.equal((await store.stats()).documents, 1);
-      assert.equal(await store.hasDocument(sha256(CONTRACT_TEXTS.haniya)), true);
-      assert.equal(await store.hasDocument(sha256(`raw:${CONTRACT_TEXTS.haniya}`)), true);
-      assert.equal(await store.hasDocument(sha256("never stored")), false);
+      assert.equal(await store.storedStatus(sha256(CONTRACT_TEXTS.haniya)), "extracted");
+      assert.equal(await store.storedStatus(sha256(`raw:${CONTRACT_TEXTS.haniya}`)), "extracted");
+      assert.equal(await store.storedStatus(sha256("never stored")), null);
     });
 
     test("actors are corpus-wide: Hamas in two documents is one actor", async () => {
@@ -130,6 +130,141 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.ok((await store.search('"military aid')).length >= 1, "a stray quote is not an error");
       assert.deepEqual(await store.search("   "), []);
       assert.deepEqual(await store.search("zzyzx"), []);
+    });
+
+    test("relations between two actors, either direction, with their evidence words", async () => {
+      const [hamas] = await store.findActors("hamas");
+      const [opposition] = await store.findActors("Syrian opposition");
+      assert.ok(hamas && opposition, "both actors are found by name");
+      const rels = await store.relationsBetween(opposition.id, hamas.id);
+      const condemn = rels.find((r) => r.type === "condemn");
+      assert.ok(condemn, "the opposition condemned Hamas");
+      assert.equal(condemn.source.id, opposition.id);
+      assert.equal(condemn.polarity, -1);
+      assert.match(condemn.evidenceText, /condemned Hamas/);
+      const doc = await store.getDocument(condemn.document);
+      assert.equal(doc?.text.slice(condemn.evidence[0], condemn.evidence[1]), condemn.evidenceText);
+      assert.deepEqual(await store.relationsBetween(opposition.id, hamas.id, { to: "2020" }), []);
+      assert.equal(
+        (await store.relationsBetween(opposition.id, hamas.id, { from: "2021" })).length,
+        rels.length,
+      );
+    });
+
+    test("an actor's profile: roles over time, statements by it, counterparts with evidence counts", async () => {
+      const [haniya] = await store.findActors("Isma'il Haniya");
+      assert.ok(haniya);
+      const p = await store.actorProfile(haniya.id);
+      assert.ok(p);
+      assert.ok(
+        p.roles.some((r) => r.role === "head" && r.from === "2021-06-04"),
+        JSON.stringify(p.roles),
+      );
+      assert.equal(p.statementsBy.length, 1);
+      assert.match(p.statementsBy[0]?.content ?? "", /^We thank the Islamic Republic of Iran/);
+      const iran = p.counterparts.find((c) => c.actor.id === "iran");
+      assert.ok(iran && iran.positive >= 1 && iran.balance >= 1, JSON.stringify(p.counterparts));
+      assert.equal(await store.actorProfile("no-such-actor"), null);
+    });
+
+    test("decisions: confirm, reject and edit a relation, each recorded with time and author", async () => {
+      const [hamas] = await store.findActors("Hamas");
+      const [opposition] = await store.findActors("Syrian opposition");
+      const rel = (await store.relationsBetween(opposition?.id ?? "", hamas?.id ?? "")).find(
+        (r) => r.type === "condemn",
+      );
+      assert.ok(rel);
+      assert.equal((await store.confirmRelation(rel.id, "Dana")).status, "confirmed");
+      const edited = await store.editRelation(rel.id, { type: "criticize" }, "Dana");
+      assert.deepEqual([edited.type, edited.polarity, edited.status], ["criticize", -1, "edited"]);
+      await assert.rejects(store.confirmRelation(999_999, "Dana"), /relation 999999 is not in the store/);
+      await assert.rejects(store.confirmRelation(rel.id, "  "), /--as NAME/);
+      const log = await store.decisions();
+      assert.deepEqual(
+        log.slice(0, 2).map((d) => [d.action, d.author, d.subject]),
+        [
+          ["relation.edit", "Dana", String(rel.id)],
+          ["relation.confirm", "Dana", String(rel.id)],
+        ],
+      );
+      assert.ok(!Number.isNaN(Date.parse(log[0]?.at ?? "")));
+      assert.deepEqual(log[0]?.detail.before, { type: "condemn", polarity: -1, status: "confirmed" });
+    });
+
+    test("reextract keeps every decision: a rejected relation stays out, an edited one stays as edited", async () => {
+      const doc = contractDocument(CONTRACT_TEXTS.haniya);
+      const id = (await store.addDocument(doc)).id;
+      const [iran] = await store.findActors("Iran");
+      const thanks = (await store.relationsBetween("ismail-haniya", iran?.id ?? "")).find(
+        (r) => r.type === "thank",
+      );
+      assert.ok(thanks);
+      await store.rejectRelation(thanks.id, "Omar");
+      assert.equal(
+        (await store.relationsBetween("ismail-haniya", "iran")).some((r) => r.id === thanks.id),
+        false,
+      );
+      const before = await store.stats();
+      const outcome = await store.replaceExtraction(id, doc);
+      assert.equal(outcome.kept, 2, "the rejected and the edited relation");
+      const after = await store.stats();
+      assert.equal(after.statements, before.statements);
+      assert.equal(after.relations, before.relations, "no relation added back, none lost");
+      assert.equal((await store.getRelation(thanks.id))?.status, "rejected");
+      const rels = await store.relationsBetween("ismail-haniya", "iran");
+      assert.equal(
+        rels.filter((r) => r.type === "thank").length,
+        0,
+        "the engine's reading of a rejected relation is not added again",
+      );
+      const edited = (await store.relationsBetween("syrian-opposition", "hamas")).filter(
+        (r) => r.status === "edited",
+      );
+      assert.equal(edited.length, 1);
+      assert.equal(edited[0]?.type, "criticize");
+      assert.ok(edited[0]?.statement === null || typeof edited[0]?.statement === "number");
+    });
+
+    test("merge, alias and split: questions follow the merge, which survives and can be undone", async () => {
+      const [hizbullah] = await store.findActors("Hizbullah");
+      const [qassim] = await store.findActors("Na'im Qassim");
+      assert.ok(hizbullah && qassim);
+      await store.addAlias(hizbullah.id, "the Party of God", "Dana");
+      assert.deepEqual(
+        (await store.findActors("THE PARTY OF GOD")).map((a) => a.id),
+        [hizbullah.id],
+      );
+      assert.ok(
+        (await store.analystAliases()).some(
+          (a) => a.actor === hizbullah.id && a.alias === "the Party of God",
+        ),
+      );
+      const statementsBefore = (await store.actorProfile(hizbullah.id))?.statementsBy.length ?? 0;
+      await store.mergeActors(hizbullah.id, qassim.id, "Dana");
+      assert.deepEqual(
+        (await store.findActors("Na'im Qassim")).map((a) => a.id),
+        [hizbullah.id],
+      );
+      const merged = await store.actorProfile(hizbullah.id);
+      assert.ok(merged?.merged.includes(qassim.id));
+      assert.equal(
+        merged?.statementsBy.length,
+        statementsBefore + 1,
+        "Qassim's statement counts for the merged actor",
+      );
+      assert.equal(
+        (await store.actors()).some((a) => a.id === qassim.id),
+        false,
+      );
+      await assert.rejects(store.mergeActors(hizbullah.id, qassim.id, "Dana"), /already one actor/);
+      await store.splitActor(qassim.id, "Dana");
+      assert.deepEqual(
+        (await store.findActors("Na'im Qassim")).map((a) => a.id),
+        [qassim.id],
+      );
+      await assert.rejects(store.splitActor(qassim.id, "Dana"), /not merged/);
+      const actions = (await store.decisions({ limit: 3 })).map((d) => d.action);
+      assert.deepEqual(actions, ["actor.split", "actor.merge", "actor.alias"]);
     });
 
     test("a document that is stored but not extracted keeps its text and says why", async () => {

@@ -37,7 +37,8 @@ export interface ActorFile {
   entries: ActorEntry[];
 }
 
-const ID = /^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/;
+/** What an actor id may be: lower case letters and digits, joined by - _ . : */
+export const ACTOR_ID = /^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const ENTRY_KEYS = new Set([
   "id",
@@ -91,7 +92,7 @@ function parseAffiliation(value: unknown, path: string, where: string): Dictiona
   for (const key of Object.keys(a))
     if (!AFFILIATION_KEYS.has(key)) fail(path, where, `unknown field "${key}"`);
   const actor = optionalString(a.actor, path, where, "actor");
-  if (actor === null || !ID.test(actor))
+  if (actor === null || !ACTOR_ID.test(actor))
     fail(path, where, `"actor" must be an actor id, not ${JSON.stringify(a.actor)}`);
   const from = date(a.from, path, where, "from");
   const to = date(a.to, path, where, "to");
@@ -105,14 +106,14 @@ function parseEntry(value: unknown, index: number, path: string): ActorEntry {
     fail(path, where, "must be an object");
   const e = value as Record<string, unknown>;
   if (typeof e.id === "string") where = `entry ${index} ("${e.id}")`;
-  if (typeof e.id !== "string" || !ID.test(e.id))
+  if (typeof e.id !== "string" || !ACTOR_ID.test(e.id))
     fail(path, where, `"id" must be lower-case letters, digits and - _ . :, not ${JSON.stringify(e.id)}`);
   for (const key of Object.keys(e)) if (!ENTRY_KEYS.has(key)) fail(path, where, `unknown field "${key}"`);
   const type = optionalString(e.type, path, where, "type");
   if (type !== null && !(DICTIONARY_TYPES as readonly string[]).includes(type))
     fail(path, where, `"type" must be one of ${DICTIONARY_TYPES.join(", ")}, not "${type}"`);
   const country = optionalString(e.country, path, where, "country");
-  if (country !== null && !ID.test(country))
+  if (country !== null && !ACTOR_ID.test(country))
     fail(path, where, `"country" must be an actor id, not "${country}"`);
   const iso3 = optionalString(e.iso3, path, where, "iso3");
   if (iso3 !== null && !/^[A-Z]{3}$/.test(iso3))

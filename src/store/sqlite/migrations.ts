@@ -31,7 +31,12 @@ export const MIGRATIONS: readonly Migration[] = [
         extracted_at TEXT,
         engine TEXT
       );
-      CREATE INDEX documents_raw_hash ON documents (raw_hash);
+      -- Every source's own bytes hash (a file, a URL, a JSONL line) that gave a stored text: the same text
+      -- from a second file is passed over on the next run without being read again.
+      CREATE TABLE document_sources (
+        raw_hash TEXT PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
       CREATE INDEX documents_date ON documents (date);
 
       -- Actors are corpus-wide: the dictionary's ids, and for names it does not know, the engine's slug of
@@ -42,11 +47,21 @@ export const MIGRATIONS: readonly Migration[] = [
         type TEXT NOT NULL,
         known INTEGER NOT NULL
       );
+      -- origin: 'engine' (from an extraction) or 'analyst' (actors alias add: also fed back to the engine).
       CREATE TABLE actor_aliases (
         actor TEXT NOT NULL REFERENCES actors (id),
         alias TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT 'engine' CHECK (origin IN ('engine', 'analyst')),
         PRIMARY KEY (actor, alias)
       ) WITHOUT ROWID;
+
+      -- Analysts' merges: rows keep the engine's ids, and every question reads them through this map, so a
+      -- merge survives reextract and can be undone (actors split).
+      CREATE TABLE actor_merges (
+        from_id TEXT PRIMARY KEY REFERENCES actors (id),
+        into_id TEXT NOT NULL REFERENCES actors (id)
+      );
+      CREATE INDEX actor_merges_into ON actor_merges (into_id);
 
       CREATE TABLE mentions (
         document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -104,11 +119,31 @@ export const MIGRATIONS: readonly Migration[] = [
         statement INTEGER REFERENCES statements (id) ON DELETE SET NULL,
         evidence_start INTEGER NOT NULL,
         evidence_end INTEGER NOT NULL,
-        confidence REAL NOT NULL
+        evidence_text TEXT NOT NULL,
+        -- The whole sentence around the evidence, for the analyst who reads it.
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        sentence_text TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        -- The engine's reading it came from (source, target, type, evidence), never changed by an edit: on
+        -- reextract, a relation an analyst decided on stands, and the engine's same reading is not added again.
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'machine' CHECK (status IN ('machine', 'confirmed', 'rejected', 'edited'))
       );
+      CREATE INDEX relations_fingerprint ON relations (document, fingerprint);
       CREATE INDEX relations_pair ON relations (source, target, date);
       CREATE INDEX relations_target ON relations (target, source);
       CREATE INDEX relations_document ON relations (document);
+
+      -- Every decision an analyst made, in order: who, when, what, and the state before and after.
+      CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL
+      );
 
       CREATE VIRTUAL TABLE documents_fts USING fts5 (
         title, text, content = 'documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'

@@ -1,0 +1,139 @@
+// Analysts' decisions through the command line, on a real store: reject, edit and confirm relations,
+// add an alias, merge and split actors, then `reextract`, and every decision is still as it was left.
+
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { before, describe, test } from "node:test";
+import type { ActorProfile, ActorSummary, Decision, StoredRelation } from "../store/store.js";
+import { CONTRACT_TEXTS } from "../store/storeContract.js";
+import { run } from "../testing/runCli.js";
+
+describe("decisions survive reextract (CLI)", () => {
+  let dir: string;
+  let db: string;
+  const sg = async (...args: string[]) => run([...args, "--db", db], { cwd: dir, env: { USER: "tester" } });
+  const json = async <T>(...args: string[]): Promise<T> => {
+    const r = await sg(...args, "--json");
+    assert.equal(r.code, 0, `${args.join(" ")}: ${r.stderr}`);
+    return JSON.parse(r.stdout) as T;
+  };
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), "sg-curation-"));
+    db = join(dir, "store.db");
+    await writeFile(join(dir, "haniya.txt"), `Date: 2021-06-04\n\n${CONTRACT_TEXTS.haniya}\n`);
+    await writeFile(join(dir, "qassim.txt"), `Date: 2021-06-10\n\n${CONTRACT_TEXTS.qassim}\n`);
+    await writeFile(
+      join(dir, "party.txt"),
+      "Date: 2021-07-01\n\nThe Muqawama Party praised Iran for its support of the resistance.\n",
+    );
+    const r = await run(["ingest", join(dir, "haniya.txt"), join(dir, "qassim.txt"), "--db", db], {
+      cwd: dir,
+    });
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  test("reject, edit, alias, merge; then reextract keeps them all", async () => {
+    const condemn = (await json<StoredRelation[]>("relations", "Syrian opposition", "Hamas")).find(
+      (r) => r.type === "condemn",
+    );
+    assert.ok(condemn, "the engine found the condemnation");
+    const rejected = await json<StoredRelation>("relations", "reject", `#${condemn.id}`, "--as", "Dana");
+    assert.equal(rejected.status, "rejected");
+    assert.deepEqual(
+      await json<StoredRelation[]>("relations", "Syrian opposition", "Hamas"),
+      [],
+      "a rejected relation is left out",
+    );
+
+    const thank = (await json<StoredRelation[]>("relations", "Haniya", "Iran")).find(
+      (r) => r.type === "thank",
+    );
+    assert.ok(thank);
+    assert.match(thank.sentenceText, /^Hamas political bureau head Isma.il Haniya said on May 28/);
+    const edited = await json<StoredRelation>(
+      "relations",
+      "edit",
+      String(thank.id),
+      "--type",
+      "praise",
+      "--as",
+      "Dana",
+    );
+    assert.deepEqual([edited.type, edited.polarity, edited.status], ["praise", 1, "edited"]);
+
+    const alias = await sg("actors", "alias", "add", "Hizbullah", "Muqawama Party", "--as", "Omar");
+    assert.equal(alias.code, 0, alias.stderr);
+    // A new document uses the new name: ingest finds Hizbullah under it.
+    const ingested = await run(["ingest", join(dir, "party.txt"), "--db", db], { cwd: dir });
+    assert.equal(ingested.code, 0, ingested.stderr);
+    assert.ok(
+      (await json<StoredRelation[]>("relations", "Hizbullah", "Iran")).some(
+        (r) => r.type === "praise" && r.documentSource.endsWith("party.txt"),
+      ),
+    );
+
+    const merged = await sg("actors", "merge", "Hizbullah", "Na'im Qassim");
+    assert.equal(merged.code, 0, merged.stderr);
+
+    const again = await json<{ documents: number; kept: number; errors: unknown[] }>(
+      "reextract",
+      "--jobs",
+      "1",
+    );
+    assert.equal(again.documents, 3);
+    assert.equal(again.kept, 2);
+    assert.deepEqual(again.errors, []);
+
+    assert.deepEqual(
+      await json<StoredRelation[]>("relations", "Syrian opposition", "Hamas"),
+      [],
+      "still rejected",
+    );
+    const after = await json<StoredRelation[]>("relations", "Haniya", "Iran");
+    assert.deepEqual(
+      after.map((r) => [r.id, r.type, r.status]),
+      [[thank.id, "praise", "edited"]],
+      "the edit stands and the engine's thank is not added back",
+    );
+    const profile = await json<ActorProfile>("actor", "Hizbullah");
+    assert.ok(profile.merged.includes("naim-qassim"), "the merge stands");
+    assert.ok(profile.aliases.includes("Muqawama Party"));
+    assert.ok(!(await json<ActorSummary[]>("actors", "--limit", "500")).some((a) => a.id === "naim-qassim"));
+
+    const log = await json<Decision[]>("decisions");
+    assert.deepEqual(
+      log.map((d) => [d.action, d.author]),
+      [
+        ["actor.merge", "tester"],
+        ["actor.alias", "Omar"],
+        ["relation.edit", "Dana"],
+        ["relation.reject", "Dana"],
+      ],
+    );
+
+    const split = await sg("actors", "split", "naim-qassim", "--as", "Dana");
+    assert.equal(split.code, 0, split.stderr);
+    assert.ok((await json<ActorSummary[]>("actors", "--limit", "500")).some((a) => a.id === "naim-qassim"));
+  });
+
+  const mistakes: [string[], number, RegExp][] = [
+    [["relations", "confirm", "99999"], 1, /relation 99999 is not in the store/],
+    [["relations", "confirm", "twelve"], 2, /not a relation id/],
+    [["relations", "edit", "1", "--type", "hug"], 2, /not a relation type; use one of praise/],
+    [["relations", "edit", "1"], 2, /say what to change/],
+    [["relations", "Hamas"], 2, /name two actors/],
+    [["actor", "Nobody At All"], 1, /no actor is named "Nobody At All"/],
+    [["actors", "split", "hamas"], 2, /not merged/],
+    [["actor", "Hamas", "--from", "last year"], 2, /not a date/],
+  ];
+  for (const [args, code, message] of mistakes) {
+    test(`${args.join(" ")}: exit ${code}, a message that says what to do`, async () => {
+      const r = await sg(...args);
+      assert.equal(r.code, code, r.stderr);
+      assert.match(r.stderr, message);
+    });
+  }
+});

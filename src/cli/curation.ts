@@ -1,0 +1,181 @@
+// Analysts' decisions on the command line: `relations confirm|reject|edit ID`, `actors merge A B`,
+// `actors split B`, `actors alias add A "name"`, and `decisions` to read them back. Each takes --as NAME
+// (default: the login name) and is recorded with its time; each survives `stancegraph reextract`.
+
+import { userInfo } from "node:os";
+import type { Command } from "commander";
+import { UsageError } from "../errors.js";
+import { loadRelationLexicon } from "../relations/relationLexicon.js";
+import type { RelationEdit, Store } from "../store/store.js";
+import { answer, type Common, formatRelation, type QuestionCommands } from "./questions.js";
+import { resolveActor } from "./resolveActor.js";
+import { addDbOption } from "./storeOption.js";
+
+interface Decided extends Common {
+  as?: string;
+}
+
+function author(raw: Decided): string {
+  if (raw.as !== undefined) return raw.as;
+  try {
+    return process.env.USER || userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+
+function relationId(value: string): number {
+  const id = /^\s*#?(\d+)\s*$/.exec(value)?.[1];
+  if (id === undefined) {
+    throw new UsageError(
+      "SG_BAD_OPTION",
+      `${JSON.stringify(value)} is not a relation id; ids are numbers, as \`stancegraph relations A B\` prints them (#12)`,
+    );
+  }
+  return Number(id);
+}
+
+function decisionCommand(parent: Command, name: string, description: string): Command {
+  return addDbOption(parent.command(name).description(description))
+    .option("--as <NAME>", "who decides (default: your login name)")
+    .option("--json", "print JSON");
+}
+
+export function registerCurationCommands(program: Command, questions: QuestionCommands): void {
+  // `relations confirm 12 --db x`: options after a subcommand are the subcommand's, not the parent's.
+  questions.relations.enablePositionalOptions();
+  questions.actors.enablePositionalOptions();
+  const run = (raw: Decided, act: (store: Store) => Promise<{ json: unknown; text: string }>) =>
+    answer(raw, act, "update");
+
+  for (const [verb, describe] of [
+    ["confirm", "Confirm a relation: it stays, whatever a later reextract finds."],
+    [
+      "reject",
+      "Reject a relation: left out of every question, graph and export, and not found again by reextract.",
+    ],
+  ] as const) {
+    decisionCommand(questions.relations, verb, describe)
+      .argument("<ID>", "the relation's id (#12)")
+      .action(async (id: string, raw: Decided) => {
+        process.exitCode = await run(raw, async (store) => {
+          const n = relationId(id);
+          const r =
+            verb === "confirm"
+              ? await store.confirmRelation(n, author(raw))
+              : await store.rejectRelation(n, author(raw));
+          return { json: r, text: `${formatRelation(r)}\n` };
+        });
+      });
+  }
+
+  decisionCommand(
+    questions.relations,
+    "edit",
+    "Change a relation's type or polarity; it stays as edited through reextract.",
+  )
+    .argument("<ID>", "the relation's id (#12)")
+    .option("--type <TYPE>", "a relation type of docs/relations.md (praise, criticize, meet, …)")
+    .option("--polarity <P>", "+1, 0 or -1 (default: the new type's own)")
+    .action(async (id: string, raw: Decided & { type?: string; polarity?: string }) => {
+      process.exitCode = await run(raw, async (store) => {
+        const edit: RelationEdit = {};
+        if (raw.type !== undefined) {
+          const type = loadRelationLexicon().types.get(raw.type.trim().toLowerCase());
+          if (!type) {
+            const known = [...loadRelationLexicon().types.keys()].join(", ");
+            throw new UsageError(
+              "SG_BAD_OPTION",
+              `--type ${JSON.stringify(raw.type)} is not a relation type; use one of ${known}`,
+            );
+          }
+          edit.type = type.type;
+          edit.polarity = type.polarity;
+        }
+        if (raw.polarity !== undefined) {
+          const p = { "+1": 1, "1": 1, "0": 0, "-1": -1, "−1": -1 }[raw.polarity.trim()] as
+            | -1
+            | 0
+            | 1
+            | undefined;
+          if (p === undefined)
+            throw new UsageError(
+              "SG_BAD_OPTION",
+              `--polarity ${JSON.stringify(raw.polarity)} is not one of +1, 0, -1`,
+            );
+          edit.polarity = p;
+        }
+        if (edit.type === undefined && edit.polarity === undefined) {
+          throw new UsageError("SG_BAD_OPTION", "say what to change: --type TYPE, --polarity P, or both");
+        }
+        const r = await store.editRelation(relationId(id), edit, author(raw));
+        return { json: r, text: `${formatRelation(r)}\n` };
+      });
+    });
+
+  decisionCommand(
+    questions.actors,
+    "merge",
+    "Merge actor B into actor A: every question counts B's mentions, statements and relations as A's.",
+  )
+    .argument("<A>", "the actor that stays")
+    .argument("<B>", "the actor merged into it")
+    .action(async (a: string, b: string, raw: Decided) => {
+      process.exitCode = await run(raw, async (store) => {
+        const [into, from] = [await resolveActor(store, a), await resolveActor(store, b)];
+        await store.mergeActors(into.id, from.id, author(raw));
+        return {
+          json: { into, from },
+          text: `Merged ${from.name} (${from.id}) into ${into.name} (${into.id}).\n`,
+        };
+      });
+    });
+
+  decisionCommand(questions.actors, "split", "Undo a merge: actor B stands on its own again.")
+    .argument("<B>", "the merged actor's id (`stancegraph actor A` lists them under 'merged from')")
+    .action(async (b: string, raw: Decided) => {
+      process.exitCode = await run(raw, async (store) => {
+        await store.splitActor(b, author(raw));
+        return { json: { split: b }, text: `${b} stands on its own again.\n` };
+      });
+    });
+
+  const alias = questions.actors
+    .command("alias")
+    .description("Names of an actor that analysts add.")
+    .enablePositionalOptions();
+  decisionCommand(
+    alias,
+    "add",
+    "Add a name an actor goes by; ingest and reextract find it under that name from now on.",
+  )
+    .argument("<A>", "the actor")
+    .argument("<NAME>", "the new name, as it appears in text")
+    .action(async (a: string, name: string, raw: Decided) => {
+      process.exitCode = await run(raw, async (store) => {
+        const actor = await resolveActor(store, a);
+        await store.addAlias(actor.id, name, author(raw));
+        return {
+          json: { actor, alias: name },
+          text: `${actor.name} (${actor.id}) also goes by ${JSON.stringify(name)}; run \`stancegraph reextract\` to find it in stored documents.\n`,
+        };
+      });
+    });
+
+  addDbOption(
+    program.command("decisions").description("The analysts' decisions, newest first, with time and author."),
+  )
+    .option("--limit <N>", "most shown", "50")
+    .option("--json", "print JSON")
+    .action(async (raw: Common & { limit?: string }) => {
+      process.exitCode = await run(raw, async (store) => {
+        const limit = /^\d+$/.test(raw.limit ?? "50") ? Number(raw.limit ?? 50) : 50;
+        const list = await store.decisions({ limit });
+        const text =
+          list.length === 0
+            ? "No decisions yet.\n"
+            : `${list.map((d) => `${d.at}  ${d.author.padEnd(12)} ${d.action.padEnd(17)} ${d.subject}  ${JSON.stringify(d.detail)}`).join("\n")}\n`;
+        return { json: list, text };
+      });
+    });
+}

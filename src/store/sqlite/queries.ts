@@ -1,0 +1,353 @@
+// The SQLite store's questions: statistics, full-text search, ranked actors, an actor's profile, and the
+// relations between two actors. Rows keep the engine's actor ids; every answer reads them through the
+// analysts' merges (CANON below), and rejected relations are left out.
+
+import type { ActorType } from "../../contract/extraction.js";
+import type {
+  ActorProfile,
+  ActorRef,
+  ActorSummary,
+  Counterpart,
+  DocumentStatus,
+  RoleOverTime,
+  SearchHit,
+  SearchOptions,
+  StoredRelation,
+  StoredStatement,
+  StoreStats,
+  TimeWindow,
+} from "../store.js";
+import type { Db } from "./open.js";
+
+/** `canon(id, cid)`: every merged actor and the actor it ends up in, following chains of merges. */
+export const CANON = `canon_chain(id, cid, depth) AS (
+    SELECT from_id, into_id, 1 FROM actor_merges
+    UNION ALL SELECT c.id, m.into_id, c.depth + 1 FROM canon_chain c JOIN actor_merges m ON m.from_id = c.cid
+    WHERE c.depth < 64
+  ),
+  canon(id, cid) AS (SELECT id, cid FROM canon_chain WHERE cid NOT IN (SELECT from_id FROM actor_merges))`;
+
+/** A relation's date for windows and order: its period's start, its day, else its document's date. */
+const RELATION_DAY = "coalesce(r.period_from, CASE WHEN r.date GLOB '[0-9]*' THEN r.date END, d.date)";
+
+/** Window bounds as comparable strings: "2021" → from "2021", to "2021\uffff" (any day of that year). */
+function bounds(w: TimeWindow = {}): { from: string | null; to: string | null } {
+  return { from: w.from ?? null, to: w.to ? `${w.to}\uffff` : null };
+}
+
+const EMPTY_STATUS: Record<DocumentStatus, number> = { extracted: 0, language: 0, failed: 0 };
+
+/** What `search` passes to FTS5 MATCH when the query does not parse: its words as phrases, operators dropped. */
+function quoteWords(query: string): string {
+  const words = (query.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? []).filter(
+    (w) => !/^(?:AND|OR|NOT|NEAR)$/.test(w),
+  );
+  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
+}
+
+function actorRef(row: Record<string, unknown>, prefix: string): ActorRef {
+  return {
+    id: row[`${prefix}id`] as string,
+    name: row[`${prefix}name`] as string,
+    type: row[`${prefix}type`] as ActorType,
+    known: row[`${prefix}known`] === 1,
+  };
+}
+
+export function prepareQueries(db: Db) {
+  const relationSelect = `WITH RECURSIVE ${CANON}
+    SELECT r.*, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
+      sa.id AS s_id, sa.name AS s_name, sa.type AS s_type, sa.known AS s_known,
+      ta.id AS t_id, ta.name AS t_name, ta.type AS t_type, ta.known AS t_known
+    FROM relations r JOIN documents d ON d.id = r.document
+    LEFT JOIN canon cs ON cs.id = r.source LEFT JOIN canon ct ON ct.id = r.target
+    JOIN actors sa ON sa.id = coalesce(cs.cid, r.source) JOIN actors ta ON ta.id = coalesce(ct.cid, r.target)`;
+  const statementSelect = `WITH RECURSIVE ${CANON}
+    SELECT s.*, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
+      a.id AS a_id, a.name AS a_name, a.type AS a_type, a.known AS a_known
+    FROM statements s JOIN documents d ON d.id = s.document
+    LEFT JOIN canon c ON c.id = s.speaker LEFT JOIN actors a ON a.id = coalesce(c.cid, s.speaker)`;
+  return {
+    storedStatus: db.prepare(`SELECT d.status FROM document_sources x JOIN documents d ON d.id = x.document
+      WHERE x.raw_hash = ? UNION ALL SELECT status FROM documents WHERE text_hash = ? LIMIT 1`),
+    getDocument: db.prepare("SELECT * FROM documents WHERE id = ?"),
+    searchStatements: db.prepare(`SELECT s.id, s.document, s.content_spans, s.speaker_text, s.date,
+        a.name AS speaker_name, d.title, d.source, d.date AS doc_date,
+        snippet(statements_fts, 0, '«', '»', '…', 16) AS snippet, bm25(statements_fts) AS rank
+      FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
+      JOIN documents d ON d.id = s.document LEFT JOIN actors a ON a.id = s.speaker
+      WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`),
+    searchDocuments: db.prepare(`SELECT d.id, d.title, d.source, d.date, length(d.text) AS length,
+        snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
+      FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`),
+    rankActors: db.prepare(`WITH RECURSIVE ${CANON},
+      men AS (SELECT coalesce(c.cid, x.actor) AS cid, count(DISTINCT x.document) AS documents, count(*) AS mentions
+        FROM mentions x LEFT JOIN canon c ON c.id = x.actor GROUP BY 1),
+      st AS (SELECT coalesce(c.cid, s.speaker) AS cid, count(*) AS statements
+        FROM statements s LEFT JOIN canon c ON c.id = s.speaker WHERE s.speaker IS NOT NULL GROUP BY 1),
+      ends AS (SELECT source AS actor FROM relations WHERE status != 'rejected'
+        UNION ALL SELECT target FROM relations WHERE status != 'rejected'),
+      rel AS (SELECT coalesce(c.cid, e.actor) AS cid, count(*) AS relations FROM ends e
+        LEFT JOIN canon c ON c.id = e.actor GROUP BY 1)
+      SELECT a.id, a.name, a.type, a.known, coalesce(men.documents, 0) AS documents,
+        coalesce(men.mentions, 0) AS mentions, coalesce(st.statements, 0) AS statements,
+        coalesce(rel.relations, 0) AS relations
+      FROM actors a LEFT JOIN men ON men.cid = a.id LEFT JOIN st ON st.cid = a.id LEFT JOIN rel ON rel.cid = a.id
+      WHERE a.id NOT IN (SELECT from_id FROM actor_merges) AND (@type IS NULL OR a.type = @type)
+        AND coalesce(men.mentions, 0) + coalesce(st.statements, 0) + coalesce(rel.relations, 0) > 0
+      ORDER BY documents DESC, mentions DESC, a.name LIMIT @limit`),
+    findActors: db.prepare(`WITH RECURSIVE ${CANON},
+      hits AS (SELECT id FROM actors WHERE id = @name OR name = @name COLLATE NOCASE
+        UNION SELECT actor FROM actor_aliases WHERE alias = @name COLLATE NOCASE)
+      SELECT DISTINCT a.id, a.name, a.type, a.known FROM hits h LEFT JOIN canon c ON c.id = h.id
+      JOIN actors a ON a.id = coalesce(c.cid, h.id) ORDER BY a.known DESC, a.id`),
+    canonical: db.prepare(
+      `WITH RECURSIVE ${CANON} SELECT coalesce((SELECT cid FROM canon WHERE id = ?), ?) AS id`,
+    ),
+    members: db.prepare(`WITH RECURSIVE ${CANON} SELECT id FROM canon WHERE cid = ? UNION SELECT ?`),
+    actor: db.prepare("SELECT id, name, type, known FROM actors WHERE id = ?"),
+    aliases: db.prepare(
+      "SELECT DISTINCT alias FROM actor_aliases WHERE actor IN (SELECT value FROM json_each(?)) ORDER BY alias",
+    ),
+    relationById: db.prepare(`${relationSelect} WHERE r.id = ?`),
+    relationsBetween: db.prepare(`${relationSelect}
+      WHERE r.status != 'rejected'
+        AND ((r.source IN (SELECT value FROM json_each(@a)) AND r.target IN (SELECT value FROM json_each(@b)))
+          OR (r.source IN (SELECT value FROM json_each(@b)) AND r.target IN (SELECT value FROM json_each(@a))))
+        AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
+      ORDER BY ${RELATION_DAY}, r.document, r.evidence_start LIMIT 10000`),
+    relationsOf: db.prepare(`${relationSelect}
+      WHERE r.status != 'rejected'
+        AND (r.source IN (SELECT value FROM json_each(@a)) OR r.target IN (SELECT value FROM json_each(@a)))
+        AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)`),
+    roles: db.prepare(`WITH RECURSIVE ${CANON}
+      SELECT o.id AS o_id, o.name AS o_name, o.type AS o_type, o.known AS o_known, f.role,
+        min(f.date) AS first, max(f.date) AS last, count(DISTINCT f.document) AS documents
+      FROM affiliations f LEFT JOIN canon c ON c.id = f.of_actor JOIN actors o ON o.id = coalesce(c.cid, f.of_actor)
+      WHERE f.actor IN (SELECT value FROM json_each(@a))
+        AND (@from IS NULL OR f.date >= @from) AND (@to IS NULL OR f.date <= @to)
+      GROUP BY o.id, f.role ORDER BY first, o.name, f.role`),
+    statementsBy: db.prepare(`${statementSelect}
+      WHERE s.speaker IN (SELECT value FROM json_each(@a))
+        AND (@from IS NULL OR coalesce(s.date, d.date) >= @from) AND (@to IS NULL OR coalesce(s.date, d.date) <= @to)
+      ORDER BY coalesce(s.date, d.date) DESC, s.id DESC LIMIT @limit`),
+    statementsAbout: db.prepare(`${statementSelect}
+      WHERE s.id IN (SELECT statement FROM relations r WHERE r.status != 'rejected' AND r.statement IS NOT NULL
+          AND r.target IN (SELECT value FROM json_each(@a)))
+        AND (@from IS NULL OR coalesce(s.date, d.date) >= @from) AND (@to IS NULL OR coalesce(s.date, d.date) <= @to)
+      ORDER BY coalesce(s.date, d.date) DESC, s.id DESC LIMIT @limit`),
+  };
+}
+
+export type Queries = ReturnType<typeof prepareQueries>;
+
+export function toRelation(r: Record<string, unknown>): StoredRelation {
+  return {
+    id: r.id as number,
+    document: r.document as number,
+    documentTitle: r.doc_title as string | null,
+    documentSource: r.doc_source as string,
+    documentDate: r.doc_date as string | null,
+    source: actorRef(r, "s_"),
+    target: actorRef(r, "t_"),
+    type: r.type as string,
+    polarity: r.polarity as -1 | 0 | 1,
+    date: r.date as string | null,
+    period:
+      r.period_from === null
+        ? null
+        : { from: r.period_from as string, to: r.period_to as string, text: r.period_text as string },
+    statement: r.statement as number | null,
+    evidence: [r.evidence_start as number, r.evidence_end as number],
+    evidenceText: r.evidence_text as string,
+    sentence: [r.sentence_start as number, r.sentence_end as number],
+    sentenceText: r.sentence_text as string,
+    confidence: r.confidence as number,
+    status: r.status as StoredRelation["status"],
+  };
+}
+
+function toStatement(s: Record<string, unknown>): StoredStatement {
+  return {
+    id: s.id as number,
+    document: s.document as number,
+    documentTitle: s.doc_title as string | null,
+    documentSource: s.doc_source as string,
+    date: (s.date as string | null) ?? (s.doc_date as string | null),
+    speaker: s.a_id === null ? null : actorRef(s, "a_"),
+    speakerText: s.speaker_text as string | null,
+    cue: s.cue as string | null,
+    content: s.content as string,
+    contentSpans: JSON.parse(s.content_spans as string) as [number, number][],
+    kind: s.kind as string,
+  };
+}
+
+export function stats(db: Db): StoreStats {
+  const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+  const byStatus = { ...EMPTY_STATUS };
+  for (const row of db.prepare("SELECT status, count(*) AS n FROM documents GROUP BY status").all() as {
+    status: DocumentStatus;
+    n: number;
+  }[])
+    byStatus[row.status] = row.n;
+  const range = db.prepare("SELECT min(date) AS a, max(date) AS b FROM documents").get() as {
+    a: string | null;
+    b: string | null;
+  };
+  return {
+    documents: count("SELECT count(*) AS n FROM documents"),
+    byStatus,
+    statements: count("SELECT count(*) AS n FROM statements"),
+    relations: count("SELECT count(*) AS n FROM relations WHERE status != 'rejected'"),
+    actors: count("SELECT count(*) AS n FROM actors WHERE id NOT IN (SELECT from_id FROM actor_merges)"),
+    mentions: count("SELECT count(*) AS n FROM mentions"),
+    from: range.a,
+    to: range.b,
+  };
+}
+
+/** Runs a MATCH; a query FTS5 cannot parse for this table ("fts5: syntax error", "unterminated string",
+ * a column another table has) is read as plain words instead. */
+function match<T>(run: (q: string) => T[], query: string): T[] {
+  try {
+    return run(query);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "SQLITE_ERROR") throw e;
+    const words = quoteWords(query);
+    return words === "" ? [] : run(words);
+  }
+}
+
+export function search(q: Queries, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = Math.max(1, Math.min(options.limit ?? 20, 10_000));
+  const where = options.in ?? "all";
+  const trimmed = query.trim();
+  if (trimmed === "") return [];
+  const hits: SearchHit[] = [];
+  if (where !== "documents") {
+    const rows = match((m) => q.searchStatements.all(m, limit) as Record<string, unknown>[], trimmed);
+    for (const r of rows) {
+      const spans = JSON.parse(r.content_spans as string) as [number, number][];
+      const first = spans[0] ?? [0, 0];
+      const last = spans[spans.length - 1] ?? first;
+      hits.push({
+        kind: "statement",
+        id: r.id as number,
+        document: r.document as number,
+        documentTitle: r.title as string | null,
+        documentSource: r.source as string,
+        date: (r.date as string | null) ?? (r.doc_date as string | null),
+        speaker: (r.speaker_name as string | null) ?? (r.speaker_text as string | null),
+        snippet: r.snippet as string,
+        span: [first[0], last[1]],
+        rank: r.rank as number,
+      });
+    }
+  }
+  if (where !== "statements") {
+    const rows = match((m) => q.searchDocuments.all(m, limit) as Record<string, unknown>[], trimmed);
+    for (const r of rows) {
+      hits.push({
+        kind: "document",
+        id: r.id as number,
+        document: r.id as number,
+        documentTitle: r.title as string | null,
+        documentSource: r.source as string,
+        date: r.date as string | null,
+        speaker: null,
+        snippet: r.snippet as string,
+        span: [0, r.length as number],
+        rank: r.rank as number,
+      });
+    }
+  }
+  return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+}
+
+export function rankActors(q: Queries, type: ActorType | null, limit: number): ActorSummary[] {
+  const rows = q.rankActors.all({ type, limit }) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    ...actorRef(r, ""),
+    documents: r.documents as number,
+    mentions: r.mentions as number,
+    statements: r.statements as number,
+    relations: r.relations as number,
+  }));
+}
+
+export function findActors(q: Queries, name: string): ActorRef[] {
+  return (q.findActors.all({ name: name.trim() }) as Record<string, unknown>[]).map((r) => actorRef(r, ""));
+}
+
+/** The engine ids that make up a canonical actor (itself and everything merged into it), as JSON. */
+export function membersJson(q: Queries, id: string): string {
+  const canonical = (q.canonical.get(id, id) as { id: string }).id;
+  return JSON.stringify((q.members.all(canonical, canonical) as { id: string }[]).map((r) => r.id));
+}
+
+export function relationsBetween(q: Queries, a: string, b: string, window?: TimeWindow): StoredRelation[] {
+  const { from, to } = bounds(window);
+  const rows = q.relationsBetween.all({ a: membersJson(q, a), b: membersJson(q, b), from, to });
+  return (rows as Record<string, unknown>[]).map(toRelation);
+}
+
+export function actorProfile(
+  q: Queries,
+  id: string,
+  window: TimeWindow & { limit?: number } = {},
+): ActorProfile | null {
+  const canonical = (q.canonical.get(id, id) as { id: string }).id;
+  const row = q.actor.get(canonical) as Record<string, unknown> | undefined;
+  if (!row) return null;
+  const actor = actorRef(row, "");
+  const members = membersJson(q, canonical);
+  const { from, to } = bounds(window);
+  const limit = Math.max(1, Math.min(window.limit ?? 20, 1000));
+  const roles: RoleOverTime[] = (q.roles.all({ a: members, from, to }) as Record<string, unknown>[]).map(
+    (r) => ({
+      of: actorRef(r, "o_"),
+      role: r.role as string | null,
+      from: r.first as string | null,
+      to: r.last as string | null,
+      documents: r.documents as number,
+    }),
+  );
+  const byCounterpart = new Map<string, Counterpart>();
+  for (const raw of q.relationsOf.all({ a: members, from, to }) as Record<string, unknown>[]) {
+    const r = toRelation(raw);
+    const other = r.source.id === canonical ? r.target : r.source;
+    if (other.id === canonical) continue;
+    let c = byCounterpart.get(other.id);
+    if (!c) {
+      c = { actor: other, positive: 0, negative: 0, neutral: 0, balance: 0, first: null, last: null };
+      byCounterpart.set(other.id, c);
+    }
+    if (r.polarity > 0) c.positive++;
+    else if (r.polarity < 0) c.negative++;
+    else c.neutral++;
+    c.balance = c.positive - c.negative;
+    const day = r.period?.from ?? (r.date && /^\d/.test(r.date) ? r.date : r.documentDate);
+    if (day && (c.first === null || day < c.first)) c.first = day;
+    if (day && (c.last === null || day > c.last)) c.last = day;
+  }
+  const counterparts = [...byCounterpart.values()].sort(
+    (a, b) =>
+      b.positive + b.negative + b.neutral - (a.positive + a.negative + a.neutral) ||
+      a.actor.name.localeCompare(b.actor.name),
+  );
+  return {
+    actor,
+    aliases: (q.aliases.all(members) as { alias: string }[]).map((r) => r.alias),
+    merged: (JSON.parse(members) as string[]).filter((m) => m !== canonical),
+    roles,
+    statementsBy: (q.statementsBy.all({ a: members, from, to, limit }) as Record<string, unknown>[]).map(
+      toStatement,
+    ),
+    statementsAbout: (
+      q.statementsAbout.all({ a: members, from, to, limit }) as Record<string, unknown>[]
+    ).map(toStatement),
+    counterparts,
+  };
+}
