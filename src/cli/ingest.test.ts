@@ -136,11 +136,26 @@ describe("stancegraph ingest", () => {
     assert.equal(s2.added, 0);
     assert.equal(s2.alreadyStored, 7);
 
+    // Forced, the French document stored earlier is extracted now, in place.
+    const forced = await run(
+      ["ingest", "--json", "--force-language", "--db", db, join(src, "06-french.txt")],
+      { cwd: dir },
+    );
+    const s3 = JSON.parse(forced.stdout) as Summary & { reextracted: number };
+    assert.deepEqual([s3.added, s3.reextracted, s3.alreadyStored], [0, 1, 0]);
+
     const stats = await run(["stats", "--json", "--db", db], { cwd: dir });
     assert.equal(stats.code, 0);
     assert.equal(JSON.parse(stats.stdout).documents, 7);
     const hits = await run(["search", "--json", "--db", db, "steadfastness"], { cwd: dir });
     assert.equal(JSON.parse(hits.stdout)[0]?.documentSource, join(src, "04-report.pdf"));
+  });
+
+  test("three processes creating the same new store at once all succeed", async () => {
+    const db = join(dir, "race.db");
+    const runs = await Promise.all([1, 2, 3].map(() => run(["ingest", "--db", db], { cwd: dir })));
+    for (const r of runs) assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse((await run(["stats", "--json", "--db", db], { cwd: dir })).stdout).documents, 0);
   });
 
   test("questions on a store that does not exist fail clearly and create nothing", async () => {
