@@ -4,7 +4,9 @@
 import { Command } from "commander";
 import { registerCurationCommands } from "./curation.js";
 import { registerEvalCommand } from "./eval.js";
+import { registerExportCommand } from "./export.js";
 import { registerExtractCommand } from "./extract.js";
+import { registerGraphCommands } from "./graph.js";
 import { registerIngestCommand } from "./ingest.js";
 import { registerQuestionCommands } from "./questions.js";
 import { registerReextractCommand } from "./reextract.js";
@@ -32,5 +34,7 @@ registerEvalCommand(program);
 registerIngestCommand(program);
 registerCurationCommands(program, registerQuestionCommands(program));
 registerReextractCommand(program);
+registerGraphCommands(program);
+registerExportCommand(program);
 
 await program.parseAsync(process.argv);

@@ -221,6 +221,28 @@ export interface TimeWindow {
   to?: string;
 }
 
+/** A relation as the graph needs it: canonical actors, sign, type and day. */
+export interface RelationRow {
+  id: number;
+  document: number;
+  source: string;
+  target: string;
+  type: string;
+  polarity: -1 | 0 | 1;
+  /** Its period's start, its day, else its document's date; null when none is known. */
+  day: string | null;
+  status: RelationStatus;
+}
+
+/** An affiliation as the roll-up needs it: how many documents state it. */
+export interface AffiliationRow {
+  actor: string;
+  of: string;
+  ofType: ActorType;
+  role: string | null;
+  documents: number;
+}
+
 /** What an extraction replaced on reextract: the analysts' relations kept, the engine's rows written. */
 export interface ReplaceOutcome {
   statements: number;
@@ -270,6 +292,14 @@ export interface Store {
   /** An actor's roles over time, statements by and about it, and its counterparts; null when unknown. */
   actorProfile(id: string, window?: TimeWindow & { limit?: number }): Promise<ActorProfile | null>;
   getRelation(id: number): Promise<StoredRelation | null>;
+  /** Every relation in the window (rejected ones left out), whole, oldest first: for exports and briefings. */
+  relationsInWindow(window?: TimeWindow): Promise<StoredRelation[]>;
+  /** Every relation in the window (rejected ones left out), with canonical actors: the graph's edges. */
+  relationRows(window?: TimeWindow): Promise<RelationRow[]>;
+  /** Actors by id (canonical ids as relationRows gives them). */
+  actorsById(ids: readonly string[]): Promise<Map<string, ActorRef>>;
+  /** Affiliations stated in the documents, canonical ids, counted: for rolling persons up to organisations. */
+  affiliationRows(): Promise<AffiliationRow[]>;
 
   // Analysts' decisions: each one recorded with time and author, each one surviving reextract.
   confirmRelation(id: number, author: string): Promise<StoredRelation>;

@@ -1,5 +1,6 @@
-// A small deterministic pseudo-random generator (mulberry32) for generated test texts, so that a failing
-// seed can be replayed exactly. Test support only.
+// A small deterministic pseudo-random generator (mulberry32): for generated test texts, so that a failing
+// seed can be replayed exactly, and for Louvain (src/graph), so that the same store gives the same
+// communities on every run.
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

@@ -7,8 +7,10 @@ import type {
   ActorProfile,
   ActorRef,
   ActorSummary,
+  AffiliationRow,
   Counterpart,
   DocumentStatus,
+  RelationRow,
   RoleOverTime,
   SearchHit,
   SearchOptions,
@@ -117,10 +119,31 @@ export function prepareQueries(db: Db) {
           OR (r.source IN (SELECT value FROM json_each(@b)) AND r.target IN (SELECT value FROM json_each(@a))))
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
       ORDER BY ${RELATION_DAY}, r.document, r.evidence_start LIMIT 10000`),
+    relationsInWindow: db.prepare(`${relationSelect}
+      WHERE r.status != 'rejected'
+        AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
+      ORDER BY ${RELATION_DAY}, r.id`),
     relationsOf: db.prepare(`${relationSelect}
       WHERE r.status != 'rejected'
         AND (r.source IN (SELECT value FROM json_each(@a)) OR r.target IN (SELECT value FROM json_each(@a)))
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)`),
+    relationRows: db.prepare(`WITH RECURSIVE ${CANON}
+      SELECT r.id, r.document, coalesce(cs.cid, r.source) AS source, coalesce(ct.cid, r.target) AS target,
+        r.type, r.polarity, r.status, ${RELATION_DAY} AS day
+      FROM relations r JOIN documents d ON d.id = r.document
+      LEFT JOIN canon cs ON cs.id = r.source LEFT JOIN canon ct ON ct.id = r.target
+      WHERE r.status != 'rejected'
+        AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
+      ORDER BY r.id`),
+    actorsById: db.prepare(
+      "SELECT id, name, type, known FROM actors WHERE id IN (SELECT value FROM json_each(?))",
+    ),
+    affiliationRows: db.prepare(`WITH RECURSIVE ${CANON}
+      SELECT coalesce(ca.cid, f.actor) AS actor, o.id AS of_id, o.type AS of_type, f.role,
+        count(DISTINCT f.document) AS documents
+      FROM affiliations f LEFT JOIN canon ca ON ca.id = f.actor LEFT JOIN canon co ON co.id = f.of_actor
+      JOIN actors o ON o.id = coalesce(co.cid, f.of_actor)
+      GROUP BY 1, 2, f.role`),
     roles: db.prepare(`WITH RECURSIVE ${CANON}
       SELECT o.id AS o_id, o.name AS o_name, o.type AS o_type, o.known AS o_known, f.role,
         min(f.date) AS first, max(f.date) AS last, count(DISTINCT f.document) AS documents
@@ -350,4 +373,31 @@ export function actorProfile(
     ).map(toStatement),
     counterparts,
   };
+}
+
+export function relationRows(q: Queries, window?: TimeWindow): RelationRow[] {
+  const { from, to } = bounds(window);
+  return q.relationRows.all({ from, to }) as RelationRow[];
+}
+
+export function actorsById(q: Queries, ids: readonly string[]): Map<string, ActorRef> {
+  const out = new Map<string, ActorRef>();
+  for (const r of q.actorsById.all(JSON.stringify(ids)) as Record<string, unknown>[])
+    out.set(r.id as string, actorRef(r, ""));
+  return out;
+}
+
+export function affiliationRows(q: Queries): AffiliationRow[] {
+  return (q.affiliationRows.all() as Record<string, unknown>[]).map((r) => ({
+    actor: r.actor as string,
+    of: r.of_id as string,
+    ofType: r.of_type as ActorType,
+    role: r.role as string | null,
+    documents: r.documents as number,
+  }));
+}
+
+export function relationsInWindow(q: Queries, window?: TimeWindow): StoredRelation[] {
+  const { from, to } = bounds(window);
+  return (q.relationsInWindow.all({ from, to }) as Record<string, unknown>[]).map(toRelation);
 }

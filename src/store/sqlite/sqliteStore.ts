@@ -9,12 +9,14 @@ import type {
   ActorRef,
   ActorSummary,
   AddedDocument,
+  AffiliationRow,
   AnalystAlias,
   Decision,
   DocumentForExtraction,
   DocumentStatus,
   NewDocument,
   RelationEdit,
+  RelationRow,
   ReplaceOutcome,
   SearchHit,
   SearchOptions,
@@ -149,6 +151,22 @@ export class SqliteStore implements Store {
   async getRelation(id: number): Promise<StoredRelation | null> {
     const row = this.q.relationById.get(id) as Record<string, unknown> | undefined;
     return row ? queries.toRelation(row) : null;
+  }
+
+  async relationsInWindow(window?: TimeWindow): Promise<StoredRelation[]> {
+    return queries.relationsInWindow(this.q, window);
+  }
+
+  async relationRows(window?: TimeWindow): Promise<RelationRow[]> {
+    return queries.relationRows(this.q, window);
+  }
+
+  async actorsById(ids: readonly string[]): Promise<Map<string, ActorRef>> {
+    return queries.actorsById(this.q, ids);
+  }
+
+  async affiliationRows(): Promise<AffiliationRow[]> {
+    return queries.affiliationRows(this.q);
   }
 
   async confirmRelation(id: number, author: string): Promise<StoredRelation> {
