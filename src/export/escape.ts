@@ -3,8 +3,11 @@
 // RFC 4180 quoting, and a text cell that a spreadsheet would run as a formula (= + - @) is defused.
 
 // XML 1.0 allows tab, newline, carriage return and U+0020 up; U+FFFE/U+FFFF and lone surrogates never.
-const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// (Built from a string: these control characters are what it must find.)
+const XML_FORBIDDEN = new RegExp(
+  "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+  "g",
+);
 
 export function xml(value: string | number | boolean | null | undefined): string {
   return String(value ?? "")
