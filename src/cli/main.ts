@@ -10,6 +10,7 @@ import { registerGraphCommands } from "./graph.js";
 import { registerIngestCommand } from "./ingest.js";
 import { registerQuestionCommands } from "./questions.js";
 import { registerReextractCommand } from "./reextract.js";
+import { registerReportCommand } from "./report.js";
 import { version } from "./version.js";
 
 const program = new Command();
@@ -36,5 +37,6 @@ registerCurationCommands(program, registerQuestionCommands(program));
 registerReextractCommand(program);
 registerGraphCommands(program);
 registerExportCommand(program);
+registerReportCommand(program);
 
 await program.parseAsync(process.argv);

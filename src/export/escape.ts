@@ -2,16 +2,31 @@
 // is untrusted: XML gets its five entities and loses the control characters XML 1.0 forbids; CSV gets
 // RFC 4180 quoting, and a text cell that a spreadsheet would run as a formula (= + - @) is defused.
 
-// XML 1.0 allows tab, newline, carriage return and U+0020 up; U+FFFE/U+FFFF and lone surrogates never.
-// (Built from a string: these control characters are what it must find.)
-const XML_FORBIDDEN = new RegExp(
-  "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
-  "g",
-);
+/** Drops what XML 1.0 forbids: control characters but tab, newline and return, U+FFFE and U+FFFF; lone
+ * surrogates become U+FFFD. */
+function xmlChars(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++; // a pair: a character outside the BMP
+        continue;
+      }
+    }
+    const lone = c >= 0xd800 && c <= 0xdfff;
+    if (lone || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) {
+      out += text.slice(from, i) + (lone ? "\ufffd" : "");
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
+}
 
 export function xml(value: string | number | boolean | null | undefined): string {
-  return String(value ?? "")
-    .replace(XML_FORBIDDEN, "")
+  return xmlChars(String(value ?? ""))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

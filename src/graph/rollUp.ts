@@ -1,6 +1,6 @@
 // Rolling persons up to their organisations, so that Haniya's thanks count for Hamas: each person goes
-// to the organisation the documents most often tie them to (a state when there is none: a president
-// speaks for the state), and an organisation's office or wing ("Hamas political bureau", "the Qods
+// to the organisation the documents most often tie them to (the state first for a head of state or a
+// minister, whose words are the state's; a state too when no organisation is named), and an organisation's office or wing ("Hamas political bureau", "the Qods
 // Force" as a branch of the IRGC) goes on to its parent. Alliances ("member" of the Axis of Resistance)
 // are not climbed: they are relations between actors, not parts of one.
 
@@ -13,6 +13,10 @@ const PART_OF =
 
 const PREFERENCE: Partial<Record<ActorType, number>> = { organization: 3, state: 2 };
 
+/** A person who holds one of these offices of a state speaks for the state before any party. */
+const STATE_OFFICE =
+  /\b(?:president|prime minister|premier|king|emir|sultan|supreme leader|crown prince|minister|head of state|chancellor)\b/i;
+
 /** Person or office id → the organisation (or state) it counts for. */
 export function rollUpMap(
   rows: readonly AffiliationRow[],
@@ -24,7 +28,8 @@ export function rollUpMap(
     if (r.actor === r.of) continue;
     const type = typeOf(r.actor);
     if (type === "person") {
-      const pref = PREFERENCE[r.ofType];
+      const office = r.ofType === "state" && r.role !== null && STATE_OFFICE.test(r.role);
+      const pref = office ? 4 : PREFERENCE[r.ofType];
       if (pref === undefined) continue;
       const score = pref * 1_000_000 + r.documents;
       const current = best.get(r.actor);

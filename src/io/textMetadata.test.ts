@@ -21,6 +21,12 @@ const cases: [name: string, text: string, title: string | null, date: string | n
   ["an impossible date is ignored", "Title\n\nDate: 2023-02-30\n\nBody.", "Title", null],
   ["a first sentence that runs on is no title", "Haniya said that the movement,\nwhich …", null, null],
   ["an empty text", "", null, null],
+  [
+    "a dateline on the first line is no title (regression: report sources titled 'Date: …')",
+    "Date: 2022-10-20\n\nHamas praised Syria.",
+    null,
+    "2022-10-20",
+  ],
 ];
 
 for (const [name, text, title, date] of cases) {

@@ -21,8 +21,14 @@ export function readTextMetadata(text: string): TextMetadata {
       .exec(head)?.[1]
       ?.trim() ?? "";
   // A title is a short first line followed by a blank line, not a sentence that runs on.
+  // A dateline ("Date: 2021-06-04") heading the text is no title.
   const title =
-    firstLine.length > 0 && firstLine.length <= MAX_TITLE && !/[,;:]$/.test(firstLine) ? firstLine : null;
+    firstLine.length > 0 &&
+    firstLine.length <= MAX_TITLE &&
+    !/[,;:]$/.test(firstLine) &&
+    !/^(?:Note|Date|Published|Dated|By)\b\s*:/i.test(firstLine)
+      ? firstLine
+      : null;
   return { title, date: date && isRealDate(date) ? date : null };
 }
 

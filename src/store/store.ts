@@ -174,6 +174,8 @@ export interface StoredStatement {
   date: string | null;
   speaker: ActorRef | null;
   speakerText: string | null;
+  /** The speaker's role as the document states it: "head of Hamas political bureau". */
+  speakerRole: string | null;
   cue: string | null;
   content: string;
   contentSpans: [number, number][];
@@ -292,6 +294,7 @@ export interface Store {
   /** An actor's roles over time, statements by and about it, and its counterparts; null when unknown. */
   actorProfile(id: string, window?: TimeWindow & { limit?: number }): Promise<ActorProfile | null>;
   getRelation(id: number): Promise<StoredRelation | null>;
+  getStatement(id: number): Promise<StoredStatement | null>;
   /** Every relation in the window (rejected ones left out), whole, oldest first: for exports and briefings. */
   relationsInWindow(window?: TimeWindow): Promise<StoredRelation[]>;
   /** Every relation in the window (rejected ones left out), with canonical actors: the graph's edges. */

@@ -66,7 +66,10 @@ export function prepareQueries(db: Db) {
     JOIN actors sa ON sa.id = coalesce(cs.cid, r.source) JOIN actors ta ON ta.id = coalesce(ct.cid, r.target)`;
   const statementSelect = `WITH RECURSIVE ${CANON}
     SELECT s.*, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
-      a.id AS a_id, a.name AS a_name, a.type AS a_type, a.known AS a_known
+      a.id AS a_id, a.name AS a_name, a.type AS a_type, a.known AS a_known,
+      (SELECT coalesce(f.role || ' of ', '') || o.name FROM affiliations f JOIN actors o ON o.id = f.of_actor
+        WHERE f.document = s.document AND f.actor = s.speaker AND f.role IS NOT NULL
+        ORDER BY o.type = 'state', f.rowid LIMIT 1) AS speaker_role
     FROM statements s JOIN documents d ON d.id = s.document
     LEFT JOIN canon c ON c.id = s.speaker LEFT JOIN actors a ON a.id = coalesce(c.cid, s.speaker)`;
   return {
@@ -113,6 +116,7 @@ export function prepareQueries(db: Db) {
       "SELECT DISTINCT alias FROM actor_aliases WHERE actor IN (SELECT value FROM json_each(?)) ORDER BY alias",
     ),
     relationById: db.prepare(`${relationSelect} WHERE r.id = ?`),
+    statementById: db.prepare(`${statementSelect} WHERE s.id = ?`),
     relationsBetween: db.prepare(`${relationSelect}
       WHERE r.status != 'rejected'
         AND ((r.source IN (SELECT value FROM json_each(@a)) AND r.target IN (SELECT value FROM json_each(@b)))
@@ -191,7 +195,7 @@ export function toRelation(r: Record<string, unknown>): StoredRelation {
   };
 }
 
-function toStatement(s: Record<string, unknown>): StoredStatement {
+export function toStatement(s: Record<string, unknown>): StoredStatement {
   return {
     id: s.id as number,
     document: s.document as number,
@@ -200,6 +204,7 @@ function toStatement(s: Record<string, unknown>): StoredStatement {
     date: (s.date as string | null) ?? (s.doc_date as string | null),
     speaker: s.a_id === null ? null : actorRef(s, "a_"),
     speakerText: s.speaker_text as string | null,
+    speakerRole: s.speaker_role as string | null,
     cue: s.cue as string | null,
     content: s.content as string,
     contentSpans: JSON.parse(s.content_spans as string) as [number, number][],

@@ -23,6 +23,7 @@ import type {
   Store,
   StoredDocument,
   StoredRelation,
+  StoredStatement,
   StoreStats,
   TimeWindow,
 } from "../store.js";
@@ -151,6 +152,11 @@ export class SqliteStore implements Store {
   async getRelation(id: number): Promise<StoredRelation | null> {
     const row = this.q.relationById.get(id) as Record<string, unknown> | undefined;
     return row ? queries.toRelation(row) : null;
+  }
+
+  async getStatement(id: number): Promise<StoredStatement | null> {
+    const row = this.q.statementById.get(id) as Record<string, unknown> | undefined;
+    return row ? queries.toStatement(row) : null;
   }
 
   async relationsInWindow(window?: TimeWindow): Promise<StoredRelation[]> {
