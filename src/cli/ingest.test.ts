@@ -23,6 +23,19 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Qassim on the talks</t
 <p>Qassim added that the movement would consult its allies in Damascus before any decision was taken on the cabinet.</p>
 </article></body></html>`;
 
+const ARTICLE = `<p>${"Iran's foreign minister praised Hamas for its steadfastness and said that Tehran would stand with the resistance. ".repeat(6)}</p><p>The Syrian opposition condemned Iran for its role in the war.</p>`;
+
+/** An RSS feed: a full article, a summary with a link to fetch, a summary whose link is gone, an empty item. */
+function feed(base: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Gulf Wire</title><link>${base}/</link><description>Wire</description>
+<item><title>Tehran praises Hamas</title><link>${base}/article-1</link><pubDate>Fri, 04 Jun 2021 10:00:00 GMT</pubDate><content:encoded><![CDATA[${ARTICLE}]]></content:encoded></item>
+<item><title>Qassim on the talks</title><link>${base}/qassim</link><pubDate>Fri, 28 May 2021 08:00:00 GMT</pubDate><description>Qassim spoke of progress.</description></item>
+<item><title>Gone</title><link>${base}/gone</link><pubDate>Sat, 05 Jun 2021 08:00:00 GMT</pubDate><description>Hamas thanked Qatar for its mediation, the movement said on Saturday.</description></item>
+<item><title>Empty</title></item>
+</channel></rss>`;
+}
+
 interface Summary {
   added: number;
   extracted: number;
@@ -53,6 +66,12 @@ describe("stancegraph ingest", () => {
       if (req.url === "/qassim") {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
         res.end(PAGE);
+      } else if (req.url === "/feed") {
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        res.end(feed(base));
+      } else if (req.url === "/broken-feed") {
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        res.end("<rss><channel><item><title>cut off");
       } else {
         res.writeHead(404, { "content-type": "text/plain" });
         res.end("not here");
@@ -91,7 +110,7 @@ describe("stancegraph ingest", () => {
       ["09-binary.txt", Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7])],
       ["10-latin1.txt", Buffer.from("Hamas remerci\u00e9 Iran caf\u00e9 ", "latin1")],
       ["11-empty.html", "<html><head><script>x()</script></head><body></body></html>"],
-      ["13-feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title></channel></rss>'],
+      ["13-pom.xml", '<?xml version="1.0"?><project><modelVersion>4.0.0</modelVersion></project>'],
       [
         "deeper/12-batch.jsonl",
         `${JSON.stringify({ id: "w1", text: "Iran condemned Israel for the strike on Damascus.", date: "2024-04-02" })}\nnot json\n`,
@@ -122,7 +141,7 @@ describe("stancegraph ingest", () => {
       "/mixed/09-binary.txt": "SG_INPUT_BINARY",
       "/mixed/10-latin1.txt": "SG_INPUT_INVALID_UTF8",
       "/mixed/11-empty.html": "SG_INPUT_UNSUPPORTED",
-      "/mixed/13-feed.xml": "SG_INPUT_UNSUPPORTED",
+      "/mixed/13-pom.xml": "SG_INPUT_UNSUPPORTED",
       "/mixed/deeper/12-batch.jsonl": "SG_JSONL_NOT_JSON",
       "/gone": "SG_INPUT_UNREADABLE",
       "http://127.0.0.1:1/nothing": "SG_INPUT_UNREADABLE",
@@ -149,6 +168,38 @@ describe("stancegraph ingest", () => {
     assert.equal(JSON.parse(stats.stdout).documents, 7);
     const hits = await run(["search", "--json", "--db", db, "steadfastness"], { cwd: dir });
     assert.equal(JSON.parse(hits.stdout)[0]?.documentSource, join(src, "04-report.pdf"));
+  });
+
+  test("an RSS feed: every item a document, fetched from its link when the feed has only a summary", async () => {
+    const db = join(dir, "feed.db");
+    const r = await run(["ingest", "--json", "--db", db, `${base}/feed`, `${base}/broken-feed`], {
+      cwd: dir,
+    });
+    assert.equal(r.code, 1, r.stderr);
+    const s = JSON.parse(r.stdout) as Summary;
+    assert.equal(s.added, 3, r.stdout);
+    assert.deepEqual(
+      s.skipped.map((k) => [k.code, k.where.replace(base, "")]),
+      [
+        ["SG_INPUT_UNSUPPORTED", "/feed item 4 (Empty)"],
+        ["SG_INPUT_UNSUPPORTED", "/broken-feed"],
+      ],
+    );
+    const docs = new Database(db, { readonly: true });
+    const rows = docs.prepare("SELECT source, title, date FROM documents ORDER BY id").all() as {
+      source: string;
+      title: string;
+      date: string;
+    }[];
+    docs.close();
+    assert.deepEqual(
+      rows.map((d) => [d.source.replace(base, ""), d.title, d.date]),
+      [
+        ["/article-1", "Tehran praises Hamas", "2021-06-04"],
+        ["/qassim", "Qassim on the talks", "2021-05-28"],
+        ["/gone", "Gone", "2021-06-05"],
+      ],
+    );
   });
 
   test("three processes creating the same new store at once all succeed", async () => {

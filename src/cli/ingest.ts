@@ -38,7 +38,8 @@ Sources:
   Files by extension: .txt .text (plain text; a first line and a "Date: YYYY-MM-DD" line give title
   and date), .md .markdown (front matter title and date), .html .htm (main content by Readability;
   title and date from the page's metadata), .pdf, .docx, .jsonl (one document per line:
-  {"id", "text", "date", "title"}). Folders are walked recursively for those extensions; hidden
+  {"id", "text", "date", "title"}), .rss .atom .xml (feeds: every item is a document, fetched from its
+  link when the feed carries only a summary). Folders are walked recursively for those extensions; hidden
   files are passed over. Quote globs ("reports/**/*.html") so the shell does not expand them. URLs
   (http, https) are fetched; the answer's Content-Type decides the reader.
 

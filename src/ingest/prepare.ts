@@ -29,8 +29,10 @@ export interface RawSource {
   rawHash: string;
   /** The file's or response's bytes; absent for a JSONL record. */
   bytes?: Uint8Array;
-  /** A JSONL record, already parsed; or a feed item's own text. */
+  /** A JSONL record, already parsed. */
   record?: DocumentInput;
+  /** The date a feed gave the item: the document's date when the page itself states none. */
+  fallbackDate?: string | null;
 }
 
 export interface PrepareSettings {
@@ -65,9 +67,10 @@ async function convert(raw: RawSource): Promise<ConvertedDocument> {
     case "markdown":
       return convertMarkdown(decodeText(bytes, raw.where));
     case "feed":
+      // Feeds are opened into their items before this (sources.ts); a feed inside a feed is not followed.
       throw new InputError(
         "SG_INPUT_UNSUPPORTED",
-        `${raw.where}: is an RSS or Atom feed, which ingest does not read yet; ingest the articles' URLs or saved pages instead`,
+        `${raw.where}: is a feed inside a feed; ingest it on its own`,
       );
     default: {
       const text = decodeText(bytes, raw.where);
@@ -98,7 +101,7 @@ export function createPrepareTask(settings: PrepareSettings): (raw: RawSource) =
       };
     }
     const language = detectLanguage(text);
-    const date = converted.date ?? settings.date;
+    const date = converted.date ?? raw.fallbackDate ?? settings.date;
     const base = {
       rawHash: raw.rawHash,
       textHash: sha256(text),

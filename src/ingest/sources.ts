@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { type ErrorCode, InputError, isStancegraphError } from "../errors.js";
 import { asInputError, readFileBytes, readInputs } from "../io/readInputs.js";
+import { feedItems } from "./feeds.js";
 import { detectFormat, formatFromExtension, INGESTED_EXTENSIONS } from "./formats.js";
 import type { RawSource } from "./prepare.js";
 
@@ -111,6 +112,10 @@ export async function* readSources(
       try {
         const { bytes, contentType } = await options.fetchUrl(item.url, options.maxBytes);
         const format = detectFormat(new URL(item.url).pathname, contentType, bytes);
+        if (format === "feed") {
+          yield* feedItems(bytes, item.url, { ...options, sha256 });
+          continue;
+        }
         yield {
           kind: "source",
           bytes: bytes.length,
@@ -147,13 +152,27 @@ export async function* readSources(
     }
     try {
       const bytes = await readFileBytes(path, options.maxBytes);
+      const format = detectFormat(path, null, bytes);
+      if (format === "feed") {
+        yield* feedItems(bytes, path, { ...options, sha256 });
+        continue;
+      }
+      if (/\.xml$/i.test(path)) {
+        yield {
+          kind: "error",
+          code: "SG_INPUT_UNSUPPORTED",
+          message: `${path}: is an XML file but not an RSS, Atom or RDF feed; nothing to ingest`,
+          where: path,
+        };
+        continue;
+      }
       yield {
         kind: "source",
         bytes: bytes.length,
         raw: {
           where: path,
           source: resolve(path),
-          format: detectFormat(path, null, bytes),
+          format,
           rawHash: sha256(bytes),
           bytes,
         },
