@@ -220,56 +220,68 @@ Examples:
     .option("--from <DATE>", "only from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     .option("--to <DATE>", "only up to this date")
     .option("--limit <N>", "most statements shown each way", "10")
+    .option("--counterparts <N>", "most counterparts listed (by evidence)", "200")
     .option("--json", "print JSON")
-    .action(async (name: string, raw: Common & { from?: string; to?: string; limit?: string }) => {
-      process.exitCode = await answer(raw, async (store) => {
-        const window = windowOf(raw);
-        const actor = await resolveActor(store, name);
-        const p = await store.actorProfile(actor.id, {
-          ...window,
-          limit: positiveInt(raw.limit, "--limit", 10),
-        });
-        if (!p) throw new UsageError("SG_BAD_OPTION", `no actor ${actor.id}`);
-        const lines = [
-          `${p.actor.name}  (${p.actor.type}${p.actor.known ? "" : ", not in the dictionary"}, id ${p.actor.id})`,
-        ];
-        if (p.aliases.length > 0)
-          lines.push(
-            `  also: ${p.aliases
-              .filter((a) => a !== p.actor.name)
-              .slice(0, 12)
-              .join(", ")}`,
-          );
-        if (p.merged.length > 0) lines.push(`  merged from: ${p.merged.join(", ")}`);
-        lines.push("", "Roles and affiliations");
-        if (p.roles.length === 0) lines.push("  (none stated)");
-        for (const r of p.roles)
-          lines.push(
-            `  ${(r.role ?? "member").padEnd(28)} ${r.of.name.padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} docs)`,
-          );
-        const allies = p.counterparts.filter((c) => c.balance > 0);
-        const adversaries = p.counterparts.filter((c) => c.balance < 0);
-        const counts = (c: (typeof p.counterparts)[number]) =>
-          `+${c.positive} −${c.negative} ·${c.neutral}  ${c.first ?? "?"} … ${c.last ?? "?"}`;
-        lines.push("", "Allies");
-        for (const c of allies.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
-        if (allies.length === 0) lines.push("  (none)");
-        lines.push("", "Adversaries");
-        for (const c of adversaries.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
-        if (adversaries.length === 0) lines.push("  (none)");
-        const said = (list: typeof p.statementsBy, title: string) => {
-          lines.push("", title);
-          if (list.length === 0) lines.push("  (none)");
-          for (const st of list)
+    .action(
+      async (
+        name: string,
+        raw: Common & { from?: string; to?: string; limit?: string; counterparts?: string },
+      ) => {
+        process.exitCode = await answer(raw, async (store) => {
+          const window = windowOf(raw);
+          const actor = await resolveActor(store, name);
+          const p = await store.actorProfile(actor.id, {
+            ...window,
+            limit: positiveInt(raw.limit, "--limit", 10),
+            counterparts: positiveInt(raw.counterparts, "--counterparts", 200),
+          });
+          if (!p) throw new UsageError("SG_BAD_OPTION", `no actor ${actor.id}`);
+          const lines = [
+            `${p.actor.name}  (${p.actor.type}${p.actor.known ? "" : ", not in the dictionary"}, id ${p.actor.id})`,
+          ];
+          if (p.aliases.length > 0)
             lines.push(
-              `  ${st.date ?? "undated"}  ${st.speaker?.name ?? st.speakerText ?? "?"} ${st.cue ?? ""}: “${st.content.replace(/\s+/g, " ").slice(0, 220)}”`,
+              `  also: ${p.aliases
+                .filter((a) => a !== p.actor.name)
+                .slice(0, 12)
+                .join(", ")}`,
             );
-        };
-        said(p.statementsBy, "Statements by");
-        said(p.statementsAbout, "Statements about");
-        return { json: p, text: `${lines.join("\n")}\n` };
-      });
-    });
+          if (p.merged.length > 0) lines.push(`  merged from: ${p.merged.join(", ")}`);
+          lines.push("", "Roles and affiliations");
+          if (p.roles.length === 0) lines.push("  (none stated)");
+          for (const r of p.roles)
+            lines.push(
+              `  ${(r.role ?? "member").padEnd(28)} ${r.of.name.padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} docs)`,
+            );
+          const allies = p.counterparts.filter((c) => c.balance > 0);
+          const adversaries = p.counterparts.filter((c) => c.balance < 0);
+          const counts = (c: (typeof p.counterparts)[number]) =>
+            `+${c.positive} −${c.negative} ·${c.neutral}  ${c.first ?? "?"} … ${c.last ?? "?"}`;
+          if (p.counterpartCount > p.counterparts.length)
+            lines.push(
+              "",
+              `(${p.counterpartCount} counterparts in all; allies and adversaries below are from the ${p.counterparts.length} with the most evidence)`,
+            );
+          lines.push("", "Allies");
+          for (const c of allies.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
+          if (allies.length === 0) lines.push("  (none)");
+          lines.push("", "Adversaries");
+          for (const c of adversaries.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
+          if (adversaries.length === 0) lines.push("  (none)");
+          const said = (list: typeof p.statementsBy, title: string) => {
+            lines.push("", title);
+            if (list.length === 0) lines.push("  (none)");
+            for (const st of list)
+              lines.push(
+                `  ${st.date ?? "undated"}  ${st.speaker?.name ?? st.speakerText ?? "?"} ${st.cue ?? ""}: “${st.content.replace(/\s+/g, " ").slice(0, 220)}”`,
+              );
+          };
+          said(p.statementsBy, "Statements by");
+          said(p.statementsAbout, "Statements about");
+          return { json: p, text: `${lines.join("\n")}\n` };
+        });
+      },
+    );
 
   const relations = addDbOption(
     program

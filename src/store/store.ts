@@ -212,8 +212,18 @@ export interface ActorProfile {
   statementsBy: StoredStatement[];
   /** Statements that express a relation toward this actor. */
   statementsAbout: StoredStatement[];
-  /** Counterparts by total evidence, allies and adversaries alike. */
+  /** The most-evidenced counterparts (at most `counterparts` of the options), allies and adversaries alike. */
   counterparts: Counterpart[];
+  /** How many counterparts there are in all, listed or not. */
+  counterpartCount: number;
+}
+
+/** How much of a profile to return: the newest `limit` statements each way, the top `counterparts`. */
+export interface ProfileOptions extends TimeWindow {
+  /** Statements by and about (1–1000; default 20). */
+  limit?: number;
+  /** Counterparts listed (1–10000; default 200). */
+  counterparts?: number;
 }
 
 export interface TimeWindow {
@@ -292,7 +302,7 @@ export interface Store {
   /** The relations between two actors (either direction, merges included), rejected ones left out, oldest first. */
   relationsBetween(a: string, b: string, window?: TimeWindow): Promise<StoredRelation[]>;
   /** An actor's roles over time, statements by and about it, and its counterparts; null when unknown. */
-  actorProfile(id: string, window?: TimeWindow & { limit?: number }): Promise<ActorProfile | null>;
+  actorProfile(id: string, options?: ProfileOptions): Promise<ActorProfile | null>;
   getRelation(id: number): Promise<StoredRelation | null>;
   getStatement(id: number): Promise<StoredStatement | null>;
   /** Every relation in the window (rejected ones left out), whole, oldest first: for exports and briefings. */

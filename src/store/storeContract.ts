@@ -164,7 +164,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.match(p.statementsBy[0]?.content ?? "", /^We thank the Islamic Republic of Iran/);
       const iran = p.counterparts.find((c) => c.actor.id === "iran");
       assert.ok(iran && iran.positive >= 1 && iran.balance >= 1, JSON.stringify(p.counterparts));
+      assert.equal(p.counterpartCount, p.counterparts.length);
       assert.equal(await store.actorProfile("no-such-actor"), null);
+    });
+
+    test("a hub's profile lists only its most-evidenced counterparts and says how many there are", async () => {
+      const [hamas] = await store.findActors("Hamas");
+      assert.ok(hamas);
+      const all = await store.actorProfile(hamas.id);
+      assert.ok(all && all.counterpartCount >= 2, JSON.stringify(all?.counterparts));
+      const top = await store.actorProfile(hamas.id, { counterparts: 1 });
+      assert.ok(top);
+      assert.equal(top.counterparts.length, 1);
+      assert.equal(top.counterpartCount, all.counterpartCount);
+      assert.deepEqual(top.counterparts[0], all.counterparts[0]);
     });
 
     test("decisions: confirm, reject and edit a relation, each recorded with time and author", async () => {

@@ -99,10 +99,12 @@ export const MIGRATIONS: readonly Migration[] = [
         kind TEXT NOT NULL,
         date TEXT,
         notes TEXT NOT NULL,
-        confidence REAL NOT NULL
+        confidence REAL NOT NULL,
+        -- Its day for windows and order: its own full date, else its document's.
+        day TEXT
       );
       CREATE INDEX statements_document ON statements (document);
-      CREATE INDEX statements_speaker ON statements (speaker, date);
+      CREATE INDEX statements_speaker ON statements (speaker, day);
 
       CREATE TABLE relations (
         id INTEGER PRIMARY KEY,
@@ -128,11 +130,16 @@ export const MIGRATIONS: readonly Migration[] = [
         -- The engine's reading it came from (source, target, type, evidence), never changed by an edit: on
         -- reextract, a relation an analyst decided on stands, and the engine's same reading is not added again.
         fingerprint TEXT NOT NULL,
-        status TEXT NOT NULL DEFAULT 'machine' CHECK (status IN ('machine', 'confirmed', 'rejected', 'edited'))
+        status TEXT NOT NULL DEFAULT 'machine' CHECK (status IN ('machine', 'confirmed', 'rejected', 'edited')),
+        -- Its day for windows and order: its period's start, its own full date, else its document's.
+        day TEXT
       );
       CREATE INDEX relations_fingerprint ON relations (document, fingerprint);
-      CREATE INDEX relations_pair ON relations (source, target, date);
-      CREATE INDEX relations_target ON relations (target, source);
+      -- Covering indexes: an actor's counterparts are counted from the index alone, in the order they are
+      -- grouped (no sort); relations_about gives the newest statements about an actor without a sort.
+      CREATE INDEX relations_out ON relations (source, target, day, polarity, status);
+      CREATE INDEX relations_in ON relations (target, source, day, polarity, status);
+      CREATE INDEX relations_about ON relations (target, day);
       CREATE INDEX relations_document ON relations (document);
 
       -- Every decision an analyst made, in order: who, when, what, and the state before and after.

@@ -10,6 +10,7 @@ import type {
   AffiliationRow,
   Counterpart,
   DocumentStatus,
+  ProfileOptions,
   RelationRow,
   RoleOverTime,
   SearchHit,
@@ -29,8 +30,8 @@ export const CANON = `canon_chain(id, cid, depth) AS (
   ),
   canon(id, cid) AS (SELECT id, cid FROM canon_chain WHERE cid NOT IN (SELECT from_id FROM actor_merges))`;
 
-/** A relation's date for windows and order: its period's start, its day, else its document's date. */
-const RELATION_DAY = "coalesce(r.period_from, CASE WHEN r.date GLOB '[0-9]*' THEN r.date END, d.date)";
+/** A relation's day for windows and order (written with it: its period's start, its day, else its document's). */
+const RELATION_DAY = "r.day";
 
 /** Window bounds as comparable strings: "2021" → from "2021", to "2021\uffff" (any day of that year). */
 function bounds(w: TimeWindow = {}): { from: string | null; to: string | null } {
@@ -127,10 +128,6 @@ export function prepareQueries(db: Db) {
       WHERE r.status != 'rejected'
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
       ORDER BY ${RELATION_DAY}, r.id`),
-    relationsOf: db.prepare(`${relationSelect}
-      WHERE r.status != 'rejected'
-        AND (r.source IN (SELECT value FROM json_each(@a)) OR r.target IN (SELECT value FROM json_each(@a)))
-        AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)`),
     relationRows: db.prepare(`WITH RECURSIVE ${CANON}
       SELECT r.id, r.document, coalesce(cs.cid, r.source) AS source, coalesce(ct.cid, r.target) AS target,
         r.type, r.polarity, r.status, ${RELATION_DAY} AS day
@@ -139,8 +136,9 @@ export function prepareQueries(db: Db) {
       WHERE r.status != 'rejected'
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
       ORDER BY r.id`),
+    // Driven by the list, one primary-key lookup each (an IN over json_each scanned the whole table).
     actorsById: db.prepare(
-      "SELECT id, name, type, known FROM actors WHERE id IN (SELECT value FROM json_each(?))",
+      "SELECT a.id, a.name, a.type, a.known FROM json_each(?) j JOIN actors a ON a.id = j.value",
     ),
     affiliationRows: db.prepare(`WITH RECURSIVE ${CANON}
       SELECT coalesce(ca.cid, f.actor) AS actor, o.id AS of_id, o.type AS of_type, f.role,
@@ -155,19 +153,36 @@ export function prepareQueries(db: Db) {
       WHERE f.actor IN (SELECT value FROM json_each(@a))
         AND (@from IS NULL OR f.date >= @from) AND (@to IS NULL OR f.date <= @to)
       GROUP BY o.id, f.role ORDER BY first, o.name, f.role`),
-    statementsBy: db.prepare(`${statementSelect}
+    // Ids first, from the index (speaker, day); the whole rows (joins, the speaker's role) only for those.
+    statementsByIds: db.prepare(`SELECT s.id FROM statements s
       WHERE s.speaker IN (SELECT value FROM json_each(@a))
-        AND (@from IS NULL OR coalesce(s.date, d.date) >= @from) AND (@to IS NULL OR coalesce(s.date, d.date) <= @to)
-      ORDER BY coalesce(s.date, d.date) DESC, s.id DESC LIMIT @limit`),
-    statementsAbout: db.prepare(`${statementSelect}
-      WHERE s.id IN (SELECT statement FROM relations r WHERE r.status != 'rejected' AND r.statement IS NOT NULL
-          AND r.target IN (SELECT value FROM json_each(@a)))
-        AND (@from IS NULL OR coalesce(s.date, d.date) >= @from) AND (@to IS NULL OR coalesce(s.date, d.date) <= @to)
-      ORDER BY coalesce(s.date, d.date) DESC, s.id DESC LIMIT @limit`),
+        AND (@from IS NULL OR s.day >= @from) AND (@to IS NULL OR s.day <= @to)
+      ORDER BY s.day DESC, s.id DESC LIMIT @limit`),
+    aboutIds: db.prepare(`SELECT r.statement FROM relations r INDEXED BY relations_about
+      WHERE r.target IN (SELECT value FROM json_each(@a)) AND r.status != 'rejected' AND r.statement IS NOT NULL
+        AND (@from IS NULL OR r.day >= @from) AND (@to IS NULL OR r.day <= @to)
+      ORDER BY r.day DESC LIMIT @limit`),
+    statementsWithIds: db.prepare(`${statementSelect}
+      WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.day DESC, s.id DESC`),
+    // An actor's counterparts, each direction counted from its covering index in group order.
+    counterpartsOut: db.prepare(`${counterpartCounts("target")}
+      FROM relations INDEXED BY relations_out WHERE source IN (SELECT value FROM json_each(@a))
+        AND status != 'rejected' AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
+      GROUP BY target`),
+    counterpartsIn: db.prepare(`${counterpartCounts("source")}
+      FROM relations INDEXED BY relations_in WHERE target IN (SELECT value FROM json_each(@a))
+        AND status != 'rejected' AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
+      GROUP BY source`),
+    allMerges: db.prepare(`WITH RECURSIVE ${CANON} SELECT id, cid FROM canon`),
   };
 }
 
 export type Queries = ReturnType<typeof prepareQueries>;
+
+function counterpartCounts(other: "source" | "target"): string {
+  return `SELECT ${other} AS other, sum(polarity > 0) AS positive, sum(polarity < 0) AS negative,
+    sum(polarity = 0) AS neutral, min(day) AS first, max(day) AS last`;
+}
 
 export function toRelation(r: Record<string, unknown>): StoredRelation {
   return {
@@ -321,11 +336,7 @@ export function relationsBetween(q: Queries, a: string, b: string, window?: Time
   return (rows as Record<string, unknown>[]).map(toRelation);
 }
 
-export function actorProfile(
-  q: Queries,
-  id: string,
-  window: TimeWindow & { limit?: number } = {},
-): ActorProfile | null {
+export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}): ActorProfile | null {
   const canonical = (q.canonical.get(id, id) as { id: string }).id;
   const row = q.actor.get(canonical) as Record<string, unknown> | undefined;
   if (!row) return null;
@@ -342,42 +353,72 @@ export function actorProfile(
       documents: r.documents as number,
     }),
   );
-  const byCounterpart = new Map<string, Counterpart>();
-  for (const raw of q.relationsOf.all({ a: members, from, to }) as Record<string, unknown>[]) {
-    const r = toRelation(raw);
-    const other = r.source.id === canonical ? r.target : r.source;
-    if (other.id === canonical) continue;
-    let c = byCounterpart.get(other.id);
-    if (!c) {
-      c = { actor: other, positive: 0, negative: 0, neutral: 0, balance: 0, first: null, last: null };
-      byCounterpart.set(other.id, c);
-    }
-    if (r.polarity > 0) c.positive++;
-    else if (r.polarity < 0) c.negative++;
-    else c.neutral++;
+  const canon = new Map((q.allMerges.all() as { id: string; cid: string }[]).map((m) => [m.id, m.cid]));
+  const counts = new Map<string, Omit<Counterpart, "actor">>();
+  const params = { a: members, from, to };
+  for (const r of [...q.counterpartsOut.all(params), ...q.counterpartsIn.all(params)] as Record<
+    string,
+    unknown
+  >[]) {
+    const other = canon.get(r.other as string) ?? (r.other as string);
+    if (other === canonical) continue;
+    const c = counts.get(other) ?? {
+      positive: 0,
+      negative: 0,
+      neutral: 0,
+      balance: 0,
+      first: null,
+      last: null,
+    };
+    c.positive += r.positive as number;
+    c.negative += r.negative as number;
+    c.neutral += r.neutral as number;
     c.balance = c.positive - c.negative;
-    const day = r.period?.from ?? (r.date && /^\d/.test(r.date) ? r.date : r.documentDate);
-    if (day && (c.first === null || day < c.first)) c.first = day;
-    if (day && (c.last === null || day > c.last)) c.last = day;
+    const first = r.first as string | null;
+    const last = r.last as string | null;
+    if (first && (c.first === null || first < c.first)) c.first = first;
+    if (last && (c.last === null || last > c.last)) c.last = last;
+    counts.set(other, c);
   }
-  const counterparts = [...byCounterpart.values()].sort(
-    (a, b) =>
-      b.positive + b.negative + b.neutral - (a.positive + a.negative + a.neutral) ||
-      a.actor.name.localeCompare(b.actor.name),
+  // Rank by evidence (ties by id) before resolving names: a hub has thousands of counterparts.
+  const total = (c: Omit<Counterpart, "actor">) => c.positive + c.negative + c.neutral;
+  const top = [...counts]
+    .sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, Math.max(1, Math.min(window.counterparts ?? 200, 10000)));
+  const refs = actorsById(
+    q,
+    top.map(([id]) => id),
   );
+  const counterparts: Counterpart[] = top
+    .map(([id, c]) => ({
+      actor: refs.get(id) ?? { id, name: id, type: "unknown" as ActorType, known: false },
+      ...c,
+    }))
+    .sort((a, b) => total(b) - total(a) || a.actor.name.localeCompare(b.actor.name));
+  const aboutIds = [
+    ...new Set(
+      (q.aboutIds.all({ a: members, from, to, limit: limit * 4 }) as { statement: number }[]).map(
+        (r) => r.statement,
+      ),
+    ),
+  ].slice(0, limit);
   return {
     actor,
     aliases: (q.aliases.all(members) as { alias: string }[]).map((r) => r.alias),
     merged: (JSON.parse(members) as string[]).filter((m) => m !== canonical),
     roles,
-    statementsBy: (q.statementsBy.all({ a: members, from, to, limit }) as Record<string, unknown>[]).map(
-      toStatement,
+    statementsBy: statementsWithIds(
+      q,
+      (q.statementsByIds.all({ a: members, from, to, limit }) as { id: number }[]).map((r) => r.id),
     ),
-    statementsAbout: (
-      q.statementsAbout.all({ a: members, from, to, limit }) as Record<string, unknown>[]
-    ).map(toStatement),
+    statementsAbout: statementsWithIds(q, aboutIds),
     counterparts,
+    counterpartCount: counts.size,
   };
+}
+
+function statementsWithIds(q: Queries, ids: readonly number[]): StoredStatement[] {
+  return (q.statementsWithIds.all(JSON.stringify(ids)) as Record<string, unknown>[]).map(toStatement);
 }
 
 export function relationRows(q: Queries, window?: TimeWindow): RelationRow[] {

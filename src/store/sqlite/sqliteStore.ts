@@ -15,6 +15,7 @@ import type {
   DocumentForExtraction,
   DocumentStatus,
   NewDocument,
+  ProfileOptions,
   RelationEdit,
   RelationRow,
   ReplaceOutcome,
@@ -145,8 +146,8 @@ export class SqliteStore implements Store {
     return queries.relationsBetween(this.q, a, b, window);
   }
 
-  async actorProfile(id: string, window?: TimeWindow & { limit?: number }): Promise<ActorProfile | null> {
-    return queries.actorProfile(this.q, id, window);
+  async actorProfile(id: string, options?: ProfileOptions): Promise<ActorProfile | null> {
+    return queries.actorProfile(this.q, id, options);
   }
 
   async getRelation(id: number): Promise<StoredRelation | null> {

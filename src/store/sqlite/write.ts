@@ -12,6 +12,11 @@ export function fingerprintOf(r: Pick<Relation, "source" | "target" | "type" | "
   return `${r.source}\u0001${r.target}\u0001${r.type}\u0001${r.evidence[0]}\u0001${r.evidence[1]}`;
 }
 
+/** "2021-05-28" as it is; "--05-28" (no year) and null give null. */
+function fullDate(value: string | null): string | null {
+  return value !== null && /^\d{4}/.test(value) ? value : null;
+}
+
 export type Writer = ReturnType<typeof prepareWriter>;
 
 export function prepareWriter(db: Db) {
@@ -29,13 +34,13 @@ export function prepareWriter(db: Db) {
     ),
     insertStatement:
       db.prepare(`INSERT INTO statements (document, local_id, speaker, speaker_text, speaker_start, speaker_end,
-      cue, cue_start, cue_end, content, content_spans, kind, date, notes, confidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      cue, cue_start, cue_end, content, content_spans, kind, date, notes, confidence, day)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertRelation:
       db.prepare(`INSERT INTO relations (document, local_id, source, target, type, polarity, date,
       period_from, period_to, period_text, statement, evidence_start, evidence_end, evidence_text, sentence_start,
-      sentence_end, sentence_text, confidence, fingerprint)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      sentence_end, sentence_text, confidence, fingerprint, day)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
   };
 }
 
@@ -87,6 +92,7 @@ export function writeExtraction(
       s.date,
       JSON.stringify(s.notes),
       s.confidence,
+      fullDate(s.date) ?? date,
     );
     statementIds.set(s.id, Number(info.lastInsertRowid));
   }
@@ -118,6 +124,7 @@ export function writeExtraction(
       text.slice(sentence[0], sentence[1]),
       r.confidence,
       fingerprint,
+      period?.from ?? fullDate(r.date) ?? date,
     );
     relations++;
   }
