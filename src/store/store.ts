@@ -96,6 +96,37 @@ export interface SearchHit {
   rank: number;
 }
 
+/** A stored document as a list shows it, without its text. */
+export interface DocumentSummary {
+  id: number;
+  title: string | null;
+  source: string;
+  date: string | null;
+  format: string;
+  language: string;
+  status: DocumentStatus;
+  /** Characters of text. */
+  length: number;
+  ingestedAt: string;
+  statements: number;
+  /** Relations not rejected. */
+  relations: number;
+}
+
+/** A stored document with every layer the evidence reader shows: statements, relations, actor mentions. */
+export interface DocumentLayers {
+  statements: StoredStatement[];
+  /** Every relation of the document, rejected ones too (with their status). */
+  relations: StoredRelation[];
+  mentions: { actor: ActorRef; span: [number, number] }[];
+}
+
+/** A page of a list: the items and where the next page starts. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
 export interface ActorSummary {
   id: string;
   name: string;
@@ -176,7 +207,10 @@ export interface StoredStatement {
   speakerText: string | null;
   /** The speaker's role as the document states it: "head of Hamas political bureau". */
   speakerRole: string | null;
+  /** Where the speaker is named in the document, if it is. */
+  speakerSpan: [number, number] | null;
   cue: string | null;
+  cueSpan: [number, number] | null;
   content: string;
   contentSpans: [number, number][];
   kind: string;
@@ -292,6 +326,12 @@ export interface Store {
   /** Adds a document and its extraction in one transaction: all of it is stored, or none. */
   addDocument(doc: NewDocument): Promise<AddedDocument>;
   getDocument(id: number): Promise<StoredDocument | null>;
+  /** Documents, the last ingested first. */
+  listDocuments(page?: Page): Promise<DocumentSummary[]>;
+  /** A document's statements, relations and mentions, in text order; null when there is no such document. */
+  documentLayers(id: number): Promise<DocumentLayers | null>;
+  /** Relations with this status (default the engine's, "machine"), least confident first: the review queue. */
+  reviewQueue(options?: Page & { status?: RelationStatus }): Promise<StoredRelation[]>;
   stats(): Promise<StoreStats>;
   /** Full-text search (words, "phrases", prefix*, AND/OR/NOT) over statements and documents. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;

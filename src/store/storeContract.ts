@@ -111,6 +111,43 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal(s.to, "2021-06-10");
     });
 
+    test("documents list newest first, and a document's layers point into its text", async () => {
+      const docs = await store.listDocuments();
+      assert.equal(docs.length, 2);
+      assert.ok((docs[0]?.id ?? 0) > (docs[1]?.id ?? 0), "the last ingested first");
+      assert.ok(docs.every((d) => d.length > 0 && d.status === "extracted"));
+      assert.equal((await store.listDocuments({ limit: 1, offset: 1 }))[0]?.id, docs[1]?.id);
+      const haniya = docs.find((d) => d.statements > 0 && d.relations > 0);
+      assert.ok(haniya, JSON.stringify(docs));
+      const doc = await store.getDocument(haniya.id);
+      const layers = await store.documentLayers(haniya.id);
+      assert.ok(doc && layers);
+      assert.equal(layers.statements.length, haniya.statements);
+      const st = layers.statements.find((x) => x.speakerSpan !== null && x.cueSpan !== null);
+      assert.ok(st, "a statement with its speaker and cue spans");
+      const [ss, se] = st.speakerSpan as [number, number];
+      assert.equal(doc.text.slice(ss, se), st.speakerText);
+      const [cs, ce] = st.cueSpan as [number, number];
+      assert.equal(doc.text.slice(cs, ce), st.cue);
+      for (const r of layers.relations) assert.equal(doc.text.slice(...r.evidence), r.evidenceText);
+      assert.ok(layers.mentions.length > 0);
+      for (const m of layers.mentions) assert.ok(m.span[0] < m.span[1] && m.span[1] <= doc.text.length);
+      assert.equal(await store.documentLayers(999_999), null);
+    });
+
+    test("the review queue gives the engine's relations, least confident first, page by page", async () => {
+      const queue = await store.reviewQueue();
+      assert.ok(queue.length >= 2);
+      assert.ok(queue.every((r) => r.status === "machine"));
+      for (let i = 1; i < queue.length; i++)
+        assert.ok((queue[i - 1]?.confidence ?? 0) <= (queue[i]?.confidence ?? 0));
+      assert.deepEqual(
+        (await store.reviewQueue({ limit: 1, offset: 1 })).map((r) => r.id),
+        [queue[1]?.id],
+      );
+      assert.deepEqual(await store.reviewQueue({ status: "rejected" }), []);
+    });
+
     test("full-text search finds statements with their speaker, and documents", async () => {
       const hits = await store.search("financial aid");
       const st = hits.find((h) => h.kind === "statement");

@@ -141,6 +141,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX relations_in ON relations (target, source, day, polarity, status);
       CREATE INDEX relations_about ON relations (target, day);
       CREATE INDEX relations_document ON relations (document);
+      -- The review queue: the engine's least confident readings first.
+      CREATE INDEX relations_review ON relations (status, confidence, id);
 
       -- Every decision an analyst made, in order: who, when, what, and the state before and after.
       CREATE TABLE decisions (

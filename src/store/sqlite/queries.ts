@@ -48,7 +48,7 @@ function quoteWords(query: string): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
 
-function actorRef(row: Record<string, unknown>, prefix: string): ActorRef {
+export function actorRef(row: Record<string, unknown>, prefix: string): ActorRef {
   return {
     id: row[`${prefix}id`] as string,
     name: row[`${prefix}name`] as string,
@@ -117,6 +117,19 @@ export function prepareQueries(db: Db) {
       "SELECT DISTINCT alias FROM actor_aliases WHERE actor IN (SELECT value FROM json_each(?)) ORDER BY alias",
     ),
     relationById: db.prepare(`${relationSelect} WHERE r.id = ?`),
+    listDocuments: db.prepare(`SELECT d.id, d.title, d.source, d.date, d.format, d.language, d.status,
+        length(d.text) AS length, d.ingested_at,
+        (SELECT count(*) FROM statements s WHERE s.document = d.id) AS statements,
+        (SELECT count(*) FROM relations r WHERE r.document = d.id AND r.status != 'rejected') AS relations
+      FROM documents d ORDER BY d.id DESC LIMIT @limit OFFSET @offset`),
+    documentStatements: db.prepare(`${statementSelect} WHERE s.document = ? ORDER BY s.id`),
+    documentRelations: db.prepare(`${relationSelect} WHERE r.document = ? ORDER BY r.evidence_start, r.id`),
+    documentMentions: db.prepare(`WITH RECURSIVE ${CANON}
+      SELECT m.start, m."end", a.id, a.name, a.type, a.known FROM mentions m
+      LEFT JOIN canon c ON c.id = m.actor JOIN actors a ON a.id = coalesce(c.cid, m.actor)
+      WHERE m.document = ? ORDER BY m.start`),
+    reviewQueue: db.prepare(`${relationSelect}
+      WHERE r.status = @status ORDER BY r.confidence, r.id LIMIT @limit OFFSET @offset`),
     statementById: db.prepare(`${statementSelect} WHERE s.id = ?`),
     relationsBetween: db.prepare(`${relationSelect}
       WHERE r.status != 'rejected'
@@ -210,6 +223,10 @@ export function toRelation(r: Record<string, unknown>): StoredRelation {
   };
 }
 
+function spanOf(start: unknown, end: unknown): [number, number] | null {
+  return typeof start === "number" && typeof end === "number" ? [start, end] : null;
+}
+
 export function toStatement(s: Record<string, unknown>): StoredStatement {
   return {
     id: s.id as number,
@@ -220,7 +237,9 @@ export function toStatement(s: Record<string, unknown>): StoredStatement {
     speaker: s.a_id === null ? null : actorRef(s, "a_"),
     speakerText: s.speaker_text as string | null,
     speakerRole: s.speaker_role as string | null,
+    speakerSpan: spanOf(s.speaker_start, s.speaker_end),
     cue: s.cue as string | null,
+    cueSpan: spanOf(s.cue_start, s.cue_end),
     content: s.content as string,
     contentSpans: JSON.parse(s.content_spans as string) as [number, number][],
     kind: s.kind as string,

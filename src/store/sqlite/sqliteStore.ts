@@ -13,11 +13,15 @@ import type {
   AnalystAlias,
   Decision,
   DocumentForExtraction,
+  DocumentLayers,
   DocumentStatus,
+  DocumentSummary,
   NewDocument,
+  Page,
   ProfileOptions,
   RelationEdit,
   RelationRow,
+  RelationStatus,
   ReplaceOutcome,
   SearchHit,
   SearchOptions,
@@ -34,6 +38,14 @@ import * as queries from "./queries.js";
 import { prepareWriter, type Writer, writeExtraction } from "./write.js";
 
 export type SqliteStoreOptions = OpenOptions;
+
+/** A page's limit (1–1000) and offset (≥ 0). */
+function pageOf(page: Page, limit: number): { limit: number; offset: number } {
+  return {
+    limit: Math.max(1, Math.min(page.limit ?? limit, 1000)),
+    offset: Math.max(0, page.offset ?? 0),
+  };
+}
 
 export class SqliteStore implements Store {
   readonly location: string;
@@ -120,6 +132,39 @@ export class SqliteStore implements Store {
       text: row.text as string,
       ingestedAt: row.ingested_at as string,
     };
+  }
+
+  async listDocuments(page: Page = {}): Promise<DocumentSummary[]> {
+    return (this.q.listDocuments.all(pageOf(page, 50)) as Record<string, unknown>[]).map((r) => ({
+      id: r.id as number,
+      title: r.title as string | null,
+      source: r.source as string,
+      date: r.date as string | null,
+      format: r.format as string,
+      language: r.language as string,
+      status: r.status as DocumentStatus,
+      length: r.length as number,
+      ingestedAt: r.ingested_at as string,
+      statements: r.statements as number,
+      relations: r.relations as number,
+    }));
+  }
+
+  async documentLayers(id: number): Promise<DocumentLayers | null> {
+    if (!this.q.getDocument.get(id)) return null;
+    return {
+      statements: (this.q.documentStatements.all(id) as Record<string, unknown>[]).map(queries.toStatement),
+      relations: (this.q.documentRelations.all(id) as Record<string, unknown>[]).map(queries.toRelation),
+      mentions: (this.q.documentMentions.all(id) as Record<string, unknown>[]).map((r) => ({
+        actor: queries.actorRef(r, ""),
+        span: [r.start as number, r.end as number],
+      })),
+    };
+  }
+
+  async reviewQueue(options: Page & { status?: RelationStatus } = {}): Promise<StoredRelation[]> {
+    const rows = this.q.reviewQueue.all({ status: options.status ?? "machine", ...pageOf(options, 50) });
+    return (rows as Record<string, unknown>[]).map(queries.toRelation);
   }
 
   async stats(): Promise<StoreStats> {
