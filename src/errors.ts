@@ -26,7 +26,17 @@ export type ErrorCode =
   /** A document, actor or relation named on the command line is not in the store. */
   | "SG_NOT_FOUND"
   /** An ingest source whose format cannot be read (malformed HTML, a PDF that is not one, …). */
-  | "SG_INPUT_UNSUPPORTED";
+  | "SG_INPUT_UNSUPPORTED"
+  /** An HTTP request to `serve` that does not follow the API (a bad parameter, body or content type). */
+  | "SG_BAD_REQUEST"
+  /** A write to `serve` without the token it needs. */
+  | "SG_UNAUTHORIZED"
+  /** A request `serve` refuses whoever sends it (a server-side path outside --allow-path). */
+  | "SG_FORBIDDEN"
+  /** An HTTP request body over the server's size limit. */
+  | "SG_PAYLOAD_TOO_LARGE"
+  /** A bug: the server failed on a request it should have answered. */
+  | "SG_INTERNAL";
 
 export class StancegraphError extends Error {
   readonly code: ErrorCode;

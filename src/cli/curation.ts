@@ -5,23 +5,27 @@
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { loadRelationLexicon } from "../relations/relationLexicon.js";
-import type { RelationEdit, Store } from "../store/store.js";
+import { parseRelationEdit } from "../relations/relationEdit.js";
+import { resolveActor } from "../store/resolveActor.js";
+import type { Store } from "../store/store.js";
 import { answer, type Common, formatRelation, type QuestionCommands } from "./questions.js";
-import { resolveActor } from "./resolveActor.js";
 import { addDbOption } from "./storeOption.js";
 
 interface Decided extends Common {
   as?: string;
 }
 
-function author(raw: Decided): string {
-  if (raw.as !== undefined) return raw.as;
+/** Who decides when nobody says (--as): the login name. */
+export function loginName(): string {
   try {
     return process.env.USER || userInfo().username;
   } catch {
     return "unknown";
   }
+}
+
+function author(raw: Decided): string {
+  return raw.as ?? loginName();
 }
 
 function relationId(value: string): number {
@@ -79,35 +83,7 @@ export function registerCurationCommands(program: Command, questions: QuestionCo
     .option("--polarity <P>", "+1, 0 or -1 (default: the new type's own)")
     .action(async (id: string, raw: Decided & { type?: string; polarity?: string }) => {
       process.exitCode = await run(raw, async (store) => {
-        const edit: RelationEdit = {};
-        if (raw.type !== undefined) {
-          const type = loadRelationLexicon().types.get(raw.type.trim().toLowerCase());
-          if (!type) {
-            const known = [...loadRelationLexicon().types.keys()].join(", ");
-            throw new UsageError(
-              "SG_BAD_OPTION",
-              `--type ${JSON.stringify(raw.type)} is not a relation type; use one of ${known}`,
-            );
-          }
-          edit.type = type.type;
-          edit.polarity = type.polarity;
-        }
-        if (raw.polarity !== undefined) {
-          const p = { "+1": 1, "1": 1, "0": 0, "-1": -1, "−1": -1 }[raw.polarity.trim()] as
-            | -1
-            | 0
-            | 1
-            | undefined;
-          if (p === undefined)
-            throw new UsageError(
-              "SG_BAD_OPTION",
-              `--polarity ${JSON.stringify(raw.polarity)} is not one of +1, 0, -1`,
-            );
-          edit.polarity = p;
-        }
-        if (edit.type === undefined && edit.polarity === undefined) {
-          throw new UsageError("SG_BAD_OPTION", "say what to change: --type TYPE, --polarity P, or both");
-        }
+        const edit = parseRelationEdit(raw.type, raw.polarity);
         const r = await store.editRelation(relationId(id), edit, author(raw));
         return { json: r, text: `${formatRelation(r)}\n` };
       });

@@ -11,6 +11,7 @@ import { registerIngestCommand } from "./ingest.js";
 import { registerQuestionCommands } from "./questions.js";
 import { registerReextractCommand } from "./reextract.js";
 import { registerReportCommand } from "./report.js";
+import { registerServeCommand } from "./serve.js";
 import { version } from "./version.js";
 
 const program = new Command();
@@ -38,5 +39,6 @@ registerReextractCommand(program);
 registerGraphCommands(program);
 registerExportCommand(program);
 registerReportCommand(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);

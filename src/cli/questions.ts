@@ -4,9 +4,9 @@
 import type { Command } from "commander";
 import type { ActorType } from "../contract/extraction.js";
 import { isStancegraphError, UsageError } from "../errors.js";
+import { resolveActor } from "../store/resolveActor.js";
 import type { Store, StoredRelation, TimeWindow } from "../store/store.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./extract.js";
-import { resolveActor } from "./resolveActor.js";
 import { addDbOption, dbPath, openStore } from "./storeOption.js";
 
 const ACTOR_TYPES: readonly ActorType[] = [

@@ -7,8 +7,8 @@ import { UsageError } from "../errors.js";
 import { buildBriefing } from "../report/briefing.js";
 import { briefingHtml } from "../report/html.js";
 import { briefingMarkdown } from "../report/markdown.js";
+import { resolveActor } from "../store/resolveActor.js";
 import { answer, type Common, windowOf } from "./questions.js";
-import { resolveActor } from "./resolveActor.js";
 import { addDbOption } from "./storeOption.js";
 
 interface ReportRaw extends Common {

@@ -8,10 +8,14 @@ export interface GraphOptions {
   window?: TimeWindow;
   /** Count a person's relations for their organisation (Haniya's thanks for Hamas). */
   rollUp?: boolean;
+  /** Only relations of these types (docs/relations.md); all when absent. */
+  relationTypes?: ReadonlySet<string>;
 }
 
 export async function loadActorGraph(store: Store, options: GraphOptions = {}): Promise<ActorGraph> {
-  const rows = await store.relationRows(options.window);
+  const types = options.relationTypes;
+  const all = await store.relationRows(options.window);
+  const rows = types ? all.filter((r) => types.has(r.type)) : all;
   const ids = new Set<string>();
   for (const r of rows) {
     ids.add(r.source);

@@ -16,6 +16,8 @@ import type { RawSource } from "./prepare.js";
 export type Listed =
   | { kind: "file"; path: string; bytes: number }
   | { kind: "url"; url: string }
+  /** Bytes handed over whole (an upload to `serve`), named by the file name the sender gave. */
+  | { kind: "bytes"; name: string; bytes: Uint8Array }
   | { kind: "error"; code: ErrorCode; message: string; where: string };
 
 export type SourceItem =
@@ -127,6 +129,29 @@ export async function* readSources(
       }
       continue;
     }
+    if (item.kind === "bytes") {
+      const where = `upload:${item.name}`;
+      if (item.bytes.length > options.maxBytes) {
+        yield {
+          kind: "error",
+          code: "SG_INPUT_TOO_LARGE",
+          message: `${where}: is ${item.bytes.length} bytes, over the limit of ${options.maxBytes}`,
+          where,
+        };
+        continue;
+      }
+      if (formatFromExtension(item.name) === "jsonl") {
+        yield {
+          kind: "error",
+          code: "SG_INPUT_UNSUPPORTED",
+          message: `${where}: a JSONL batch cannot be uploaded; ingest it with \`stancegraph ingest FILE.jsonl\``,
+          where,
+        };
+        continue;
+      }
+      yield* fromBytes(item.name, where, item.bytes, options);
+      continue;
+    }
     const { path } = item;
     if (formatFromExtension(path) === "jsonl") {
       // A batch: every line is a document of its own, hashed by its text.
@@ -151,35 +176,38 @@ export async function* readSources(
       continue;
     }
     try {
-      const bytes = await readFileBytes(path, options.maxBytes);
-      const format = detectFormat(path, null, bytes);
-      if (format === "feed") {
-        yield* feedItems(bytes, path, { ...options, sha256 });
-        continue;
-      }
-      if (/\.xml$/i.test(path)) {
-        yield {
-          kind: "error",
-          code: "SG_INPUT_UNSUPPORTED",
-          message: `${path}: is an XML file but not an RSS, Atom or RDF feed; nothing to ingest`,
-          where: path,
-        };
-        continue;
-      }
-      yield {
-        kind: "source",
-        bytes: bytes.length,
-        raw: {
-          where: path,
-          source: resolve(path),
-          format,
-          rawHash: sha256(bytes),
-          bytes,
-        },
-      };
+      yield* fromBytes(path, resolve(path), await readFileBytes(path, options.maxBytes), options);
     } catch (e) {
       const error = e instanceof InputError ? e : asInputError(e, path);
       yield { kind: "error", code: error.code, message: error.message, where: path };
     }
   }
+}
+
+/** A file's bytes as a source (its format from its name and its bytes), or a feed's items. */
+async function* fromBytes(
+  name: string,
+  source: string,
+  bytes: Uint8Array,
+  options: ReadSourcesOptions,
+): AsyncGenerator<SourceItem> {
+  const format = detectFormat(name, null, bytes);
+  if (format === "feed") {
+    yield* feedItems(bytes, name, { ...options, sha256 });
+    return;
+  }
+  if (/\.xml$/i.test(name)) {
+    yield {
+      kind: "error",
+      code: "SG_INPUT_UNSUPPORTED",
+      message: `${name}: is an XML file but not an RSS, Atom or RDF feed; nothing to ingest`,
+      where: name,
+    };
+    return;
+  }
+  yield {
+    kind: "source",
+    bytes: bytes.length,
+    raw: { where: name, source, format, rawHash: sha256(bytes), bytes },
+  };
 }

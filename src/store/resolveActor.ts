@@ -1,8 +1,8 @@
-// Naming an actor on the command line: its id, its name or any alias, in any case. None is an error
+// Naming an actor (command line, API): its id, its name or any alias, in any case. None is an error
 // that says where to look; several is an error that lists them with their ids.
 
 import { StancegraphError, UsageError } from "../errors.js";
-import type { ActorRef, Store } from "../store/store.js";
+import type { ActorRef, Store } from "./store.js";
 
 export async function resolveActor(store: Store, name: string): Promise<ActorRef> {
   const found = await store.findActors(name);

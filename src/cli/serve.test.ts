@@ -1,0 +1,51 @@
+// `stancegraph serve` as a user starts it: it says where it listens, answers, and stops cleanly on
+// SIGTERM; a wrong option is a usage error.
+
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { MAIN, run } from "../testing/runCli.js";
+
+test("serve prints its address, answers the API, and exits 0 on SIGTERM", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
+  try {
+    const child = spawn(process.execPath, [MAIN, "serve", "--db", "s.db", "--port", "0"], { cwd: dir });
+    let out = "";
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (b: Buffer) => {
+        out += b.toString("utf8");
+        const m = /at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      });
+      child.on("exit", (code) => reject(new Error(`serve exited (${code}) before listening: ${out}`)));
+    });
+    assert.doesNotMatch(out, /Bearer/, "no token on loopback");
+    const stats = (await (await fetch(`${url}/api/stats`)).json()) as { documents: number };
+    assert.equal(stats.documents, 0);
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.kill("SIGTERM");
+    assert.equal(await exited, 0);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("serve: a port that is no port, or a size that is no size, is a usage error (exit 2)", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
+  try {
+    for (const args of [
+      ["--port", "http"],
+      ["--port", "70000"],
+      ["--max-body", "lots"],
+    ]) {
+      const r = await run(["serve", "--db", "s.db", ...args], { cwd: dir });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /^stancegraph: --(port|max-body) /);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,104 @@
+// `stancegraph serve`: the store opened once, the API on an HTTP server. Loopback by default; bound to
+// any other address, every write needs a token (given, or made here and printed once).
+
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { createAdaptorServer } from "@hono/node-server";
+import { fetchUrl } from "../ingest/fetchUrl.js";
+import { type IngestProgress, ingest } from "../ingest/ingest.js";
+import { listSources } from "../ingest/sources.js";
+import { writeAnalystDictionary } from "../store/analystDictionary.js";
+import type { Store } from "../store/store.js";
+import { createApi } from "./api.js";
+
+export interface ServeOptions {
+  store: Store;
+  host: string;
+  /** 0: any free port. */
+  port: number;
+  /** null: none on loopback, a new one elsewhere. */
+  token: string | null;
+  /** Server-side paths may be ingested from under this folder only; null: not at all. */
+  allowPath: string | null;
+  /** Paths never ingested (the store's own files). */
+  skip: ReadonlySet<string>;
+  defaultAuthor: string;
+  maxBodyBytes: number;
+  /** Largest single source an ingest reads. */
+  maxSourceBytes: number;
+  actorFiles: readonly string[];
+}
+
+export interface RunningServer {
+  url: string;
+  /** The token writes need, or null when none is needed. */
+  token: string | null;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+const SILENT: IngestProgress = { start() {}, advance() {}, skipped() {}, stop() {} };
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const { store } = options;
+  const token = options.token ?? (isLoopback(options.host) ? null : randomBytes(24).toString("base64url"));
+  // Filled in once the port is known: on loopback, only this machine's names for it (no DNS rebinding).
+  const allowedHosts = new Set<string>();
+  const app = createApi(store, {
+    token,
+    allowedHosts,
+    defaultAuthor: options.defaultAuthor,
+    maxBodyBytes: options.maxBodyBytes,
+    ingest: {
+      allowPath: options.allowPath,
+      listPaths: options.allowPath === null ? null : (paths) => listSources(paths, options.skip),
+      run: async (listed) => {
+        const analyst = writeAnalystDictionary(await store.analystAliases());
+        return ingest(
+          listed,
+          store,
+          {
+            jobs: 1,
+            maxBytes: options.maxSourceBytes,
+            fetchUrl,
+            settings: {
+              date: null,
+              actorFiles: analyst ? [...options.actorFiles, analyst] : [...options.actorFiles],
+              forceLanguage: false,
+            },
+          },
+          SILENT,
+        );
+      },
+    },
+  });
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host, port: options.port });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  if (isLoopback(options.host))
+    for (const name of [
+      "127.0.0.1",
+      "localhost",
+      "[::1]",
+      options.host.includes(":") ? `[${options.host}]` : options.host,
+    ])
+      allowedHosts.add(`${name}:${port}`);
+  const shown = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shown}:${port}`,
+    token,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}
