@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { isStancegraphError, UsageError } from "../errors.js";
 import { startServer } from "../serve/server.js";
+import { builtWorkbench } from "../serve/workbench.js";
 import { loginName } from "./curation.js";
 import { EXIT_FAILURE, EXIT_USAGE, parseByteSize, parseExtractOptions } from "./extract.js";
 import { addDbOption, dbPath, openStore, storeFiles } from "./storeOption.js";
@@ -65,6 +66,7 @@ export function registerServeCommand(program: Command): void {
             `--max-body ${JSON.stringify(raw.maxBody)} is not a size; write e.g. 64MB`,
           );
         const port = parsePort(raw.port);
+        const workbench = builtWorkbench();
         const db = dbPath(raw);
         const store = openStore(db, "create");
         const server = await startServer({
@@ -78,9 +80,13 @@ export function registerServeCommand(program: Command): void {
           maxBodyBytes: maxBody,
           maxSourceBytes: extract.maxBytes,
           actorFiles: extract.actorFiles,
+          workbench,
         });
         process.stdout.write(
-          `stancegraph serve: ${db} at ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)\n`,
+          `stancegraph serve: ${db} at ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)\n` +
+            (workbench
+              ? `  the workbench: ${server.url}/\n`
+              : "  (the workbench is not built: npm run build)\n"),
         );
         if (server.token) process.stdout.write(`  writes need: Authorization: Bearer ${server.token}\n`);
         const stop = async () => {

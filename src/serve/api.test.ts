@@ -36,6 +36,7 @@ async function harness(options: Partial<ServeOptions> = {}): Promise<Harness> {
     maxBodyBytes: 2_000_000,
     maxSourceBytes: 1_000_000,
     actorFiles: [],
+    workbench: null,
     ...options,
   });
   const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);

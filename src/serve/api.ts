@@ -10,6 +10,7 @@ import { balanceReport, compareBalance } from "../graph/balance.js";
 import { loadActorGraph } from "../graph/fromStore.js";
 import { actorMetrics } from "../graph/metrics.js";
 import { parseRelationEdit } from "../relations/relationEdit.js";
+import { loadRelationLexicon } from "../relations/relationLexicon.js";
 import { buildBriefing } from "../report/briefing.js";
 import { briefingHtml } from "../report/html.js";
 import { briefingMarkdown } from "../report/markdown.js";
@@ -19,6 +20,7 @@ import { errorJson, onError } from "./errors.js";
 import { type IngestService, ingestRoutes } from "./ingestApi.js";
 import * as S from "./schemas.js";
 import { guard, headers, type SecurityOptions } from "./security.js";
+import { serveWorkbench } from "./workbench.js";
 
 export interface ApiOptions extends SecurityOptions {
   /** Who decides when a request does not say (`as`): the server's user. */
@@ -26,6 +28,8 @@ export interface ApiOptions extends SecurityOptions {
   /** Largest request body in bytes (uploads included). */
   maxBodyBytes: number;
   ingest: IngestService;
+  /** The built workbench (dist/web) to serve at /, or null for the API alone. */
+  workbench: string | null;
 }
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -396,6 +400,35 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
   app.openapi(
     createRoute({
       method: "get",
+      path: "/api/relation-types",
+      summary: "The relation types an edit may give (docs/relations.md), each with its polarity",
+      responses: {
+        200: json(
+          z.array(
+            z.object({
+              type: z.string(),
+              polarity: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+              plover: z.string(),
+            }),
+          ),
+          "the types",
+        ),
+      },
+    }),
+    (c) =>
+      c.json(
+        [...loadRelationLexicon().types.values()].map((t) => ({
+          type: t.type,
+          polarity: t.polarity,
+          plover: t.plover,
+        })),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
       path: "/api/review",
       summary: "The review queue: relations with a status (default the engine's), least confident first",
       request: {
@@ -517,6 +550,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
   );
 
   ingestRoutes(app, options.ingest, { json, errors: WRITE_ERRORS });
+  if (options.workbench) serveWorkbench(app, options.workbench);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

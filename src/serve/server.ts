@@ -27,6 +27,8 @@ export interface ServeOptions {
   /** Largest single source an ingest reads. */
   maxSourceBytes: number;
   actorFiles: readonly string[];
+  /** The built workbench to serve at /; null: the API only. */
+  workbench: string | null;
 }
 
 export interface RunningServer {
@@ -54,6 +56,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     allowedHosts,
     defaultAuthor: options.defaultAuthor,
     maxBodyBytes: options.maxBodyBytes,
+    workbench: options.workbench,
     ingest: {
       allowPath: options.allowPath,
       listPaths: options.allowPath === null ? null : (paths) => listSources(paths, options.skip),
