@@ -420,3 +420,34 @@ describe("stancegraph serve: security", () => {
     }
   });
 });
+
+describe("stancegraph serve: whole-corpus answers are kept until the store changes", () => {
+  test("the graph is computed once, given again, and computed anew after a decision", async () => {
+    const h = await harness();
+    try {
+      const res = await upload(h, [
+        { name: FILES[0] as string, bytes: await readFile(join(CORPUS, FILES[0] as string)) },
+      ]);
+      assert.equal(res.status, 200);
+      const first = (await (await h.get("/api/graph")).json()) as { edges: { relations: number[] }[] };
+      const again = await h.get("/api/graph");
+      assert.match(
+        again.headers.get("content-security-policy") ?? "",
+        /default-src 'self'/,
+        "headers on a kept answer",
+      );
+      assert.equal(again.headers.get("content-encoding"), "gzip", "kept answers go compressed");
+      assert.deepEqual(await again.json(), first);
+      const id = first.edges[0]?.relations[0];
+      assert.ok(id);
+      assert.equal((await h.send("POST", `/api/relations/${id}/reject`, {})).status, 200);
+      const after = (await (await h.get("/api/graph")).json()) as { edges: { relations: number[] }[] };
+      assert.ok(
+        !after.edges.some((e) => e.relations.includes(id)),
+        "the rejected relation is gone from the graph",
+      );
+    } finally {
+      await close(h);
+    }
+  });
+});

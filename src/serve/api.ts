@@ -18,6 +18,7 @@ import { resolveActor } from "../store/resolveActor.js";
 import type { Store, TimeWindow } from "../store/store.js";
 import { errorJson, onError } from "./errors.js";
 import { type IngestService, ingestRoutes } from "./ingestApi.js";
+import { responseCache } from "./responseCache.js";
 import * as S from "./schemas.js";
 import { guard, headers, type SecurityOptions } from "./security.js";
 import { serveWorkbench } from "./workbench.js";
@@ -121,6 +122,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       },
     }),
   );
+  app.use("*", responseCache(store, /^\/api\/(graph|balance|reports\/|actors\/[^/]+$)/));
   const author = (as: string | undefined) => as ?? options.defaultAuthor;
 
   app.openapi(

@@ -11,24 +11,11 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { SqliteStore } from "../store/sqlite/sqliteStore.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../testing/chromium.js";
 import { type RunningServer, startServer } from "./server.js";
 import { builtWorkbench } from "./workbench.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const CORPUS = fileURLToPath(new URL("../../../examples/corpus/", import.meta.url));
-
-/** Flags for a headless Chromium on a machine with no GPU and no network beyond loopback. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const XSS = [
   "Payload report",

@@ -333,6 +333,11 @@ export interface Store {
   /** Relations with this status (default the engine's, "machine"), least confident first: the review queue. */
   reviewQueue(options?: Page & { status?: RelationStatus }): Promise<StoredRelation[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * Changes whenever what the store holds may have changed, by this process or another one: answers
+   * computed under one stamp can be reused while it stays the same.
+   */
+  changeStamp(): Promise<string>;
   /** Full-text search (words, "phrases", prefix*, AND/OR/NOT) over statements and documents. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Actors ranked by documents that mention them, then by mentions; `type` filters. */

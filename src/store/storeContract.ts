@@ -1,6 +1,6 @@
 // The store contract: one suite of tests that every Store implementation must pass (SQLite now,
-// PostgreSQL next). An implementation's test file calls storeContract() with a way to open a new, empty
-// store. The documents are extracted by the real engine, so the suite stores what ingest stores.
+// PostgreSQL next). An implementation's test file calls storeContract() with a way to open one store,
+// empty at first; each call opens another connection to that same store. The documents are extracted by the real engine, so the suite stores what ingest stores.
 
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -133,6 +133,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.ok(layers.mentions.length > 0);
       for (const m of layers.mentions) assert.ok(m.span[0] < m.span[1] && m.span[1] <= doc.text.length);
       assert.equal(await store.documentLayers(999_999), null);
+    });
+
+    test("the change stamp changes with every write and only then", async () => {
+      const before = await store.changeStamp();
+      assert.equal(await store.changeStamp(), before);
+      await store.stats();
+      assert.equal(await store.changeStamp(), before, "a read changes nothing");
+      const other = await open();
+      try {
+        await other.addAlias("iran", "the Islamic Republic", "another process");
+      } finally {
+        await other.close();
+      }
+      const afterOther = await store.changeStamp();
+      assert.notEqual(afterOther, before, "another connection's commit");
+      await store.addAlias("hamas", "the Islamic Resistance Movement of Palestine", "tester");
+      assert.notEqual(await store.changeStamp(), afterOther, "this connection's write");
     });
 
     test("the review queue gives the engine's relations, least confident first, page by page", async () => {

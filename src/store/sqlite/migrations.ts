@@ -54,6 +54,9 @@ export const MIGRATIONS: readonly Migration[] = [
         origin TEXT NOT NULL DEFAULT 'engine' CHECK (origin IN ('engine', 'analyst')),
         PRIMARY KEY (actor, alias)
       ) WITHOUT ROWID;
+      -- Naming an actor (actor NAME, the API) looks its name and aliases up in any case.
+      CREATE INDEX actors_name ON actors (name COLLATE NOCASE);
+      CREATE INDEX actor_aliases_alias ON actor_aliases (alias COLLATE NOCASE);
 
       -- Analysts' merges: rows keep the engine's ids, and every question reads them through this map, so a
       -- merge survives reextract and can be undone (actors split).

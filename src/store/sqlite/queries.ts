@@ -104,7 +104,8 @@ export function prepareQueries(db: Db) {
         AND coalesce(men.mentions, 0) + coalesce(st.statements, 0) + coalesce(rel.relations, 0) > 0
       ORDER BY documents DESC, mentions DESC, a.name LIMIT @limit`),
     findActors: db.prepare(`WITH RECURSIVE ${CANON},
-      hits AS (SELECT id FROM actors WHERE id = @name OR name = @name COLLATE NOCASE
+      hits AS (SELECT id FROM actors WHERE id = @name
+        UNION SELECT id FROM actors WHERE name = @name COLLATE NOCASE
         UNION SELECT actor FROM actor_aliases WHERE alias = @name COLLATE NOCASE)
       SELECT DISTINCT a.id, a.name, a.type, a.known FROM hits h LEFT JOIN canon c ON c.id = h.id
       JOIN actors a ON a.id = coalesce(c.cid, h.id) ORDER BY a.known DESC, a.id`),

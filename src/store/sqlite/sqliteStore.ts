@@ -65,8 +65,12 @@ export class SqliteStore implements Store {
     this.curation = writable ? new SqliteCuration(this.db, prepareCuration(this.db), this.q) : null;
   }
 
+  /** Writes through this connection: with SQLite's data_version (others' commits), the change stamp. */
+  private writes = 0;
+
   private writable(): { w: Writer; c: SqliteCuration } {
     if (!this.w || !this.curation) throw new Error(`${this.location} was opened read-only`);
+    this.writes++;
     return { w: this.w, c: this.curation };
   }
 
@@ -165,6 +169,10 @@ export class SqliteStore implements Store {
   async reviewQueue(options: Page & { status?: RelationStatus } = {}): Promise<StoredRelation[]> {
     const rows = this.q.reviewQueue.all({ status: options.status ?? "machine", ...pageOf(options, 50) });
     return (rows as Record<string, unknown>[]).map(queries.toRelation);
+  }
+
+  async changeStamp(): Promise<string> {
+    return `${this.db.pragma("data_version", { simple: true })}:${this.writes}`;
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,0 +1,66 @@
+// Answers that cost a pass over much of the corpus (the graph, balance, briefings, an actor's profile)
+// are kept, keyed by their URL, and given again while the store's change stamp stays the same: fifty
+// analysts looking at the same network cost one computation, and any write (here or by another process)
+// makes them stale. Each is compressed once when kept, so a client that takes gzip gets a tenth of the
+// bytes at no further cost. Bounded by bytes, least recently used first out.
+
+import { gzipSync } from "node:zlib";
+import type { MiddlewareHandler } from "hono";
+import type { Store } from "../store/store.js";
+
+interface Kept {
+  stamp: string;
+  headers: [string, string][];
+  body: Uint8Array;
+  gzip: Uint8Array;
+}
+
+/** Smaller answers go as they are: compressing them gains nothing. */
+const GZIP_FROM = 1024;
+
+export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
+  // A Map keeps insertion order: re-inserting on a hit makes the first key the least recently used.
+  const kept = new Map<string, Kept>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const k = kept.get(key);
+    if (!k) return;
+    bytes -= k.body.length + k.gzip.length;
+    kept.delete(key);
+  };
+  const answer = (k: Kept, acceptsGzip: boolean): Response => {
+    const headers = new Headers(k.headers);
+    headers.set("vary", "accept-encoding");
+    if (acceptsGzip && k.gzip.length > 0) {
+      headers.set("content-encoding", "gzip");
+      headers.set("content-length", String(k.gzip.length));
+      return new Response(k.gzip, { status: 200, headers });
+    }
+    headers.set("content-length", String(k.body.length));
+    return new Response(k.body, { status: 200, headers });
+  };
+  return async (c, next) => {
+    if (c.req.method !== "GET" || !paths.test(c.req.path)) return next();
+    const key = c.req.url;
+    const acceptsGzip = /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+    const stamp = await store.changeStamp();
+    const hit = kept.get(key);
+    if (hit && hit.stamp === stamp) {
+      kept.delete(key);
+      kept.set(key, hit);
+      return answer(hit, acceptsGzip);
+    }
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has("content-encoding")) return;
+    const body = new Uint8Array(await c.res.arrayBuffer());
+    const gzip = body.length >= GZIP_FROM ? gzipSync(body, { level: 6 }) : new Uint8Array(0);
+    const entry: Kept = { stamp, headers: [...c.res.headers], body, gzip };
+    drop(key);
+    if (body.length + gzip.length <= maxBytes / 4) {
+      kept.set(key, entry);
+      bytes += body.length + gzip.length;
+      while (bytes > maxBytes) drop(kept.keys().next().value as string);
+    }
+    c.res = answer(entry, acceptsGzip);
+  };
+}
