@@ -222,10 +222,12 @@ export async function networkView(
     }
     renderer = new Sigma(graph, canvas, {
       settings: {
-        enableEdgeEvents: true,
+        // Clickable ties cost a picking pass over every edge at each frame: small networks only.
+        enableEdgeEvents: graph.size <= 5_000,
         labelRenderedSizeThreshold: 6,
-        hideEdgesOnMove: graph.size > 20_000,
-        hideLabelsOnMove: graph.size > 20_000,
+        // Big networks move light: edges and labels come back when the camera stops.
+        hideEdgesOnMove: graph.size > 2_000,
+        hideLabelsOnMove: graph.order > 500,
       },
     });
     renderer.on("clickNode", ({ node }) => {
