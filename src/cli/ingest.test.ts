@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -142,7 +142,8 @@ describe("stancegraph ingest", () => {
       "/mixed/10-latin1.txt": "SG_INPUT_INVALID_UTF8",
       "/mixed/11-empty.html": "SG_INPUT_UNSUPPORTED",
       "/mixed/13-pom.xml": "SG_INPUT_UNSUPPORTED",
-      "/mixed/deeper/12-batch.jsonl": "SG_JSONL_NOT_JSON",
+      // regression (jsonl line where): a bad line is named by its line, not only by its file.
+      "/mixed/deeper/12-batch.jsonl:2": "SG_JSONL_NOT_JSON",
       "/gone": "SG_INPUT_UNREADABLE",
       "http://127.0.0.1:1/nothing": "SG_INPUT_UNREADABLE",
     });
@@ -200,6 +201,23 @@ describe("stancegraph ingest", () => {
         ["/gone", "Gone", "2021-06-05"],
       ],
     );
+  });
+
+  test("regression (symlinks in folder walks): a link to a file is read, a link to a folder is not followed", async () => {
+    const root = join(dir, "links");
+    const inside = join(root, "corpus");
+    await mkdir(inside, { recursive: true });
+    await writeFile(join(root, "outside.txt"), HANIYA);
+    await symlink(join(root, "outside.txt"), join(inside, "linked.txt"));
+    await symlink(inside, join(inside, "loop"));
+    await symlink(join(root, "nowhere.txt"), join(inside, "dangling.txt"));
+    const db = join(root, "links.db");
+    await symlink(db, join(inside, "store-link.txt"));
+    const r = await run(["ingest", "--json", "--db", db, inside], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as Summary;
+    assert.equal(s.added, 1, "the linked file, once; not the loop, the dangling link or the store");
+    assert.deepEqual(s.skipped, []);
   });
 
   test("three processes creating the same new store at once all succeed", async () => {

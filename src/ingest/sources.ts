@@ -4,7 +4,7 @@
 // A source that cannot be found or read is an error item, and the stream goes on.
 
 import { createHash } from "node:crypto";
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { type ErrorCode, InputError, isStancegraphError } from "../errors.js";
@@ -45,10 +45,17 @@ async function walk(dir: string, out: Listed[], skip: ReadonlySet<string>): Prom
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, out, skip);
-    else if (entry.isFile()) {
+    else if (entry.isFile() || entry.isSymbolicLink()) {
       const ext = /\.([A-Za-z0-9]+)$/.exec(entry.name)?.[1]?.toLowerCase();
       if (!ext || !INGESTED_EXTENSIONS.has(ext) || skip.has(resolve(path))) continue;
-      out.push({ kind: "file", path, bytes: (await stat(path).catch(() => ({ size: 0 }))).size });
+      // A link to a file is read as the file (never the store's own, under any name); links to folders
+      // are not followed, as find(1) does not, so that a loop of links cannot walk forever.
+      const target = await stat(path).catch(() => null);
+      if (entry.isSymbolicLink()) {
+        if (!target?.isFile()) continue;
+        if (skip.has(await realpath(path).catch(() => path))) continue;
+      }
+      out.push({ kind: "file", path, bytes: target?.size ?? 0 });
     }
   }
 }
@@ -157,7 +164,7 @@ export async function* readSources(
       // A batch: every line is a document of its own, hashed by its text.
       for await (const line of readInputs([path], { inputFormat: "jsonl", maxBytes: options.maxBytes })) {
         if (line.kind === "error") {
-          yield { kind: "error", code: line.error.code, message: line.error.message, where: path };
+          yield { kind: "error", code: line.error.code, message: line.error.message, where: line.where };
           continue;
         }
         const text = line.input.text;

@@ -15,7 +15,8 @@ export type InputFormat = "text" | "jsonl";
 
 export type InputItem =
   /** `where` names it in messages: a path, "stdin", or "batch.jsonl:17". */
-  { kind: "document"; where: string; input: DocumentInput } | { kind: "error"; error: InputError };
+  | { kind: "document"; where: string; input: DocumentInput }
+  | { kind: "error"; where: string; error: InputError };
 
 export interface ReadInputsOptions {
   inputFormat: InputFormat;
@@ -60,7 +61,7 @@ export async function* readInputs(
         },
       };
     } catch (error) {
-      yield { kind: "error", error: asInputError(error, where) };
+      yield { kind: "error", where, error: asInputError(error, where) };
     }
   }
 }
@@ -76,7 +77,7 @@ async function* readJsonl(path: string, options: ReadInputsOptions): AsyncGenera
   try {
     stream = path === "-" ? stdinOf(options) : await openStream(path);
   } catch (error) {
-    yield { kind: "error", error: asInputError(error, name) };
+    yield { kind: "error", where: name, error: asInputError(error, name) };
     return;
   }
   let lineNo = 0;
@@ -87,7 +88,7 @@ async function* readJsonl(path: string, options: ReadInputsOptions): AsyncGenera
       lineNo = line.lineNo;
       const where = `${name}:${line.lineNo}`;
       if (line.kind === "tooLong") {
-        yield { kind: "error", error: tooLarge(where, line.length, options.maxBytes, "line") };
+        yield { kind: "error", where, error: tooLarge(where, line.length, options.maxBytes, "line") };
         continue;
       }
       if (isBlank(line.bytes)) continue;
@@ -96,16 +97,16 @@ async function* readJsonl(path: string, options: ReadInputsOptions): AsyncGenera
         yield { kind: "document", where, input };
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        yield { kind: "error", error };
+        yield { kind: "error", where, error };
       }
     }
   } catch (error) {
     if (error instanceof InputError) {
-      yield { kind: "error", error };
+      yield { kind: "error", where: name, error };
     } else {
       // A read error mid-file (EIO, a vanished network mount): the lines read so far stand.
       const after = lineNo > 0 ? ` after line ${lineNo}` : "";
-      yield { kind: "error", error: asInputError(error, `${name}${after}`) };
+      yield { kind: "error", where: name, error: asInputError(error, `${name}${after}`) };
     }
   } finally {
     if (path !== "-") stream.destroy();
