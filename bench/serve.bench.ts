@@ -4,7 +4,7 @@
 // a year (half the questions about the 100 biggest hubs), taking gzip as browsers do. Prints requests per second and the latency
 // percentiles of each kind. Figures only, no assertions.
 //
-//   node dist/bench/serve.bench.js [--statements N] [--seconds S] [--clients C]
+//   node dist/bench/serve.bench.js [--statements N] [--seconds S] [--clients C] [--workers N]
 
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
@@ -14,7 +14,7 @@ import { ACTORS, actorId, ensureBenchStore } from "./benchStore.js";
 
 const MAIN = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
 
-function args(): { statements: number; seconds: number; clients: number } {
+function args(): { statements: number; seconds: number; clients: number; workers: number } {
   const a = process.argv.slice(2);
   const get = (name: string, d: number) => {
     const i = a.indexOf(name);
@@ -24,6 +24,7 @@ function args(): { statements: number; seconds: number; clients: number } {
     statements: get("--statements", 1_000_000),
     seconds: get("--seconds", 10),
     clients: get("--clients", 50),
+    workers: get("--workers", 1),
   };
 }
 
@@ -78,14 +79,18 @@ async function load(
 }
 
 async function main(): Promise<void> {
-  const { statements, seconds, clients } = args();
+  const { statements, seconds, clients, workers } = args();
   process.stdout.write(
-    `\nserve bench: ${clients} clients, ${seconds} s per kind, ${statements.toLocaleString("en")} statements\n`,
+    `\nserve bench: ${clients} clients, ${workers} server processes, ${seconds} s per kind, ${statements.toLocaleString("en")} statements\n`,
   );
   const path = await ensureBenchStore(statements);
-  const server = spawn(process.execPath, [MAIN, "serve", "--db", path, "--port", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [MAIN, "serve", "--db", path, "--port", "0", "--workers", String(workers)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   try {
     const base = await new Promise<string>((resolve, reject) => {
       let out = "";

@@ -9,29 +9,39 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { MAIN, run } from "../testing/runCli.js";
 
-test("serve prints its address, answers the API, and exits 0 on SIGTERM", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
-  try {
-    const child = spawn(process.execPath, [MAIN, "serve", "--db", "s.db", "--port", "0"], { cwd: dir });
-    let out = "";
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (b: Buffer) => {
-        out += b.toString("utf8");
-        const m = /at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(out);
-        if (m?.[1]) resolve(m[1]);
+for (const workers of ["1", "2"])
+  test(`serve --workers ${workers} prints its address, answers the API, and exits 0 on SIGTERM`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
+    try {
+      const child = spawn(
+        process.execPath,
+        [MAIN, "serve", "--db", "s.db", "--port", "0", "--workers", workers],
+        {
+          cwd: dir,
+        },
+      );
+      let out = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (b: Buffer) => {
+          out += b.toString("utf8");
+          const m = /at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.on("exit", (code) => reject(new Error(`serve exited (${code}) before listening: ${out}`)));
       });
-      child.on("exit", (code) => reject(new Error(`serve exited (${code}) before listening: ${out}`)));
-    });
-    assert.doesNotMatch(out, /Bearer/, "no token on loopback");
-    const stats = (await (await fetch(`${url}/api/stats`)).json()) as { documents: number };
-    assert.equal(stats.documents, 0);
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    child.kill("SIGTERM");
-    assert.equal(await exited, 0);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+      assert.doesNotMatch(out, /Bearer/, "no token on loopback");
+      for (let i = 0; i < 4; i++) {
+        const stats = (await (await fetch(`${url}/api/stats`)).json()) as { documents: number };
+        assert.equal(stats.documents, 0);
+      }
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      child.kill("SIGTERM");
+      assert.equal(await exited, 0);
+      await assert.rejects(fetch(`${url}/api/stats`), "no worker is left listening");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
 test("serve: a port that is no port, or a size that is no size, is a usage error (exit 2)", async () => {
   const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
@@ -40,10 +50,11 @@ test("serve: a port that is no port, or a size that is no size, is a usage error
       ["--port", "http"],
       ["--port", "70000"],
       ["--max-body", "lots"],
+      ["--workers", "0"],
     ]) {
       const r = await run(["serve", "--db", "s.db", ...args], { cwd: dir });
       assert.equal(r.code, 2, r.stderr);
-      assert.match(r.stderr, /^stancegraph: --(port|max-body) /);
+      assert.match(r.stderr, /^stancegraph: --(port|max-body|workers) /);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

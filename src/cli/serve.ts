@@ -1,13 +1,70 @@
 // `stancegraph serve`: the corpus as a local JSON API (and, later, the web workbench) until Ctrl-C.
 
+import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { isStancegraphError, UsageError } from "../errors.js";
-import { startServer } from "../serve/server.js";
+import { isLoopback, startServer } from "../serve/server.js";
 import { builtWorkbench } from "../serve/workbench.js";
 import { loginName } from "./curation.js";
 import { EXIT_FAILURE, EXIT_USAGE, parseByteSize, parseExtractOptions } from "./extract.js";
 import { addDbOption, dbPath, openStore, storeFiles } from "./storeOption.js";
+
+const TOKEN_ENV = "STANCEGRAPH_SERVE_TOKEN";
+
+function announce(db: string, url: string, token: string | null, workbench: boolean): void {
+  process.stdout.write(
+    `stancegraph serve: ${db} at ${url}/api (OpenAPI: ${url}/api/openapi.json)\n` +
+      (workbench ? `  the workbench: ${url}/\n` : "  (the workbench is not built: npm run build)\n"),
+  );
+  if (token) process.stdout.write(`  writes need: Authorization: Bearer ${token}\n`);
+}
+
+/** The token every worker must share: none on loopback, one made here otherwise. */
+function defaultToken(host: string): string | null {
+  return isLoopback(host) ? null : randomBytes(24).toString("base64url");
+}
+
+/**
+ * --workers N: N processes share the port (Node's cluster hands out connections); each opens the store
+ * (SQLite in WAL mode has any number of readers and one writer at a time). A worker that dies is replaced;
+ * Ctrl-C or SIGTERM stops them all.
+ */
+async function superviseWorkers(
+  n: number,
+  db: string,
+  token: string | null,
+  workbench: boolean,
+): Promise<void> {
+  let stopping = false;
+  let announced = false;
+  const fork = () => cluster.fork({ [TOKEN_ENV]: token ?? "" });
+  cluster.on("listening", (_worker, address) => {
+    if (announced) return;
+    announced = true;
+    const host = address.address?.includes(":") ? `[${address.address}]` : (address.address ?? "127.0.0.1");
+    announce(db, `http://${host}:${address.port}`, token, workbench);
+    process.stdout.write(`  ${n} worker processes\n`);
+  });
+  cluster.on("exit", (worker, code) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    process.stderr.write(
+      `stancegraph serve: worker ${worker.process.pid} stopped (${code}); starting another\n`,
+    );
+    fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  for (let i = 0; i < n; i++) fork();
+}
 
 interface ServeRaw {
   db?: string;
@@ -20,6 +77,7 @@ interface ServeRaw {
   maxBytes?: string;
   actors?: string[];
   config?: string;
+  workers: string;
 }
 
 function parsePort(value: string): number {
@@ -52,6 +110,7 @@ export function registerServeCommand(program: Command): void {
     .option("--max-bytes <SIZE>", "largest single source an ingest reads")
     .option("--actors <FILE...>", "more actor dictionaries for ingest")
     .option("--config <FILE>", "a config file")
+    .option("--workers <N>", "server processes sharing the port (one per core answers more at once)", "1")
     .action(async (raw: ServeRaw) => {
       try {
         const extract = parseExtractOptions({
@@ -66,14 +125,21 @@ export function registerServeCommand(program: Command): void {
             `--max-body ${JSON.stringify(raw.maxBody)} is not a size; write e.g. 64MB`,
           );
         const port = parsePort(raw.port);
+        const workers = Number(raw.workers);
+        if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+          throw new UsageError("SG_BAD_OPTION", `--workers ${JSON.stringify(raw.workers)} is not 1–64`);
         const workbench = builtWorkbench();
         const db = dbPath(raw);
+        if (workers > 1 && cluster.isPrimary) {
+          await superviseWorkers(workers, db, raw.token ?? defaultToken(raw.host), workbench !== null);
+          return;
+        }
         const store = openStore(db, "create");
         const server = await startServer({
           store,
           host: raw.host,
           port,
-          token: raw.token ?? null,
+          token: cluster.isWorker ? process.env[TOKEN_ENV] || null : (raw.token ?? null),
           allowPath: raw.allowPath ? resolve(raw.allowPath) : null,
           skip: storeFiles(db),
           defaultAuthor: raw.as ?? loginName(),
@@ -82,13 +148,7 @@ export function registerServeCommand(program: Command): void {
           actorFiles: extract.actorFiles,
           workbench,
         });
-        process.stdout.write(
-          `stancegraph serve: ${db} at ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)\n` +
-            (workbench
-              ? `  the workbench: ${server.url}/\n`
-              : "  (the workbench is not built: npm run build)\n"),
-        );
-        if (server.token) process.stdout.write(`  writes need: Authorization: Bearer ${server.token}\n`);
+        if (cluster.isPrimary) announce(db, server.url, server.token, workbench !== null);
         const stop = async () => {
           await server.close();
           await store.close();
