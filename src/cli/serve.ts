@@ -2,6 +2,7 @@
 
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
+import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { isStancegraphError, UsageError } from "../errors.js";
@@ -78,6 +79,18 @@ interface ServeRaw {
   actors?: string[];
   config?: string;
   workers: string;
+  allowPrivateUrls?: boolean;
+}
+
+/** --allow-path DIR as its real path; a usage error at start-up when it is not a folder. */
+async function allowedFolder(dir: string): Promise<string> {
+  const real = await realpath(resolve(dir)).catch(() => null);
+  if (real === null || !(await stat(real)).isDirectory())
+    throw new UsageError(
+      "SG_BAD_OPTION",
+      `--allow-path ${JSON.stringify(dir)} is not a folder; give an existing folder`,
+    );
+  return real;
 }
 
 function parsePort(value: string): number {
@@ -105,6 +118,10 @@ export function registerServeCommand(program: Command): void {
       "the token writes need (default: none on loopback, a new one printed otherwise)",
     )
     .option("--allow-path <DIR>", "allow ingest of server-side paths, only under DIR")
+    .option(
+      "--allow-private-urls",
+      "let URL ingest reach this machine and private networks (default: public only)",
+    )
     .option("--as <NAME>", "who decides when a request does not say (default: your login name)")
     .option("--max-body <SIZE>", "largest request body, uploads included (e.g. 64MB)", "64MB")
     .option("--max-bytes <SIZE>", "largest single source an ingest reads")
@@ -140,13 +157,14 @@ export function registerServeCommand(program: Command): void {
           host: raw.host,
           port,
           token: cluster.isWorker ? process.env[TOKEN_ENV] || null : (raw.token ?? null),
-          allowPath: raw.allowPath ? resolve(raw.allowPath) : null,
+          allowPath: raw.allowPath ? await allowedFolder(raw.allowPath) : null,
           skip: storeFiles(db),
           defaultAuthor: raw.as ?? loginName(),
           maxBodyBytes: maxBody,
           maxSourceBytes: extract.maxBytes,
           actorFiles: extract.actorFiles,
           workbench,
+          allowPrivateUrls: raw.allowPrivateUrls === true,
         });
         if (cluster.isPrimary) announce(db, server.url, server.token, workbench !== null);
         const stop = async () => {

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { type ErrorCode, InputError, isStancegraphError } from "../errors.js";
 import { asInputError, readFileBytes, readInputs } from "../io/readInputs.js";
+import { confinedPath } from "./confine.js";
 import { feedItems } from "./feeds.js";
 import { detectFormat, formatFromExtension, INGESTED_EXTENSIONS } from "./formats.js";
 import type { RawSource } from "./prepare.js";
@@ -32,7 +33,12 @@ function errorItem(e: unknown, where: string): Extract<Listed, { kind: "error" }
 }
 
 /** Every file under a folder that ingest reads (by extension), skipping hidden entries, in name order. */
-async function walk(dir: string, out: Listed[], skip: ReadonlySet<string>): Promise<void> {
+async function walk(
+  dir: string,
+  out: Listed[],
+  skip: ReadonlySet<string>,
+  followLinks: boolean,
+): Promise<void> {
   let entries: import("node:fs").Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -44,8 +50,8 @@ async function walk(dir: string, out: Listed[], skip: ReadonlySet<string>): Prom
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out, skip);
-    else if (entry.isFile() || entry.isSymbolicLink()) {
+    if (entry.isDirectory()) await walk(path, out, skip, followLinks);
+    else if (entry.isFile() || (followLinks && entry.isSymbolicLink())) {
       const ext = /\.([A-Za-z0-9]+)$/.exec(entry.name)?.[1]?.toLowerCase();
       if (!ext || !INGESTED_EXTENSIONS.has(ext) || skip.has(resolve(path))) continue;
       // A link to a file is read as the file (never the store's own, under any name); links to folders
@@ -64,20 +70,26 @@ async function walk(dir: string, out: Listed[], skip: ReadonlySet<string>): Prom
  * The sources the arguments name, listed without reading them. `skip` holds absolute paths never to
  * read (the store's own files).
  */
-export async function listSources(args: readonly string[], skip: ReadonlySet<string>): Promise<Listed[]> {
+export async function listSources(
+  args: readonly string[],
+  skip: ReadonlySet<string>,
+  options: { confine?: string } = {},
+): Promise<Listed[]> {
   const out: Listed[] = [];
+  // Confined (serve --allow-path): no URLs, no patterns, no links followed, every file checked again when read.
+  const confined = options.confine !== undefined;
   for (const arg of args) {
-    if (URL_PATTERN.test(arg)) {
+    if (URL_PATTERN.test(arg) && !confined) {
       out.push({ kind: "url", url: arg });
       continue;
     }
     const info = await stat(arg).catch((e: NodeJS.ErrnoException) => e);
     if (!(info instanceof Error)) {
-      if (info.isDirectory()) await walk(arg, out, skip);
+      if (info.isDirectory()) await walk(arg, out, skip, !confined);
       else if (!skip.has(resolve(arg))) out.push({ kind: "file", path: arg, bytes: info.size });
       continue;
     }
-    if (info.code === "ENOENT" && isDynamicPattern(arg)) {
+    if (info.code === "ENOENT" && isDynamicPattern(arg) && !confined) {
       const paths = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
       if (paths.length === 0) {
         out.push({
@@ -103,6 +115,8 @@ export function sha256(bytes: Uint8Array | string): string {
 
 export interface ReadSourcesOptions {
   maxBytes: number;
+  /** Read files only inside this folder (a real path): serve --allow-path. */
+  confine?: string;
   /** Fetches a URL's bytes and Content-Type (fetchUrl.ts; a parameter so tests can serve pages). */
   fetchUrl: (url: string, maxBytes: number) => Promise<{ bytes: Uint8Array; contentType: string | null }>;
 }
@@ -161,8 +175,18 @@ export async function* readSources(
     }
     const { path } = item;
     if (formatFromExtension(path) === "jsonl") {
+      let real = path;
+      if (options.confine) {
+        try {
+          real = await confinedPath(options.confine, path);
+        } catch (e) {
+          const error = asInputError(e, path);
+          yield { kind: "error", code: error.code, message: error.message, where: path };
+          continue;
+        }
+      }
       // A batch: every line is a document of its own, hashed by its text.
-      for await (const line of readInputs([path], { inputFormat: "jsonl", maxBytes: options.maxBytes })) {
+      for await (const line of readInputs([real], { inputFormat: "jsonl", maxBytes: options.maxBytes })) {
         if (line.kind === "error") {
           yield { kind: "error", code: line.error.code, message: line.error.message, where: line.where };
           continue;
@@ -183,7 +207,10 @@ export async function* readSources(
       continue;
     }
     try {
-      yield* fromBytes(path, resolve(path), await readFileBytes(path, options.maxBytes), options);
+      const bytes = options.confine
+        ? await readFileBytes(await confinedPath(options.confine, path), options.maxBytes, true)
+        : await readFileBytes(path, options.maxBytes);
+      yield* fromBytes(path, resolve(path), bytes, options);
     } catch (e) {
       const error = e instanceof InputError ? e : asInputError(e, path);
       yield { kind: "error", code: error.code, message: error.message, where: path };

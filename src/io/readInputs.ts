@@ -3,6 +3,7 @@
 // error item and reading goes on with the next one: the caller reports it and carries on with the batch.
 // Nothing here holds more than one document in memory.
 
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { DocumentInput } from "../contract/extraction.js";
@@ -141,8 +142,10 @@ async function openStream(path: string): Promise<Readable> {
 }
 
 /** A whole file's bytes, refused before reading when it is over the limit. */
-export async function readFileBytes(path: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(path, "r").catch((error: unknown) => {
+export async function readFileBytes(path: string, maxBytes: number, noFollow = false): Promise<Buffer> {
+  // noFollow: a link put in the file's place after it was checked is refused, not read.
+  const flags = noFollow ? constants.O_RDONLY | constants.O_NOFOLLOW : "r";
+  const handle = await open(path, flags).catch((error: unknown) => {
     throw asInputError(error, path);
   });
   try {

@@ -3,7 +3,10 @@
 // request can be wrong answered with a 4xx and a JSON error, never a 500.
 
 import assert from "node:assert/strict";
+import { once } from "node:events";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -393,6 +396,48 @@ describe("stancegraph serve: security", () => {
     }
   });
 
+  test("URL ingest reaches public addresses only, unless private ones are allowed", async () => {
+    const page = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("Internal memo: Hamas spokesman Hazem Qassem said the password is hunter2.");
+    });
+    page.listen(0, "127.0.0.1");
+    await once(page, "listening");
+    const base = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
+    const guarded = await harness();
+    const open = await harness({ allowPrivateUrls: true });
+    try {
+      const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title><link>${base}/memo</link><description>short</description></item></channel></rss>`;
+      for (const request of [
+        () =>
+          guarded.send("POST", "/api/ingest", {
+            urls: [`${base}/memo`, `http://localhost:${new URL(base).port}/memo`],
+          }),
+        () => upload(guarded, [{ name: "feed.xml", bytes: feed }]),
+      ]) {
+        const s = (await (await request()).json()) as { added: number; skipped: { code: string }[] };
+        assert.equal(
+          s.added === 0 || s.skipped.every((k) => k.code === "SG_FORBIDDEN"),
+          true,
+          JSON.stringify(s),
+        );
+      }
+      assert.deepEqual(
+        await (await guarded.get("/api/search?q=hunter2")).json(),
+        [],
+        "nothing private was read",
+      );
+      const allowed = (await (await open.send("POST", "/api/ingest", { urls: [`${base}/memo`] })).json()) as {
+        added: number;
+      };
+      assert.equal(allowed.added, 1);
+    } finally {
+      page.close();
+      await close(guarded);
+      await close(open);
+    }
+  });
+
   test("server-side paths: only under --allow-path, and no path or link leads out of it", async () => {
     const root = await mkdtemp(join(tmpdir(), "sg-allow-"));
     const allowed = join(root, "allowed");
@@ -403,6 +448,12 @@ describe("stancegraph serve: security", () => {
     );
     await writeFile(join(root, "secret.txt"), "Not to be read.");
     await symlink(join(root, "secret.txt"), join(allowed, "link.txt"));
+    // regression (allow-path escape through a folder's link): a link one folder down, and a link to a folder.
+    await mkdir(join(allowed, "sub"));
+    await symlink(join(root, "secret.txt"), join(allowed, "sub", "innocent.txt"));
+    await symlink(root, join(allowed, "sub", "up"));
+    await writeFile(join(root, "batch.jsonl"), `${JSON.stringify({ text: "Not to be read either." })}\n`);
+    await symlink(join(root, "batch.jsonl"), join(allowed, "sub", "batch.jsonl"));
     const h = await harness({ allowPath: allowed });
     try {
       for (const path of ["../secret.txt", join(root, "secret.txt"), "link.txt", "missing.txt"]) {
@@ -412,8 +463,18 @@ describe("stancegraph serve: security", () => {
       const ok = await h.send("POST", "/api/ingest", { paths: ["note.txt"] });
       assert.equal(ok.status, 200);
       assert.equal(((await ok.json()) as { added: number }).added, 1);
-      const folder = await h.send("POST", "/api/ingest", { paths: ["."] });
-      assert.equal(((await folder.json()) as { alreadyStored: number }).alreadyStored, 1);
+      const pattern = await h.send("POST", "/api/ingest", { paths: ["sub/*.txt"] });
+      assert.equal(pattern.status, 403, "no patterns on the server's disk");
+      for (const paths of [["."], ["sub"]]) {
+        const folder = await h.send("POST", "/api/ingest", { paths });
+        const s = (await folder.json()) as { added: number; alreadyStored: number };
+        assert.equal(s.added, 0, `nothing from outside through ${paths[0]}: ${JSON.stringify(s)}`);
+      }
+      assert.deepEqual(
+        await (await h.get("/api/search?q=read")).json(),
+        [],
+        "the outside texts were never read",
+      );
     } finally {
       await close(h);
       await rm(root, { recursive: true, force: true });

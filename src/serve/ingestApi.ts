@@ -1,11 +1,10 @@
 // Ingest through the API: files uploaded as multipart form data, URLs of pages or feeds, and paths on the
-// server's disk, the last only under the folder `--allow-path` names (after following links, so that no
-// path or symlink leads out of it). One ingest runs at a time; each document is still its own transaction.
+// server's disk, the last only under the folder `--allow-path` names: a path counts by where it really
+// leads, folders are walked without following links, and each file is checked again when it is read. One ingest runs at a time; each document is still its own transaction.
 
-import { realpath } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { StancegraphError } from "../errors.js";
+import { realPathInside } from "../ingest/confine.js";
 import type { IngestSummary } from "../ingest/ingest.js";
 import type { Listed } from "../ingest/sources.js";
 import * as S from "./schemas.js";
@@ -15,21 +14,8 @@ export interface IngestService {
   run(listed: readonly Listed[]): Promise<IngestSummary>;
   /** Lists server-side paths for ingest, or null when they are not allowed. */
   listPaths: ((paths: readonly string[]) => Promise<Listed[]>) | null;
-  /** The folder server-side paths must be inside, or null: paths are refused. */
+  /** The folder server-side paths must be inside (its real path), or null: paths are refused. */
   allowPath: string | null;
-}
-
-/** Whether `path` (resolved, links followed) lies inside `dir` (itself resolved). */
-export async function insideAllowed(dir: string, path: string): Promise<string | null> {
-  const root = await realpath(dir);
-  let real: string;
-  try {
-    real = await realpath(resolve(root, path));
-  } catch {
-    return null;
-  }
-  const rel = relative(root, real);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel)) ? real : null;
 }
 
 type Json = <T extends z.ZodType>(
@@ -129,7 +115,7 @@ export function ingestRoutes(
           );
         const inside: string[] = [];
         for (const p of b.paths) {
-          const real = await insideAllowed(service.allowPath, p);
+          const real = await realPathInside(service.allowPath, p);
           if (real === null)
             throw new StancegraphError(
               "SG_FORBIDDEN",

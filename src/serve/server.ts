@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
-import { fetchUrl } from "../ingest/fetchUrl.js";
+import { fetchPublicUrl, fetchUrl } from "../ingest/fetchUrl.js";
 import { type IngestProgress, ingest } from "../ingest/ingest.js";
 import { listSources } from "../ingest/sources.js";
 import { writeAnalystDictionary } from "../store/analystDictionary.js";
@@ -18,7 +18,7 @@ export interface ServeOptions {
   port: number;
   /** null: none on loopback, a new one elsewhere. */
   token: string | null;
-  /** Server-side paths may be ingested from under this folder only; null: not at all. */
+  /** Server-side paths may be ingested from under this folder only (a real path); null: not at all. */
   allowPath: string | null;
   /** Paths never ingested (the store's own files). */
   skip: ReadonlySet<string>;
@@ -27,6 +27,8 @@ export interface ServeOptions {
   /** Largest single source an ingest reads. */
   maxSourceBytes: number;
   actorFiles: readonly string[];
+  /** URL ingest may reach loopback and private addresses (an intranet's feeds); else public ones only. */
+  allowPrivateUrls?: boolean;
   /** The built workbench to serve at /; null: the API only. */
   workbench: string | null;
 }
@@ -59,7 +61,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     workbench: options.workbench,
     ingest: {
       allowPath: options.allowPath,
-      listPaths: options.allowPath === null ? null : (paths) => listSources(paths, options.skip),
+      listPaths:
+        options.allowPath === null
+          ? null
+          : (paths) => listSources(paths, options.skip, { confine: options.allowPath as string }),
       run: async (listed) => {
         const analyst = writeAnalystDictionary(await store.analystAliases());
         return ingest(
@@ -68,7 +73,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           {
             jobs: 1,
             maxBytes: options.maxSourceBytes,
-            fetchUrl,
+            fetchUrl: options.allowPrivateUrls ? fetchUrl : fetchPublicUrl,
+            ...(options.allowPath ? { confine: options.allowPath } : {}),
             settings: {
               date: null,
               actorFiles: analyst ? [...options.actorFiles, analyst] : [...options.actorFiles],
