@@ -35,6 +35,8 @@ export type ErrorCode =
   | "SG_FORBIDDEN"
   /** An HTTP request body over the server's size limit. */
   | "SG_PAYLOAD_TOO_LARGE"
+  /** The store is locked by another process's write for longer than the wait allows: retry shortly. */
+  | "SG_STORE_BUSY"
   /** A bug: the server failed on a request it should have answered. */
   | "SG_INTERNAL";
 

@@ -145,6 +145,7 @@ async function runIngestCommand(sources: string[], raw: RawIngestOptions): Promi
             date: options.date,
             actorFiles: analyst ? [...options.actorFiles, analyst] : options.actorFiles,
             forceLanguage: raw.forceLanguage === true,
+            maxTextBytes: options.maxBytes,
           },
         },
         createProgress({ stream: process.stderr, quiet: raw.quiet === true }),

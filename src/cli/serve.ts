@@ -124,7 +124,7 @@ export function registerServeCommand(program: Command): void {
     )
     .option("--as <NAME>", "who decides when a request does not say (default: your login name)")
     .option("--max-body <SIZE>", "largest request body, uploads included (e.g. 64MB)", "64MB")
-    .option("--max-bytes <SIZE>", "largest single source an ingest reads")
+    .option("--max-bytes <SIZE>", "largest single source an ingest reads, and the text it may become", "32MB")
     .option("--actors <FILE...>", "more actor dictionaries for ingest")
     .option("--config <FILE>", "a config file")
     .option("--workers <N>", "server processes sharing the port (one per core answers more at once)", "1")
@@ -151,7 +151,8 @@ export function registerServeCommand(program: Command): void {
           await superviseWorkers(workers, db, raw.token ?? defaultToken(raw.host), workbench !== null);
           return;
         }
-        const store = openStore(db, "create");
+        // Another process's write (an ingest) makes a request wait at most this long, then answer 503.
+        const store = openStore(db, "create", { busyTimeoutMs: 1500 });
         const server = await startServer({
           store,
           host: raw.host,

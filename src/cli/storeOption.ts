@@ -26,7 +26,11 @@ export function storeFiles(path: string): Set<string> {
  * "create": ingest (a new file becomes a store); "update": decisions and reextract on an existing store;
  * "read": questions, read-only.
  */
-export function openStore(path: string, mode: "create" | "update" | "read"): Store {
-  if (mode === "create") return new SqliteStore(path);
-  return new SqliteStore(path, { mustExist: true, readonly: mode === "read" });
+export function openStore(
+  path: string,
+  mode: "create" | "update" | "read",
+  options: { busyTimeoutMs?: number } = {},
+): Store {
+  if (mode === "create") return new SqliteStore(path, options);
+  return new SqliteStore(path, { ...options, mustExist: true, readonly: mode === "read" });
 }

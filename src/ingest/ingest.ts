@@ -12,8 +12,13 @@ import { createPrepareTask, type Prepared, type PrepareSettings, type RawSource 
 import { type Listed, type ReadSourcesOptions, readSources } from "./sources.js";
 
 export interface IngestOptions extends ReadSourcesOptions {
-  /** Worker threads; 1 = none. */
+  /** Worker threads; 1 = none, unless `isolate`. */
   jobs: number;
+  /**
+   * Convert and extract on worker threads even with one job, each with this much heap at most: a
+   * source that would take the process's memory (a zip bomb in a DOCX) takes only its worker's (serve).
+   */
+  isolate?: { maxHeapMb: number };
   settings: PrepareSettings;
 }
 
@@ -88,16 +93,21 @@ export interface PrepareRunner {
   close(): Promise<void>;
 }
 
-export function createPrepareRunner(settings: PrepareSettings, jobs: number): PrepareRunner {
-  if (jobs <= 1) {
+export function createPrepareRunner(
+  settings: PrepareSettings,
+  jobs: number,
+  isolate?: { maxHeapMb: number },
+): PrepareRunner {
+  if (jobs <= 1 && !isolate) {
     const task = createPrepareTask(settings);
     return { start: task, window: { items: 4, weight: 4 * 1024 * 1024 }, close: async () => {} };
   }
   const pool: OrderedPool<RawSource> = createOrderedPool<RawSource>({
     worker: new URL("../parallel/ingestWorker.js", import.meta.url),
     workerData: settings,
-    size: jobs,
+    size: Math.max(1, jobs),
     weigh: weightOf,
+    ...(isolate ? { resourceLimits: { maxOldGenerationSizeMb: isolate.maxHeapMb } } : {}),
   });
   const decoder = new TextDecoder();
   return {
@@ -130,7 +140,7 @@ export async function ingest(
   const summary = emptySummary();
   const total = listed.reduce((n, l) => n + (l.kind === "file" ? l.bytes : 0), 0);
   progress.start(total, listed.length);
-  const runner = createPrepareRunner(options.settings, options.jobs);
+  const runner = createPrepareRunner(options.settings, options.jobs, options.isolate);
   const start = (item: Next): Started<Work> => {
     if (item.kind !== "work") return { weight: 1, result: item };
     const { raw, bytes } = item;

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { DocumentInput } from "../contract/extraction.js";
 import { type ErrorCode, InputError, isStancegraphError } from "../errors.js";
 import { decodeText } from "../io/decodeText.js";
+import { formatBytes } from "../io/readInputs.js";
 import { readTextMetadata } from "../io/textMetadata.js";
 import { createExtractor } from "../pipeline/extract.js";
 import type { NewDocument } from "../store/store.js";
@@ -41,6 +42,8 @@ export interface PrepareSettings {
   actorFiles: string[];
   /** --force-language: extract documents in any language. */
   forceLanguage: boolean;
+  /** Largest text a source may turn into (a 90 KB DOCX can hold 30 MB): over it, the source is skipped. */
+  maxTextBytes?: number;
 }
 
 export type Prepared =
@@ -92,6 +95,15 @@ export function createPrepareTask(settings: PrepareSettings): (raw: RawSource) =
       return { ok: false, code: e.code, message: e.message, where: raw.where };
     }
     const { text } = converted;
+    const limit = settings.maxTextBytes ?? Number.POSITIVE_INFINITY;
+    if (text.length > limit / 4 && Buffer.byteLength(text, "utf8") > limit) {
+      return {
+        ok: false,
+        code: "SG_INPUT_TOO_LARGE",
+        message: `${raw.where}: its text is ${formatBytes(Buffer.byteLength(text, "utf8"))}, over the limit of ${formatBytes(limit)}; split it, or raise the limit with --max-bytes`,
+        where: raw.where,
+      };
+    }
     if (text.trim() === "") {
       return {
         ok: false,

@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { SqliteStore } from "../store/sqlite/sqliteStore.js";
+import { makeDocx } from "../testing/fixtureFiles.js";
 import { type RunningServer, type ServeOptions, startServer } from "./server.js";
 
 const CORPUS = fileURLToPath(new URL("../../../examples/corpus/", import.meta.url));
@@ -25,9 +27,9 @@ interface Harness {
   send(method: string, path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
 }
 
-async function harness(options: Partial<ServeOptions> = {}): Promise<Harness> {
+async function harness(options: Partial<ServeOptions> = {}, busyTimeoutMs?: number): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), "sg-serve-"));
-  const store = new SqliteStore(join(dir, "s.db"));
+  const store = new SqliteStore(join(dir, "s.db"), busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   const server = await startServer({
     store,
     host: "127.0.0.1",
@@ -308,6 +310,27 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     );
   });
 
+  test("regression (DOCX bomb): a small upload whose text is over the limit is skipped, not extracted", async () => {
+    const docx = makeDocx(
+      Array.from(
+        { length: 20_000 },
+        (_, i) => `Paragraph ${i}: Hamas said the talks had stalled and Iran praised it.`,
+      ),
+      { deflate: true },
+    );
+    assert.ok(docx.length < 200_000, `the DOCX is small (${docx.length} bytes)`);
+    const s = (await (await upload(h, [{ name: "bomb.docx", bytes: docx }])).json()) as {
+      added: number;
+      skipped: { code: string }[];
+    };
+    assert.equal(s.added, 0);
+    assert.deepEqual(
+      s.skipped.map((k) => k.code),
+      ["SG_INPUT_TOO_LARGE"],
+    );
+    assert.equal((await h.get("/api/stats")).status, 200, "the server goes on");
+  });
+
   test("the OpenAPI document lists every route", async () => {
     const doc = (await (await h.get("/api/openapi.json")).json()) as {
       openapi: string;
@@ -362,6 +385,37 @@ describe("stancegraph serve: security", () => {
       assert.match(res.headers.get("content-security-policy") ?? "", /script-src 'self'/);
       assert.equal(res.headers.get("x-content-type-options"), "nosniff");
     } finally {
+      await close(h);
+    }
+  });
+
+  test("a write while another process holds the store's lock: 503 and Retry-After, and reads go on", async () => {
+    const h = await harness({}, 200);
+    const other = new Database(join(h.dir, "s.db"));
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      const upload = await h.get("/api/ingest/upload", {
+        method: "POST",
+        body: (() => {
+          const f = new FormData();
+          f.append(
+            "file",
+            new Blob(["Iran's foreign minister said on Sunday that Tehran supports the talks."]),
+            "a.txt",
+          );
+          return f;
+        })(),
+      });
+      const s = (await upload.json()) as { added: number; skipped: { code: string }[] } & {
+        error?: { code: string };
+      };
+      const busy = s.error?.code === "SG_STORE_BUSY" || s.skipped?.some((k) => k.code === "SG_STORE_BUSY");
+      if (upload.status === 503) assert.equal(upload.headers.get("retry-after"), "2");
+      assert.ok(busy, JSON.stringify(s));
+      assert.equal((await h.get("/api/stats")).status, 200, "reads are not blocked by the writer (WAL)");
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
       await close(h);
     }
   });

@@ -16,6 +16,12 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   SG_INTERNAL: 500,
   SG_STORE_UNREADABLE: 503,
   SG_STORE_TOO_NEW: 503,
+  SG_STORE_BUSY: 503,
+  // The server's own data or engine, not the request.
+  SG_DATA_INVALID: 500,
+  SG_ACTORS_INVALID: 500,
+  SG_PIPELINE_INVALID: 500,
+  SG_EXTRACT_FAILED: 500,
 };
 
 /** The HTTP status for an error code: a caller's mistake is 400 unless it is one of the above. */
@@ -35,6 +41,14 @@ export function errorJson(
 /** The app's onError: stancegraph's own errors with their codes; anything else is a bug, logged. */
 export function onError(error: Error, c: Context): Response {
   if (isStancegraphError(error)) return errorJson(c, error.code, error.message);
+  if ((error as { code?: string }).code === "SQLITE_BUSY") {
+    c.header("retry-after", "2");
+    return errorJson(
+      c,
+      "SG_STORE_BUSY",
+      "the store is busy with another process's write (an ingest?); try again in a moment",
+    );
+  }
   // Hono's own HTTPException (a malformed JSON body, a body limit) carries its status.
   const status = (error as { status?: number }).status;
   if (typeof status === "number" && status >= 400 && status < 500)

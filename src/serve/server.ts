@@ -72,6 +72,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           store,
           {
             jobs: 1,
+            // On a worker thread with a memory ceiling: requests keep being answered while it works, and
+            // a source that would take all memory takes only the worker's.
+            isolate: { maxHeapMb: 1024 },
             maxBytes: options.maxSourceBytes,
             fetchUrl: options.allowPrivateUrls ? fetchUrl : fetchPublicUrl,
             ...(options.allowPath ? { confine: options.allowPath } : {}),
@@ -79,6 +82,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
               date: null,
               actorFiles: analyst ? [...options.actorFiles, analyst] : [...options.actorFiles],
               forceLanguage: false,
+              maxTextBytes: options.maxSourceBytes,
             },
           },
           SILENT,

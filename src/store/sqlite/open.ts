@@ -18,6 +18,11 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Read only: for questions. */
   readonly?: boolean;
+  /**
+   * How long a statement waits for another process's lock before it fails (default 10 s). The wait
+   * blocks the thread: a server keeps it short and answers "busy, retry" instead.
+   */
+  busyTimeoutMs?: number;
 }
 
 function unreadable(path: string, detail: string, cause?: unknown): StoreError {
@@ -61,7 +66,7 @@ export function openDatabase(path: string, options: OpenOptions): Db {
   }
   try {
     // First of all: every later statement may meet another process's lock.
-    db.pragma("busy_timeout = 10000");
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
     // Any read fails here on a file that is not a database ("file is not a database").
     const header = readHeader(db);
     const blank = header.appId === 0 && header.version === 0 && header.tables === 0;
