@@ -11,6 +11,5 @@ export default defineConfig({
     // No inline scripts or styles: the server's Content-Security-Policy allows its own files only.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
-    sourcemap: true,
   },
 });

@@ -3,7 +3,10 @@
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -51,12 +54,32 @@ test("serve: a port that is no port, or a size that is no size, is a usage error
       ["--port", "70000"],
       ["--max-body", "lots"],
       ["--workers", "0"],
+      ["--token", ""],
+      ["--allow-path", "no/such/folder"],
     ]) {
       const r = await run(["serve", "--db", "s.db", ...args], { cwd: dir });
       assert.equal(r.code, 2, r.stderr);
-      assert.match(r.stderr, /^stancegraph: --(port|max-body|workers) /);
+      assert.match(r.stderr, /^stancegraph: --(port|max-body|workers|token|allow-path) /);
     }
   } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("regression (workers restarted forever): a port in use is a usage error, with one worker or two", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
+  const taken = createServer().listen(0, "127.0.0.1");
+  await once(taken, "listening");
+  try {
+    const port = String((taken.address() as AddressInfo).port);
+    for (const workers of ["1", "2"]) {
+      const r = await run(["serve", "--db", "s.db", "--port", port, "--workers", workers], { cwd: dir });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /cannot listen on 127\.0\.0\.1 port \d+ \(another program uses it\)/);
+      assert.doesNotMatch(r.stderr, /starting another|at .*\.js/, "no restart loop, no stack trace");
+    }
+  } finally {
+    taken.close();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -40,28 +40,40 @@ async function superviseWorkers(
 ): Promise<void> {
   let stopping = false;
   let announced = false;
+  const listening = new Set<number>();
   const fork = () => cluster.fork({ [TOKEN_ENV]: token ?? "" });
-  cluster.on("listening", (_worker, address) => {
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+  };
+  cluster.on("listening", (worker, address) => {
+    listening.add(worker.id);
     if (announced) return;
     announced = true;
     const host = address.address?.includes(":") ? `[${address.address}]` : (address.address ?? "127.0.0.1");
     announce(db, `http://${host}:${address.port}`, token, workbench);
     process.stdout.write(`  ${n} worker processes\n`);
   });
+  let told = false;
+  cluster.on("message", (_worker, message: { fatal?: string }) => {
+    if (typeof message?.fatal !== "string" || told) return;
+    told = true;
+    process.stderr.write(`stancegraph: ${message.fatal}\n`);
+  });
   cluster.on("exit", (worker, code) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    if (!stopping && !listening.has(worker.id)) {
+      // It failed before it could serve (the port is taken, the store unreadable): so would any other.
+      process.exitCode = code === 2 ? EXIT_USAGE : EXIT_FAILURE;
+      stop();
+    } else if (!stopping) {
+      process.stderr.write(
+        `stancegraph serve: worker ${worker.process.pid} stopped (${code}); starting another\n`,
+      );
+      fork();
       return;
     }
-    process.stderr.write(
-      `stancegraph serve: worker ${worker.process.pid} stopped (${code}); starting another\n`,
-    );
-    fork();
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
   });
-  const stop = () => {
-    stopping = true;
-    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
-  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   for (let i = 0; i < n; i++) fork();
@@ -142,6 +154,11 @@ export function registerServeCommand(program: Command): void {
             `--max-body ${JSON.stringify(raw.maxBody)} is not a size; write e.g. 64MB`,
           );
         const port = parsePort(raw.port);
+        if (raw.token !== undefined && raw.token.trim().length < 12)
+          throw new UsageError(
+            "SG_BAD_OPTION",
+            "--token must be at least 12 characters (or leave it out: one is made when it is needed)",
+          );
         const workers = Number(raw.workers);
         if (!Number.isInteger(workers) || workers < 1 || workers > 64)
           throw new UsageError("SG_BAD_OPTION", `--workers ${JSON.stringify(raw.workers)} is not 1–64`);
@@ -177,8 +194,15 @@ export function registerServeCommand(program: Command): void {
         process.once("SIGTERM", stop);
       } catch (error) {
         if (!isStancegraphError(error)) throw error;
-        process.stderr.write(`stancegraph: ${error.message}\n`);
-        process.exitCode = error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+        const code = error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+        // A worker tells its supervisor, which says it once for all; the store may be open, and a
+        // worker's channel keeps it alive: leave now.
+        if (cluster.isWorker && process.send)
+          process.send({ fatal: error.message }, () => process.exit(code));
+        else {
+          process.stderr.write(`stancegraph: ${error.message}\n`);
+          process.exit(code);
+        }
       }
     });
 }

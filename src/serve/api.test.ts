@@ -366,6 +366,13 @@ describe("stancegraph serve: security", () => {
       assert.deepEqual([(await errorOf(cross)).code, cross.status], ["SG_FORBIDDEN", 403]);
       const opaque = await h.send("POST", "/api/actors/merge", { into: "a", from: "b" }, { origin: "null" });
       assert.equal(opaque.status, 403);
+      const fetchSite = await h.send(
+        "POST",
+        "/api/actors/merge",
+        { into: "a", from: "b" },
+        { "sec-fetch-site": "cross-site" },
+      );
+      assert.equal(fetchSite.status, 403, "Sec-Fetch-Site: cross-site");
       // DNS rebinding: a page on evil.example resolved to 127.0.0.1 sends Host: evil.example.
       const { port } = new URL(h.server.url);
       const { request } = await import("node:http");
@@ -384,6 +391,7 @@ describe("stancegraph serve: security", () => {
       const res = await h.get("/api/stats");
       assert.match(res.headers.get("content-security-policy") ?? "", /script-src 'self'/);
       assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+      assert.equal(res.headers.get("strict-transport-security"), null, "no HSTS over plain HTTP");
     } finally {
       await close(h);
     }

@@ -111,17 +111,19 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
     errorJson(c, "SG_NOT_FOUND", `no route ${c.req.method} ${c.req.path}; /api/openapi.json lists them`),
   );
   app.use("*", briefingPolicy, headers, guard(options));
-  app.use(
-    "*",
+  // Uploads may be as large as --max-body; a JSON request is a decision or a list of URLs.
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: options.maxBodyBytes,
+      maxSize,
       onError: (c) => {
         // The rest of the body is never read: the connection cannot carry another request.
         c.header("connection", "close");
-        return errorJson(c, "SG_PAYLOAD_TOO_LARGE", `the request body is over ${options.maxBodyBytes} bytes`);
+        return errorJson(c, "SG_PAYLOAD_TOO_LARGE", `the request body is over ${maxSize} bytes`);
       },
-    }),
-  );
+    });
+  const uploads = limit(options.maxBodyBytes);
+  const others = limit(Math.min(options.maxBodyBytes, 1024 * 1024));
+  app.use("*", (c, next) => (c.req.path === "/api/ingest/upload" ? uploads : others)(c, next));
   app.use("*", responseCache(store, /^\/api\/(graph|balance|reports\/|actors\/[^/]+$)/));
   const author = (as: string | undefined) => as ?? options.defaultAuthor;
 

@@ -41,8 +41,12 @@ export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 
   };
   return async (c, next) => {
     if (c.req.method !== "GET" || !paths.test(c.req.path)) return next();
-    const key = c.req.url;
-    const acceptsGzip = /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+    // The path and the query in a set order: the same question asked in another order or through
+    // another name of this host is the same answer.
+    const url = new URL(c.req.url);
+    url.searchParams.sort();
+    const key = `${url.pathname}?${url.searchParams}`;
+    const acceptsGzip = acceptsGzipEncoding(c.req.header("accept-encoding") ?? "");
     const stamp = await store.changeStamp();
     const hit = kept.get(key);
     if (hit && hit.stamp === stamp) {
@@ -63,4 +67,15 @@ export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 
     }
     c.res = answer(entry, acceptsGzip);
   };
+}
+
+/** Whether an Accept-Encoding takes gzip ("gzip", "gzip;q=0.5", "*"), not when it says "gzip;q=0". */
+export function acceptsGzipEncoding(header: string): boolean {
+  for (const part of header.toLowerCase().split(",")) {
+    const [name = "", ...params] = part.trim().split(";");
+    if (name.trim() !== "gzip" && name.trim() !== "*") continue;
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    return q === undefined || Number(q) > 0;
+  }
+  return false;
 }

@@ -29,6 +29,8 @@ export const headers: MiddlewareHandler = secureHeaders({
     frameAncestors: ["'none'"],
   },
   referrerPolicy: "no-referrer",
+  // Plain HTTP on this machine: a browser would pin HTTPS for the name (localhost) and break other tools.
+  strictTransportSecurity: false,
   crossOriginResourcePolicy: "same-origin",
 });
 
@@ -51,6 +53,9 @@ export function guard(options: SecurityOptions): MiddlewareHandler {
         `this server answers to ${[...hosts].join(", ")}, not to ${JSON.stringify(host)}`,
       );
     if (WRITES.has(c.req.method)) {
+      // A browser says when a request comes from another site, whatever its Origin says.
+      if (c.req.header("sec-fetch-site") === "cross-site")
+        return errorJson(c, "SG_FORBIDDEN", "a write from another site is refused");
       const origin = c.req.header("origin");
       if (origin !== undefined && origin !== "null") {
         let originHost = "";

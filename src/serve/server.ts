@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
+import { UsageError } from "../errors.js";
 import { fetchPublicUrl, fetchUrl } from "../ingest/fetchUrl.js";
 import { type IngestProgress, ingest } from "../ingest/ingest.js";
 import { listSources } from "../ingest/sources.js";
@@ -90,9 +91,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       },
     },
   });
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host, port: options.port });
+  const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolveListen, reject) => {
-    server.once("error", reject);
+    server.once("error", (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === "EADDRINUSE" || e.code === "EACCES" || e.code === "EADDRNOTAVAIL"
+          ? new UsageError(
+              "SG_BAD_OPTION",
+              `cannot listen on ${options.host} port ${options.port} (${e.code === "EADDRINUSE" ? "another program uses it" : e.code}); choose another with --port or --host`,
+            )
+          : e,
+      ),
+    );
     server.listen(options.port, options.host, () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
@@ -102,8 +112,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       "localhost",
       "[::1]",
       options.host.includes(":") ? `[${options.host}]` : options.host,
-    ])
+    ]) {
       allowedHosts.add(`${name}:${port}`);
+      // Browsers leave the default port out of Host.
+      if (port === 80) allowedHosts.add(name);
+    }
   const shown = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     url: `http://${shown}:${port}`,

@@ -139,6 +139,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const before = await store.changeStamp();
       assert.equal(await store.changeStamp(), before);
       await store.stats();
+      await store.decisions();
+      await store.analystAliases();
       assert.equal(await store.changeStamp(), before, "a read changes nothing");
       const other = await open();
       try {

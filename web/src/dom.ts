@@ -65,3 +65,10 @@ export const route = {
 };
 
 export const SIGN: Record<string, string> = { "1": "+", "0": "·", "-1": "−" };
+
+export const REFRESH = "stancegraph:refresh";
+
+/** Draws the current view again after a change, keeping any message on screen (a reload would lose it). */
+export function refresh(): void {
+  window.dispatchEvent(new Event(REFRESH));
+}

@@ -2,7 +2,7 @@
 // and opened from another view's link (#/actor/hamas, #/document/3?relation=12).
 
 import { ApiError } from "./api.js";
-import { clear, h, toast } from "./dom.js";
+import { clear, h, REFRESH, toast } from "./dom.js";
 import { actorView } from "./views/actor.js";
 import { documentsView, documentView } from "./views/document.js";
 import { networkView } from "./views/network.js";
@@ -39,27 +39,30 @@ async function show(): Promise<void> {
   current?.dispose?.();
   current = undefined;
   const mine = ++generation;
+  // Each view draws into a stage of its own: a slow view the analyst has left draws into a stage
+  // that is no longer on the page, never over the view that replaced it.
+  const stage = h("div", { class: "stage-root" }, h("p", { class: "loading" }, "Loading…"));
   clear(root);
-  root.append(h("p", { class: "loading" }, "Loading…"));
+  root.append(stage);
   for (const [pattern, nav, render] of ROUTES) {
     const m = pattern.exec(path);
     if (!m) continue;
     for (const a of document.querySelectorAll("[data-nav]"))
       a.classList.toggle("active", a.getAttribute("data-nav") === nav);
     try {
-      const view = await render(root, m.slice(1).map(decodeURIComponent), new URLSearchParams(query));
+      const view = await render(stage, m.slice(1).map(decodeURIComponent), new URLSearchParams(query));
       if (mine !== generation) view?.dispose?.();
       else current = view;
     } catch (e) {
       if (mine !== generation) return;
-      clear(root);
+      clear(stage);
       const message = e instanceof ApiError ? `${e.message} (${e.code})` : String(e);
-      root.append(h("p", { class: "error", role: "alert" }, message));
+      stage.append(h("p", { class: "error", role: "alert" }, message));
     }
     return;
   }
-  clear(root);
-  root.append(h("p", { class: "error" }, `No such page: ${path}`));
+  clear(stage);
+  stage.append(h("p", { class: "error" }, `No such page: ${path}`));
 }
 
 document.getElementById("find")?.addEventListener("submit", (e) => {
@@ -70,5 +73,6 @@ document.getElementById("find")?.addEventListener("submit", (e) => {
 });
 
 window.addEventListener("hashchange", () => void show());
+window.addEventListener(REFRESH, () => void show());
 window.addEventListener("unhandledrejection", (e) => toast(String(e.reason), "error"));
 void show();

@@ -68,6 +68,12 @@ export class SqliteStore implements Store {
   /** Writes through this connection: with SQLite's data_version (others' commits), the change stamp. */
   private writes = 0;
 
+  /** The decisions' tables, to read: not a write, so the change stamp stays. */
+  private curationReads(): SqliteCuration {
+    if (!this.curation) throw new Error(`${this.location} was opened read-only`);
+    return this.curation;
+  }
+
   private writable(): { w: Writer; c: SqliteCuration } {
     if (!this.w || !this.curation) throw new Error(`${this.location} was opened read-only`);
     this.writes++;
@@ -254,11 +260,11 @@ export class SqliteStore implements Store {
   }
 
   async analystAliases(): Promise<AnalystAlias[]> {
-    return this.writable().c.analystAliases();
+    return this.curationReads().analystAliases();
   }
 
   async decisions(options: { limit?: number } = {}): Promise<Decision[]> {
-    return this.writable().c.decisions(Math.max(1, Math.min(options.limit ?? 100, 1_000_000)));
+    return this.curationReads().decisions(Math.max(1, Math.min(options.limit ?? 100, 1_000_000)));
   }
 
   async documentIds(): Promise<number[]> {

@@ -3,7 +3,7 @@
 // reader), and the analyst's actions on the actor: add an alias, merge another actor into it.
 
 import { api, type StoredStatement } from "../api.js";
-import { clear, h, route, toast } from "../dom.js";
+import { clear, h, refresh, route, toast } from "../dom.js";
 import type { View } from "../main.js";
 
 export function statementItem(s: StoredStatement): HTMLLIElement {
@@ -145,7 +145,7 @@ export async function actorView(root: HTMLElement, [id = ""]: string[]): Promise
             e.preventDefault();
             await api.alias(p.actor.id, aliasInput.value);
             toast(`“${aliasInput.value}” is now a name of ${p.actor.name}`);
-            location.reload();
+            refresh();
           },
         },
         aliasInput,
@@ -159,7 +159,7 @@ export async function actorView(root: HTMLElement, [id = ""]: string[]): Promise
             e.preventDefault();
             await api.merge(p.actor.id, mergeInput.value);
             toast(`${mergeInput.value} merged into ${p.actor.name}`);
-            location.reload();
+            refresh();
           },
         },
         mergeInput,

@@ -3,7 +3,7 @@
 // underlined; footnote markers ([7]) set off. The text is only ever put in text nodes.
 
 import { api, type DocumentView } from "../api.js";
-import { clear, h, route, toast } from "../dom.js";
+import { clear, h, refresh, route, toast } from "../dom.js";
 import type { View } from "../main.js";
 import { relationItem } from "./relations.js";
 
@@ -15,24 +15,37 @@ interface Layer {
   title?: string;
 }
 
-/** The text cut at every layer boundary, each piece in a span with the classes of the layers over it. */
+/**
+ * The text cut at every layer boundary, each piece in a span with the classes of the layers over it.
+ * One sweep over the boundaries (a document may have tens of thousands of mentions).
+ */
 export function markedText(text: string, layers: readonly Layer[]): HTMLElement {
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const opening = new Map<number, Layer[]>();
+  const closing = new Map<number, Layer[]>();
   const cuts = new Set<number>([0, text.length]);
   for (const l of layers) {
-    cuts.add(Math.max(0, Math.min(text.length, l.span[0])));
-    cuts.add(Math.max(0, Math.min(text.length, l.span[1])));
+    const [a, b] = [clamp(l.span[0]), clamp(l.span[1])];
+    if (a >= b) continue;
+    opening.set(a, [...(opening.get(a) ?? []), l]);
+    closing.set(b, [...(closing.get(b) ?? []), l]);
+    cuts.add(a);
+    cuts.add(b);
   }
-  const points = [...cuts].sort((a, b) => a - b);
+  const points = [...cuts].sort((x, y) => x - y);
+  const active = new Set<Layer>();
   const out = h("div", { class: "doc-text", id: "doc-text" });
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i] as number;
     const b = points[i + 1] as number;
-    const over = layers.filter((l) => l.span[0] <= a && l.span[1] >= b && l.span[0] < l.span[1]);
+    for (const l of closing.get(a) ?? []) active.delete(l);
+    for (const l of opening.get(a) ?? []) active.add(l);
     const piece = text.slice(a, b);
-    if (over.length === 0) {
+    if (active.size === 0) {
       out.append(piece);
       continue;
     }
+    const over = [...active];
     const title = over
       .map((l) => l.title)
       .filter(Boolean)
@@ -176,7 +189,7 @@ export async function documentsView(root: HTMLElement): Promise<View> {
               `${s.added} added${s.skipped.length ? `, ${s.skipped.length} skipped: ${s.skipped.map((k) => k.message).join("; ")}` : ""}`,
               s.skipped.length ? "error" : "ok",
             );
-            location.reload();
+            refresh();
           },
         },
         files,

@@ -64,6 +64,9 @@ export async function networkView(
     colourBy: params.get("colour") === "type" ? "type" : "community",
   };
   let renderer: Sigma | null = null;
+  // A later draw, or leaving the view, makes an earlier draw's answer stale: it is dropped, not drawn.
+  let drawn = 0;
+  let disposed = false;
 
   const canvas = h("div", { class: "sigma", id: "sigma", "aria-label": "the actor network" });
   const summary = h("p", { class: "muted", id: "graph-summary" });
@@ -190,10 +193,10 @@ export async function networkView(
     const display = renderer.getNodeDisplayData(id);
     if (display)
       void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.25 }, { duration: 500 });
-    graph.setNodeAttribute(id, "highlighted", true);
   }
 
   async function draw(): Promise<void> {
+    const mine = ++drawn;
     const data = await api.graph({
       from: String(filters.from),
       to: String(filters.to),
@@ -201,10 +204,13 @@ export async function networkView(
       actorTypes: filters.types.size === ACTOR_TYPES.length ? "" : [...filters.types].join(","),
       relationTypes: filters.relationTypes,
     });
+    if (disposed || mine !== drawn) return;
     const next = buildGraph(data.nodes, data.edges, filters.colourBy);
     renderer?.kill();
     graph = next;
-    summary.textContent = `${data.nodes.length} actors, ${data.edges.length} ties, ${filters.from}–${filters.to}. Click an actor or a tie.`;
+    // Rolled-up ties add up several actors' relations: the pair page of two actors would not show them.
+    const ties = filters.rollUp ? "" : " or a tie";
+    summary.textContent = `${data.nodes.length} actors, ${data.edges.length} ties, ${filters.from}–${filters.to}. Click an actor${ties}.`;
     legend.textContent =
       filters.colourBy === "type"
         ? `Nodes: ${Object.keys(TYPE_COLOUR).join(", ")}. Ties: green allied, red hostile, grey neutral.`
@@ -223,7 +229,7 @@ export async function networkView(
     renderer = new Sigma(graph, canvas, {
       settings: {
         // Clickable ties cost a picking pass over every edge at each frame: small networks only.
-        enableEdgeEvents: graph.size <= 5_000,
+        enableEdgeEvents: graph.size <= 5_000 && !filters.rollUp,
         labelRenderedSizeThreshold: 6,
         // Big networks move light: edges and labels come back when the camera stops.
         hideEdgesOnMove: graph.size > 2_000,
@@ -233,15 +239,22 @@ export async function networkView(
     renderer.on("clickNode", ({ node }) => {
       location.hash = route.actor(node);
     });
-    renderer.on("clickEdge", ({ edge }) => {
-      location.hash = route.pair(graph.source(edge), graph.target(edge));
-    });
+    if (!filters.rollUp)
+      renderer.on("clickEdge", ({ edge }) => {
+        location.hash = route.pair(graph.source(edge), graph.target(edge));
+      });
     renderer.on("enterEdge", () => canvas.classList.add("pointer"));
     renderer.on("leaveEdge", () => canvas.classList.remove("pointer"));
   }
 
   await draw();
-  return { dispose: () => renderer?.kill() };
+  return {
+    dispose: () => {
+      disposed = true;
+      renderer?.kill();
+      renderer = null;
+    },
+  };
 }
 
 function buildGraph(nodes: GraphNode[], edges: GraphEdge[], colourBy: Filters["colourBy"]): DirectedGraph {
