@@ -1,12 +1,12 @@
-// `stancegraph serve`: the corpus as a local JSON API (and, later, the web workbench) until Ctrl-C.
+// `stancegraph serve`: the corpus as a JSON API and a web workbench until Ctrl-C, in one process or in
+// several sharing the port (--workers).
 
 import cluster from "node:cluster";
-import { randomBytes } from "node:crypto";
 import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { isStancegraphError, UsageError } from "../errors.js";
-import { isLoopback, startServer } from "../serve/server.js";
+import { startServer, tokenFor } from "../serve/server.js";
 import { builtWorkbench } from "../serve/workbench.js";
 import { loginName } from "./curation.js";
 import { EXIT_FAILURE, EXIT_USAGE, parseByteSize, parseExtractOptions } from "./extract.js";
@@ -20,11 +20,6 @@ function announce(db: string, url: string, token: string | null, workbench: bool
       (workbench ? `  the workbench: ${url}/\n` : "  (the workbench is not built: npm run build)\n"),
   );
   if (token) process.stdout.write(`  writes need: Authorization: Bearer ${token}\n`);
-}
-
-/** The token every worker must share: none on loopback, one made here otherwise. */
-function defaultToken(host: string): string | null {
-  return isLoopback(host) ? null : randomBytes(24).toString("base64url");
 }
 
 /**
@@ -165,7 +160,7 @@ export function registerServeCommand(program: Command): void {
         const workbench = builtWorkbench();
         const db = dbPath(raw);
         if (workers > 1 && cluster.isPrimary) {
-          await superviseWorkers(workers, db, raw.token ?? defaultToken(raw.host), workbench !== null);
+          await superviseWorkers(workers, db, raw.token ?? tokenFor(raw.host), workbench !== null);
           return;
         }
         // Another process's write (an ingest) makes a request wait at most this long, then answer 503.

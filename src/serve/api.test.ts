@@ -216,6 +216,8 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     ["an id that is no number", () => h.get("/api/documents/abc"), 400, "SG_BAD_REQUEST"],
     ["a negative id", () => h.get("/api/relations/-3"), 400, "SG_BAD_REQUEST"],
     ["a huge id", () => h.get("/api/statements/99999999999999999999999"), 400, "SG_BAD_REQUEST"],
+    ["an id in hex", () => h.get("/api/statements/0x1"), 400, "SG_BAD_REQUEST"],
+    ["an id in exponent form", () => h.get("/api/relations/1e3"), 400, "SG_BAD_REQUEST"],
     ["a document that is not there", () => h.get("/api/documents/4242"), 404, "SG_NOT_FOUND"],
     ["an actor nobody is named", () => h.get("/api/actors/Nobody%20At%20All"), 404, "SG_NOT_FOUND"],
     ["a date that is no date", () => h.get("/api/graph?from=yesterday"), 400, "SG_BAD_REQUEST"],

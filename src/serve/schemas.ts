@@ -282,12 +282,12 @@ export const Flag = z
   .transform((v) => v === "true" || v === "1");
 
 export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 53 - 1)
-    .openapi({ param: { name: "id", in: "path" }, example: 12 }),
+  // Digits only: "0x1" and "1e3" are not ids.
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, "an id: a positive whole number")
+    .transform(Number)
+    .openapi({ param: { name: "id", in: "path" }, example: "12", type: "integer" }),
 });
 
 export const ActorParam = z.object({

@@ -47,11 +47,16 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** The token writes need when none is given: none on loopback, a new random one beyond it. */
+export function tokenFor(host: string): string | null {
+  return isLoopback(host) ? null : randomBytes(24).toString("base64url");
+}
+
 const SILENT: IngestProgress = { start() {}, advance() {}, skipped() {}, stop() {} };
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const { store } = options;
-  const token = options.token ?? (isLoopback(options.host) ? null : randomBytes(24).toString("base64url"));
+  const token = options.token ?? tokenFor(options.host);
   // Filled in once the port is known: on loopback, only this machine's names for it (no DNS rebinding).
   const allowedHosts = new Set<string>();
   const app = createApi(store, {
