@@ -17,15 +17,15 @@ export interface Mention {
 export interface Frame {
   tk: Tokens;
   /** Index into `mentions` of the mention a token belongs to, or -1. */
-  mentionOf: Int32Array;
+  mentionOf: number[];
   mentions: Mention[];
   /** Index into `statements` of the statement whose content holds the token, or -1. */
-  contentOf: Int32Array;
+  contentOf: number[];
   sentence: Span;
   /** Statements (indexes) whose cue or content lies in the sentence. */
   spoken: number[];
   /** The statement whose cue holds each token, or -1; built on first use. */
-  cueOf?: Int32Array;
+  cueOf?: number[];
   /** The last actor named before `offset` in the same statement's content (other than its speaker). */
   earlier: (offset: number, statement: number) => string | null;
   /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
@@ -217,6 +217,15 @@ function firstTokenAt(tk: Tokens, at: number): number {
   return lo;
 }
 
+/**
+ * A per-token index filled with -1 (none). A plain array, not an Int32Array: a typed array of more than
+ * 64 bytes gets its storage outside the JavaScript heap, which costs several times as much to allocate
+ * and collect, and frames are made for thousands of sentences per document.
+ */
+function noneFor(n: number): number[] {
+  return new Array<number>(n).fill(-1);
+}
+
 export function frameOf(
   text: string,
   sentence: Span,
@@ -225,8 +234,8 @@ export function frameOf(
   spoken: number[],
   tk: Tokens = tokenize(text, sentence[0], sentence[1]),
 ): Frame {
-  const mentionOf = new Int32Array(tk.length).fill(-1);
-  const contentOf = new Int32Array(tk.length).fill(-1);
+  const mentionOf = noneFor(tk.length);
+  const contentOf = noneFor(tk.length);
   let m = 0;
   for (let k = 0; k < tk.length; k++) {
     const a = tk.starts[k] as number;
@@ -314,7 +323,7 @@ export function statementAtCue(f: Frame, k: number, statements: readonly Stateme
   if (f.spoken.length === 0) return -1;
   if (!f.cueOf) {
     // Built once per sentence: each spoken statement's cue marks its tokens.
-    const cueOf = new Int32Array(f.tk.length).fill(-1);
+    const cueOf = noneFor(f.tk.length);
     for (const i of f.spoken) {
       const st = statements[i] as Statement;
       if (!st.speaker || !st.cueSpan) continue;

@@ -57,16 +57,19 @@ const OBJECT_CONTROL = new Set(["demand", "aid", "support"]);
  * "must" count only inside what someone said.
  */
 export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean): boolean {
+  const roles = tokenRoles(lex);
   for (let k = 0; k < tk.length; k++) {
     const l = tk.lower[k] as string;
-    if (lex.relationNouns.has(l) || lex.agentNouns.has(l)) return true;
-    if (spoken && (lex.evaluative.has(l) || l === "must" || l === "should")) return true;
-    if (NAMING.has(l)) return true;
-    const senses = lex.triggers.get(l);
+    const role = roles.get(l);
+    if (role === undefined) continue;
+    if (role.relationNoun || role.agent !== undefined) return true;
+    if (spoken && role.spokenTrigger) return true;
+    if (role.naming) return true;
+    const senses = role.senses;
     if (!senses) continue;
     for (const s of senses) {
       if (s.particle.length === 0) {
-        if (!lex.adjacentOnly.has(l) || s.pos === "noun") return true;
+        if (!role.adjacentOnly || s.pos === "noun") return true;
         // An actor may follow as a capitalised name or after a determiner: cheap signs only.
         const next = tk.surface[k + 1] ?? "";
         const nextLower = tk.lower[k + 1] ?? "";
@@ -85,6 +88,51 @@ export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean
     }
   }
   return false;
+}
+
+/**
+ * What the lexicon knows of one lower-cased word, gathered so that the per-token loops below make one
+ * Map lookup instead of five; words the lexicon does not know have no entry.
+ */
+interface TokenRole {
+  relationNoun: boolean;
+  agent: RelationType | undefined;
+  naming: boolean;
+  senses: TriggerSense[] | undefined;
+  adjacentOnly: boolean;
+  /** Starts a relation inside what someone said: an evaluative word, "must", "should". */
+  spokenTrigger: boolean;
+}
+
+const TOKEN_ROLES = new WeakMap<RelationLexicon, Map<string, TokenRole>>();
+
+/** The lexicon's words by their roles, built once per lexicon. */
+function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
+  let roles = TOKEN_ROLES.get(lex);
+  if (roles) return roles;
+  roles = new Map();
+  const words = [
+    ...lex.relationNouns,
+    ...lex.agentNouns.keys(),
+    ...NAMING,
+    ...lex.triggers.keys(),
+    ...lex.evaluative.keys(),
+    "must",
+    "should",
+  ];
+  for (const w of words) {
+    if (roles.has(w)) continue;
+    roles.set(w, {
+      relationNoun: lex.relationNouns.has(w),
+      agent: lex.agentNouns.get(w),
+      naming: NAMING.has(w),
+      senses: lex.triggers.get(w),
+      adjacentOnly: lex.adjacentOnly.has(w),
+      spokenTrigger: lex.evaluative.has(w) || w === "must" || w === "should",
+    });
+  }
+  TOKEN_ROLES.set(lex, roles);
+  return roles;
 }
 
 /** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
@@ -303,25 +351,27 @@ export function scanTriggers(
   const { tk } = f;
   /** The subject of the last verb trigger, for infinitives and coordinated verbs that share it. */
   let lastSubject: SubjectMemo | null = null;
+  const roles = tokenRoles(lex);
   for (let k = 0; k < tk.length; k++) {
     const l = tk.lower[k] ?? "";
     if (f.mentionOf[k] !== -1) continue;
-    if (lex.relationNouns.has(l)) {
+    const role = roles.get(l);
+    if (role?.relationNoun) {
       relationNoun(f, k, lex, statements, drafts);
       continue;
     }
-    const agent = lex.agentNouns.get(l);
+    const agent = role?.agent;
     if (agent) {
       agentNoun(f, k, agent, drafts);
       continue;
     }
-    if (NAMING.has(l)) {
+    if (role?.naming) {
       const before = drafts.length;
       namingStance(f, k, lex, drafts);
       // "called on Washington to …" is a demand, not a name: the lexicon gets its turn.
       if (drafts.length > before) continue;
     }
-    const senses = lex.triggers.get(l);
+    const senses = role?.senses;
     if (!senses) {
       // "Pavlensky said, and accused Slonina …": a verb joined to a statement's cue shares its speaker.
       const cue = statementAtCue(f, k, statements);
