@@ -105,9 +105,9 @@ interface UnitState {
   tk: Tokens;
   unit: Span;
   /** Per token: index into `quotes` of the top-level quotation it lies in (marks included), or -1. */
-  quoteOf: Int32Array;
-  /** Per token: already part of a statement. */
-  claimed: Uint8Array;
+  quoteOf: number[];
+  /** Per token: 1 once part of a statement. */
+  claimed: number[];
   /** The speaker of the unit's latest statement: "X said … but lamented …" goes on with it. */
   lastSpeaker: Phrase | null;
   /** Per token: its cue group once computed (null: no cue), since several passes ask for the same token. */
@@ -172,24 +172,33 @@ function opensUnit(state: UnitState, quote: Quote): boolean {
 }
 
 /** Shared, never written: the quotation map of every unit that holds no quotation. */
-let noQuotes = new Int32Array(256).fill(-1);
+let noQuotes = filled(256, -1);
+
+/**
+ * A per-token array of `value`. A plain array, not a typed one: a typed array of more than 64 bytes
+ * keeps its storage outside the JavaScript heap, which costs several times as much to allocate and
+ * collect, and every unit with a cue or a quotation gets its own.
+ */
+function filled(n: number, value: number): number[] {
+  return new Array<number>(n).fill(value);
+}
 
 function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
   const tk = tokenize(text, unit[0], unit[1]);
   const first = quotes[qi];
   if (!first || first.open >= unit[1]) {
-    if (noQuotes.length < tk.length) noQuotes = new Int32Array(tk.length * 2).fill(-1);
+    if (noQuotes.length < tk.length) noQuotes = filled(tk.length * 2, -1);
     return {
       text,
       tk,
       unit,
       quoteOf: noQuotes,
-      claimed: new Uint8Array(tk.length),
+      claimed: filled(tk.length, 0),
       lastSpeaker: null,
       cues: new Array(tk.length),
     };
   }
-  const quoteOf = new Int32Array(tk.length).fill(-1);
+  const quoteOf = filled(tk.length, -1);
   let k = qi;
   for (let i = 0; i < tk.length; i++) {
     const s = tk.starts[i] as number;
@@ -202,7 +211,7 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
     tk,
     unit,
     quoteOf,
-    claimed: new Uint8Array(tk.length),
+    claimed: filled(tk.length, 0),
     lastSpeaker: null,
     cues: new Array(tk.length),
   };
