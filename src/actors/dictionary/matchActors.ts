@@ -14,6 +14,7 @@ import {
   type TrieNode,
 } from "./dictionary.js";
 import { type FoldedToken, type FoldedWord, foldToken } from "./fold.js";
+import { foldTokenAt } from "./foldedTokens.js";
 
 export interface ActorMatch {
   start: number;
@@ -174,7 +175,7 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
     let tokenStart = i;
     let tokenEnd = firstEnd;
     walk: for (;;) {
-      const folded = foldToken(text.slice(tokenStart, tokenEnd));
+      const folded = foldTokenAt(text, tokenStart, tokenEnd);
       if (node === root) {
         // Every capitalised word, for the surname pass.
         firstFolded[firstCount] = folded;
