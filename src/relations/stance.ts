@@ -62,6 +62,11 @@ export function addToneRelations(
       )
     )
       continue;
+    // Most statements hold no tone word at all: the char scanner says so before anything is built.
+    let toned = false;
+    for (const [a, b] of st.contentSpans)
+      if (!toned) toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    if (!toned) continue;
     const own = new Set([
       st.speaker,
       ...(actorIndex(input.actors).get(st.speaker)?.affiliations ?? []).map((f) => f.actor),
@@ -71,11 +76,6 @@ export function addToneRelations(
     let score = 0;
     let budget = TONE_CHARS;
     let evidence: Span | null = null;
-    // Most statements hold no tone word at all: the char scanner says so before anything is built.
-    let toned = false;
-    for (const [a, b] of st.contentSpans)
-      if (!toned) toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
-    if (!toned) continue;
     for (const span of st.contentSpans) {
       if (budget <= 0 || several) break;
       const part: Span = [span[0], Math.min(span[1], span[0] + budget)];
