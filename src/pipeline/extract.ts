@@ -2,7 +2,7 @@
 // document into an ExtractionResult (CONTRACT.md). Pure: no I/O beyond loading bundled data at creation.
 
 import { createHash } from "node:crypto";
-import type { ActorDictionary } from "../actors/dictionary/dictionary.js";
+import type { ActorDictionary, DictionaryActor } from "../actors/dictionary/dictionary.js";
 import { loadActorDictionary } from "../actors/dictionary/loadDictionary.js";
 import { type ActorMatch, actorNamed, matchActors } from "../actors/dictionary/matchActors.js";
 import { linkDictionaryActors } from "../actors/linkActors.js";
@@ -108,6 +108,18 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
       mentions: [],
     };
   };
+  // Speakers' names recur across documents ("Trump", "Clinton"): each is matched against the dictionary
+  // once. Bounded, so that a stream of new names cannot grow it forever.
+  const named = new Map<string, DictionaryActor | null>();
+  const byName = (name: string): DictionaryActor | null => {
+    let actor = named.get(name);
+    if (actor === undefined) {
+      actor = actorNamed(name, dictionary);
+      if (named.size >= 50_000) named.clear();
+      named.set(name, actor);
+    }
+    return actor;
+  };
   return [
     {
       name: "paragraphs",
@@ -207,7 +219,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
           words: res.words,
           matches: l.actorMatches as ActorMatch[],
           lookup: (id) => dictionary.actors.get(id),
-          byName: (name) => actorNamed(name, dictionary),
+          byName,
         }),
     },
     {
