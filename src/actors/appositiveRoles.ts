@@ -115,8 +115,9 @@ export function findStatedRoles(
         while (ws > 0 && isNamePart(text.charCodeAt(ws - 1))) ws--;
         if (ws === we) break;
         const word = text.slice(ws, we);
-        const noun = /^\p{Ll}/u.test(word) ? descriptionNoun(word) : null;
-        if (!/^\p{Ll}/u.test(word) && !/^(?:Former|Deputy|Senior|Acting)$/.test(word)) {
+        const lowerCase = /^\p{Ll}/u.test(word);
+        const noun = lowerCase ? descriptionNoun(word) : null;
+        if (!lowerCase && !/^(?:Former|Deputy|Senior|Acting)$/.test(word)) {
           ownerEnd = we;
           break;
         }

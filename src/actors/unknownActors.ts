@@ -69,8 +69,27 @@ function wordBefore(text: string, at: number): string {
     end--;
   }
   let start = end;
-  while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
+  while (start > 0 && end - start < 20 && isLetterCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+
+/** Whether text[start, end) holds a full stop. */
+function hasDot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter (\p{L}), 2 not (a lone surrogate half is not). */
+const LETTER = new Uint8Array(65536);
+
+/** /\p{L}/u on one code unit, remembered: wordBefore runs at every capitalised word of a text. */
+function isLetterCode(c: number): boolean {
+  let k = LETTER[c];
+  if (k === 0) {
+    k = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER[c] = k;
+  }
+  return k === 1;
 }
 
 const LOCATIVES = new Set([
@@ -262,9 +281,12 @@ export function findUnknownActors(
     // an actor, and the run regex need not be tried.
     const wordStop = wordEnd(text, at);
     if (!continuesRun(text, wordStop)) {
-      const word = text.slice(at, wordStop);
-      if (DOMAIN.test(word) || MEDIA_NOUNS.has(wordBefore(text, at))) {
-        const name = word.replace(/(?:['’]s?|[.,])$/, "");
+      // Only a word with a dot in it can be a domain name: most words are never cut out of the text.
+      if (
+        (hasDot(text, at, wordStop) && DOMAIN.test(text.slice(at, wordStop))) ||
+        MEDIA_NOUNS.has(wordBefore(text, at))
+      ) {
+        const name = text.slice(at, wordStop).replace(/(?:['’]s?|[.,])$/, "");
         out.push({ name, type: "media", span: [at, at + name.length] });
       }
       at = nextStart(text, wordStop);
