@@ -5,7 +5,8 @@
 import type { Actor, ActorType, Statement } from "../contract/extraction.js";
 
 /** What each head noun can stand for. */
-const FITS: Record<string, readonly ActorType[]> = {};
+/** A Map, not an object: a noun such as "constructor" must not find Object.prototype's members. */
+const FITS = new Map<string, readonly ActorType[]>();
 const ORGANISATION: readonly ActorType[] = ["organization", "group"];
 const GOVERNMENT: readonly ActorType[] = ["state", "organization"];
 const MEDIA: readonly ActorType[] = ["media"];
@@ -28,9 +29,9 @@ for (const w of [
   "force",
   "forces",
 ])
-  FITS[w] = ORGANISATION;
+  FITS.set(w, ORGANISATION);
 for (const w of ["regime", "government", "administration", "authorities", "country", "state"])
-  FITS[w] = GOVERNMENT;
+  FITS.set(w, GOVERNMENT);
 for (const w of [
   "website",
   "site",
@@ -42,7 +43,7 @@ for (const w of [
   "agency",
   "broadcaster",
 ])
-  FITS[w] ??= MEDIA;
+  if (!FITS.has(w)) FITS.set(w, MEDIA);
 for (const w of [
   "official",
   "spokesman",
@@ -62,7 +63,7 @@ for (const w of [
   "analyst",
   "secretary-general",
 ])
-  FITS[w] = PERSON;
+  FITS.set(w, PERSON);
 
 /** Nouns any organisation may be called: the most recent fitting actor, whatever its name. */
 const GENERIC = new Set([
@@ -99,7 +100,7 @@ export function resolveDescriptions(
     (a) =>
       !a.known &&
       a.mentions.length > 0 &&
-      FITS[a.name.toLowerCase()] !== undefined &&
+      FITS.has(a.name.toLowerCase()) &&
       a.mentions.every(([s]) => isDefinite(text, s)),
   );
   if (descriptions.length === 0) return { actors: [...actors], statements: [...statements] };
@@ -168,7 +169,7 @@ export function resolveDescriptions(
 
 /** The actor types a description's head noun can stand for ("movement" → organization, group), if any. */
 export function descriptionFits(noun: string): readonly ActorType[] | undefined {
-  return FITS[noun.toLowerCase()];
+  return FITS.get(noun.toLowerCase());
 }
 
 /**

@@ -107,3 +107,12 @@ describe("regression: linear time in the actor stage", () => {
       affiliationsHold(extractor.extract({ text }));
     });
 });
+
+describe("regression (object-prototype nouns): a description noun named like Object.prototype's members", () => {
+  // "the constructor said" looked "constructor" up in a plain object and found a function: the engine threw.
+  for (const noun of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])
+    test(`“the ${noun} said” is read, not thrown on`, () => {
+      const text = `Hamas said on Monday that the ${noun} of the deal had failed. The ${noun} said: "We will not go back."`;
+      assert.doesNotThrow(() => speakers(text));
+    });
+});
