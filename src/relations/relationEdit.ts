@@ -5,7 +5,13 @@ import { UsageError } from "../errors.js";
 import type { RelationEdit } from "../store/store.js";
 import { loadRelationLexicon } from "./relationLexicon.js";
 
-const POLARITIES: Record<string, -1 | 0 | 1> = { "+1": 1, "1": 1, "0": 0, "-1": -1, "−1": -1 };
+const POLARITIES = new Map<string, -1 | 0 | 1>([
+  ["+1", 1],
+  ["1", 1],
+  ["0", 0],
+  ["-1", -1],
+  ["−1", -1],
+]);
 
 /**
  * @param names how the caller's user names the two fields ("--type"/"--polarity", "type"/"polarity")
@@ -29,7 +35,7 @@ export function parseRelationEdit(
     edit.polarity = found.polarity;
   }
   if (polarity !== undefined) {
-    const p = POLARITIES[String(polarity).trim()];
+    const p = POLARITIES.get(String(polarity).trim());
     if (p === undefined)
       throw new UsageError(
         "SG_BAD_OPTION",
