@@ -81,19 +81,7 @@ async function main(): Promise<void> {
   if (!web) throw new Error("the workbench is not built: npm run build");
   const dir = mkdtempSync(join(tmpdir(), "sg-network-bench-"));
   const store = new SqliteStore(join(dir, "s.db"));
-  const server = await startServer({
-    store,
-    host: "127.0.0.1",
-    port: 0,
-    token: null,
-    allowPath: null,
-    skip: new Set(),
-    defaultAuthor: "bench",
-    maxBodyBytes: 1_000_000,
-    maxSourceBytes: 1_000_000,
-    actorFiles: [],
-    workbench: web,
-  });
+  const server = await startServer({ store, defaultAuthor: "bench", workbench: web });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

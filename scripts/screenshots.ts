@@ -31,19 +31,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), "sg-shots-"));
   const store = new SqliteStore(join(dir, "s.db"));
-  const server = await startServer({
-    store,
-    host: "127.0.0.1",
-    port: 0,
-    token: null,
-    allowPath: null,
-    skip: new Set(),
-    defaultAuthor: "analyst",
-    maxBodyBytes: 10_000_000,
-    maxSourceBytes: 10_000_000,
-    actorFiles: [],
-    workbench: web,
-  });
+  const server = await startServer({ store, workbench: web });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const corpus = join(ROOT, "examples/corpus");

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { CONFIG_FILE, loadConfig } from "../config/config.js";
 import type { DocumentInput } from "../contract/extraction.js";
-import { type ErrorCode, isStancegraphError, UsageError } from "../errors.js";
+import { type ErrorCode, isStancegraphError, type StancegraphError, UsageError } from "../errors.js";
 import { isIsoDate } from "../io/isoDate.js";
 import { DEFAULT_MAX_BYTES, type InputFormat, type InputItem, readInputs } from "../io/readInputs.js";
 import { createSink } from "../io/writeOutput.js";
@@ -24,6 +24,21 @@ export const EXIT_INPUT_SKIPPED = 1;
 /** Same number as a skipped input: either way the output is incomplete. */
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+
+/** The exit code for a stancegraph error: 2 for wrong usage, 1 otherwise. */
+export function exitCodeOf(error: StancegraphError): number {
+  return error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+}
+
+/**
+ * A corpus command's failure as the command line reports it: the message on stderr and its exit code.
+ * Anything that is not a stancegraph error is a bug and is thrown on.
+ */
+export function reportFailure(error: unknown): number {
+  if (!isStancegraphError(error)) throw error;
+  process.stderr.write(`stancegraph: ${error.message}\n`);
+  return exitCodeOf(error);
+}
 
 /** After this many messages about skipped inputs, only the count goes on (a wrong --input-format would flood). */
 const MAX_REPORTED = 100;

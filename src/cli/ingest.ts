@@ -5,19 +5,17 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { CONFIG_FILE } from "../config/config.js";
-import { isStancegraphError } from "../errors.js";
 import { fetchUrl } from "../ingest/fetchUrl.js";
 import { type IngestSummary, ingest } from "../ingest/ingest.js";
 import { createProgress } from "../ingest/progress.js";
 import { type Listed, listSources } from "../ingest/sources.js";
 import { writeAnalystDictionary } from "../store/analystDictionary.js";
 import {
-  EXIT_FAILURE,
   EXIT_INPUT_SKIPPED,
   EXIT_OK,
-  EXIT_USAGE,
   IN_PROCESS_BYTES,
   parseExtractOptions,
+  reportFailure,
 } from "./extract.js";
 import { addDbOption, dbPath, openStore, storeFiles } from "./storeOption.js";
 
@@ -116,9 +114,6 @@ export function formatSummary(s: IngestSummary, db: string): string {
 }
 
 async function runIngestCommand(sources: string[], raw: RawIngestOptions): Promise<number> {
-  const stderr = (message: string): void => {
-    process.stderr.write(`stancegraph: ${message}\n`);
-  };
   try {
     const options = parseExtractOptions({
       date: raw.date,
@@ -156,8 +151,6 @@ async function runIngestCommand(sources: string[], raw: RawIngestOptions): Promi
       await store.close();
     }
   } catch (error) {
-    if (!isStancegraphError(error)) throw error;
-    stderr(error.message);
-    return error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+    return reportFailure(error);
   }
 }

@@ -3,10 +3,10 @@
 
 import type { Command } from "commander";
 import type { ActorType } from "../contract/extraction.js";
-import { isStancegraphError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { resolveActor } from "../store/resolveActor.js";
 import type { Store, StoredRelation, TimeWindow } from "../store/store.js";
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./extract.js";
+import { EXIT_OK, reportFailure } from "./extract.js";
 import { addDbOption, dbPath, openStore } from "./storeOption.js";
 
 const ACTOR_TYPES: readonly ActorType[] = [
@@ -51,9 +51,7 @@ export async function answer(
       await store.close();
     }
   } catch (error) {
-    if (!isStancegraphError(error)) throw error;
-    process.stderr.write(`stancegraph: ${error.message}\n`);
-    return error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+    return reportFailure(error);
   }
 }
 

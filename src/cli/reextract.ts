@@ -4,10 +4,10 @@
 
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { isStancegraphError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { reextract } from "../ingest/reextract.js";
 import { writeAnalystDictionary } from "../store/analystDictionary.js";
-import { EXIT_FAILURE, EXIT_INPUT_SKIPPED, EXIT_OK, EXIT_USAGE, parseExtractOptions } from "./extract.js";
+import { EXIT_INPUT_SKIPPED, EXIT_OK, parseExtractOptions, reportFailure } from "./extract.js";
 import { addDbOption, dbPath, openStore } from "./storeOption.js";
 
 interface RawReextract {
@@ -96,8 +96,6 @@ async function runReextract(raw: RawReextract): Promise<number> {
       await store.close();
     }
   } catch (error) {
-    if (!isStancegraphError(error)) throw error;
-    process.stderr.write(`stancegraph: ${error.message}\n`);
-    return error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+    return reportFailure(error);
   }
 }

@@ -9,7 +9,7 @@ import { isStancegraphError, UsageError } from "../errors.js";
 import { startServer, tokenFor } from "../serve/server.js";
 import { builtWorkbench } from "../serve/workbench.js";
 import { loginName } from "./curation.js";
-import { EXIT_FAILURE, EXIT_USAGE, parseByteSize, parseExtractOptions } from "./extract.js";
+import { EXIT_FAILURE, EXIT_USAGE, exitCodeOf, parseByteSize, parseExtractOptions } from "./extract.js";
 import { addDbOption, dbPath, openStore, storeFiles } from "./storeOption.js";
 
 const TOKEN_ENV = "STANCEGRAPH_SERVE_TOKEN";
@@ -189,7 +189,7 @@ export function registerServeCommand(program: Command): void {
         process.once("SIGTERM", stop);
       } catch (error) {
         if (!isStancegraphError(error)) throw error;
-        const code = error.name === "UsageError" ? EXIT_USAGE : EXIT_FAILURE;
+        const code = exitCodeOf(error);
         // A worker tells its supervisor, which says it once for all; the store may be open, and a
         // worker's channel keeps it alive: leave now.
         if (cluster.isWorker && process.send)

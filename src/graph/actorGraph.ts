@@ -30,6 +30,19 @@ export interface EdgeAttributes {
   relations: { id: number; polarity: -1 | 0 | 1; type: string; day: string | null }[];
 }
 
+/** An actor's place in the graph (metrics.ts): kept here, with the graph's shapes, for the workbench. */
+export interface ActorMetrics {
+  id: string;
+  label: string;
+  /** Relations in and out. */
+  degree: number;
+  positive: number;
+  negative: number;
+  pagerank: number;
+  /** Louvain community over the positive ties; -1 when the actor has none. */
+  community: number;
+}
+
 export type ActorGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export function buildActorGraph(

@@ -5,24 +5,14 @@ import { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";
 import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import { prng } from "../testing/prng.js";
-import type { ActorGraph } from "./actorGraph.js";
+import type { ActorGraph, ActorMetrics } from "./actorGraph.js";
 
 // CommonJS modules whose type declarations say `export default`: at run time the default import is the
 // function itself.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
 const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 
-export interface ActorMetrics {
-  id: string;
-  label: string;
-  /** Relations in and out. */
-  degree: number;
-  positive: number;
-  negative: number;
-  pagerank: number;
-  /** Louvain community over the positive ties; -1 when the actor has none. */
-  community: number;
-}
+export type { ActorMetrics } from "./actorGraph.js";
 
 export function actorMetrics(graph: ActorGraph): ActorMetrics[] {
   const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: "weight" }) : {};

@@ -120,9 +120,10 @@ export async function* feedItems(
     const f = fieldsOf(parsed.format, item);
     const at = `${where} item ${k}${f.title ? ` (${f.title.slice(0, 60)})` : ""}`;
     const own = f.content ?? f.summary;
-    if (own && plainLength(own) >= ARTICLE_CHARS) {
-      const page = itemPage(f, own);
-      yield {
+    // The item's own text as a page: when it is a whole article, or when its link cannot be fetched.
+    const ownPage = (text: string): FeedItem => {
+      const page = itemPage(f, text);
+      return {
         kind: "source",
         bytes: Buffer.byteLength(page),
         raw: {
@@ -133,6 +134,9 @@ export async function* feedItems(
           bytes: Buffer.from(page),
         },
       };
+    };
+    if (own && plainLength(own) >= ARTICLE_CHARS) {
+      yield ownPage(own);
       continue;
     }
     if (f.link && /^https?:\/\//i.test(f.link)) {
@@ -169,18 +173,7 @@ export async function* feedItems(
       }
     }
     if (own) {
-      const page = itemPage(f, own);
-      yield {
-        kind: "source",
-        bytes: Buffer.byteLength(page),
-        raw: {
-          where: at,
-          source: f.link ?? `${where}#${k}`,
-          format: "html",
-          rawHash: options.sha256(page),
-          bytes: Buffer.from(page),
-        },
-      };
+      yield ownPage(own);
       continue;
     }
     yield {

@@ -32,16 +32,9 @@ async function harness(options: Partial<ServeOptions> = {}, busyTimeoutMs?: numb
   const store = new SqliteStore(join(dir, "s.db"), busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   const server = await startServer({
     store,
-    host: "127.0.0.1",
-    port: 0,
-    token: null,
-    allowPath: null,
-    skip: new Set(),
     defaultAuthor: "tester",
     maxBodyBytes: 2_000_000,
     maxSourceBytes: 1_000_000,
-    actorFiles: [],
-    workbench: null,
     ...options,
   });
   const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);

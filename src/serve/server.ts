@@ -29,10 +29,25 @@ export interface ServeOptions {
   maxSourceBytes: number;
   actorFiles: readonly string[];
   /** URL ingest may reach loopback and private addresses (an intranet's feeds); else public ones only. */
-  allowPrivateUrls?: boolean;
+  allowPrivateUrls: boolean;
   /** The built workbench to serve at /; null: the API only. */
   workbench: string | null;
 }
+
+/** What a server is when only the store is given: this machine, any free port, the API alone. */
+export const SERVE_DEFAULTS: Omit<ServeOptions, "store"> = {
+  host: "127.0.0.1",
+  port: 0,
+  token: null,
+  allowPath: null,
+  skip: new Set(),
+  defaultAuthor: "analyst",
+  maxBodyBytes: 64 * 1024 * 1024,
+  maxSourceBytes: 32 * 1024 * 1024,
+  actorFiles: [],
+  allowPrivateUrls: false,
+  workbench: null,
+};
 
 export interface RunningServer {
   url: string;
@@ -54,7 +69,10 @@ export function tokenFor(host: string): string | null {
 
 const SILENT: IngestProgress = { start() {}, advance() {}, skipped() {}, stop() {} };
 
-export async function startServer(options: ServeOptions): Promise<RunningServer> {
+export async function startServer(
+  given: Partial<ServeOptions> & Pick<ServeOptions, "store">,
+): Promise<RunningServer> {
+  const options: ServeOptions = { ...SERVE_DEFAULTS, ...given };
   const { store } = options;
   const token = options.token ?? tokenFor(options.host);
   // Filled in once the port is known: on loopback, only this machine's names for it (no DNS rebinding).

@@ -42,19 +42,7 @@ describe("the workbench in Chromium", {
     assert.ok(web, "the workbench is built (npm run build)");
     dir = await mkdtemp(join(tmpdir(), "sg-browser-"));
     store = new SqliteStore(join(dir, "s.db"));
-    server = await startServer({
-      store,
-      host: "127.0.0.1",
-      port: 0,
-      token: null,
-      allowPath: null,
-      skip: new Set(),
-      defaultAuthor: "analyst",
-      maxBodyBytes: 10_000_000,
-      maxSourceBytes: 10_000_000,
-      actorFiles: [],
-      workbench: web,
-    });
+    server = await startServer({ store, workbench: web });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));

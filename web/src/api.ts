@@ -1,6 +1,7 @@
 // The workbench's client of the JSON API: typed by the server's own store types, errors shown as the
 // server words them, and the write token asked for once when the server needs one.
 
+import type { ActorMetrics, EdgeAttributes, NodeAttributes } from "../../src/graph/actorGraph.js";
 import type {
   ActorProfile,
   ActorSummary,
@@ -26,33 +27,15 @@ export type {
 };
 export type DocumentView = StoredDocument & DocumentLayers;
 
-export interface GraphNode {
-  id: string;
-  label: string;
-  type: string;
-  known: boolean;
-  members: string[];
-  degree: number;
-  positive: number;
-  negative: number;
-  pagerank: number;
-  community: number;
-}
+/** A node as /api/graph gives it: the graph's attributes and the actor's metrics. */
+export type GraphNode = NodeAttributes & ActorMetrics;
 
-export interface GraphEdge {
+/** An edge as /api/graph gives it: the graph's attributes, with its relations by id. */
+export type GraphEdge = Omit<EdgeAttributes, "relations"> & {
   source: string;
   target: string;
-  positive: number;
-  negative: number;
-  neutral: number;
-  weight: number;
-  net: number;
-  sign: -1 | 0 | 1;
-  types: Record<string, number>;
-  first: string | null;
-  last: string | null;
   relations: number[];
-}
+};
 
 export class ApiError extends Error {
   constructor(

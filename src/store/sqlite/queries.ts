@@ -77,6 +77,7 @@ export function prepareQueries(db: Db) {
     storedStatus: db.prepare(`SELECT d.status FROM document_sources x JOIN documents d ON d.id = x.document
       WHERE x.raw_hash = ? UNION ALL SELECT status FROM documents WHERE text_hash = ? LIMIT 1`),
     getDocument: db.prepare("SELECT * FROM documents WHERE id = ?"),
+    documentExists: db.prepare("SELECT 1 FROM documents WHERE id = ?"),
     searchStatements: db.prepare(`SELECT s.id, s.document, s.content_spans, s.speaker_text, s.date,
         a.name AS speaker_name, d.title, d.source, d.date AS doc_date,
         snippet(statements_fts, 0, '«', '»', '…', 16) AS snippet, bm25(statements_fts) AS rank

@@ -161,7 +161,8 @@ export class SqliteStore implements Store {
   }
 
   async documentLayers(id: number): Promise<DocumentLayers | null> {
-    if (!this.q.getDocument.get(id)) return null;
+    // Not the text: the caller has it, or does not need it.
+    if (!this.q.documentExists.get(id)) return null;
     return {
       statements: (this.q.documentStatements.all(id) as Record<string, unknown>[]).map(queries.toStatement),
       relations: (this.q.documentRelations.all(id) as Record<string, unknown>[]).map(queries.toRelation),
