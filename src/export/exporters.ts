@@ -1,6 +1,6 @@
 // The actor graph and its statements in the formats other tools read:
-//   - GEXF 1.3, dynamic (Gephi): each actor and tie with its first and last day, each tie's relations as
-//     spells, so Gephi's timeline plays the network over time;
+//   - GEXF 1.2draft, dynamic (Gephi, networkx): each actor and tie with its first and last day, each
+//     tie's relations as spells, so Gephi's timeline plays the network over time;
 //   - GraphML (Gephi, yEd, networkx, igraph): the same ties with their counts and dates as attributes;
 //   - CSV node and edge lists;
 //   - JSON in networkx's node-link shape (networkx.node_link_graph reads it);
@@ -39,7 +39,8 @@ const typesText = (types: Record<string, number>): string =>
 export function toGexf(graph: ActorGraph): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    // 1.2draft, not 1.3: Gephi reads both, networkx before 3.0 reads only 1.2draft and 1.1.
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
     `  <meta><creator>stancegraph</creator><description>Signed actor network: who stands with or against whom</description></meta>`,
     '  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">',
     '    <attributes class="node" mode="static">',
