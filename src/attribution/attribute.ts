@@ -348,7 +348,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     // "expressed concern", "voiced support for"
     if (isWord(tk.surface[v + 1] ?? "") && !res.words.determiners.has(tk.lower[v + 1] ?? "")) end = v + 1;
     if (EXPRESS_PREPOSITIONS.has(tk.lower[end + 1] ?? "") && end > v) end++;
-  } else end = mediumTail(tk, v, res);
+  }
   return {
     start,
     outer,
@@ -370,18 +370,6 @@ function cueAt(state: UnitState, v: number, res: AttributionResources): CueGroup
     state.cues[v] = c;
   }
   return c;
-}
-
-/** The last token of "said in a (telephone) statement" after the verb at v, or v. */
-function mediumTail(tk: Tokens, v: number, res: AttributionResources): number {
-  if (tk.lower[v + 1] !== "in") return v;
-  const det = tk.lower[v + 2] ?? "";
-  if (!res.words.determiners.has(det)) return v;
-  for (let k = v + 3; k <= v + 5 && k < tk.length; k++) {
-    if (res.cues.frames.mediumNouns.has(tk.lower[k] ?? "")) return k;
-    if (!isWord(tk.surface[k] ?? "")) return v;
-  }
-  return v;
 }
 
 function phraseCueAt(tk: Tokens, i: number, res: AttributionResources): CueGroup | null {
@@ -602,10 +590,24 @@ function clauseLimit(state: UnitState, i: number): number {
   return tk.length;
 }
 
-/** The period of "Mr.", "Sen." or an initial, followed by a name: not the end of a clause. */
+/**
+ * The period of "Mr.", "Sen." or an initial, followed by a name, or the last period of a party label
+ * closing its parenthesis ("Rep. Jim Clyburn (D-S.C.), a member of …"): not the end of a clause.
+ */
 function isAbbreviationPeriod(tk: Tokens, k: number): boolean {
   const before = tk.surface[k - 1] ?? "";
+  if (tk.surface[k + 1] === ")") return opensWithin(tk, k, "(", ")", 8);
   return before.length <= 4 && isCapitalized(before) && isCapitalized(tk.surface[k + 1] ?? "");
+}
+
+/** Is there an `open` token less than `reach` tokens before k, with no `close` between? */
+function opensWithin(tk: Tokens, k: number, open: string, close: string, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j < reach; j--) {
+    const s = tk.surface[j];
+    if (s === open) return true;
+    if (s === close) return false;
+  }
+  return false;
 }
 
 /** Words that may follow an inverted speaker ("said X on Tuesday", "said X, who …"). */
@@ -911,12 +913,45 @@ function complementStart(
     (res.words.temporal.has(tk.lower[k] ?? "") || /^\d{1,2}$/.test(tk.surface[k] ?? ""))
   )
     k++;
-  if (k >= tk.length || tk.surface[k] === "." || (k > i && tk.surface[k] === ",")) {
+  if (
+    k >= tk.length ||
+    tk.surface[k] === "." ||
+    (k > i && tk.surface[k] === ",") ||
+    isSettingToEnd(state, k, res)
+  ) {
     return { at: tk.length, that: false };
   }
   // "told reporters he feels good", "said Thursday he would": the clause after the addressee or the time.
   if (k > i && res.words.pronouns.has(bareWord(tk.lower[k] ?? ""))) return { at: k, that: false };
   return { at: i, that: false };
+}
+
+/** Prepositions that open where or how something was said ("in a video message", "on CNN", "at a rally"). */
+const SETTING_PREPOSITIONS = new Set(["in", "on", "at", "during", "before", "after", "via"]);
+const MAX_SETTING_TOKENS = 14;
+
+/**
+ * "she said in a video message to the convention.": a prepositional setting that runs to the end of the
+ * sentence (or to a trailing participle) is no complement; the content is before the speaker. A
+ * pronoun, an auxiliary, "that" or a quotation inside means a clause follows ("said on Tuesday he would").
+ */
+function isSettingToEnd(state: UnitState, k: number, res: AttributionResources): boolean {
+  const { tk } = state;
+  if (!SETTING_PREPOSITIONS.has(tk.lower[k] ?? "")) return false;
+  // "in a statement", "on CNN", "at 3 p.m."; not "spoke out in favor of", "hints at trouble".
+  const next = tk.surface[k + 1] ?? "";
+  if (!res.words.determiners.has(tk.lower[k + 1] ?? "") && !isCapitalized(next) && !/^\d/.test(next))
+    return false;
+  for (let j = k + 1; j < tk.length && j - k <= MAX_SETTING_TOKENS; j++) {
+    const s = tk.surface[j] ?? "";
+    const l = tk.lower[j] ?? "";
+    if (s === "." || s === ";" || s === "!" || s === "?") return !isAbbreviationPeriod(tk, j);
+    if (s === ",") return j + 1 >= tk.length || endsContentAt(tk, j);
+    if (state.quoteOf[j] !== -1 || l === "that" || isAuxiliary(res, l)) return false;
+    if (res.words.pronouns.has(bareWord(l)) && l !== "who" && l !== "which") return false;
+    if (state.claimed[j]) return false;
+  }
+  return false;
 }
 
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
@@ -1061,7 +1096,13 @@ function indirectAt(
   const afterComma = tk.surface[cue.outer - 1] === ",";
   // “…, said Smith.”: the cue is inverted after a comma.
   const comp = complementStart(state, cue, res);
-  if (afterComma && res.cues.frames.invertible.has(cue.lemma) && cue.form !== "ing" && !comp.that) {
+  if (
+    afterComma &&
+    res.cues.frames.invertible.has(cue.lemma) &&
+    cue.form !== "ing" &&
+    !comp.that &&
+    !isAppositiveSubject(state, cue, floor, res)
+  ) {
     const limit = clauseLimit(state, cue.end + 1);
     const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
     const to = cue.outer - 1;
@@ -1124,6 +1165,22 @@ function indirectAt(
     return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
   }
   return null;
+}
+
+/**
+ * "Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil …": the words
+ * before the comma are the speaker and an appositive, not content reported by someone after the cue.
+ */
+function isAppositiveSubject(
+  state: UnitState,
+  cue: CueGroup,
+  floor: number,
+  res: AttributionResources,
+): boolean {
+  const left = speakerLeftOf(state.tk, cue.outer, floor, res.words, res.isCue);
+  return (
+    left !== null && left.appositive !== -1 && left.start <= afterDiscourseMarker(state.tk, floor, cue.outer)
+  );
 }
 
 /** A quotation of a few words ("Good Morning America"), not speech of its own. */

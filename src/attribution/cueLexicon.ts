@@ -49,7 +49,6 @@ export interface CueFrames {
   asking: Set<string>;
   invertible: Set<string>;
   stance: Set<string>;
-  mediumNouns: Set<string>;
 }
 
 function loadFrames(json: Record<string, unknown>, file: string): CueFrames {
@@ -75,7 +74,6 @@ function loadFrames(json: Record<string, unknown>, file: string): CueFrames {
     asking: list("asking"),
     invertible: list("invertible"),
     stance: list("stance"),
-    mediumNouns: list("mediumNouns"),
   };
 }
 

@@ -287,7 +287,7 @@ export function speakerLeftOf(
   // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").
   let k = previousComma(tk, j, floor);
   // ", appearing on Fox News right after the speech,", ", R-Fla.,": asides between the name and the cue.
-  while (k !== -1 && isAside(tk, k + 1, w)) {
+  while (k !== -1 && (isAside(tk, k + 1, w) || isPlaceTail(tk, k, j, floor))) {
     const further = previousComma(tk, k, floor);
     if (further === -1) break;
     k = further;
@@ -318,6 +318,19 @@ export function speakerLeftOf(
   }
   return null;
 }
+
+/**
+ * "a delegate from Houston, Texas, said": a region after a place named by a preposition continues the
+ * appositive; the comma between them opens nothing.
+ */
+function isPlaceTail(tk: Tokens, comma: number, end: number, floor: number): boolean {
+  if (end - comma - 1 < 1 || end - comma - 1 > 3) return false;
+  for (let k = comma + 1; k < end; k++) if (!isCapitalized(tk.surface[k] ?? "")) return false;
+  let k = comma - 1;
+  while (k > floor && comma - k <= 3 && isCapitalized(tk.surface[k] ?? "")) k--;
+  return k < comma - 1 && PLACE_PREPOSITIONS.has(tk.lower[k] ?? "");
+}
+const PLACE_PREPOSITIONS = new Set(["from", "in", "of", "at", "near", "outside"]);
 
 /** A participle phrase or a party and state label: "appearing on Fox News", "R-Fla.", "D-N.Y." */
 function isAside(tk: Tokens, i: number, w: SpeakerWords): boolean {

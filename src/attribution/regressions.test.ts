@@ -124,4 +124,32 @@ describe("regressions", () => {
     );
     assert.equal(s[1]?.speaker, "Isma'il Haniya");
   });
+
+  test("regression: a party label's periods inside its parenthesis (D-S.C.) do not end the clause of an inverted speaker", () => {
+    const s = statements(
+      "“The truce will not hold through Ramadan,” said Rep. Dana Whitfield (D-S.C.), a member of the foreign affairs committee.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speaker, "Dana Whitfield");
+    assert.match(s[0]?.speakerText ?? "", /^Rep\. Dana Whitfield \(D-S\.C\.\), a member of/);
+    assert.equal(s[0]?.content, "The truce will not hold through Ramadan,");
+  });
+
+  test("regression: 'she said in a video message to the conference.' reports the clause before it, not the setting", () => {
+    const s = statements(
+      "The mediators had made “real progress” on the prisoner files, she said in a video message to the conference.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "she");
+    assert.match(s[0]?.content ?? "", /^The mediators had made “real progress” on the prisoner files$/);
+  });
+
+  test("regression: 'X, an aide from Sidon, Lebanon, said the talks …' keeps X as the speaker, not 'the talks'", () => {
+    const s = statements(
+      "Talal Naji, an aide to the secretary general from Sidon, Lebanon, said the talks in Cairo had stalled over the crossings.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speaker, "Talal Naji");
+    assert.equal(s[0]?.content, "the talks in Cairo had stalled over the crossings");
+  });
 });
