@@ -77,6 +77,22 @@ describe("regression: the right actor", () => {
   });
 });
 
+describe("regression: 'she said' after an organisation spoke", () => {
+  test("'he' or 'she' never stands for a speaker the dictionary knows as an organisation", () => {
+    const text =
+      "Hamas said in a statement: “We will not attend the talks.”\n\nThe mediators had lost patience, she said.";
+    assert.deepEqual(speakers(text), ["hamas", null]);
+  });
+
+  test("a person named before the organisation is still found", () => {
+    const text =
+      "Samira Haddad met the mediators. Hamas said in a statement: “We will not attend.”\n\nThe talks were over, she said.";
+    const r = extractor.extract({ text });
+    const she = r.statements.find((s) => s.speakerText === "she");
+    assert.equal(r.actors.find((a) => a.id === she?.speaker)?.name, "Samira Haddad");
+  });
+});
+
 describe("regression: linear time in the actor stage", () => {
   // The timeout is the guard (no timing assertion): each of these took from 6 s to a minute at 1 MB.
   const cases: [string, () => string][] = [

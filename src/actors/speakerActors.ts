@@ -146,6 +146,8 @@ export function resolveSpeakers(
   text: string,
   drafts: readonly StatementDraft[],
   words: SpeakerWords,
+  /** What a name is known to be (the actor dictionary), when the text alone does not say. */
+  knownType: (name: string) => ActorType | null = () => null,
 ): SpeakerActors {
   const byKey = new Map<string, Named>();
   const actors: Actor[] = [];
@@ -201,6 +203,8 @@ export function resolveSpeakers(
   /** Gender where the text shows it (Mrs., spokeswoman, a first name), so that "she" skips a man. */
   const gender = new Map<Actor, "f" | "m">();
   const genderChecked = new Set<Actor>();
+  /** Speakers known to be no person ("Verizon said …"): "he" and "she" never stand for them. */
+  const notPerson = new Set<Actor>();
   for (const i of order) {
     const d = drafts[i] as StatementDraft;
     const head = d.speakerHead as Span;
@@ -215,6 +219,8 @@ export function resolveSpeakers(
     const named = ensure(parsed.name, parsed.type, parsed.nameText);
     if (!genderChecked.has(named.actor)) {
       genderChecked.add(named.actor);
+      const known = named.actor.type === "unknown" ? knownType(parsed.name) : named.actor.type;
+      if (known && known !== "person") notPerson.add(named.actor);
       const g = genderOf(
         text.slice(d.speakerSpan?.[0] ?? head[0], d.speakerSpan?.[1] ?? head[1]),
         parsed.name,
@@ -277,6 +283,7 @@ export function resolveSpeakers(
       const wanted = lower === "she" ? "f" : lower === "he" ? "m" : null;
       actor = mostRecent(timeline, head[0], words.pronouns.get(lower) ?? "any", (a) => {
         const g = gender.get(a);
+        if (wanted !== null && notPerson.has(a)) return false;
         return wanted === null || g === undefined || g === wanted;
       });
       // What "she" or "he" once stood for keeps that gender for the pronouns after it.

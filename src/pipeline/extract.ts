@@ -18,6 +18,7 @@ import { loadSpeakerWords } from "../attribution/speakerWords.js";
 import { buildUnits } from "../attribution/units.js";
 import {
   type Actor,
+  type ActorType,
   type DocumentInput,
   type ExtractionResult,
   type Relation,
@@ -202,6 +203,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
           l.drafts as StatementDraft[],
           l.notes as NoteMarker[],
           res,
+          (name) => byName(name)?.type ?? null,
         ),
     },
     {
@@ -252,6 +254,7 @@ function finishStatements(
   drafts: StatementDraft[],
   notes: NoteMarker[],
   res: AttributionResources,
+  knownType: (name: string) => ActorType | null,
 ): Pick<Layers, "speakerActors" | "speakerStatements" | "roleHints"> {
   const order = drafts
     .map((d, i) => ({
@@ -265,7 +268,7 @@ function finishStatements(
     }))
     .sort((a, b) => a.at - b.at);
   const sorted = order.map((o) => o.d);
-  const { actors, speakerOf, roleHints } = resolveSpeakers(text, sorted, res.words);
+  const { actors, speakerOf, roleHints } = resolveSpeakers(text, sorted, res.words, knownType);
   const statements: Statement[] = sorted.map((d, i) => {
     const contentSpans = d.contentSpans.filter(([a, b]) => b > a);
     const lastContent = contentSpans[contentSpans.length - 1] ?? d.unit;
