@@ -95,6 +95,22 @@ const NOUN_CONTEXT = new Set([
   "video",
   "radio",
 ]);
+/** Words and marks that cannot open the object of a stance verb (see computeCueAt). */
+const NOT_AN_OBJECT = new Set([
+  "",
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+  "—",
+  "–",
+  "among",
+  "since",
+  "during",
+  "and",
+  "or",
+]);
 const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who"]);
 const EXPRESS_PREPOSITIONS = new Set(["for", "about", "over", "with", "at", "to", "in"]);
 const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
@@ -287,6 +303,12 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   if ((f.form === "base" || f.form === "s") && v > 0) {
     const prev = tk.lower[v - 1] ?? "";
     if (res.words.determiners.has(prev) || NOUN_CONTEXT.has(prev) || /['’]s?$/.test(prev)) return null;
+  }
+  // "the Paris attacks in November", "48% support among women": a stance verb takes its object right
+  // after it; a preposition, an auxiliary or punctuation there makes the word a noun.
+  if ((f.form === "base" || f.form === "s") && res.cues.frames.stance.has(f.lemma)) {
+    const next = tk.lower[v + 1] ?? "";
+    if (NOT_AN_OBJECT.has(next) || NOUN_CONTEXT.has(next) || isAuxiliary(res, next)) return null;
   }
   let start = v;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
@@ -1319,6 +1341,9 @@ function cutAtNextAttribution(
   return end;
 }
 
+/** Words that open an appositive after a source ("according to X, an analyst at …, which monitors …"). */
+const SOURCE_APPOSITIVE = new Set(["a", "an", "which", "who", "whose"]);
+
 /**
  * "According to X, …", "…, according to X." and "Over the long term, according to X, …". The source
  * is everything from "to" to the next comma or the clause end: "early results of exit polls conducted
@@ -1347,6 +1372,13 @@ function accordingTo(
     )
       n++;
     if (n > k + 1 && tk.surface[n] === "," && n + 1 < limit) k = n;
+  }
+  // "…, according to Brian Wieser, an analyst at Pivotal Research." / "According to Uzi Arad, a former
+  // adviser, the talks …": an appositive after the source's comma describes the source.
+  if (tk.surface[k] === "," && SOURCE_APPOSITIVE.has(tk.lower[k + 1] ?? "")) {
+    let n = k + 2;
+    while (n < limit && tk.surface[n] !== "," && n - k <= 16) n++;
+    if (n >= limit || tk.surface[n] === ",") k = n;
   }
   const srcEnd = k - 1;
   if (srcEnd <= cue.end || k - cue.end > 31) return null;

@@ -152,4 +152,23 @@ describe("regressions", () => {
     assert.equal(s[0]?.speaker, "Talal Naji");
     assert.equal(s[0]?.content, "the talks in Cairo had stalled over the crossings");
   });
+
+  test("regression: 'the Beirut attacks in March' and '48% support among Shia voters' are nouns, not stance cues", () => {
+    const s = statements(
+      "The Beirut attacks in March shook the coalition. Aoun's 48% support among Shia voters held, and the bloc's support, polls said, was steady.",
+    );
+    assert.deepEqual(
+      s.map((x) => x.cue),
+      ["said"],
+    );
+  });
+
+  test("regression: an appositive after the source of 'according to' describes the source, it is no content", () => {
+    const s = statements(
+      "The crossing reopened on Sunday, according to Rami Khoury, an analyst at the Beirut Policy Centre.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "Rami Khoury, an analyst at the Beirut Policy Centre");
+    assert.equal(s[0]?.content, "The crossing reopened on Sunday");
+  });
 });
