@@ -498,6 +498,42 @@ describe("indirect speech", () => {
   ]);
 });
 
+describe("where indirect content ends", () => {
+  runCases([
+    {
+      name: "a trailing appositive after a comma is the writer's gloss (…, a swipe at …)",
+      text: "Berri said the cabinet would meet on Monday, a swipe at the ministers who stayed away.",
+      expected: [{ speakerText: "Berri", content: "the cabinet would meet on Monday" }],
+    },
+    {
+      name: "an appositive in the middle of the content stays (…, a veteran negotiator, …)",
+      text: "Berri said that Ibrahim, a veteran negotiator, would lead the talks.",
+      expected: [{ content: "Ibrahim, a veteran negotiator, would lead the talks" }],
+    },
+    {
+      name: "“…, but …” ends the content; “…, but that …” goes on with it",
+      text: "Qassim said the talks had made progress, but the party did not say when they would end. Raad said that the deal was close, but that the crossings remained closed.",
+      expected: [
+        { speakerText: "Qassim", content: "the talks had made progress" },
+        { speakerText: "Raad", content: "the deal was close, but that the crossings remained closed" },
+      ],
+    },
+    {
+      name: "“…, compared with …” and “…, when …” glosses end the content; “in 2011, when …” does not",
+      text: "A poll found that 60 percent back the truce, compared with 40 percent a year ago. Haniya said Hamas left Damascus in 2011, when the uprising began.",
+      expected: [
+        { speakerText: "A poll", content: "60 percent back the truce" },
+        { speakerText: "Haniya", content: "Hamas left Damascus in 2011, when the uprising began" },
+      ],
+    },
+    {
+      name: "a parenthesis that closes after the content is no content ((He said that … .))",
+      text: "(A spokesman said that the timing was unrelated.)",
+      expected: [{ speakerText: "A spokesman", content: "the timing was unrelated" }],
+    },
+  ]);
+});
+
 describe("mixed speech", () => {
   runCases([
     {

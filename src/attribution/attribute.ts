@@ -979,6 +979,7 @@ function isSettingToEnd(state: UnitState, k: number, res: AttributionResources):
 /** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
 const ADJUNCT_AFTER_COMMA = new Set([
   "which",
+  "compared",
   "despite",
   "although",
   "though",
@@ -998,6 +999,50 @@ const ADJUNCT_AFTER_COMMA = new Set([
   "months",
   "no",
 ]);
+function isTimeWord(l: string): boolean {
+  return /^\d|\d$|s$/.test(l) || TIME_NOUNS.has(l) || TIME_NAMES.has(l);
+}
+/** Months, seasons and weekdays, for isTimeWord. */
+const TIME_NAMES = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+]);
+
+const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
+
+/** Does a comma come before any of `ends` (or the unit's end) from token i on? */
+function commaBefore(tk: Tokens, i: number, ends: ReadonlySet<string>): boolean {
+  for (let k = i; k < tk.length; k++) {
+    const s = tk.surface[k] ?? "";
+    if (s === ",") return true;
+    if (ends.has(s)) return false;
+  }
+  return false;
+}
+
+const BUT_CONTINUES = new Set(["that", "rather", "also", "not", "instead"]);
 /** Words in -ing that are prepositions, not participles. */
 const ING_PREPOSITIONS = new Set([
   "including",
@@ -1027,6 +1072,15 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     // A non-restrictive relative clause or an adjunct adds the writer's gloss: ", which is spread by
     // mosquitoes", ", despite a small number of complaints", ", minutes after the Supreme Court …".
     if (ADJUNCT_AFTER_COMMA.has(next)) return true;
+    // ", when primaries …" glosses; "in 1975, when the war ended" is the time's own relative clause.
+    if (next === "when") return !isTimeWord(tk.lower[k - 1] ?? "");
+    // ", but the campaign refused …", ", but did not say when": the writer's contrast, or the speaker's
+    // next statement, not this one's content.
+    // ", a swipe at …", ", a 16-point margin over Sanders.": a trailing appositive is the writer's gloss.
+    if ((next === "a" || next === "an") && !commaBefore(tk, k + 2, SENTENCE_ENDS)) return true;
+    // ", but that …", ", but rather …", ", but “…”" go on with the same content.
+    if (next === "but")
+      return !BUT_CONTINUES.has(tk.lower[k + 2] ?? "") && !QUOTE_MARKS.has(tk.surface[k + 2] ?? "");
     return (
       next.length > 5 &&
       next.endsWith("ing") &&
@@ -1085,6 +1139,9 @@ function contentEnd(state: UnitState, from: number): number {
     } else if ((s.length === 1 && ".,;:!?…".includes(s)) || s === "and" || s === "but" || s === "or") {
       k--;
     } else if (QUOTE_MARKS.has(s) && state.quoteOf[k - 1] === -1) {
+      k--;
+    } else if (s === ")" && !opensWithin(tk, k - 1, "(", ")", k - from)) {
+      // "… that he was working on a book.)": the writer's parenthesis closes after the content.
       k--;
     } else break;
   }
