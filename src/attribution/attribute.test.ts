@@ -527,6 +527,22 @@ describe("where indirect content ends", () => {
       ],
     },
     {
+      name: "a question put by someone unnamed (Asked whether …, X said …) is a statement with no speaker",
+      text: "Asked whether the truce would hold through Ramadan, Qassim said that “nobody can promise that.” When asked why Hamas had gone to Cairo on “Al-Mayadeen,” Haniya said the talks were serious. Ibrahim, when asked what he wanted, replied that he wanted the crossings open.",
+      expected: [
+        {
+          speakerText: null,
+          cue: "Asked",
+          content: "whether the truce would hold through Ramadan",
+          kind: "indirect",
+        },
+        { speakerText: "Qassim", content: /nobody can promise that/ },
+        { speakerText: null, cue: "asked", content: "why Hamas had gone to Cairo on “Al-Mayadeen" },
+        { speakerText: "Haniya", content: "the talks were serious" },
+        { speakerText: "Ibrahim", cue: "replied", content: "he wanted the crossings open" },
+      ],
+    },
+    {
       name: "a parenthesis that closes after the content is no content ((He said that … .))",
       text: "(A spokesman said that the timing was unrelated.)",
       expected: [{ speakerText: "A spokesman", content: "the timing was unrelated" }],

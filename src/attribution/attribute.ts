@@ -894,6 +894,14 @@ function attachCues(
       if (d) out.push(d);
       continue;
     }
+    if (l === "asked") {
+      const q = questionPut(state, v, used, res);
+      if (q) {
+        out.push(q.draft);
+        v = q.end;
+        continue;
+      }
+    }
     const cue = cueAt(state, v, res);
     if (!cue || anyClaimed(state, cue.start, cue.end)) continue;
     const d = indirectAt(state, cue, quotes, used, res);
@@ -903,6 +911,70 @@ function attachCues(
     }
   }
   return out;
+}
+
+/** Words before a bare "asked" that leave its asker unnamed ("When asked whether …, Rubio said …"). */
+const BEFORE_UNNAMED_ASK = new Set(["when", "if", "after", "once", "being", "later", "then"]);
+const QUESTION_WORDS = new Set([
+  "whether",
+  "if",
+  "why",
+  "how",
+  "what",
+  "which",
+  "who",
+  "whom",
+  "where",
+  "when",
+]);
+const MAX_QUESTION_TOKENS = 40;
+
+/**
+ * "Asked whether the truce would hold, Qassim said …": a question put by someone the text does not name.
+ * The question is a statement with no speaker (PolNeAR marks it so); the answer is found on its own.
+ */
+function questionPut(
+  state: UnitState,
+  v: number,
+  used: Uint8Array,
+  res: AttributionResources,
+): { draft: StatementDraft; end: number } | null {
+  const { tk } = state;
+  const floor = floorOf(state, v);
+  const before = tk.lower[v - 1] ?? "";
+  // Not "Ted Cruz, when asked what …, responded": there the question belongs inside the speaker's clause.
+  const opens = v === floor || (BEFORE_UNNAMED_ASK.has(before) && v - 1 === floor);
+  if (!opens) return null;
+  let from = v + 1;
+  if (/^[a-z]+ly$/.test(tk.lower[from] ?? "")) from++; // "Asked specifically what …"
+  if (!QUESTION_WORDS.has(tk.lower[from] ?? "")) return null;
+  let end = from;
+  while (end < tk.length && end - from < MAX_QUESTION_TOKENS && !state.claimed[end]) {
+    const s = tk.surface[end] ?? "";
+    if (
+      state.quoteOf[end] === -1 &&
+      (s === "," || CLAUSE_STOP.has(s) || (s === "." && !isAbbreviationPeriod(tk, end)))
+    )
+      break;
+    end++;
+    // "… on “CBS This Morning,” Sanders said": the comma that ends the question sits inside the mark.
+    if (QUOTE_MARKS.has(s) && tk.surface[end - 2] === "," && state.quoteOf[end] === -1) break;
+  }
+  if (end - from < 2 || end - from >= MAX_QUESTION_TOKENS) return null;
+  const kind = contentKind(state, from, end, used);
+  markQuotesUsed(state, from, end, used);
+  claim(state, v, end - 1);
+  const cue: CueGroup = {
+    start: v,
+    outer: v,
+    verb: v,
+    end: v,
+    classes: SPEECH,
+    form: "past",
+    lemma: "ask",
+    needsClause: false,
+  };
+  return { draft: draftFrom(state, null, cue, [span(tk, from, end - 1)], kind, 0.5, res), end: end - 1 };
 }
 
 /** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
