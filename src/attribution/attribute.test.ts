@@ -543,6 +543,14 @@ describe("where indirect content ends", () => {
       ],
     },
     {
+      name: "records, filings and evidence speak; a place adverb between speaker and cue (Polls there show …)",
+      text: "Polls there show Berri is trailing in the south. New filings show that the party has less than $1 million in cash.",
+      expected: [
+        { speakerText: "Polls", cue: "show", content: "Berri is trailing in the south" },
+        { speakerText: "New filings", cue: "show", content: "the party has less than $1 million in cash" },
+      ],
+    },
+    {
       name: "a parenthesis that closes after the content is no content ((He said that … .))",
       text: "(A spokesman said that the timing was unrelated.)",
       expected: [{ speakerText: "A spokesman", content: "the timing was unrelated" }],

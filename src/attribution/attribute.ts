@@ -95,6 +95,8 @@ const NOUN_CONTEXT = new Set([
   "video",
   "radio",
 ]);
+/** "Polls there show …": a place adverb between the speaker and the cue is neither. */
+const LOCATIVES = new Set(["there", "here", "locally", "nationally", "nationwide", "statewide"]);
 /** Words and marks that cannot open the object of a stance verb (see computeCueAt). */
 const NOT_AN_OBJECT = new Set([
   "",
@@ -321,11 +323,18 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   let outer = start;
   for (let k = start - 1; k >= 0 && start - k <= 5; k--) {
     const w = tk.lower[k] ?? "";
-    if (res.words.temporal.has(w) || isAuxiliary(res, w) || res.cues.adverbs.has(w) || /^\d{1,2}$/.test(w))
+    if (
+      res.words.temporal.has(w) ||
+      LOCATIVES.has(w) ||
+      isAuxiliary(res, w) ||
+      res.cues.adverbs.has(w) ||
+      /^\d{1,2}$/.test(w)
+    )
       outer = k;
     else break;
   }
-  if (outer < start && res.words.temporal.has(tk.lower[outer] ?? "") === false) outer = start;
+  const outermost = tk.lower[outer] ?? "";
+  if (outer < start && !res.words.temporal.has(outermost) && !LOCATIVES.has(outermost)) outer = start;
   // Passive ("was declared the winner", "were criticized"): the subject is not the speaker.
   if (
     f.form === "past" &&
