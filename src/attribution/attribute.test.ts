@@ -551,6 +551,15 @@ describe("where indirect content ends", () => {
       ],
     },
     {
+      name: "a stance verb's object keeps 'as …' and a preposition after a gerund (accused X of engaging in …)",
+      text: "Berri defended the speaker as a man of dialogue. Raad accused the ministers of engaging in sabotage. Aoun praised the army on Tuesday.",
+      expected: [
+        { speakerText: "Berri", cue: "defended", content: "the speaker as a man of dialogue" },
+        { speakerText: "Raad", cue: "accused", content: "the ministers of engaging in sabotage" },
+        { speakerText: "Aoun", cue: "praised", content: "the army" },
+      ],
+    },
+    {
       name: "a parenthesis that closes after the content is no content ((He said that … .))",
       text: "(A spokesman said that the timing was unrelated.)",
       expected: [{ speakerText: "A spokesman", content: "the timing was unrelated" }],

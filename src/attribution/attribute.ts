@@ -1420,13 +1420,25 @@ function afterDiscourseMarker(tk: Tokens, from: number, to: number): number {
 }
 
 /** Where a stance verb's object ends: before a time or place adjunct or a second clause. */
+/** A preposition after a gerund or a noun it completes ("engaging in", "the rise in", "as a hero"). */
+function isBoundPreposition(tk: Tokens, k: number): boolean {
+  const l = tk.lower[k] ?? "";
+  if (l === "as") return true;
+  if (l !== "in" && l !== "on") return false;
+  const before = tk.lower[k - 1] ?? "";
+  return before.endsWith("ing") && before.length > 5;
+}
+
 function objectEnd(state: UnitState, from: number, end: number): number {
   const { tk } = state;
   for (let k = from + 1; k < end; k++) {
     if (state.quoteOf[k] !== -1) continue;
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
-    if (s === "," || s === ";" || ADJUNCT_START.has(l)) return k;
+    if (s === "," || s === ";") return k;
+    // "accused you of engaging in a freak out", "the tumble in oil prices": a preposition that depends
+    // on the word before it is still the object's.
+    if (ADJUNCT_START.has(l) && !isBoundPreposition(tk, k)) return k;
     if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
   }
   return end;
