@@ -320,6 +320,11 @@ describe("direct speech", () => {
         },
       ],
     },
+    {
+      name: "a title quoted after the attribution (“…,” he said on “Meet the Nation.”) is not more speech",
+      text: "“I have always expected to be vetted,” Aoun said on “Meet the Nation.” The interview ran for an hour.",
+      expected: [{ speakerText: "Aoun", content: "I have always expected to be vetted,", spans: 1 }],
+    },
   ]);
 });
 
@@ -557,6 +562,25 @@ describe("where indirect content ends", () => {
         { speakerText: "Berri", cue: "defended", content: "the speaker as a man of dialogue" },
         { speakerText: "Raad", cue: "accused", content: "the ministers of engaging in sabotage" },
         { speakerText: "Aoun", cue: "praised", content: "the army" },
+      ],
+    },
+    {
+      name: "told + the person told: what follows them is the content; a circumstance alone is none",
+      text: "Raad told reporters the deal was off. Mikati told his closest advisers as he worked on the speech. Berri told a rally in Tyre on Sunday that the south would not be abandoned.",
+      expected: [
+        { speakerText: "Raad", cue: "told", content: "the deal was off" },
+        { speakerText: "Berri", cue: "told", content: "that the south would not be abandoned" },
+      ],
+    },
+    {
+      name: "'a group called X' names; it does not report",
+      text: "Funds went to a charity called Sawa Lil Khair, the ministry said.",
+      expected: [
+        {
+          speakerText: "the ministry",
+          cue: "said",
+          content: "Funds went to a charity called Sawa Lil Khair",
+        },
       ],
     },
     {

@@ -95,6 +95,18 @@ const NOUN_CONTEXT = new Set([
   "video",
   "radio",
 ]);
+/** "a (new) group called X": an indefinite noun right before "called" and a name or quotation after it. */
+function isNamingCall(tk: Tokens, v: number): boolean {
+  const next = tk.surface[v + 1] ?? "";
+  if (!isCapitalized(next) && !QUOTE_MARKS.has(next)) return false;
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--) {
+    const l = tk.lower[k] ?? "";
+    if (l === "a" || l === "an") return k < v - 1;
+    if (!isWord(tk.surface[k] ?? "") || isCapitalized(tk.surface[k] ?? "")) return false;
+  }
+  return false;
+}
+
 /** "Polls there show …": a place adverb between the speaker and the cue is neither. */
 const LOCATIVES = new Set(["there", "here", "locally", "nationally", "nationwide", "statewide"]);
 /** Words and marks that cannot open the object of a stance verb (see computeCueAt). */
@@ -306,6 +318,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     const prev = tk.lower[v - 1] ?? "";
     if (res.words.determiners.has(prev) || NOUN_CONTEXT.has(prev) || /['’]s?$/.test(prev)) return null;
   }
+  // "a program called Sandy Hook Promise", "an app called “Crowdpac”": naming, not calling.
+  if (f.lemma === "call" && f.form === "past" && isNamingCall(tk, v)) return null;
   // "the Paris attacks in November", "48% support among women": a stance verb takes its object right
   // after it; a preposition, an auxiliary or punctuation there makes the word a noun.
   if ((f.form === "base" || f.form === "s") && res.cues.frames.stance.has(f.lemma)) {
@@ -828,6 +842,22 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
 }
 
 /** “…,” Brafman said, “more …” — the quotation right after the attribution continues the statement. */
+/** Words after which a quotation is a title or a name ("on “Meet the Press”", "in “The Art of the Deal”"). */
+const TITLE_BEFORE = new Set([
+  "on",
+  "in",
+  "at",
+  "to",
+  "from",
+  "with",
+  "of",
+  "by",
+  "for",
+  "titled",
+  "called",
+  "named",
+]);
+
 function joinFollowingQuote(
   state: UnitState,
   i: number,
@@ -842,6 +872,8 @@ function joinFollowingQuote(
   if (qk === undefined || qk === -1 || used[qk]) return;
   const q = quotes[qk] as Quote;
   if (q.open !== tk.starts[k] || !isJoinable(state.text, q)) return;
+  // “…,” he said on “Meet the Press.”: a title after a preposition or a possessive is no more speech.
+  if (k === i && (TITLE_BEFORE.has(tk.lower[k - 1] ?? "") || /['’]s$/.test(tk.lower[k - 1] ?? ""))) return;
   used[qk] = 1;
   claimQuote(state, qk);
   for (const s of q.spans) d.contentSpans.push(s);
@@ -1007,9 +1039,16 @@ function complementStart(
   }
   // "told The New York Times.", "told reporters on Wednesday.": an addressee and a setting are no content.
   let k = i;
+  let addressed = false;
   if (res.cues.frames.addressee.has(cue.lemma)) {
     const addressee = speakerRightOf(tk, k, tk.length, res.words);
-    if (addressee) k = addressee.end + 1;
+    if (addressee) {
+      k = addressee.end + 1;
+      addressed = true;
+      // "told ABC's This Week", "told BBC Radio Four’s Any Questions": a programme after its network.
+      if (/['’]s$/.test(tk.lower[addressee.end] ?? ""))
+        while (k < tk.length && isCapitalized(tk.surface[k] ?? "")) k++;
+    }
   }
   while (
     k < tk.length &&
@@ -1026,6 +1065,20 @@ function complementStart(
   }
   // "told reporters he feels good", "said Thursday he would": the clause after the addressee or the time.
   if (k > i && res.words.pronouns.has(bareWord(tk.lower[k] ?? ""))) return { at: k, that: false };
+  // "told his advisers as he worked on the speech": a person told and a circumstance, nothing reported;
+  // "told reporters the deal was off": what follows the person told is the content.
+  if (addressed && cue.lemma === "tell" && k > i) {
+    if (!ADJUNCT_START.has(tk.lower[k] ?? "")) return { at: k, that: false };
+    // "told a town hall in Salem on Monday that …": the setting runs on to the reported clause.
+    for (let j = k + 1; j < tk.length && j - k <= MAX_SETTING_TOKENS; j++) {
+      const s = tk.surface[j] ?? "";
+      if (tk.lower[j] === "that") return { at: j, that: true };
+      // "told the Post in a written statement “…”": the quotation is what was told.
+      if (state.quoteOf[j] !== -1 && !isShortQuote(state, j)) return { at: j, that: false };
+      if (s === "." || s === ";" || state.claimed[j]) break;
+    }
+    return { at: tk.length, that: false };
+  }
   return { at: i, that: false };
 }
 
@@ -1069,7 +1122,6 @@ const ADJUNCT_AFTER_COMMA = new Set([
   "who",
   "whose",
   "whom",
-  "even",
   "just",
   "unlike",
   "amid",
