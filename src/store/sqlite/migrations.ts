@@ -180,6 +180,87 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    note: "actor_links: each pair of actors' relations counted, kept by triggers, for hub profiles",
+    // A hub's profile counted its counterparts from every relation it is in (50,000 index entries for the
+    // biggest, 80 ms); here each pair is one row, both ways round, so the profile reads the top rows of
+    // one index range. Counts are by the engine's ids, so merges and splits (read through actor_merges
+    // at question time) change nothing here. The triggers follow every write to relations: ingest,
+    // reextract, confirm, reject, edit, a document's rows deleted. A self-relation is never a counterpart.
+    // Taking a relation out recounts the pair's first and last day only when that relation held one.
+    sql: `
+      CREATE TABLE actor_links (
+        actor TEXT NOT NULL,
+        other TEXT NOT NULL,
+        positive INTEGER NOT NULL,
+        negative INTEGER NOT NULL,
+        neutral INTEGER NOT NULL,
+        first TEXT,
+        last TEXT,
+        PRIMARY KEY (actor, other)
+      ) WITHOUT ROWID;
+      -- An actor's most-evidenced counterparts first, without a sort.
+      CREATE INDEX actor_links_rank ON actor_links (actor, positive + negative + neutral DESC, other);
+
+      INSERT INTO actor_links (actor, other, positive, negative, neutral, first, last)
+        SELECT actor, other, sum(polarity > 0), sum(polarity < 0), sum(polarity = 0), min(day), max(day)
+        FROM (SELECT source AS actor, target AS other, polarity, day FROM relations
+            WHERE status != 'rejected' AND source != target
+          UNION ALL SELECT target, source, polarity, day FROM relations
+            WHERE status != 'rejected' AND source != target)
+        GROUP BY actor, other;
+
+      CREATE TRIGGER relations_links_insert AFTER INSERT ON relations
+        WHEN new.status != 'rejected' AND new.source != new.target BEGIN
+        INSERT INTO actor_links (actor, other, positive, negative, neutral, first, last)
+          VALUES (new.source, new.target, new.polarity > 0, new.polarity < 0, new.polarity = 0, new.day, new.day),
+            (new.target, new.source, new.polarity > 0, new.polarity < 0, new.polarity = 0, new.day, new.day)
+          ON CONFLICT (actor, other) DO UPDATE SET positive = positive + excluded.positive,
+            negative = negative + excluded.negative, neutral = neutral + excluded.neutral,
+            first = coalesce(min(first, excluded.first), first, excluded.first),
+            last = coalesce(max(last, excluded.last), last, excluded.last);
+      END;
+
+      CREATE TRIGGER relations_links_delete AFTER DELETE ON relations
+        WHEN old.status != 'rejected' AND old.source != old.target BEGIN
+        UPDATE actor_links SET positive = positive - (old.polarity > 0), negative = negative - (old.polarity < 0),
+            neutral = neutral - (old.polarity = 0),
+            first = iif(old.day <= first, (SELECT min(day) FROM relations WHERE status != 'rejected'
+              AND ((source = old.source AND target = old.target) OR (source = old.target AND target = old.source))), first),
+            last = iif(old.day >= last, (SELECT max(day) FROM relations WHERE status != 'rejected'
+              AND ((source = old.source AND target = old.target) OR (source = old.target AND target = old.source))), last)
+          WHERE (actor = old.source AND other = old.target) OR (actor = old.target AND other = old.source);
+        DELETE FROM actor_links WHERE ((actor = old.source AND other = old.target) OR (actor = old.target AND other = old.source))
+          AND positive + negative + neutral = 0;
+      END;
+
+      -- An update as the old row taken out and the new one put in; only when what is counted changes.
+      CREATE TRIGGER relations_links_update AFTER UPDATE OF source, target, polarity, status, day ON relations
+        WHEN old.source IS NOT new.source OR old.target IS NOT new.target OR old.polarity IS NOT new.polarity
+          OR old.day IS NOT new.day OR (old.status = 'rejected') != (new.status = 'rejected') BEGIN
+        UPDATE actor_links SET positive = positive - (old.polarity > 0), negative = negative - (old.polarity < 0),
+            neutral = neutral - (old.polarity = 0),
+            first = iif(old.day <= first, (SELECT min(day) FROM relations WHERE status != 'rejected'
+              AND ((source = old.source AND target = old.target) OR (source = old.target AND target = old.source))), first),
+            last = iif(old.day >= last, (SELECT max(day) FROM relations WHERE status != 'rejected'
+              AND ((source = old.source AND target = old.target) OR (source = old.target AND target = old.source))), last)
+          WHERE old.status != 'rejected' AND old.source != old.target
+            AND ((actor = old.source AND other = old.target) OR (actor = old.target AND other = old.source));
+        DELETE FROM actor_links WHERE ((actor = old.source AND other = old.target) OR (actor = old.target AND other = old.source))
+          AND positive + negative + neutral = 0;
+        INSERT INTO actor_links (actor, other, positive, negative, neutral, first, last)
+          SELECT new.source, new.target, new.polarity > 0, new.polarity < 0, new.polarity = 0, new.day, new.day
+            WHERE new.status != 'rejected' AND new.source != new.target
+          UNION ALL SELECT new.target, new.source, new.polarity > 0, new.polarity < 0, new.polarity = 0, new.day, new.day
+            WHERE new.status != 'rejected' AND new.source != new.target
+          ON CONFLICT (actor, other) DO UPDATE SET positive = positive + excluded.positive,
+            negative = negative + excluded.negative, neutral = neutral + excluded.neutral,
+            first = coalesce(min(first, excluded.first), first, excluded.first),
+            last = coalesce(max(last, excluded.last), last, excluded.last);
+      END;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

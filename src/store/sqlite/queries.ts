@@ -20,15 +20,9 @@ import type {
   StoreStats,
   TimeWindow,
 } from "../store.js";
+import { CANON } from "./canon.js";
+import { type Counts, prepareCounterparts, rankCounterparts } from "./counterparts.js";
 import type { Db } from "./open.js";
-
-/** `canon(id, cid)`: every merged actor and the actor it ends up in, following chains of merges. */
-export const CANON = `canon_chain(id, cid, depth) AS (
-    SELECT from_id, into_id, 1 FROM actor_merges
-    UNION ALL SELECT c.id, m.into_id, c.depth + 1 FROM canon_chain c JOIN actor_merges m ON m.from_id = c.cid
-    WHERE c.depth < 64
-  ),
-  canon(id, cid) AS (SELECT id, cid FROM canon_chain WHERE cid NOT IN (SELECT from_id FROM actor_merges))`;
 
 /** A relation's day for windows and order (written with it: its period's start, its day, else its document's). */
 const RELATION_DAY = "r.day";
@@ -179,25 +173,11 @@ export function prepareQueries(db: Db) {
       ORDER BY r.day DESC LIMIT @limit`),
     statementsWithIds: db.prepare(`${statementSelect}
       WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.day DESC, s.id DESC`),
-    // An actor's counterparts, each direction counted from its covering index in group order.
-    counterpartsOut: db.prepare(`${counterpartCounts("target")}
-      FROM relations INDEXED BY relations_out WHERE source IN (SELECT value FROM json_each(@a))
-        AND status != 'rejected' AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
-      GROUP BY target`),
-    counterpartsIn: db.prepare(`${counterpartCounts("source")}
-      FROM relations INDEXED BY relations_in WHERE target IN (SELECT value FROM json_each(@a))
-        AND status != 'rejected' AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
-      GROUP BY source`),
-    allMerges: db.prepare(`WITH RECURSIVE ${CANON} SELECT id, cid FROM canon`),
+    counterparts: prepareCounterparts(db),
   };
 }
 
 export type Queries = ReturnType<typeof prepareQueries>;
-
-function counterpartCounts(other: "source" | "target"): string {
-  return `SELECT ${other} AS other, sum(polarity > 0) AS positive, sum(polarity < 0) AS negative,
-    sum(polarity = 0) AS neutral, min(day) AS first, max(day) AS last`;
-}
 
 export function toRelation(r: Record<string, unknown>): StoredRelation {
   return {
@@ -374,38 +354,15 @@ export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}
       documents: r.documents as number,
     }),
   );
-  const canon = new Map((q.allMerges.all() as { id: string; cid: string }[]).map((m) => [m.id, m.cid]));
-  const counts = new Map<string, Omit<Counterpart, "actor">>();
-  const params = { a: members, from, to };
-  for (const r of [...q.counterpartsOut.all(params), ...q.counterpartsIn.all(params)] as Record<
-    string,
-    unknown
-  >[]) {
-    const other = canon.get(r.other as string) ?? (r.other as string);
-    if (other === canonical) continue;
-    const c = counts.get(other) ?? {
-      positive: 0,
-      negative: 0,
-      neutral: 0,
-      balance: 0,
-      first: null,
-      last: null,
-    };
-    c.positive += r.positive as number;
-    c.negative += r.negative as number;
-    c.neutral += r.neutral as number;
-    c.balance = c.positive - c.negative;
-    const first = r.first as string | null;
-    const last = r.last as string | null;
-    if (first && (c.first === null || first < c.first)) c.first = first;
-    if (last && (c.last === null || last > c.last)) c.last = last;
-    counts.set(other, c);
-  }
-  // Rank by evidence (ties by id) before resolving names: a hub has thousands of counterparts.
-  const total = (c: Omit<Counterpart, "actor">) => c.positive + c.negative + c.neutral;
-  const top = [...counts]
-    .sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, Math.max(1, Math.min(window.counterparts ?? 200, 10000)));
+  const total = (c: Counts) => c.positive + c.negative + c.neutral;
+  const { top, count } = rankCounterparts(
+    q.counterparts,
+    canonical,
+    members,
+    from,
+    to,
+    Math.max(1, Math.min(window.counterparts ?? 200, 10000)),
+  );
   const refs = actorsById(
     q,
     top.map(([id]) => id),
@@ -434,7 +391,7 @@ export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}
     ),
     statementsAbout: statementsWithIds(q, aboutIds),
     counterparts,
-    counterpartCount: counts.size,
+    counterpartCount: count,
   };
 }
 
