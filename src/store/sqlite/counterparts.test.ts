@@ -270,7 +270,10 @@ describe("actor_links (the counterparts' counts) after every write", () => {
     // Back to schema 1 as it was released: no table, no triggers.
     const db = new Database(p1);
     db.exec(`DROP TRIGGER relations_links_insert; DROP TRIGGER relations_links_delete;
-      DROP TRIGGER relations_links_update; DROP TABLE actor_links; PRAGMA user_version = 1;`);
+      DROP TRIGGER relations_links_update; DROP TABLE actor_links;
+      DROP TRIGGER affiliations_roles_insert; DROP TRIGGER affiliations_roles_delete;
+      DROP TRIGGER affiliations_no_update; DROP TABLE actor_roles; DROP INDEX affiliations_actor_role;
+      CREATE INDEX affiliations_actor ON affiliations (actor); PRAGMA user_version = 1;`);
     db.close();
     await new SqliteStore(p1).close();
     assertLinks(p1, "after migrating");

@@ -12,7 +12,6 @@ import type {
   DocumentStatus,
   ProfileOptions,
   RelationRow,
-  RoleOverTime,
   SearchHit,
   SearchOptions,
   StoredRelation,
@@ -20,9 +19,11 @@ import type {
   StoreStats,
   TimeWindow,
 } from "../store.js";
+import { actorRef } from "./actorRef.js";
 import { CANON } from "./canon.js";
 import { type Counts, prepareCounterparts, rankCounterparts } from "./counterparts.js";
 import type { Db } from "./open.js";
+import { prepareRoles, rolesOf } from "./roles.js";
 
 /** A relation's day for windows and order (written with it: its period's start, its day, else its document's). */
 const RELATION_DAY = "r.day";
@@ -42,14 +43,7 @@ function quoteWords(query: string): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
 
-export function actorRef(row: Record<string, unknown>, prefix: string): ActorRef {
-  return {
-    id: row[`${prefix}id`] as string,
-    name: row[`${prefix}name`] as string,
-    type: row[`${prefix}type`] as ActorType,
-    known: row[`${prefix}known`] === 1,
-  };
-}
+export { actorRef };
 
 export function prepareQueries(db: Db) {
   const relationSelect = `WITH RECURSIVE ${CANON}
@@ -155,13 +149,7 @@ export function prepareQueries(db: Db) {
       FROM affiliations f LEFT JOIN canon ca ON ca.id = f.actor LEFT JOIN canon co ON co.id = f.of_actor
       JOIN actors o ON o.id = coalesce(co.cid, f.of_actor)
       GROUP BY 1, 2, f.role`),
-    roles: db.prepare(`WITH RECURSIVE ${CANON}
-      SELECT o.id AS o_id, o.name AS o_name, o.type AS o_type, o.known AS o_known, f.role,
-        min(f.date) AS first, max(f.date) AS last, count(DISTINCT f.document) AS documents
-      FROM affiliations f LEFT JOIN canon c ON c.id = f.of_actor JOIN actors o ON o.id = coalesce(c.cid, f.of_actor)
-      WHERE f.actor IN (SELECT value FROM json_each(@a))
-        AND (@from IS NULL OR f.date >= @from) AND (@to IS NULL OR f.date <= @to)
-      GROUP BY o.id, f.role ORDER BY first, o.name, f.role`),
+    roles: prepareRoles(db),
     // Ids first, from the index (speaker, day); the whole rows (joins, the speaker's role) only for those.
     statementsByIds: db.prepare(`SELECT s.id FROM statements s
       WHERE s.speaker IN (SELECT value FROM json_each(@a))
@@ -345,15 +333,6 @@ export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}
   const members = membersJson(q, canonical);
   const { from, to } = bounds(window);
   const limit = Math.max(1, Math.min(window.limit ?? 20, 1000));
-  const roles: RoleOverTime[] = (q.roles.all({ a: members, from, to }) as Record<string, unknown>[]).map(
-    (r) => ({
-      of: actorRef(r, "o_"),
-      role: r.role as string | null,
-      from: r.first as string | null,
-      to: r.last as string | null,
-      documents: r.documents as number,
-    }),
-  );
   const total = (c: Counts) => c.positive + c.negative + c.neutral;
   const { top, count } = rankCounterparts(
     q.counterparts,
@@ -384,7 +363,7 @@ export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}
     actor,
     aliases: (q.aliases.all(members) as { alias: string }[]).map((r) => r.alias),
     merged: (JSON.parse(members) as string[]).filter((m) => m !== canonical),
-    roles,
+    roles: rolesOf(q.roles, canonical, members, from, to),
     statementsBy: statementsWithIds(
       q,
       (q.statementsByIds.all({ a: members, from, to, limit }) as { id: number }[]).map((r) => r.id),
