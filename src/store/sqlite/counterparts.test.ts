@@ -273,7 +273,7 @@ describe("actor_links (the counterparts' counts) after every write", () => {
       DROP TRIGGER relations_links_update; DROP TABLE actor_links;
       DROP TRIGGER affiliations_roles_insert; DROP TRIGGER affiliations_roles_delete;
       DROP TRIGGER affiliations_no_update; DROP TABLE actor_roles; DROP INDEX affiliations_actor_role;
-      CREATE INDEX affiliations_actor ON affiliations (actor); PRAGMA user_version = 1;`);
+      DROP INDEX documents_meta; CREATE INDEX affiliations_actor ON affiliations (actor); PRAGMA user_version = 1;`);
     db.close();
     await new SqliteStore(p1).close();
     assertLinks(p1, "after migrating");

@@ -320,6 +320,17 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    note: "documents_meta: a document's title, source and date apart from its text, for joins",
+    // A statement or relation shown with its document joined the documents table by rowid: one leaf
+    // page per document, as a row holds the whole text, so 2,400 relations between two hubs read 2,400
+    // pages (13 ms of the 45) and each profile 20. This index is 3 MB for 66,667 documents and stays in
+    // the page cache; the joins name it (INDEXED BY), as the planner always prefers the rowid.
+    sql: `
+      CREATE INDEX documents_meta ON documents (id, title, source, date);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -46,11 +46,13 @@ function quoteWords(query: string): string {
 export { actorRef };
 
 export function prepareQueries(db: Db) {
+  // A document's title, source and date come from documents_meta (migration 4), not from the page that
+  // holds its text.
   const relationSelect = `WITH RECURSIVE ${CANON}
     SELECT r.*, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
       sa.id AS s_id, sa.name AS s_name, sa.type AS s_type, sa.known AS s_known,
       ta.id AS t_id, ta.name AS t_name, ta.type AS t_type, ta.known AS t_known
-    FROM relations r JOIN documents d ON d.id = r.document
+    FROM relations r JOIN documents d INDEXED BY documents_meta ON d.id = r.document
     LEFT JOIN canon cs ON cs.id = r.source LEFT JOIN canon ct ON ct.id = r.target
     JOIN actors sa ON sa.id = coalesce(cs.cid, r.source) JOIN actors ta ON ta.id = coalesce(ct.cid, r.target)`;
   const statementSelect = `WITH RECURSIVE ${CANON}
@@ -59,7 +61,7 @@ export function prepareQueries(db: Db) {
       (SELECT coalesce(f.role || ' of ', '') || o.name FROM affiliations f JOIN actors o ON o.id = f.of_actor
         WHERE f.document = s.document AND f.actor = s.speaker AND f.role IS NOT NULL
         ORDER BY o.type = 'state', f.rowid LIMIT 1) AS speaker_role
-    FROM statements s JOIN documents d ON d.id = s.document
+    FROM statements s JOIN documents d INDEXED BY documents_meta ON d.id = s.document
     LEFT JOIN canon c ON c.id = s.speaker LEFT JOIN actors a ON a.id = coalesce(c.cid, s.speaker)`;
   return {
     storedStatus: db.prepare(`SELECT d.status FROM document_sources x JOIN documents d ON d.id = x.document
@@ -70,7 +72,7 @@ export function prepareQueries(db: Db) {
         a.name AS speaker_name, d.title, d.source, d.date AS doc_date,
         snippet(statements_fts, 0, '«', '»', '…', 16) AS snippet, bm25(statements_fts) AS rank
       FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
-      JOIN documents d ON d.id = s.document LEFT JOIN actors a ON a.id = s.speaker
+      JOIN documents d INDEXED BY documents_meta ON d.id = s.document LEFT JOIN actors a ON a.id = s.speaker
       WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`),
     searchDocuments: db.prepare(`SELECT d.id, d.title, d.source, d.date, length(d.text) AS length,
         snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
@@ -134,7 +136,7 @@ export function prepareQueries(db: Db) {
     relationRows: db.prepare(`WITH RECURSIVE ${CANON}
       SELECT r.id, r.document, coalesce(cs.cid, r.source) AS source, coalesce(ct.cid, r.target) AS target,
         r.type, r.polarity, r.status, ${RELATION_DAY} AS day
-      FROM relations r JOIN documents d ON d.id = r.document
+      FROM relations r JOIN documents d INDEXED BY documents_meta ON d.id = r.document
       LEFT JOIN canon cs ON cs.id = r.source LEFT JOIN canon ct ON ct.id = r.target
       WHERE r.status != 'rejected'
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)

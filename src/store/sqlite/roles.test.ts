@@ -175,7 +175,7 @@ describe("actor_roles (the profile's roles) after every write", () => {
     const db = new Database(p2);
     db.exec(`DROP TRIGGER affiliations_roles_insert; DROP TRIGGER affiliations_roles_delete;
       DROP TRIGGER affiliations_no_update; DROP TABLE actor_roles; DROP INDEX affiliations_actor_role;
-      CREATE INDEX affiliations_actor ON affiliations (actor); PRAGMA user_version = 2;`);
+      DROP INDEX documents_meta; CREATE INDEX affiliations_actor ON affiliations (actor); PRAGMA user_version = 2;`);
     db.close();
     await new SqliteStore(p2).close();
     assertRoles(p2, "after migrating");
