@@ -2,9 +2,12 @@
 // are kept, keyed by their URL, and given again while the store's change stamp stays the same: fifty
 // analysts looking at the same network cost one computation, and any write (here or by another process)
 // makes them stale. Each is compressed once when kept, so a client that takes gzip gets a tenth of the
-// bytes at no further cost. Bounded by bytes, least recently used first out.
+// bytes at no further cost. A large answer is compressed on libuv's threads, not the event loop, which
+// a year's graph (6 MB of JSON, ~100 ms of gzip) held up for every other request; a small one on the
+// loop, where it costs less than handing it over does. Bounded by bytes, least recently used first out.
 
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip as gzipCallback, gzipSync } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
 import type { Store } from "../store/store.js";
 
@@ -15,8 +18,16 @@ interface Kept {
   gzip: Uint8Array;
 }
 
+const gzip = promisify(gzipCallback);
+
 /** Smaller answers go as they are: compressing them gains nothing. */
 const GZIP_FROM = 1024;
+/**
+ * From here on, gzip() on libuv's threads: below, gzipSync costs the loop less than gzip()'s stream
+ * machinery does (measured: a 7 kB profile 48 us sync against 57 us of loop time async; a 42 kB one
+ * 286 us against 91 us).
+ */
+const ASYNC_GZIP_FROM = 16 * 1024;
 
 export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
   // A Map keeps insertion order: re-inserting on a hit makes the first key the least recently used.
@@ -57,12 +68,17 @@ export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 
     await next();
     if (c.res.status !== 200 || c.res.headers.has("content-encoding")) return;
     const body = new Uint8Array(await c.res.arrayBuffer());
-    const gzip = body.length >= GZIP_FROM ? gzipSync(body, { level: 6 }) : new Uint8Array(0);
-    const entry: Kept = { stamp, headers: [...c.res.headers], body, gzip };
+    const zipped =
+      body.length < GZIP_FROM
+        ? new Uint8Array(0)
+        : body.length < ASYNC_GZIP_FROM
+          ? gzipSync(body, { level: 6 })
+          : await gzip(body, { level: 6 });
+    const entry: Kept = { stamp, headers: [...c.res.headers], body, gzip: zipped };
     drop(key);
-    if (body.length + gzip.length <= maxBytes / 4) {
+    if (body.length + zipped.length <= maxBytes / 4) {
       kept.set(key, entry);
-      bytes += body.length + gzip.length;
+      bytes += body.length + zipped.length;
       while (bytes > maxBytes) drop(kept.keys().next().value as string);
     }
     c.res = answer(entry, acceptsGzip);

@@ -12,7 +12,6 @@ import type {
   DocumentStatus,
   ProfileOptions,
   RelationRow,
-  RoleOverTime,
   SearchHit,
   SearchOptions,
   StoredRelation,
@@ -20,15 +19,11 @@ import type {
   StoreStats,
   TimeWindow,
 } from "../store.js";
+import { actorRef } from "./actorRef.js";
+import { CANON } from "./canon.js";
+import { type Counts, prepareCounterparts, rankCounterparts } from "./counterparts.js";
 import type { Db } from "./open.js";
-
-/** `canon(id, cid)`: every merged actor and the actor it ends up in, following chains of merges. */
-export const CANON = `canon_chain(id, cid, depth) AS (
-    SELECT from_id, into_id, 1 FROM actor_merges
-    UNION ALL SELECT c.id, m.into_id, c.depth + 1 FROM canon_chain c JOIN actor_merges m ON m.from_id = c.cid
-    WHERE c.depth < 64
-  ),
-  canon(id, cid) AS (SELECT id, cid FROM canon_chain WHERE cid NOT IN (SELECT from_id FROM actor_merges))`;
+import { prepareRoles, rolesOf } from "./roles.js";
 
 /** A relation's day for windows and order (written with it: its period's start, its day, else its document's). */
 const RELATION_DAY = "r.day";
@@ -48,30 +43,29 @@ function quoteWords(query: string): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
 
-export function actorRef(row: Record<string, unknown>, prefix: string): ActorRef {
-  return {
-    id: row[`${prefix}id`] as string,
-    name: row[`${prefix}name`] as string,
-    type: row[`${prefix}type`] as ActorType,
-    known: row[`${prefix}known`] === 1,
-  };
-}
+export { actorRef };
 
 export function prepareQueries(db: Db) {
+  // A document's title, source and date come from documents_meta (migration 4), not from the page that
+  // holds its text. The columns toRelation and toStatement read, no more: between two hubs a relation
+  // list is 2,400 rows, and each value is a JS string made (the fingerprint is the longest).
   const relationSelect = `WITH RECURSIVE ${CANON}
-    SELECT r.*, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
+    SELECT r.id, r.document, r.type, r.polarity, r.date, r.period_from, r.period_to, r.period_text, r.statement,
+      r.evidence_start, r.evidence_end, r.evidence_text, r.sentence_start, r.sentence_end, r.sentence_text,
+      r.confidence, r.status, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
       sa.id AS s_id, sa.name AS s_name, sa.type AS s_type, sa.known AS s_known,
       ta.id AS t_id, ta.name AS t_name, ta.type AS t_type, ta.known AS t_known
-    FROM relations r JOIN documents d ON d.id = r.document
+    FROM relations r JOIN documents d INDEXED BY documents_meta ON d.id = r.document
     LEFT JOIN canon cs ON cs.id = r.source LEFT JOIN canon ct ON ct.id = r.target
     JOIN actors sa ON sa.id = coalesce(cs.cid, r.source) JOIN actors ta ON ta.id = coalesce(ct.cid, r.target)`;
   const statementSelect = `WITH RECURSIVE ${CANON}
-    SELECT s.*, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
+    SELECT s.id, s.document, s.speaker_text, s.speaker_start, s.speaker_end, s.cue, s.cue_start, s.cue_end,
+      s.content, s.content_spans, s.kind, s.date, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
       a.id AS a_id, a.name AS a_name, a.type AS a_type, a.known AS a_known,
       (SELECT coalesce(f.role || ' of ', '') || o.name FROM affiliations f JOIN actors o ON o.id = f.of_actor
         WHERE f.document = s.document AND f.actor = s.speaker AND f.role IS NOT NULL
         ORDER BY o.type = 'state', f.rowid LIMIT 1) AS speaker_role
-    FROM statements s JOIN documents d ON d.id = s.document
+    FROM statements s JOIN documents d INDEXED BY documents_meta ON d.id = s.document
     LEFT JOIN canon c ON c.id = s.speaker LEFT JOIN actors a ON a.id = coalesce(c.cid, s.speaker)`;
   return {
     storedStatus: db.prepare(`SELECT d.status FROM document_sources x JOIN documents d ON d.id = x.document
@@ -82,7 +76,7 @@ export function prepareQueries(db: Db) {
         a.name AS speaker_name, d.title, d.source, d.date AS doc_date,
         snippet(statements_fts, 0, '«', '»', '…', 16) AS snippet, bm25(statements_fts) AS rank
       FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
-      JOIN documents d ON d.id = s.document LEFT JOIN actors a ON a.id = s.speaker
+      JOIN documents d INDEXED BY documents_meta ON d.id = s.document LEFT JOIN actors a ON a.id = s.speaker
       WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`),
     searchDocuments: db.prepare(`SELECT d.id, d.title, d.source, d.date, length(d.text) AS length,
         snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
@@ -146,7 +140,7 @@ export function prepareQueries(db: Db) {
     relationRows: db.prepare(`WITH RECURSIVE ${CANON}
       SELECT r.id, r.document, coalesce(cs.cid, r.source) AS source, coalesce(ct.cid, r.target) AS target,
         r.type, r.polarity, r.status, ${RELATION_DAY} AS day
-      FROM relations r JOIN documents d ON d.id = r.document
+      FROM relations r JOIN documents d INDEXED BY documents_meta ON d.id = r.document
       LEFT JOIN canon cs ON cs.id = r.source LEFT JOIN canon ct ON ct.id = r.target
       WHERE r.status != 'rejected'
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
@@ -161,13 +155,7 @@ export function prepareQueries(db: Db) {
       FROM affiliations f LEFT JOIN canon ca ON ca.id = f.actor LEFT JOIN canon co ON co.id = f.of_actor
       JOIN actors o ON o.id = coalesce(co.cid, f.of_actor)
       GROUP BY 1, 2, f.role`),
-    roles: db.prepare(`WITH RECURSIVE ${CANON}
-      SELECT o.id AS o_id, o.name AS o_name, o.type AS o_type, o.known AS o_known, f.role,
-        min(f.date) AS first, max(f.date) AS last, count(DISTINCT f.document) AS documents
-      FROM affiliations f LEFT JOIN canon c ON c.id = f.of_actor JOIN actors o ON o.id = coalesce(c.cid, f.of_actor)
-      WHERE f.actor IN (SELECT value FROM json_each(@a))
-        AND (@from IS NULL OR f.date >= @from) AND (@to IS NULL OR f.date <= @to)
-      GROUP BY o.id, f.role ORDER BY first, o.name, f.role`),
+    roles: prepareRoles(db),
     // Ids first, from the index (speaker, day); the whole rows (joins, the speaker's role) only for those.
     statementsByIds: db.prepare(`SELECT s.id FROM statements s
       WHERE s.speaker IN (SELECT value FROM json_each(@a))
@@ -179,25 +167,11 @@ export function prepareQueries(db: Db) {
       ORDER BY r.day DESC LIMIT @limit`),
     statementsWithIds: db.prepare(`${statementSelect}
       WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.day DESC, s.id DESC`),
-    // An actor's counterparts, each direction counted from its covering index in group order.
-    counterpartsOut: db.prepare(`${counterpartCounts("target")}
-      FROM relations INDEXED BY relations_out WHERE source IN (SELECT value FROM json_each(@a))
-        AND status != 'rejected' AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
-      GROUP BY target`),
-    counterpartsIn: db.prepare(`${counterpartCounts("source")}
-      FROM relations INDEXED BY relations_in WHERE target IN (SELECT value FROM json_each(@a))
-        AND status != 'rejected' AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
-      GROUP BY source`),
-    allMerges: db.prepare(`WITH RECURSIVE ${CANON} SELECT id, cid FROM canon`),
+    counterparts: prepareCounterparts(db),
   };
 }
 
 export type Queries = ReturnType<typeof prepareQueries>;
-
-function counterpartCounts(other: "source" | "target"): string {
-  return `SELECT ${other} AS other, sum(polarity > 0) AS positive, sum(polarity < 0) AS negative,
-    sum(polarity = 0) AS neutral, min(day) AS first, max(day) AS last`;
-}
 
 export function toRelation(r: Record<string, unknown>): StoredRelation {
   return {
@@ -365,47 +339,15 @@ export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}
   const members = membersJson(q, canonical);
   const { from, to } = bounds(window);
   const limit = Math.max(1, Math.min(window.limit ?? 20, 1000));
-  const roles: RoleOverTime[] = (q.roles.all({ a: members, from, to }) as Record<string, unknown>[]).map(
-    (r) => ({
-      of: actorRef(r, "o_"),
-      role: r.role as string | null,
-      from: r.first as string | null,
-      to: r.last as string | null,
-      documents: r.documents as number,
-    }),
+  const total = (c: Counts) => c.positive + c.negative + c.neutral;
+  const { top, count } = rankCounterparts(
+    q.counterparts,
+    canonical,
+    members,
+    from,
+    to,
+    Math.max(1, Math.min(window.counterparts ?? 200, 10000)),
   );
-  const canon = new Map((q.allMerges.all() as { id: string; cid: string }[]).map((m) => [m.id, m.cid]));
-  const counts = new Map<string, Omit<Counterpart, "actor">>();
-  const params = { a: members, from, to };
-  for (const r of [...q.counterpartsOut.all(params), ...q.counterpartsIn.all(params)] as Record<
-    string,
-    unknown
-  >[]) {
-    const other = canon.get(r.other as string) ?? (r.other as string);
-    if (other === canonical) continue;
-    const c = counts.get(other) ?? {
-      positive: 0,
-      negative: 0,
-      neutral: 0,
-      balance: 0,
-      first: null,
-      last: null,
-    };
-    c.positive += r.positive as number;
-    c.negative += r.negative as number;
-    c.neutral += r.neutral as number;
-    c.balance = c.positive - c.negative;
-    const first = r.first as string | null;
-    const last = r.last as string | null;
-    if (first && (c.first === null || first < c.first)) c.first = first;
-    if (last && (c.last === null || last > c.last)) c.last = last;
-    counts.set(other, c);
-  }
-  // Rank by evidence (ties by id) before resolving names: a hub has thousands of counterparts.
-  const total = (c: Omit<Counterpart, "actor">) => c.positive + c.negative + c.neutral;
-  const top = [...counts]
-    .sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, Math.max(1, Math.min(window.counterparts ?? 200, 10000)));
   const refs = actorsById(
     q,
     top.map(([id]) => id),
@@ -427,14 +369,14 @@ export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}
     actor,
     aliases: (q.aliases.all(members) as { alias: string }[]).map((r) => r.alias),
     merged: (JSON.parse(members) as string[]).filter((m) => m !== canonical),
-    roles,
+    roles: rolesOf(q.roles, canonical, members, from, to),
     statementsBy: statementsWithIds(
       q,
       (q.statementsByIds.all({ a: members, from, to, limit }) as { id: number }[]).map((r) => r.id),
     ),
     statementsAbout: statementsWithIds(q, aboutIds),
     counterparts,
-    counterpartCount: counts.size,
+    counterpartCount: count,
   };
 }
 

@@ -3,6 +3,7 @@
 // go in one transaction. This class wires the parts: open.ts (opening, migrations), write.ts
 // (extractions), queries.ts (questions), curation.ts (analysts' decisions and reextract).
 
+import type { Statement } from "better-sqlite3";
 import type { ActorType } from "../../contract/extraction.js";
 import type {
   ActorProfile,
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
     this.location = path;
     this.db = openDatabase(path, options);
     this.q = queries.prepareQueries(this.db);
+    this.dataVersion = this.db.prepare("PRAGMA data_version").pluck();
     const writable = !options.readonly;
     this.docs = prepareDocuments(this.db, writable);
     this.w = writable ? prepareWriter(this.db) : null;
@@ -67,6 +69,8 @@ export class SqliteStore implements Store {
 
   /** Writes through this connection: with SQLite's data_version (others' commits), the change stamp. */
   private writes = 0;
+  /** Asked on every API request (the response cache): prepared once, where db.pragma() prepares anew. */
+  private readonly dataVersion: Statement;
 
   /** The decisions' tables, to read: not a write, so the change stamp stays. */
   private curationReads(): SqliteCuration {
@@ -179,7 +183,7 @@ export class SqliteStore implements Store {
   }
 
   async changeStamp(): Promise<string> {
-    return `${this.db.pragma("data_version", { simple: true })}:${this.writes}`;
+    return `${this.dataVersion.get()}:${this.writes}`;
   }
 
   async stats(): Promise<StoreStats> {
