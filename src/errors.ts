@@ -23,6 +23,7 @@ export type ErrorCode =
   | "SG_STORE_UNREADABLE"
   /** The store was written by a newer stancegraph, with a schema this version does not know. */
   | "SG_STORE_TOO_NEW"
+  | "SG_STORE_OUTDATED"
   /** A document, actor or relation named on the command line is not in the store. */
   | "SG_NOT_FOUND"
   /** An ingest source whose format cannot be read (malformed HTML, a PDF that is not one, …). */

@@ -3,6 +3,7 @@
 
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import { isStancegraphError } from "../errors.js";
 import { SqliteStore } from "../store/sqlite/sqliteStore.js";
 import type { Store } from "../store/store.js";
 
@@ -32,5 +33,15 @@ export function openStore(
   options: { busyTimeoutMs?: number } = {},
 ): Store {
   if (mode === "create") return new SqliteStore(path, options);
-  return new SqliteStore(path, { ...options, mustExist: true, readonly: mode === "read" });
+  if (mode === "read") {
+    try {
+      return new SqliteStore(path, { ...options, mustExist: true, readonly: true });
+    } catch (e) {
+      if (!isStancegraphError(e) || e.code !== "SG_STORE_OUTDATED") throw e;
+      // A store written by an older stancegraph: migrate it once (a write), then answer read-only.
+      void new SqliteStore(path, { ...options, mustExist: true }).close();
+      return new SqliteStore(path, { ...options, mustExist: true, readonly: true });
+    }
+  }
+  return new SqliteStore(path, { ...options, mustExist: true });
 }

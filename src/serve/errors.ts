@@ -16,6 +16,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   SG_INTERNAL: 500,
   SG_STORE_UNREADABLE: 503,
   SG_STORE_TOO_NEW: 503,
+  SG_STORE_OUTDATED: 503,
   SG_STORE_BUSY: 503,
   // The server's own data or engine, not the request.
   SG_DATA_INVALID: 500,

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { type Actor, type ExtractionResult, type Relation, SCHEMA } from "../../contract/extraction.js";
+import { downgradeToSchema1 } from "../../testing/oldStore.js";
 import { prng } from "../../testing/prng.js";
 import type { NewDocument } from "../store.js";
 import { SqliteStore } from "./sqliteStore.js";
@@ -267,14 +268,7 @@ describe("actor_links (the counterparts' counts) after every write", () => {
     const r = prng(4);
     for (let d = 0; d < 10; d++) await store.addDocument(generated(d, r, 6));
     await store.close();
-    // Back to schema 1 as it was released: no table, no triggers.
-    const db = new Database(p1);
-    db.exec(`DROP TRIGGER relations_links_insert; DROP TRIGGER relations_links_delete;
-      DROP TRIGGER relations_links_update; DROP TABLE actor_links;
-      DROP TRIGGER affiliations_roles_insert; DROP TRIGGER affiliations_roles_delete;
-      DROP TRIGGER affiliations_no_update; DROP TABLE actor_roles; DROP INDEX affiliations_actor_role;
-      DROP INDEX documents_meta; CREATE INDEX affiliations_actor ON affiliations (actor); PRAGMA user_version = 1;`);
-    db.close();
+    downgradeToSchema1(p1);
     await new SqliteStore(p1).close();
     assertLinks(p1, "after migrating");
   });

@@ -94,8 +94,8 @@ export function openDatabase(path: string, options: OpenOptions): Db {
     if (header.version < SCHEMA_VERSION) {
       if (options.readonly) {
         throw new StoreError(
-          "SG_STORE_TOO_NEW",
-          `${path}: the store has schema ${header.version}, older than this stancegraph's ${SCHEMA_VERSION}; run \`stancegraph ingest --db ${path}\` once (with no source) to migrate it`,
+          "SG_STORE_OUTDATED",
+          `${path}: the store has schema ${header.version}, older than this stancegraph's ${SCHEMA_VERSION}; open it once for writing (any question does so by itself, or \`stancegraph reextract --db ${path}\`) to migrate it`,
         );
       }
       migrate(db);
