@@ -325,6 +325,22 @@ describe("direct speech", () => {
       text: "“I have always expected to be vetted,” Aoun said on “Meet the Nation.” The interview ran for an hour.",
       expected: [{ speakerText: "Aoun", content: "I have always expected to be vetted,", spans: 1 }],
     },
+    {
+      name: "a colon before the quotation, and the quotation's comma announcing its own attribution (…: “…,” he said.)",
+      text: "Later, Raad returned to the churn of the cabinet's work: “There is just a ton of paperwork with this job,” he said.",
+      expected: [
+        { speakerText: "he", cue: "said", content: "There is just a ton of paperwork with this job," },
+      ],
+      exact: false,
+    },
+    {
+      name: "inverted speakers with lower-case modifiers or a part of a group (said veteran activist X; said one of those advisers)",
+      text: "“The corridor is open,” said veteran activist Samir Khalil, who was not at the talks. “There won't be a path to a deal,” said one of those advisers, who spoke on condition of anonymity.",
+      expected: [
+        { speakerText: "veteran activist Samir Khalil", cue: "said" },
+        { speakerText: "one of those advisers", cue: "said" },
+      ],
+    },
   ]);
 });
 

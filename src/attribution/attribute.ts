@@ -274,6 +274,11 @@ function wordCount(text: string, spans: readonly Span[]): number {
 }
 
 /** A quotation that can continue a statement: three words or more, or a whole sentence. */
+function quoteText(text: string, quote: Quote): string {
+  const last = quote.spans[quote.spans.length - 1] as Span;
+  return text.slice(last[0], last[1]);
+}
+
 function isJoinable(text: string, quote: Quote): boolean {
   const last = quote.spans[quote.spans.length - 1] as Span;
   return wordCount(text, quote.spans) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
@@ -493,8 +498,9 @@ function attachQuote(
   if (openTok === -1) return null;
   let closeTok = quote.closed && quote.end <= state.unit[1] ? tokenAt(tk, quote.end - 1) : -1;
   if (closeTok === -1) closeTok = lastTokenOfQuote(state, k);
-  // "X said: “…”" binds the quotation to the cue before it, whatever follows the closing mark.
-  const colonBefore = tk.surface[openTok - 1] === ":";
+  // "X said: “…”" binds the quotation to the cue before it, unless the quotation ends in the comma that
+  // announces its own attribution ("Murphy lamented the tasks: “There's a ton of work,” he said.").
+  const colonBefore = tk.surface[openTok - 1] === ":" && !/,\s*$/.test(quoteText(state.text, quote));
   // Cue after the quotation: “…,” said X. / “…,” X said. / “…” X told reporters.
   const after = closeTok + 1;
   if (quote.spans.length === 1 && after < tk.length && !colonBefore) {

@@ -407,10 +407,21 @@ export function speakerRightOf(
   }
   let end = -1;
   let head = -1;
+  let modifiers = 0;
   for (let k = start; k < limit && k - start < 14; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
+    // "said one of those advisers", "said two of the senators": a part of a group speaks.
+    if (end === -1 && k === start && (NUMBER_WORDS.has(l) || l === "one") && tk.lower[k + 1] === "of") {
+      k++;
+      continue;
+    }
     if (end === -1 && k - start < 3 && (w.determiners.has(l) || ORDINALS.has(l))) continue;
+    // "said conservative activist Bob Klaus": lower-case modifiers before the role or the name.
+    if (end === -1 && modifiers < 2 && isModifier(tk, k, w, () => false) && !w.sourceNouns.has(l)) {
+      modifiers++;
+      continue;
+    }
     // "Sen. Lindsey O. Graham": the period of a title or an initial.
     if (
       s === "." &&
