@@ -112,6 +112,13 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     }
   }
   const roleHolder = (owner: string, role: string) => holders.get(`${owner} ${role}`) ?? null;
+  // The frame's document-wide lookups, made once per document rather than once per sentence.
+  const earlier = (offset: number, st: number) =>
+    mentionBefore(mentions, offset, statements[st] as Statement);
+  const previousActors = (offset: number, n: number) => actorsBefore(mentions, offset, n);
+  const antecedent = (offset: number, pronoun: string) =>
+    antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
+  const isRoleWord = (l: string) => input.words.roleWords.has(l) || isTitle(l);
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
@@ -146,10 +153,10 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     const tk = input.tokens ? input.tokens.range(s0, s1) : tokenize(text, s0, s1);
     if (!hasLiveTrigger(tk, lex, spoken.length > 0)) continue;
     const frame = frameOf(text, sentence, inside, statements, spoken, tk);
-    frame.earlier = (offset, st) => mentionBefore(mentions, offset, statements[st] as Statement);
-    frame.previousActors = (offset, n) => actorsBefore(mentions, offset, n);
-    frame.antecedent = (offset, pronoun) => antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
-    frame.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+    frame.earlier = earlier;
+    frame.previousActors = previousActors;
+    frame.antecedent = antecedent;
+    frame.isRoleWord = isRoleWord;
     frame.typeOf = typeOf;
     frame.roleHolder = roleHolder;
     addNameRuns(frame, text, names, input.words, lex);
