@@ -6,7 +6,6 @@
 
 import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
-import type { DocumentTokens } from "../text/documentTokens.js";
 import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import {
@@ -39,8 +38,6 @@ export interface AttributionInput {
   units: readonly Span[];
   paragraphs: readonly Span[];
   quotes: readonly Quote[];
-  /** The document's tokens, shared with later stages; without them each unit is tokenized here. */
-  tokens?: DocumentTokens;
 }
 
 export interface AttributionResources {
@@ -135,8 +132,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       prevUnit = null;
       continue;
     }
-    const tk = input.tokens ? input.tokens.range(unit[0], unit[1]) : tokenize(text, unit[0], unit[1]);
-    const state = unitState(text, tk, unit, topQuotes, qi);
+    const state = unitState(text, unit, topQuotes, qi);
     // Quote pass.
     for (let k = qi; k < topQuotes.length; k++) {
       const quote = topQuotes[k] as Quote;
@@ -187,7 +183,8 @@ function filled(n: number, value: number): number[] {
   return new Array<number>(n).fill(value);
 }
 
-function unitState(text: string, tk: Tokens, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
+function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
+  const tk = tokenize(text, unit[0], unit[1]);
   const first = quotes[qi];
   if (!first || first.open >= unit[1]) {
     if (noQuotes.length < tk.length) noQuotes = filled(tk.length * 2, -1);

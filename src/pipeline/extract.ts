@@ -33,7 +33,6 @@ import { findQuotes, type Quote } from "../quotes/quotes.js";
 import { findRelations } from "../relations/findRelations.js";
 import { mergeRelationActors } from "../relations/names.js";
 import { loadRelationLexicon } from "../relations/relationLexicon.js";
-import { DocumentTokens } from "../text/documentTokens.js";
 import { buildPipeline, type Pipeline, type Stage } from "./pipeline.js";
 
 export interface ExtractorOptions {
@@ -55,8 +54,6 @@ export interface Layers {
   date: string | null;
   paragraphs: Span[];
   sentences: Span[];
-  /** The document's tokens, made on first use and shared by attribution and relations. */
-  tokens: DocumentTokens;
   notes: NoteMarker[];
   quotes: Quote[];
   units: Span[];
@@ -139,13 +136,6 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
       run: (l) => ({ sentences: segmentSentences(l.text as string, l.paragraphs as Span[], sentenceRules) }),
     },
     {
-      name: "tokens",
-      version: 1,
-      requires: ["text"],
-      produces: ["tokens"],
-      run: (l) => ({ tokens: new DocumentTokens(l.text as string) }),
-    },
-    {
       name: "notes",
       version: 1,
       requires: ["text"],
@@ -177,7 +167,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
     {
       name: "attribution",
       version: 1,
-      requires: ["text", "units", "paragraphs", "quotes", "tokens"],
+      requires: ["text", "units", "paragraphs", "quotes"],
       produces: ["drafts"],
       run: (l) => ({
         drafts: attributeStatements(
@@ -186,7 +176,6 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
             units: l.units as Span[],
             paragraphs: l.paragraphs as Span[],
             quotes: l.quotes as Quote[],
-            tokens: l.tokens as DocumentTokens,
           },
           res,
         ),
@@ -236,7 +225,7 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
     {
       name: "relations",
       version: 1,
-      requires: ["text", "date", "sentences", "actors", "statements", "tokens"],
+      requires: ["text", "date", "sentences", "actors", "statements"],
       produces: ["relations", "relationActors"],
       run: (l) => {
         const found = findRelations(
@@ -248,7 +237,6 @@ export function buildStages(dictionary: ActorDictionary): Stage<Layers>[] {
             statements: l.statements as Statement[],
             words: res.words,
             dictionaryName,
-            tokens: l.tokens as DocumentTokens,
           },
           relationLexicon,
         );

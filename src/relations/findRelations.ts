@@ -23,7 +23,6 @@ import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Relation, Span, Statement } from "../contract/extraction.js";
 import type { Period } from "../dates/relationDate.js";
-import type { DocumentTokens } from "../text/documentTokens.js";
 import { tokenize } from "../text/tokens.js";
 import { emit } from "./emit.js";
 import {
@@ -55,8 +54,6 @@ export interface RelationInput {
    * "to", where the actor stage reads it as a place): a relation's target is the government.
    */
   dictionaryName?: (name: string) => Actor | null;
-  /** The document's tokens, shared with earlier stages; without them each sentence is tokenized here. */
-  tokens?: DocumentTokens;
 }
 
 export interface RelationLayer {
@@ -150,7 +147,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
       capitalisedWords(text, s0, s1) < 2
     )
       continue;
-    const tk = input.tokens ? input.tokens.range(s0, s1) : tokenize(text, s0, s1);
+    const tk = tokenize(text, s0, s1);
     if (!hasLiveTrigger(tk, lex, spoken.length > 0)) continue;
     const frame = frameOf(text, sentence, inside, statements, spoken, tk);
     frame.earlier = earlier;
