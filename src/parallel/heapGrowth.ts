@@ -11,10 +11,11 @@ import { setFlagsFromString } from "node:v8";
 /** Old-generation growth allowed after a full collection, in percent of what survived it. */
 export const HEAP_GROWING_PERCENT = 75;
 
-/** Caps heap growth for this process, unless the user set the V8 flag themselves (NODE_OPTIONS, node --…). */
+/**
+ * Caps heap growth for this process, unless the user gave the V8 flag themselves (`node
+ * --heap-growing-percent=N …`; Node does not accept it in NODE_OPTIONS).
+ */
 export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) =>
-    /^--heap[-_]growing[-_]percent\b/.test(a),
-  );
+  const given = process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
   if (!given) setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
