@@ -7,7 +7,7 @@ import type { StatementDraft } from "../attribution/attribute.js";
 import { isAynApostrophe } from "../attribution/phrases.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
-import { isCapitalized, tokenize } from "../text/tokens.js";
+import { isCapitalized, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
 
 export { foldName };
@@ -626,7 +626,7 @@ export function parseSpeakerPhrase(
     if (tk.lower[i - 1] === "of" && TITLE_HEADS.has(tk.lower[i - 2] ?? "") && TITLE_TAILS.has(l))
       return false;
     return (
-      (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(l.replace(/\.$/, ""))) ||
+      (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)
     );
   };

@@ -6,7 +6,7 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { ActorType, Span } from "../contract/extraction.js";
-import { isSpaceCode, wordEnd } from "../text/tokens.js";
+import { isSpaceCode, withoutFinalDot, wordEnd } from "../text/tokens.js";
 import { nextStart } from "./dictionary/matchActors.js";
 import { MEDIA_NOUNS } from "./speakerActors.js";
 
@@ -227,7 +227,8 @@ const TITLES = new Set([
 ]);
 
 export function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+  // Called for every capitalised word of the sentences the relations stage reads: no regex.
+  return TITLES.has(withoutFinalDot(word.toLowerCase()));
 }
 
 /** "Committee", "Committees", "Brigades". */

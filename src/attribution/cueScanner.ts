@@ -19,38 +19,56 @@ export interface CueScanner {
   containsAny(text: string, start: number, end: number): boolean;
 }
 
+/** Several word sets in one automaton: one pass tells which of them occur in a range. */
+export interface WordClassScanner {
+  /**
+   * The classes (bit 1 << k for the k-th set) of the words that occur in text[start, end) on word
+   * boundaries (case-insensitive), or-ed; the pass stops at the first word of a class in `enough`.
+   */
+  classesIn(text: string, start: number, end: number, enough: number): number;
+}
+
 export function compileCueScanner(words: Iterable<string>): CueScanner {
+  const scanner = compileWordClasses([words]);
+  return { containsAny: (text, start, end) => scanner.classesIn(text, start, end, 1) !== 0 };
+}
+
+/** At most 8 sets: a state's classes are a byte. */
+export function compileWordClasses(sets: readonly Iterable<string>[]): WordClassScanner {
   // Transition table grown as words are added; -1 means no edge. State 0 is the root.
   let next = new Int32Array(ALPHABET * 64).fill(-1);
   let final = new Uint8Array(64);
   let states = 1;
-  for (const word of words) {
-    let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      const sym = symbol(word.charCodeAt(i));
-      if (sym === -1) {
-        s = -1;
-        break;
-      }
-      let t = next[s * ALPHABET + sym] as number;
-      if (t === -1) {
-        if (states * ALPHABET >= next.length) {
-          const grown = new Int32Array(next.length * 2).fill(-1);
-          grown.set(next);
-          next = grown;
-          const f = new Uint8Array(final.length * 2);
-          f.set(final);
-          final = f;
+  sets.forEach((words, k) => {
+    for (const word of words) {
+      let s = 0;
+      for (let i = 0; i < word.length; i++) {
+        const sym = symbol(word.charCodeAt(i));
+        if (sym === -1) {
+          s = -1;
+          break;
         }
-        t = states++;
-        next[s * ALPHABET + sym] = t;
+        let t = next[s * ALPHABET + sym] as number;
+        if (t === -1) {
+          if (states * ALPHABET >= next.length) {
+            const grown = new Int32Array(next.length * 2).fill(-1);
+            grown.set(next);
+            next = grown;
+            const f = new Uint8Array(final.length * 2);
+            f.set(final);
+            final = f;
+          }
+          t = states++;
+          next[s * ALPHABET + sym] = t;
+        }
+        s = t;
       }
-      s = t;
+      if (s > 0) final[s] = (final[s] as number) | (1 << k);
     }
-    if (s > 0) final[s] = 1;
-  }
+  });
   return {
-    containsAny(text, start, end) {
+    classesIn(text, start, end, enough) {
+      let found = 0;
       let i = start;
       while (i < end) {
         // Skip to the start of a word.
@@ -63,12 +81,15 @@ export function compileCueScanner(words: Iterable<string>): CueScanner {
           s = next[s * ALPHABET + sym] as number;
           j++;
         }
-        if (s > 0 && final[s] === 1 && (j >= end || !isWordCode(text.charCodeAt(j)))) return true;
+        if (s > 0 && final[s] !== 0 && (j >= end || !isWordCode(text.charCodeAt(j)))) {
+          found |= final[s] as number;
+          if ((found & enough) !== 0) return found;
+        }
         // Skip the rest of this word.
         while (j < end && isWordCode(text.charCodeAt(j))) j++;
         i = j === i ? i + 1 : j;
       }
-      return false;
+      return found;
     },
   };
 }

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES, type InputFormat, type InputItem, readInputs } from 
 import { createSink } from "../io/writeOutput.js";
 import { createExtractPool } from "../parallel/extractPool.js";
 import { createExtractTask, type ExtractSettings, type OutputFormat } from "../parallel/extractTask.js";
+import { limitHeapGrowth } from "../parallel/heapGrowth.js";
 import { mapOrdered, type Started } from "../parallel/mapOrdered.js";
 import { type OrderedPool, WorkerStartError } from "../parallel/orderedPool.js";
 
@@ -294,6 +295,8 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
     format: options.format,
     color: options.format === "pretty" && process.stdout.isTTY === true && !process.env.NO_COLOR,
   };
+  // A batch's memory is mostly garbage waiting for a full collection: collect sooner (heapGrowth.ts).
+  limitHeapGrowth();
   const threads = await chooseThreads(options, paths);
   let pool: OrderedPool<DocumentInput> | null = null;
   let start: (item: InputItem) => Started<Outcome>;

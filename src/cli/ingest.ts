@@ -5,10 +5,9 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { CONFIG_FILE } from "../config/config.js";
-import { fetchUrl } from "../ingest/fetchUrl.js";
-import { type IngestSummary, ingest } from "../ingest/ingest.js";
+import type { IngestSummary } from "../ingest/ingest.js";
 import { createProgress } from "../ingest/progress.js";
-import { type Listed, listSources } from "../ingest/sources.js";
+import type { Listed } from "../ingest/sources.js";
 import { writeAnalystDictionary } from "../store/analystDictionary.js";
 import {
   EXIT_INPUT_SKIPPED,
@@ -122,6 +121,13 @@ async function runIngestCommand(sources: string[], raw: RawIngestOptions): Promi
       actors: raw.actors,
       config: raw.config,
     });
+    // Loaded here, not at the top: the converters and the fetcher (Readability, the feed parser, the
+    // language guesser) would otherwise load with every command, `extract` included.
+    const [{ fetchUrl }, { ingest }, { listSources }] = await Promise.all([
+      import("../ingest/fetchUrl.js"),
+      import("../ingest/ingest.js"),
+      import("../ingest/sources.js"),
+    ]);
     const db = dbPath(raw);
     const store = openStore(db, "create");
     try {

@@ -5,7 +5,6 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { reextract } from "../ingest/reextract.js";
 import { writeAnalystDictionary } from "../store/analystDictionary.js";
 import { EXIT_INPUT_SKIPPED, EXIT_OK, parseExtractOptions, reportFailure } from "./extract.js";
 import { addDbOption, dbPath, openStore } from "./storeOption.js";
@@ -64,6 +63,8 @@ async function runReextract(raw: RawReextract): Promise<number> {
       }
       return Number(d);
     });
+    // Loaded here, not at the top: the ingest code would otherwise load with every command.
+    const { reextract } = await import("../ingest/reextract.js");
     const store = openStore(dbPath(raw), "update");
     try {
       const analyst = writeAnalystDictionary(await store.analystAliases());

@@ -6,7 +6,6 @@ import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { isStancegraphError, UsageError } from "../errors.js";
-import { startServer, tokenFor } from "../serve/server.js";
 import { builtWorkbench } from "../serve/workbench.js";
 import { loginName } from "./curation.js";
 import { EXIT_FAILURE, EXIT_USAGE, exitCodeOf, parseByteSize, parseExtractOptions } from "./extract.js";
@@ -157,6 +156,9 @@ export function registerServeCommand(program: Command): void {
         const workers = Number(raw.workers);
         if (!Number.isInteger(workers) || workers < 1 || workers > 64)
           throw new UsageError("SG_BAD_OPTION", `--workers ${JSON.stringify(raw.workers)} is not 1–64`);
+        // Loaded here, not at the top: the server (Hono, the OpenAPI schemas) is most of what the CLI
+        // would otherwise load at start-up, and every other command would pay for it.
+        const { startServer, tokenFor } = await import("../serve/server.js");
         const workbench = builtWorkbench();
         const db = dbPath(raw);
         if (workers > 1 && cluster.isPrimary) {

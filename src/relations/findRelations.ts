@@ -82,6 +82,10 @@ function capitalisedWords(text: string, s0: number, s1: number): number {
 /** A sentence with no actor may still relate the last two: "Each side praised the other." */
 const MUTUAL_HINT = /\b(?:[Ee]ach|[Bb]oth|[Tt]wo) (?:side|sides|part(?:y|ies))\b/;
 
+/** lex.prefilter's classes: lex.scanner's words and lex.weakScanner's. */
+const STRONG = 1;
+const WEAK = 2;
+
 /** Hard bounds keep a pathological sentence (a million commas) linear. */
 const MAX_SENTENCE_CHARS = 5_000;
 
@@ -105,6 +109,13 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     }
   }
   const roleHolder = (owner: string, role: string) => holders.get(`${owner} ${role}`) ?? null;
+  // The frame's document-wide lookups, made once per document rather than once per sentence.
+  const earlier = (offset: number, st: number) =>
+    mentionBefore(mentions, offset, statements[st] as Statement);
+  const previousActors = (offset: number, n: number) => actorsBefore(mentions, offset, n);
+  const antecedent = (offset: number, pronoun: string) =>
+    antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
+  const isRoleWord = (l: string) => input.words.roleWords.has(l) || isTitle(l);
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
@@ -119,11 +130,10 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     let mj = mi;
     while (mj < mentions.length && (mentions[mj] as Mention).start < s1) mj++;
     if (s1 - s0 > MAX_SENTENCE_CHARS) continue;
-    // The char scanners first: most sentences hold no word that can start a relation.
-    if (
-      !lex.scanner.containsAny(text, s0, s1) &&
-      !(lex.weakScanner.containsAny(text, s0, s1) && lex.phraseScanner.test(text.slice(s0, s1)))
-    )
+    // The char scanners first: most sentences hold no word that can start a relation. One pass finds
+    // both a strong word (lex.scanner's) and a weak one (a phrase's head, then the phrase's regex).
+    const classes = lex.prefilter.classesIn(text, s0, s1, STRONG);
+    if ((classes & STRONG) === 0 && !((classes & WEAK) !== 0 && lex.phraseScanner.test(text.slice(s0, s1))))
       continue;
     // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
     const inside = mentions.slice(mi, mj);
@@ -140,10 +150,10 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     const tk = tokenize(text, s0, s1);
     if (!hasLiveTrigger(tk, lex, spoken.length > 0)) continue;
     const frame = frameOf(text, sentence, inside, statements, spoken, tk);
-    frame.earlier = (offset, st) => mentionBefore(mentions, offset, statements[st] as Statement);
-    frame.previousActors = (offset, n) => actorsBefore(mentions, offset, n);
-    frame.antecedent = (offset, pronoun) => antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
-    frame.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+    frame.earlier = earlier;
+    frame.previousActors = previousActors;
+    frame.antecedent = antecedent;
+    frame.isRoleWord = isRoleWord;
     frame.typeOf = typeOf;
     frame.roleHolder = roleHolder;
     addNameRuns(frame, text, names, input.words, lex);

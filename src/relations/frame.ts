@@ -226,6 +226,13 @@ function noneFor(n: number): number[] {
   return new Array<number>(n).fill(-1);
 }
 
+// A frame's lookups until its caller sets them: shared functions, since a closure per frame is an
+// allocation per sentence. (A new array per call from noPreviousActors, as the caller may keep it.)
+const noEarlier = (): null => null;
+const noPreviousActors = (): string[] => [];
+const noRoleWord = (): boolean => false;
+const unknownType = (): string => "unknown";
+
 export function frameOf(
   text: string,
   sentence: Span,
@@ -267,12 +274,12 @@ export function frameOf(
     contentOf,
     sentence,
     spoken,
-    earlier: () => null,
-    previousActors: () => [],
-    antecedent: () => null,
-    isRoleWord: () => false,
-    typeOf: () => "unknown",
-    roleHolder: () => null,
+    earlier: noEarlier,
+    previousActors: noPreviousActors,
+    antecedent: noEarlier,
+    isRoleWord: noRoleWord,
+    typeOf: unknownType,
+    roleHolder: noEarlier,
   };
 }
 

@@ -5,7 +5,7 @@
 import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, withoutFinalDot } from "../text/tokens.js";
 import type { Frame } from "./frame.js";
 import type { RelationLexicon } from "./relationLexicon.js";
 import { DETERMINERS } from "./words.js";
@@ -372,7 +372,7 @@ export function addNameRuns(
     while (
       a <= j &&
       (words.stopWords.has(tk.lower[a] ?? "") ||
-        NOT_NAMES.has((tk.lower[a] ?? "").replace(/\.$/, "")) ||
+        NOT_NAMES.has(withoutFinalDot(tk.lower[a] ?? "")) ||
         (isTitle(tk.surface[a] ?? "") && a < j))
     )
       a++;

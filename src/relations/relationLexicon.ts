@@ -4,7 +4,12 @@
 // naming the file and the entry.
 
 import { inflect } from "../attribution/cueLexicon.js";
-import { type CueScanner, compileCueScanner } from "../attribution/cueScanner.js";
+import {
+  type CueScanner,
+  compileCueScanner,
+  compileWordClasses,
+  type WordClassScanner,
+} from "../attribution/cueScanner.js";
 import { bundledDataPath, readJsonFile, stringArray } from "../data/load.js";
 import { DataError } from "../errors.js";
 
@@ -67,6 +72,8 @@ export interface RelationLexicon {
   phraseScanner: PhraseScanner;
   /** The head words of phraseScanner's phrases: a cheap check before the regular expression. */
   weakScanner: CueScanner;
+  /** scanner's words (class 1) and weakScanner's (class 2) in one automaton: one pass per sentence. */
+  prefilter: WordClassScanner;
 }
 
 const VERB_ENTRY = /^[a-z][a-z-]*(?:\/[a-z-]+){0,2}(?: [a-z]+)*$/;
@@ -269,6 +276,33 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     }
   }
   const relationNouns = new Set(stringArray(json, "relationNouns", file));
+  // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
+  const strongWords = [
+    ...strongForms(triggers),
+    ...relationNouns,
+    ...evaluative.keys(),
+    ...Object.values((json.agentNouns ?? {}) as Record<string, string[]>).flat(),
+    "must",
+    "should",
+    // Verbs that name their object ("branded Nusra a terrorist organization"), see findRelations.
+    "called",
+    "calls",
+    "calling",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "branded",
+    "branding",
+    "dubbed",
+    "described",
+    "describes",
+    "describing",
+    "regards",
+    "regarded",
+    "considers",
+    "considered",
+  ];
   const lexicon: RelationLexicon = {
     types,
     triggers,
@@ -284,35 +318,10 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     tone: toneOf(json.tone, file),
     toneScanner: compileCueScanner(toneOf(json.tone, file).keys()),
     agentNouns: agentNounsOf(json.agentNouns, types, file),
-    // "must" and "should" make a speaker's demand ("Hamas must apologize"), see findRelations.
-    scanner: compileCueScanner([
-      ...strongForms(triggers),
-      ...relationNouns,
-      ...evaluative.keys(),
-      ...Object.values((json.agentNouns ?? {}) as Record<string, string[]>).flat(),
-      "must",
-      "should",
-      // Verbs that name their object ("branded Nusra a terrorist organization"), see findRelations.
-      "called",
-      "calls",
-      "calling",
-      "labeled",
-      "labelled",
-      "labeling",
-      "labelling",
-      "branded",
-      "branding",
-      "dubbed",
-      "described",
-      "describes",
-      "describing",
-      "regards",
-      "regarded",
-      "considers",
-      "considered",
-    ]),
+    scanner: compileCueScanner(strongWords),
     phraseScanner: phraseScannerOf(triggers),
     weakScanner: compileCueScanner(weakForms(triggers)),
+    prefilter: compileWordClasses([strongWords, weakForms(triggers)]),
   };
   if (bundled) cached = lexicon;
   return lexicon;

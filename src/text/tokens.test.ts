@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { isCapitalized, isWord, tokenize } from "./tokens.js";
+import { isCapitalized, isWord, tokenize, withoutFinalDot } from "./tokens.js";
 
 function surfaces(text: string): string[] {
   return tokenize(text).surface;
@@ -159,4 +159,8 @@ describe("isCapitalized and isWord", () => {
   for (const [word, expected] of words) {
     test(`isWord(${JSON.stringify(word)}) is ${expected}`, () => assert.equal(isWord(word), expected));
   }
+  test('withoutFinalDot drops one final full stop, as replace(/\\.$/, "") does', () => {
+    for (const w of ["mr.", "u.s.", "gen", "", ".", "..", "st.\n"])
+      assert.equal(withoutFinalDot(w), w.replace(/\.$/, ""), JSON.stringify(w));
+  });
 });

@@ -134,6 +134,11 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
   return { starts, ends, lower, surface, length: starts.length };
 }
 
+/** The word without one final full stop ("mr." → "mr"): what replace(/\.$/, "") gives, without a regex. */
+export function withoutFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
+
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
