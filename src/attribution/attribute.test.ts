@@ -341,6 +341,18 @@ describe("direct speech", () => {
         { speakerText: "one of those advisers", cue: "said" },
       ],
     },
+    {
+      name: "a question quoted before an attribution sentence with its setting (“…?” X said to a crowd of about 500.)",
+      text: "“How do you trust these banks when you owe them money?” Berri said to a crowd of about 500.",
+      expected: [
+        {
+          speakerText: "Berri",
+          cue: "said",
+          content: "How do you trust these banks when you owe them money?",
+          kind: "direct",
+        },
+      ],
+    },
   ]);
 });
 

@@ -8,7 +8,7 @@ import { isSpaceCode } from "../text/tokens.js";
 /** Longest unit scanned as one; longer text (a 50 MB line without punctuation) is cut at spaces. */
 export const MAX_UNIT_CHARS = 4000;
 /** Longest sentence taken as the attribution of the quotation before it. */
-const SHORT_ATTRIBUTION_CHARS = 60;
+const SHORT_ATTRIBUTION_CHARS = 80;
 const CLOSING_MARK = /[.!?…]["”']{1,2}$/;
 
 export function buildUnits(

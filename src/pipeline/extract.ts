@@ -78,12 +78,30 @@ export interface Layers {
  * "Trump said.", "said Smith.", "he told reporters on Monday.": a cue among the last words. "He said there
  * was no date yet." has its own content and is no attribution of the quotation before it.
  */
+/**
+ * Does a short sentence read as an attribution? A cue among its last words ("Trump said.", "he told
+ * reporters."), or early with only its setting after it ("Trump said to a crowd of about 500.").
+ */
 function endsWithCue(sentence: string, res: AttributionResources): boolean {
   const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   for (let k = Math.max(0, words.length - 4); k < words.length; k++)
     if (res.cues.forms.has(words[k] ?? "")) return true;
+  for (let k = 1; k < Math.min(3, words.length - 1); k++)
+    if (SAYING.has(words[k] ?? "") && SETTING_AFTER_CUE.has(words[k + 1] ?? "")) return true;
   return false;
 }
+const SAYING = new Set([
+  "said",
+  "says",
+  "added",
+  "asked",
+  "wrote",
+  "told",
+  "shouted",
+  "replied",
+  "explained",
+]);
+const SETTING_AFTER_CUE = new Set(["to", "with", "in", "on", "at", "during", "into"]);
 
 export function documentId(text: string): string {
   return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
