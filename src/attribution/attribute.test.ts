@@ -612,6 +612,11 @@ describe("where indirect content ends", () => {
       ],
     },
     {
+      name: "a participle after the cue's comma is how it was said (…, he said, wiping his face.)",
+      text: "Sales at the crossing were slow, the trader said, wiping the dust off his face.",
+      expected: [{ speakerText: "the trader", cue: "said", content: "Sales at the crossing were slow" }],
+    },
+    {
       name: "a parenthesis that closes after the content is no content ((He said that … .))",
       text: "(A spokesman said that the timing was unrelated.)",
       expected: [{ speakerText: "A spokesman", content: "the timing was unrelated" }],

@@ -1043,6 +1043,9 @@ function complementStart(
     // ", adding that …": that "that" belongs to the next cue.
     if (k > cue.end + 1 && res.cues.forms.has(l)) break;
   }
+  // "Sales were great, he said, wiping sweat off his face.": a participle after the cue's comma is how it
+  // was said, not what.
+  if (tk.surface[cue.end + 1] === "," && isParticiple(tk, cue.end + 2)) return { at: tk.length, that: false };
   // "told The New York Times.", "told reporters on Wednesday.": an addressee and a setting are no content.
   let k = i;
   let addressed = false;
@@ -1233,6 +1236,11 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     return tk.starts[k] !== tk.ends[k - 1];
   }
   return false;
+}
+
+function isParticiple(tk: Tokens, k: number): boolean {
+  const l = tk.lower[k] ?? "";
+  return l.length > 5 && l.endsWith("ing") && !ING_PREPOSITIONS.has(l) && !isCapitalized(tk.surface[k] ?? "");
 }
 
 function isParticipleAfterQuotedComma(state: UnitState, k: number): boolean {
