@@ -617,6 +617,11 @@ describe("where indirect content ends", () => {
       expected: [{ speakerText: "the trader", cue: "said", content: "Sales at the crossing were slow" }],
     },
     {
+      name: "a non-restrictive relative clause's statement ends at its comma (…, who has threatened to quit the cabinet, met …)",
+      text: "Bassil, who has threatened to quit the cabinet over the crossings, met Berri on Monday.",
+      expected: [{ speakerText: "who", content: "to quit the cabinet over the crossings" }],
+    },
+    {
       name: "a parenthesis that closes after the content is no content ((He said that … .))",
       text: "(A spokesman said that the timing was unrelated.)",
       expected: [{ speakerText: "A spokesman", content: "the timing was unrelated" }],

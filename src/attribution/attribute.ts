@@ -1238,6 +1238,11 @@ function endsContentAt(tk: Tokens, k: number): boolean {
   return false;
 }
 
+function nextCommaOutsideQuotes(state: UnitState, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (state.tk.surface[k] === "," && state.quoteOf[k] === -1) return k;
+  return end;
+}
+
 function isParticiple(tk: Tokens, k: number): boolean {
   const l = tk.lower[k] ?? "";
   return l.length > 5 && l.endsWith("ing") && !ING_PREPOSITIONS.has(l) && !isCapitalized(tk.surface[k] ?? "");
@@ -1346,8 +1351,10 @@ function indirectAt(
     }
   }
   const speaker = speakerOfCue(state, cue, res);
-  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, speaker.end)))
-    return null;
+  // An appositive may hold a statement of its own ("X, a Republican who has refused to endorse Y, said …"):
+  // only the speaker's own words must be free.
+  const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
+  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
   let at = comp.at;
   const next = tk.lower[at] ?? "";
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
@@ -1369,6 +1376,14 @@ function indirectAt(
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
   let end = contentEnd(state, at);
+  // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
+  // at its comma.
+  if (
+    tk.lower[speaker.start] === "who" &&
+    speaker.start === speaker.end &&
+    tk.surface[speaker.start - 1] !== "("
+  )
+    end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
   if (end - at >= 1) {
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
