@@ -777,7 +777,20 @@ function colonAttribution(state: UnitState, colon: number, res: AttributionResou
 function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources): Phrase | null {
   const { tk } = state;
   const floor = floorOf(state, cue.outer);
-  const speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
+  let speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
+  // "Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said …": the appositive holds a
+  // statement of its own, which bounds the clause; the speaker stands before it.
+  if (
+    !speaker &&
+    cue.form !== "ing" &&
+    floor > 0 &&
+    state.claimed[floor - 1] &&
+    followsComma(tk, cue.outer)
+  ) {
+    const wider = speakerLeftOf(tk, cue.outer, clauseStartOf(state, cue.outer), res.words, res.isCue);
+    if (wider && wider.appositive !== -1 && !anyClaimed(state, wider.start, wider.appositive - 1))
+      speaker = wider;
+  }
   // "Sanders started out the debate saying …": a bare participle reports for the clause's subject, unless
   // a real speaker phrase stands right before it ("with 47 percent of Cuban Americans saying …").
   if (speaker && cue.form === "ing" && !followsComma(tk, cue.outer) && !isHead(tk, speaker.head, res.words)) {

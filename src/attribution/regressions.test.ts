@@ -171,4 +171,21 @@ describe("regressions", () => {
     assert.equal(s[0]?.speakerText, "Rami Khoury, an analyst at the Beirut Policy Centre");
     assert.equal(s[0]?.content, "The crossing reopened on Sunday");
   });
+
+  test("regression: 'X, a deputy who has threatened to quit the cabinet, said …' keeps both statements and X as the speaker of 'said'", () => {
+    const s = statements(
+      "Gebran Bassil, a deputy who has threatened to quit the cabinet, said the crossings would stay closed.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        [
+          "Gebran Bassil, a deputy who has threatened to quit the cabinet",
+          "said",
+          "the crossings would stay closed",
+        ],
+        ["who", "has threatened", "to quit the cabinet"],
+      ],
+    );
+  });
 });
