@@ -5,8 +5,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { createExtractor } from "../pipeline/extract.js";
 import { SqliteStore } from "../store/sqlite/sqliteStore.js";
+import { contractDocument } from "../store/storeContract.js";
 import { downgradeToSchema1 } from "../testing/oldStore.js";
 import { openStore } from "./storeOption.js";
 
@@ -15,19 +15,7 @@ describe("openStore for questions", () => {
     const path = join(mkdtempSync(join(tmpdir(), "sg-open-")), "old.db");
     const text = "Hamas political bureau head Isma'il Haniya thanked Iran for its aid, the group said.";
     const writer = new SqliteStore(path);
-    await writer.addDocument({
-      rawHash: "a".repeat(64),
-      textHash: "b".repeat(64),
-      source: "memo.txt",
-      format: "text",
-      title: null,
-      date: "2024-05-28",
-      language: "eng",
-      text,
-      status: "extracted",
-      statusDetail: null,
-      extraction: createExtractor().extract({ text, date: "2024-05-28" }),
-    });
+    await writer.addDocument(contractDocument(text, { date: "2024-05-28" }));
     await writer.close();
     downgradeToSchema1(path);
     const store = openStore(path, "read");

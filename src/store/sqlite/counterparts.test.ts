@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { type Actor, type ExtractionResult, type Relation, SCHEMA } from "../../contract/extraction.js";
+import type { Actor, Relation } from "../../contract/extraction.js";
+import { generatedDocument } from "../../testing/generatedDocument.js";
 import { downgradeToSchema1 } from "../../testing/oldStore.js";
 import { prng } from "../../testing/prng.js";
 import type { NewDocument } from "../store.js";
@@ -57,26 +58,7 @@ function generated(d: number, rand: () => number, n: number, dated = true): NewD
     affiliations: [],
     mentions: [],
   }));
-  const extraction: ExtractionResult = {
-    schema: SCHEMA,
-    document: { id: `doc-${d}`, source: null, title: null, date, text },
-    actors,
-    statements: [],
-    relations,
-  };
-  return {
-    rawHash: `raw-${d}`,
-    textHash: `text-${d}`,
-    source: `gen/${d}`,
-    format: "text",
-    title: null,
-    date,
-    language: "eng",
-    text,
-    status: "extracted",
-    statusDetail: null,
-    extraction,
-  };
+  return generatedDocument(d, text, date, actors, relations);
 }
 
 type LinkRow = [string, string, number, number, number, string | null, string | null];

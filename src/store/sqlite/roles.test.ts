@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { type Actor, type ExtractionResult, SCHEMA } from "../../contract/extraction.js";
+import type { Actor, ExtractionResult } from "../../contract/extraction.js";
+import { generatedDocument } from "../../testing/generatedDocument.js";
 import { prng } from "../../testing/prng.js";
 import type { NewDocument } from "../store.js";
 import { SqliteStore } from "./sqliteStore.js";
@@ -32,26 +33,7 @@ function generated(d: number, rand: () => number, dated = true): NewDocument {
     return { id, name: id, type: "person", aliases: [], known: true, affiliations, mentions: [] };
   });
   const text = `Report ${d}.`;
-  const extraction: ExtractionResult = {
-    schema: SCHEMA,
-    document: { id: `doc-${d}`, source: null, title: null, date, text },
-    actors,
-    statements: [],
-    relations: [],
-  };
-  return {
-    rawHash: `raw-${d}`,
-    textHash: `text-${d}`,
-    source: `gen/${d}`,
-    format: "text",
-    title: null,
-    date,
-    language: "eng",
-    text,
-    status: "extracted",
-    statusDetail: null,
-    extraction,
-  };
+  return generatedDocument(d, text, date, actors, []);
 }
 
 type RoleRow = [string, string, string | null, number, string | null, string | null];
