@@ -1155,7 +1155,7 @@ const ADJUNCT_AFTER_COMMA = new Set([
   "no",
 ]);
 function isTimeWord(l: string): boolean {
-  return /^\d|\d$|s$/.test(l) || TIME_NOUNS.has(l) || TIME_NAMES.has(l);
+  return /^\d|\d$/.test(l) || TIME_NOUNS.has(l) || TIME_NAMES.has(l);
 }
 /** Months, seasons and weekdays, for isTimeWord. */
 const TIME_NAMES = new Set([
