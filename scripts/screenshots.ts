@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     for (const f of readdirSync(corpus).filter((n) => n.endsWith(".txt")))
       form.append("file", new Blob([readFileSync(join(corpus, f))]), f);
     await fetch(`${server.url}/api/ingest/upload`, { method: "POST", body: form });
-    const [rel] = await store.relationsBetween("hamas", "syria");
+    const [rel] = (await store.relationsBetween("hamas", "syria", { limit: 1 })).relations;
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     for (const [name, hash, ready] of VIEWS) {
       const target = hash.replace(

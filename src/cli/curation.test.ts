@@ -6,7 +6,13 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
-import type { ActorProfile, ActorSummary, Decision, StoredRelation } from "../store/store.js";
+import type {
+  ActorProfile,
+  ActorSummary,
+  Decision,
+  RelationsBetween,
+  StoredRelation,
+} from "../store/store.js";
 import { CONTRACT_TEXTS } from "../store/storeContract.js";
 import { run } from "../testing/runCli.js";
 
@@ -19,6 +25,8 @@ describe("decisions survive reextract (CLI)", () => {
     assert.equal(r.code, 0, `${args.join(" ")}: ${r.stderr}`);
     return JSON.parse(r.stdout) as T;
   };
+  const between = async (a: string, b: string): Promise<StoredRelation[]> =>
+    (await json<RelationsBetween>("relations", a, b)).relations;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), "sg-curation-"));
@@ -36,21 +44,13 @@ describe("decisions survive reextract (CLI)", () => {
   });
 
   test("reject, edit, alias, merge; then reextract keeps them all", async () => {
-    const condemn = (await json<StoredRelation[]>("relations", "Syrian opposition", "Hamas")).find(
-      (r) => r.type === "condemn",
-    );
+    const condemn = (await between("Syrian opposition", "Hamas")).find((r) => r.type === "condemn");
     assert.ok(condemn, "the engine found the condemnation");
     const rejected = await json<StoredRelation>("relations", "reject", `#${condemn.id}`, "--as", "Dana");
     assert.equal(rejected.status, "rejected");
-    assert.deepEqual(
-      await json<StoredRelation[]>("relations", "Syrian opposition", "Hamas"),
-      [],
-      "a rejected relation is left out",
-    );
+    assert.deepEqual(await between("Syrian opposition", "Hamas"), [], "a rejected relation is left out");
 
-    const thank = (await json<StoredRelation[]>("relations", "Haniya", "Iran")).find(
-      (r) => r.type === "thank",
-    );
+    const thank = (await between("Haniya", "Iran")).find((r) => r.type === "thank");
     assert.ok(thank);
     assert.match(thank.sentenceText, /^Hamas political bureau head Isma.il Haniya said on May 28/);
     const edited = await json<StoredRelation>(
@@ -70,7 +70,7 @@ describe("decisions survive reextract (CLI)", () => {
     const ingested = await run(["ingest", join(dir, "party.txt"), "--db", db], { cwd: dir });
     assert.equal(ingested.code, 0, ingested.stderr);
     assert.ok(
-      (await json<StoredRelation[]>("relations", "Hizbullah", "Iran")).some(
+      (await between("Hizbullah", "Iran")).some(
         (r) => r.type === "praise" && r.documentSource.endsWith("party.txt"),
       ),
     );
@@ -87,12 +87,8 @@ describe("decisions survive reextract (CLI)", () => {
     assert.equal(again.kept, 2);
     assert.deepEqual(again.errors, []);
 
-    assert.deepEqual(
-      await json<StoredRelation[]>("relations", "Syrian opposition", "Hamas"),
-      [],
-      "still rejected",
-    );
-    const after = await json<StoredRelation[]>("relations", "Haniya", "Iran");
+    assert.deepEqual(await between("Syrian opposition", "Hamas"), [], "still rejected");
+    const after = await between("Haniya", "Iran");
     assert.deepEqual(
       after.map((r) => [r.id, r.type, r.status]),
       [[thank.id, "praise", "edited"]],
@@ -119,7 +115,31 @@ describe("decisions survive reextract (CLI)", () => {
     assert.ok((await json<ActorSummary[]>("actors", "--limit", "500")).some((a) => a.id === "naim-qassim"));
   });
 
+  test("relations A B lists a page and says where the next one starts", async () => {
+    const all = await json<RelationsBetween>("relations", "Hamas", "Syria");
+    assert.ok(all.total >= 2, JSON.stringify(all.days));
+    const first = await sg("relations", "Hamas", "Syria", "--limit", "1");
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, new RegExp(`^Hamas and Syria: ${all.total} relations \\(`));
+    assert.match(
+      first.stdout,
+      new RegExp(`Relations 1–1 of ${all.total}, oldest first; next: --offset 1\\.`),
+    );
+    const last = await json<RelationsBetween>(
+      "relations",
+      "Hamas",
+      "Syria",
+      "--offset",
+      String(all.total - 1),
+    );
+    assert.deepEqual(
+      last.relations.map((r) => r.id),
+      all.relations.slice(-1).map((r) => r.id),
+    );
+  });
+
   const mistakes: [string[], number, RegExp][] = [
+    [["relations", "Hamas", "Syria", "--offset", "-1"], 2, /--offset "-1" is not a count/],
     [["relations", "confirm", "99999"], 1, /relation 99999 is not in the store/],
     [["relations", "confirm", "twelve"], 2, /not a relation id/],
     [["relations", "edit", "1", "--type", "hug"], 2, /not a relation type; use one of praise/],

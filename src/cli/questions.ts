@@ -24,9 +24,9 @@ export interface Common {
   json?: boolean;
 }
 
-function positiveInt(value: string | undefined, name: string, fallback: number): number {
+function positiveInt(value: string | undefined, name: string, fallback: number, least = 1): number {
   if (value === undefined) return fallback;
-  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < least) {
     throw new UsageError(
       "SG_BAD_OPTION",
       `${name} ${JSON.stringify(value)} is not a count; write a whole number, e.g. ${name} 20`,
@@ -292,9 +292,15 @@ Examples:
   )
     .option("--from <DATE>", "only from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     .option("--to <DATE>", "only up to this date")
+    .option("--limit <N>", "most relations listed, oldest first (at most 1000)", "100")
+    .option("--offset <N>", "relations skipped first: the next page starts at --offset N", "0")
     .option("--json", "print JSON")
     .action(
-      async (a: string | undefined, b: string | undefined, raw: Common & { from?: string; to?: string }) => {
+      async (
+        a: string | undefined,
+        b: string | undefined,
+        raw: Common & { from?: string; to?: string; limit?: string; offset?: string },
+      ) => {
         process.exitCode = await answer(raw, async (store) => {
           if (a === undefined || b === undefined) {
             throw new UsageError(
@@ -304,11 +310,27 @@ Examples:
           }
           const window = windowOf(raw);
           const [x, y] = [await resolveActor(store, a), await resolveActor(store, b)];
-          const rels = await store.relationsBetween(x.id, y.id, window);
-          if (rels.length === 0)
-            return { json: rels, text: `No relation between ${x.name} and ${y.name} in the store.\n` };
-          const head = `${x.name} and ${y.name}: ${rels.length} relation${rels.length === 1 ? "" : "s"}`;
-          return { json: rels, text: `${head}\n\n${rels.map(formatRelation).join("\n\n")}\n` };
+          const page = await store.relationsBetween(x.id, y.id, {
+            ...window,
+            limit: Math.min(positiveInt(raw.limit, "--limit", 100), 1000),
+            offset: positiveInt(raw.offset, "--offset", 0, 0),
+          });
+          const { total, offset, relations: rels } = page;
+          if (total === 0)
+            return { json: page, text: `No relation between ${x.name} and ${y.name} in the store.\n` };
+          const signs = page.days.reduce(
+            (n, d) => ({ pos: n.pos + d.positive, neg: n.neg + d.negative, neu: n.neu + d.neutral }),
+            { pos: 0, neg: 0, neu: 0 },
+          );
+          const head = `${x.name} and ${y.name}: ${total} relation${total === 1 ? "" : "s"} (${signs.pos} positive, ${signs.neg} negative, ${signs.neu} neutral)`;
+          const shown =
+            rels.length === 0
+              ? `None from --offset ${offset}: there are ${total}.`
+              : rels.length < total
+                ? `Relations ${offset + 1}–${offset + rels.length} of ${total}, oldest first${offset + rels.length < total ? `; next: --offset ${offset + rels.length}` : ""}.`
+                : "";
+          const body = [shown, ...rels.map(formatRelation)].filter((part) => part !== "");
+          return { json: page, text: `${head}\n\n${body.join("\n\n")}\n` };
         });
       },
     );

@@ -122,12 +122,23 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     const byName = (await (await h.get(`/api/actors/${encodeURIComponent("Isma'il Haniya")}`)).json()) as {
       actor: { id: string };
     };
-    const rels = (await (await h.get(`/api/relations?a=${byName.actor.id}&b=Iran`)).json()) as {
-      sentenceText: string;
-      evidenceText: string;
-    }[];
+    type Page = {
+      total: number;
+      offset: number;
+      relations: { id: number; sentenceText: string; evidenceText: string }[];
+    };
+    const between = async (query: string) => (await (await h.get(`/api/relations?${query}`)).json()) as Page;
+    const { relations: rels } = await between(`a=${byName.actor.id}&b=Iran`);
     assert.ok(rels.length > 0, "Haniya thanked Iran");
     assert.ok(rels.every((r) => r.sentenceText.includes(r.evidenceText)));
+    const all = await between("a=khalil-al-hayya&b=bashar-al-assad");
+    assert.ok(all.total >= 2 && all.relations.length === all.total, JSON.stringify(all));
+    const second = await between("a=khalil-al-hayya&b=bashar-al-assad&limit=1&offset=1");
+    assert.deepEqual(
+      [second.total, second.offset, second.relations.map((r) => r.id)],
+      [all.total, 1, [all.relations[1]?.id]],
+    );
+    assert.equal((await h.get("/api/relations?a=khalil-al-hayya&b=bashar-al-assad&limit=0")).status, 400);
   });
 
   test("search, graph (with filters), balance (and a comparison) and briefings", async () => {

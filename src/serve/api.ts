@@ -213,17 +213,21 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       path: "/api/relations",
       summary: "How two actors relate over time, each relation with its evidence sentence",
       request: {
-        query: S.WindowQuery.extend({
+        query: S.WindowQuery.merge(S.PageQuery).extend({
           a: z.string().min(1).max(500).openapi({ description: "an actor's id, name or alias" }),
           b: z.string().min(1).max(500),
         }),
       },
-      responses: { 200: json(z.array(S.Relation), "the relations, oldest first"), ...ERRORS },
+      responses: {
+        200: json(S.RelationsBetween, "a page of the relations (default 100), how many in all, signs by day"),
+        ...ERRORS,
+      },
     }),
     async (c) => {
       const q = c.req.valid("query");
       const [a, b] = await Promise.all([resolveActor(store, q.a), resolveActor(store, q.b)]);
-      return c.json(await store.relationsBetween(a.id, b.id, windowOf(q)), 200);
+      const page = { ...windowOf(q), limit: q.limit, offset: q.offset };
+      return c.json(await store.relationsBetween(a.id, b.id, page), 200);
     },
   );
 

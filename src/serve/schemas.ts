@@ -55,6 +55,26 @@ export const Relation = z
   })
   .openapi("Relation");
 
+export const RelationsBetween = z
+  .object({
+    total: z.number().int().openapi({ description: "relations in the window, listed or not" }),
+    offset: z.number().int(),
+    days: z
+      .array(
+        z.object({
+          day: z.string().nullable(),
+          positive: z.number().int(),
+          negative: z.number().int(),
+          neutral: z.number().int(),
+        }),
+      )
+      .openapi({
+        description: "their signs by day, oldest first (undated first): enough to draw a timeline",
+      }),
+    relations: z.array(Relation).openapi({ description: "this page of them, oldest first" }),
+  })
+  .openapi("RelationsBetween");
+
 export const Statement = z
   .object({
     id: z.number().int(),

@@ -104,6 +104,16 @@ describe("the workbench in Chromium", {
       .locator(`#queue li[data-relation="${rejected}"] .status`)
       .filter({ hasText: "rejected" })
       .waitFor();
+
+    // Two actors over time: the strip is drawn from the day counts, the list holds the first page.
+    await page.goto(`${server.url}/#/relations/hamas/esmail-qaani`);
+    await page.locator("ol.relations li[data-relation]").first().waitFor();
+    const summary = (await page.locator("article p.muted").first().textContent()) ?? "";
+    const total = Number(/^(\d+) relations/.exec(summary)?.[1]);
+    assert.ok(total >= 1, summary);
+    assert.equal(await page.locator("ol.relations li[data-relation]").count(), Math.min(total, 100));
+    assert.ok((await page.locator(".strip .tick").count()) >= 1, "the strip has marks");
+    assert.equal(await page.locator("button.more").isVisible(), total > 100);
     assert.deepEqual(problems, []);
   });
 

@@ -260,6 +260,35 @@ export interface ProfileOptions extends TimeWindow {
   counterparts?: number;
 }
 
+/** Which relations between two actors to list: a window, and a page of it (oldest first). */
+export interface RelationPageOptions extends TimeWindow {
+  /** Relations listed (1–1000; default 100). */
+  limit?: number;
+  /** Relations skipped first (default 0). */
+  offset?: number;
+}
+
+/** How many relations two actors have on one day, by sign; `day` is null for undated ones. */
+export interface DayCounts {
+  day: string | null;
+  positive: number;
+  negative: number;
+  neutral: number;
+}
+
+/**
+ * Two hubs can share thousands of relations: the answer lists one page of them and counts the rest, so that a
+ * timeline can be drawn from `days` without fetching every sentence.
+ */
+export interface RelationsBetween {
+  /** All relations in the window, listed or not. */
+  total: number;
+  offset: number;
+  /** Their signs by day, oldest first, undated first. */
+  days: DayCounts[];
+  relations: StoredRelation[];
+}
+
 export interface TimeWindow {
   /** "YYYY-MM-DD" or "YYYY": relations and statements on or after. */
   from?: string;
@@ -344,8 +373,11 @@ export interface Store {
   actors(options?: { type?: ActorType; limit?: number }): Promise<ActorSummary[]>;
   /** Actors whose id, name or an alias is `name` (any case), as their canonical actors. */
   findActors(name: string): Promise<ActorRef[]>;
-  /** The relations between two actors (either direction, merges included), rejected ones left out, oldest first. */
-  relationsBetween(a: string, b: string, window?: TimeWindow): Promise<StoredRelation[]>;
+  /**
+   * The relations between two actors (either direction, merges included), rejected ones left out: one page of
+   * them, oldest first, with how many there are in all and their signs by day.
+   */
+  relationsBetween(a: string, b: string, options?: RelationPageOptions): Promise<RelationsBetween>;
   /** An actor's roles over time, statements by and about it, and its counterparts; null when unknown. */
   actorProfile(id: string, options?: ProfileOptions): Promise<ActorProfile | null>;
   getRelation(id: number): Promise<StoredRelation | null>;

@@ -192,7 +192,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const [hamas] = await store.findActors("hamas");
       const [opposition] = await store.findActors("Syrian opposition");
       assert.ok(hamas && opposition, "both actors are found by name");
-      const rels = await store.relationsBetween(opposition.id, hamas.id);
+      const { relations: rels } = await store.relationsBetween(opposition.id, hamas.id);
       const condemn = rels.find((r) => r.type === "condemn");
       assert.ok(condemn, "the opposition condemned Hamas");
       assert.equal(condemn.source.id, opposition.id);
@@ -200,11 +200,41 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.match(condemn.evidenceText, /condemned Hamas/);
       const doc = await store.getDocument(condemn.document);
       assert.equal(doc?.text.slice(condemn.evidence[0], condemn.evidence[1]), condemn.evidenceText);
-      assert.deepEqual(await store.relationsBetween(opposition.id, hamas.id, { to: "2020" }), []);
+      assert.deepEqual(await store.relationsBetween(opposition.id, hamas.id, { to: "2020" }), {
+        total: 0,
+        offset: 0,
+        days: [],
+        relations: [],
+      });
       assert.equal(
-        (await store.relationsBetween(opposition.id, hamas.id, { from: "2021" })).length,
+        (await store.relationsBetween(opposition.id, hamas.id, { from: "2021" })).relations.length,
         rels.length,
       );
+    });
+
+    test("relations between two actors come a page at a time, counted in all and by day", async () => {
+      const [hamas] = await store.findActors("Hamas");
+      const [syria] = await store.findActors("Syria");
+      assert.ok(hamas && syria);
+      const all = await store.relationsBetween(hamas.id, syria.id);
+      assert.ok(all.total >= 2, "Syria and Hamas relate both ways in the contract texts");
+      assert.equal(all.relations.length, all.total);
+      const counted = all.days.reduce((n, d) => n + d.positive + d.negative + d.neutral, 0);
+      assert.equal(counted, all.total);
+      const paged = [];
+      for (let offset = 0; offset < all.total; offset++) {
+        const page = await store.relationsBetween(hamas.id, syria.id, { limit: 1, offset });
+        assert.equal(page.total, all.total);
+        assert.equal(page.offset, offset);
+        paged.push(...page.relations);
+      }
+      assert.deepEqual(
+        paged.map((r) => r.id),
+        all.relations.map((r) => r.id),
+        "pages follow one another in the same order",
+      );
+      const past = await store.relationsBetween(hamas.id, syria.id, { offset: all.total });
+      assert.deepEqual([past.total, past.relations.length], [all.total, 0]);
     });
 
     test("an actor's profile: roles over time, statements by it, counterparts with evidence counts", async () => {
@@ -239,7 +269,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test("decisions: confirm, reject and edit a relation, each recorded with time and author", async () => {
       const [hamas] = await store.findActors("Hamas");
       const [opposition] = await store.findActors("Syrian opposition");
-      const rel = (await store.relationsBetween(opposition?.id ?? "", hamas?.id ?? "")).find(
+      const rel = (await store.relationsBetween(opposition?.id ?? "", hamas?.id ?? "")).relations.find(
         (r) => r.type === "condemn",
       );
       assert.ok(rel);
@@ -264,13 +294,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const doc = contractDocument(CONTRACT_TEXTS.haniya);
       const id = (await store.addDocument(doc)).id;
       const [iran] = await store.findActors("Iran");
-      const thanks = (await store.relationsBetween("ismail-haniya", iran?.id ?? "")).find(
+      const thanks = (await store.relationsBetween("ismail-haniya", iran?.id ?? "")).relations.find(
         (r) => r.type === "thank",
       );
       assert.ok(thanks);
       await store.rejectRelation(thanks.id, "Omar");
       assert.equal(
-        (await store.relationsBetween("ismail-haniya", "iran")).some((r) => r.id === thanks.id),
+        (await store.relationsBetween("ismail-haniya", "iran")).relations.some((r) => r.id === thanks.id),
         false,
       );
       const before = await store.stats();
@@ -280,13 +310,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal(after.statements, before.statements);
       assert.equal(after.relations, before.relations, "no relation added back, none lost");
       assert.equal((await store.getRelation(thanks.id))?.status, "rejected");
-      const rels = await store.relationsBetween("ismail-haniya", "iran");
+      const { relations: rels } = await store.relationsBetween("ismail-haniya", "iran");
       assert.equal(
         rels.filter((r) => r.type === "thank").length,
         0,
         "the engine's reading of a rejected relation is not added again",
       );
-      const edited = (await store.relationsBetween("syrian-opposition", "hamas")).filter(
+      const edited = (await store.relationsBetween("syrian-opposition", "hamas")).relations.filter(
         (r) => r.status === "edited",
       );
       assert.equal(edited.length, 1);

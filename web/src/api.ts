@@ -8,6 +8,7 @@ import type {
   Decision,
   DocumentLayers,
   DocumentSummary,
+  RelationsBetween,
   SearchHit,
   StoredDocument,
   StoredRelation,
@@ -20,6 +21,7 @@ export type {
   ActorSummary,
   Decision,
   DocumentSummary,
+  RelationsBetween,
   SearchHit,
   StoredRelation,
   StoredStatement,
@@ -97,7 +99,8 @@ export const api = {
   actors: (limit = 100) => call<ActorSummary[]>("GET", `/api/actors${q({ limit })}`),
   actor: (id: string, window: { from?: string; to?: string } = {}) =>
     call<ActorProfile>("GET", `/api/actors/${encodeURIComponent(id)}${q({ limit: 25, ...window })}`),
-  between: (a: string, b: string) => call<StoredRelation[]>("GET", `/api/relations${q({ a, b })}`),
+  between: (a: string, b: string, offset = 0) =>
+    call<RelationsBetween>("GET", `/api/relations${q({ a, b, offset, limit: 100 })}`),
   statement: (id: number) => call<StoredStatement>("GET", `/api/statements/${id}`),
   search: (text: string) => call<SearchHit[]>("GET", `/api/search${q({ q: text, limit: 30 })}`),
   graph: (params: {

@@ -9,9 +9,12 @@ import type {
   ActorSummary,
   AffiliationRow,
   Counterpart,
+  DayCounts,
   DocumentStatus,
   ProfileOptions,
+  RelationPageOptions,
   RelationRow,
+  RelationsBetween,
   SearchHit,
   SearchOptions,
   StoredRelation,
@@ -27,6 +30,12 @@ import { prepareRoles, rolesOf } from "./roles.js";
 
 /** A relation's day for windows and order (written with it: its period's start, its day, else its document's). */
 const RELATION_DAY = "r.day";
+
+/** The relations, not rejected, between the members of @a and those of @b (JSON arrays), in the window. */
+const BETWEEN = `r.status != 'rejected'
+  AND ((r.source IN (SELECT value FROM json_each(@a)) AND r.target IN (SELECT value FROM json_each(@b)))
+    OR (r.source IN (SELECT value FROM json_each(@b)) AND r.target IN (SELECT value FROM json_each(@a))))
+  AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)`;
 
 /** Window bounds as comparable strings: "2021" → from "2021", to "2021\uffff" (any day of that year). */
 function bounds(w: TimeWindow = {}): { from: string | null; to: string | null } {
@@ -127,12 +136,16 @@ export function prepareQueries(db: Db) {
     reviewQueue: db.prepare(`${relationSelect}
       WHERE r.status = @status ORDER BY r.confidence, r.id LIMIT @limit OFFSET @offset`),
     statementById: db.prepare(`${statementSelect} WHERE s.id = ?`),
+    // The page is chosen from the pair indexes alone (day, then the order stored: documents as ingested,
+    // relations in text order), so that only its rows are read whole and joined to actors and documents.
     relationsBetween: db.prepare(`${relationSelect}
-      WHERE r.status != 'rejected'
-        AND ((r.source IN (SELECT value FROM json_each(@a)) AND r.target IN (SELECT value FROM json_each(@b)))
-          OR (r.source IN (SELECT value FROM json_each(@b)) AND r.target IN (SELECT value FROM json_each(@a))))
-        AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
-      ORDER BY ${RELATION_DAY}, r.document, r.evidence_start LIMIT 10000`),
+      WHERE r.id IN (SELECT r.id FROM relations r WHERE ${BETWEEN}
+        ORDER BY ${RELATION_DAY}, r.id LIMIT @limit OFFSET @offset)
+      ORDER BY ${RELATION_DAY}, r.id`),
+    // Read from the covering pair indexes (relations_out, relations_in) alone.
+    relationDaysBetween: db.prepare(`SELECT ${RELATION_DAY} AS day, sum(r.polarity > 0) AS positive,
+        sum(r.polarity < 0) AS negative, sum(r.polarity = 0) AS neutral
+      FROM relations r WHERE ${BETWEEN} GROUP BY ${RELATION_DAY} ORDER BY ${RELATION_DAY}`),
     relationsInWindow: db.prepare(`${relationSelect}
       WHERE r.status != 'rejected'
         AND (@from IS NULL OR ${RELATION_DAY} >= @from) AND (@to IS NULL OR ${RELATION_DAY} <= @to)
@@ -325,10 +338,19 @@ export function membersJson(q: Queries, id: string): string {
   return JSON.stringify((q.members.all(canonical, canonical) as { id: string }[]).map((r) => r.id));
 }
 
-export function relationsBetween(q: Queries, a: string, b: string, window?: TimeWindow): StoredRelation[] {
-  const { from, to } = bounds(window);
-  const rows = q.relationsBetween.all({ a: membersJson(q, a), b: membersJson(q, b), from, to });
-  return (rows as Record<string, unknown>[]).map(toRelation);
+export function relationsBetween(
+  q: Queries,
+  a: string,
+  b: string,
+  options: RelationPageOptions = {},
+): RelationsBetween {
+  const pair = { a: membersJson(q, a), b: membersJson(q, b), ...bounds(options) };
+  const limit = Math.max(1, Math.min(options.limit ?? 100, 1000));
+  const offset = Math.max(0, options.offset ?? 0);
+  const days = q.relationDaysBetween.all(pair) as DayCounts[];
+  const total = days.reduce((n, d) => n + d.positive + d.negative + d.neutral, 0);
+  const rows = offset < total ? q.relationsBetween.all({ ...pair, limit, offset }) : [];
+  return { total, offset, days, relations: (rows as Record<string, unknown>[]).map(toRelation) };
 }
 
 export function actorProfile(q: Queries, id: string, window: ProfileOptions = {}): ActorProfile | null {

@@ -21,8 +21,10 @@ import type {
   Page,
   ProfileOptions,
   RelationEdit,
+  RelationPageOptions,
   RelationRow,
   RelationStatus,
+  RelationsBetween,
   ReplaceOutcome,
   SearchHit,
   SearchOptions,
@@ -206,8 +208,8 @@ export class SqliteStore implements Store {
     return queries.findActors(this.q, name);
   }
 
-  async relationsBetween(a: string, b: string, window?: TimeWindow): Promise<StoredRelation[]> {
-    return queries.relationsBetween(this.q, a, b, window);
+  async relationsBetween(a: string, b: string, options?: RelationPageOptions): Promise<RelationsBetween> {
+    return queries.relationsBetween(this.q, a, b, options);
   }
 
   async actorProfile(id: string, options?: ProfileOptions): Promise<ActorProfile | null> {

@@ -1,7 +1,8 @@
-// The relationship between two actors over time: a strip of marks by date (green, red, grey), then every
-// relation with its sentence, the evidence words marked, a link to the document, and the decisions.
+// The relationship between two actors over time: a strip of marks by date (green, red, grey), then the
+// relations a page at a time, each with its sentence, the evidence words marked, a link to the document,
+// and the decisions.
 
-import { api, type StoredRelation } from "../api.js";
+import { api, type RelationsBetween, type StoredRelation } from "../api.js";
 import { clear, h, route, SIGN } from "../dom.js";
 import type { View } from "../main.js";
 import { decisionButtons } from "./review.js";
@@ -45,20 +46,53 @@ export function relationItem(r: StoredRelation): HTMLLIElement {
   );
 }
 
-export async function relationsView(root: HTMLElement, [a = "", b = ""]: string[]): Promise<View> {
-  const [pa, pb, rels] = await Promise.all([api.actor(a), api.actor(b), api.between(a, b)]);
-  const days = rels.map(dayOf).filter((d) => d !== "");
-  const first = days[0] ?? "";
-  const last = days[days.length - 1] ?? "";
+/** One mark per day and sign on a strip from the first day to the last, from the counts alone. */
+function timelineStrip(days: RelationsBetween["days"]): { strip: HTMLElement; first: string; last: string } {
+  const dated = days.filter((d) => d.day !== null && !Number.isNaN(Date.parse(d.day)));
+  const first = dated[0]?.day ?? "";
+  const last = dated[dated.length - 1]?.day ?? "";
   const span = Math.max(1, Date.parse(last) - Date.parse(first));
   const strip = h("div", { class: "strip", "aria-hidden": "true" });
-  for (const r of rels) {
-    const d = Date.parse(dayOf(r));
-    if (Number.isNaN(d)) continue;
-    const mark = h("span", { class: `tick sign${r.polarity}`, title: `${dayOf(r)} ${r.type}` });
-    mark.style.left = `${(100 * (d - Date.parse(first))) / span}%`;
-    strip.append(mark);
+  for (const d of dated) {
+    const left = `${(100 * (Date.parse(d.day ?? "") - Date.parse(first))) / span}%`;
+    for (const [sign, n, word] of [
+      [1, d.positive, "positive"],
+      [-1, d.negative, "negative"],
+      [0, d.neutral, "neutral"],
+    ] as const) {
+      if (n === 0) continue;
+      const mark = h("span", { class: `tick sign${sign}`, title: `${d.day}: ${n} ${word}` });
+      mark.style.left = left;
+      strip.append(mark);
+    }
   }
+  return { strip, first, last };
+}
+
+export async function relationsView(root: HTMLElement, [a = "", b = ""]: string[]): Promise<View> {
+  const [pa, pb, page] = await Promise.all([api.actor(a), api.actor(b), api.between(a, b)]);
+  const { strip, first, last } = timelineStrip(page.days);
+  const list = h("ol", { class: "relations" }, page.relations.map(relationItem));
+  let shown = page.relations.length;
+  // Two hubs can share thousands of relations: the rest come a page at a time.
+  const more = h("button", { type: "button", class: "more" }, "");
+  const label = () => {
+    more.textContent = `Show ${Math.min(100, page.total - shown)} more of ${page.total - shown}`;
+    more.hidden = shown >= page.total;
+  };
+  more.onclick = async () => {
+    more.disabled = true;
+    try {
+      const next = await api.between(a, b, shown);
+      list.append(...next.relations.map(relationItem));
+      shown += next.relations.length;
+      if (next.relations.length === 0) shown = page.total;
+    } finally {
+      more.disabled = false;
+      label();
+    }
+  };
+  label();
   clear(root);
   root.append(
     h(
@@ -71,9 +105,10 @@ export async function relationsView(root: HTMLElement, [a = "", b = ""]: string[
         " and ",
         h("a", { href: route.actor(pb.actor.id) }, pb.actor.name),
       ),
-      h("p", { class: "muted" }, `${rels.length} relations${first ? `, ${first} to ${last}` : ""}`),
+      h("p", { class: "muted" }, `${page.total} relations${first ? `, ${first} to ${last}` : ""}`),
       strip,
-      h("ol", { class: "relations" }, rels.map(relationItem)),
+      list,
+      more,
     ),
   );
   return {};
