@@ -148,6 +148,7 @@ describe("decisions survive reextract (CLI)", () => {
     [["actor", "Nobody At All"], 1, /no actor is named "Nobody At All"/],
     [["actors", "split", "hamas"], 2, /not merged/],
     [["actor", "Hamas", "--from", "last year"], 2, /not a date/],
+    [["actor", "Hamas", "--to", "2021-02-30"], 2, /"2021-02-30" is not a date; write a real YYYY/],
   ];
   for (const [args, code, message] of mistakes) {
     test(`${args.join(" ")}: exit ${code}, a message that says what to do`, async () => {

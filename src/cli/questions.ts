@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import type { ActorType } from "../contract/extraction.js";
 import { UsageError } from "../errors.js";
+import { isWindowDay } from "../io/isoDate.js";
 import { resolveActor } from "../store/resolveActor.js";
 import type { Store, StoredRelation, TimeWindow } from "../store/store.js";
 import { EXIT_OK, reportFailure } from "./extract.js";
@@ -62,16 +63,16 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
-/** "YYYY" or "YYYY-MM-DD" for --from and --to. */
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" for --from and --to (real months and days only). */
 export function windowOf(raw: { from?: string; to?: string }): TimeWindow {
   for (const [name, value] of [
     ["--from", raw.from],
     ["--to", raw.to],
   ] as const) {
-    if (value !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) {
+    if (value !== undefined && !isWindowDay(value)) {
       throw new UsageError(
         "SG_BAD_OPTION",
-        `${name} ${JSON.stringify(value)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+        `${name} ${JSON.stringify(value)} is not a date; write a real YYYY, YYYY-MM or YYYY-MM-DD`,
       );
     }
   }

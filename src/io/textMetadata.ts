@@ -3,6 +3,8 @@
 // offsets into the whole text. Like a JSONL record's own date, a dateline wins over --date, which is the
 // default for documents that carry none.
 
+import { isIsoDate } from "./isoDate.js";
+
 const DATELINE = /^[ \t]*(?:Date|Published|Dated)[ \t]*:[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*$/im;
 const HEAD_CHARS = 600;
 const MAX_TITLE = 200;
@@ -29,10 +31,5 @@ export function readTextMetadata(text: string): TextMetadata {
     !/^(?:Note|Date|Published|Dated|By)\b\s*:/i.test(firstLine)
       ? firstLine
       : null;
-  return { title, date: date && isRealDate(date) ? date : null };
-}
-
-function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+  return { title, date: date && isIsoDate(date) ? date : null };
 }

@@ -225,6 +225,8 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     ["a document that is not there", () => h.get("/api/documents/4242"), 404, "SG_NOT_FOUND"],
     ["an actor nobody is named", () => h.get("/api/actors/Nobody%20At%20All"), 404, "SG_NOT_FOUND"],
     ["a date that is no date", () => h.get("/api/graph?from=yesterday"), 400, "SG_BAD_REQUEST"],
+    ["a day that no calendar has", () => h.get("/api/actors/hamas?to=2021-02-30"), 400, "SG_BAD_REQUEST"],
+    ["a thirteenth month", () => h.get("/api/graph?from=2021-13"), 400, "SG_BAD_REQUEST"],
     ["an unknown actor type", () => h.get("/api/graph?actorTypes=robot"), 400, "SG_BAD_REQUEST"],
     ["a limit out of range", () => h.get("/api/documents?limit=0"), 400, "SG_BAD_REQUEST"],
     ["a search with no words", () => h.get("/api/search?q="), 400, "SG_BAD_REQUEST"],

@@ -2,6 +2,7 @@
 // /api/openapi.json is generated from them, so the two cannot drift apart.
 
 import { z } from "@hono/zod-openapi";
+import { isWindowDay } from "../io/isoDate.js";
 
 export const Span = z.tuple([z.number().int(), z.number().int()]).openapi("Span", {
   description: "[start, end) character offsets into the document's text",
@@ -283,6 +284,7 @@ export const IngestSummary = z
 const Day = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isWindowDay, "a real date: YYYY, YYYY-MM or YYYY-MM-DD")
   .optional();
 
 export const WindowQuery = z.object({
