@@ -301,6 +301,7 @@ describe("stancegraph serve: the API on a store filled through it", () => {
       const e = await errorOf(res);
       assert.deepEqual([e.status, e.code], [status, code], e.message);
       assert.ok(e.message.length > 10);
+      assert.ok(!e.message.includes(h.dir), `the server's folders stay private: ${e.message}`);
     });
 
   test("an upload of broken and binary files reports each and stores the rest", async () => {

@@ -16,7 +16,7 @@ import { briefingHtml } from "../report/html.js";
 import { briefingMarkdown } from "../report/markdown.js";
 import { resolveActor } from "../store/resolveActor.js";
 import type { Store, TimeWindow } from "../store/store.js";
-import { errorJson, onError } from "./errors.js";
+import { apiErrors, errorJson } from "./errors.js";
 import { type IngestService, ingestRoutes } from "./ingestApi.js";
 import { responseCache } from "./responseCache.js";
 import * as S from "./schemas.js";
@@ -106,7 +106,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       );
     },
   });
-  app.onError(onError);
+  app.onError(apiErrors(store.location));
   app.notFound((c) =>
     errorJson(c, "SG_NOT_FOUND", `no route ${c.req.method} ${c.req.path}; /api/openapi.json lists them`),
   );

@@ -39,9 +39,19 @@ export function errorJson(
   return c.json({ error: { code, message } }, status);
 }
 
-/** The app's onError: stancegraph's own errors with their codes; anything else is a bug, logged. */
-export function onError(error: Error, c: Context): Response {
-  if (isStancegraphError(error)) return errorJson(c, error.code, error.message);
+/**
+ * The app's onError: stancegraph's own errors with their codes; anything else is a bug, logged. Messages
+ * written for the command line name the store's file; a client learns nothing of the server's folders.
+ */
+export function apiErrors(storeLocation: string): (error: Error, c: Context) => Response {
+  return (error, c) => onError(error, c, storeLocation);
+}
+
+function onError(error: Error, c: Context, storeLocation: string): Response {
+  if (isStancegraphError(error)) {
+    const message = storeLocation ? error.message.split(storeLocation).join("the store") : error.message;
+    return errorJson(c, error.code, message);
+  }
   if ((error as { code?: string }).code === "SQLITE_BUSY") {
     c.header("retry-after", "2");
     return errorJson(
