@@ -340,11 +340,16 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     assert.equal((await h.get("/api/stats")).status, 200, "the server goes on");
   });
 
-  test("the OpenAPI document lists every route", async () => {
+  test("the OpenAPI document lists every route, with the errors the guards can answer", async () => {
+    type Operation = { responses: Record<string, unknown> };
     const doc = (await (await h.get("/api/openapi.json")).json()) as {
       openapi: string;
-      paths: Record<string, unknown>;
+      paths: Record<string, Record<string, Operation>>;
     };
+    const codes = (path: string, method: string) => Object.keys(doc.paths[path]?.[method]?.responses ?? {});
+    assert.deepEqual(codes("/api/stats", "get").includes("503"), true);
+    for (const code of ["400", "401", "403", "413", "415", "503"])
+      assert.ok(codes("/api/relations/{id}/confirm", "post").includes(code), code);
     assert.equal(doc.openapi, "3.1.0");
     for (const path of [
       "/api/stats",

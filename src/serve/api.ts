@@ -38,15 +38,25 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
 });
 
-const ERRORS = {
+// What any route may answer besides its own 200: the guards (Host names, cross-site writes, tokens, body
+// size and type) run before every handler, and the store can be busy or unreadable under any of them.
+const GUARD_ERRORS = {
   400: json(S.ErrorBody, "the request does not follow the API"),
+  403: json(S.ErrorBody, "a Host name this server does not answer to (on loopback: DNS rebinding)"),
+  503: json(S.ErrorBody, "the store is busy with another process's write (retry), outdated or unreadable"),
+} as const;
+
+const ERRORS = {
+  ...GUARD_ERRORS,
   404: json(S.ErrorBody, "no such document, actor, statement or relation"),
 } as const;
 
 const WRITE_ERRORS = {
   ...ERRORS,
   401: json(S.ErrorBody, "the write needs the server's token"),
-  403: json(S.ErrorBody, "a write from another site"),
+  403: json(S.ErrorBody, "a write from another site, or a Host name this server does not answer to"),
+  413: json(S.ErrorBody, "the request body is larger than the server accepts"),
+  415: json(S.ErrorBody, "the body is not JSON (uploads: multipart/form-data)"),
 } as const;
 
 const body = <T extends z.ZodType>(schema: T) => ({
@@ -132,7 +142,10 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       method: "get",
       path: "/api/stats",
       summary: "What the store holds",
-      responses: { 200: json(S.Stats, "documents, statements, relations, actors and the date range") },
+      responses: {
+        200: json(S.Stats, "documents, statements, relations, actors and the date range"),
+        ...GUARD_ERRORS,
+      },
     }),
     async (c) => c.json(await store.stats(), 200),
   );
@@ -356,7 +369,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       },
       responses: {
         200: json(z.union([S.BalanceReport, S.BalanceChange]), "a report, or a change when compared"),
-        400: ERRORS[400],
+        ...GUARD_ERRORS,
       },
     }),
     async (c) => {
@@ -421,6 +434,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
           ),
           "the types",
         ),
+        403: GUARD_ERRORS[403],
       },
     }),
     (c) =>

@@ -30,7 +30,7 @@ const Upload = z
 export function ingestRoutes(
   app: OpenAPIHono,
   service: IngestService,
-  shared: { json: Json; errors: Record<400 | 401 | 403 | 404, ReturnType<Json>> },
+  shared: { json: Json; errors: Record<400 | 401 | 403 | 404 | 413 | 415 | 503, ReturnType<Json>> },
 ): void {
   const { json, errors } = shared;
   // One ingest at a time, in the order they came.
