@@ -305,6 +305,9 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     });
 
   test("an upload of broken and binary files reports each and stores the rest", async () => {
+    const documents = async () =>
+      ((await (await h.get("/api/stats")).json()) as { documents: number }).documents;
+    const before = await documents();
     const res = await upload(h, [
       { name: "broken.pdf", bytes: "%PDF-1.7 this is not a PDF at all" },
       { name: "noise.bin", bytes: new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3, 0, 0]) },
@@ -317,6 +320,7 @@ describe("stancegraph serve: the API on a store filled through it", () => {
       s.skipped.map((k) => k.where).sort(),
       ["broken.pdf", "noise.bin", "upload:batch.jsonl"].sort(),
     );
+    assert.equal(await documents(), before + 1, "the kept counts are stale once the store changes");
   });
 
   test("regression (DOCX bomb): a small upload whose text is over the limit is skipped, not extracted", async () => {

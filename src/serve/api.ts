@@ -134,7 +134,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
   const uploads = limit(options.maxBodyBytes);
   const others = limit(Math.min(options.maxBodyBytes, 1024 * 1024));
   app.use("*", (c, next) => (c.req.path === "/api/ingest/upload" ? uploads : others)(c, next));
-  app.use("*", responseCache(store, /^\/api\/(graph|balance|reports\/|actors\/[^/]+$)/));
+  app.use("*", responseCache(store, /^\/api\/(stats$|graph|balance|reports\/|actors\/[^/]+$)/));
   const author = (as: string | undefined) => as ?? options.defaultAuthor;
 
   app.openapi(

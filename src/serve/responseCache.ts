@@ -1,4 +1,5 @@
-// Answers that cost a pass over much of the corpus (the graph, balance, briefings, an actor's profile)
+// Answers that cost a pass over much of the corpus (the counts of /api/stats, 0.2–0.9 s on a store of a
+// million statements; the graph, balance, briefings, an actor's profile)
 // are kept, keyed by their URL, and given again while the store's change stamp stays the same: fifty
 // analysts looking at the same network cost one computation, and any write (here or by another process)
 // makes them stale. Each is compressed once when kept, so a client that takes gzip gets a tenth of the
