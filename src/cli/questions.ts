@@ -79,6 +79,17 @@ export function windowOf(raw: { from?: string; to?: string }): TimeWindow {
   return { ...(raw.from ? { from: raw.from } : {}), ...(raw.to ? { to: raw.to } : {}) };
 }
 
+/** A search hit's passage with the matched words between « and », for the terminal. */
+function marked(snippet: string, highlights: readonly [number, number][]): string {
+  let out = "";
+  let at = 0;
+  for (const [a, b] of highlights) {
+    out += `${snippet.slice(at, a)}«${snippet.slice(a, b)}»`;
+    at = b;
+  }
+  return out + snippet.slice(at);
+}
+
 const SIGN = { "1": "+", "0": "·", "-1": "−" } as const;
 
 export function formatRelation(r: StoredRelation): string {
@@ -164,7 +175,7 @@ Examples:
                 ? `statement ${h.id}  ${h.speaker ?? "(no speaker)"}${h.date ? `, ${h.date}` : ""}`
                 : `document ${h.id}${h.date ? `, ${h.date}` : ""}`;
             const from = `${h.documentTitle ?? h.documentSource} [${h.span[0]}, ${h.span[1]})`;
-            return `${head}\n  ${h.snippet.replace(/\s+/g, " ")}\n  in ${from}`;
+            return `${head}\n  ${marked(h.snippet, h.highlights).replace(/\s+/g, " ")}\n  in ${from}`;
           })
           .join("\n\n");
         return { json: hits, text: `${text}\n` };

@@ -181,14 +181,20 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
     createRoute({
       method: "get",
       path: "/api/actors",
-      summary: "Actors ranked by the documents that mention them",
+      summary: "Actors ranked by the documents that mention them; with match, those a search box finds",
       request: {
         query: z.object({
           type: S.ActorType.optional(),
+          match: z
+            .string()
+            .min(1)
+            .max(200)
+            .optional()
+            .openapi({ description: "part of a name or an alias, any case; the closest matches first" }),
           limit: z.coerce.number().int().min(1).max(100_000).optional(),
         }),
       },
-      responses: { 200: json(z.array(S.ActorSummary), "ranked actors"), 400: ERRORS[400] },
+      responses: { 200: json(z.array(S.ActorSummary), "ranked actors"), ...GUARD_ERRORS },
     }),
     async (c) => c.json(await store.actors(c.req.valid("query")), 200),
   );

@@ -153,7 +153,8 @@ export const SearchHit = z
     documentSource: z.string(),
     date: z.string().nullable(),
     speaker: z.string().nullable(),
-    snippet: z.string(),
+    snippet: z.string().openapi({ description: "the matching passage, plain text" }),
+    highlights: z.array(Span).openapi({ description: "where the matched words are in the snippet" }),
     span: Span,
     rank: z.number(),
   })

@@ -114,6 +114,13 @@ describe("the workbench in Chromium", {
     assert.equal(await page.locator("ol.relations li[data-relation]").count(), Math.min(total, 100));
     assert.ok((await page.locator(".strip .tick").count()) >= 1, "the strip has marks");
     assert.equal(await page.locator("button.more").isVisible(), total > 100);
+
+    // Search: the server finds the actors; the matched words of each passage are marked.
+    await page.goto(`${server.url}/#/search/hamas`);
+    await page.locator('article ul a[href="#/actor/hamas"]').waitFor();
+    await page.locator("ul.hits li").first().waitFor();
+    const marks = await page.locator("ul.hits .snippet mark").allTextContents();
+    assert.ok(marks.length > 0 && marks.every((m) => /^hamas$/i.test(m)), JSON.stringify(marks));
     assert.deepEqual(problems, []);
   });
 

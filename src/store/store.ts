@@ -88,8 +88,10 @@ export interface SearchHit {
   date: string | null;
   /** A statement's speaker (actor name) or null. */
   speaker: string | null;
-  /** The matching passage, with the matched words between « and ». */
+  /** The matching passage, as plain text. */
   snippet: string;
+  /** Where the matched words are in `snippet`, [start, end) in UTF-16 code units. */
+  highlights: [number, number][];
   /** Offsets of the statement's content or of the document, for the evidence reader. */
   span: [number, number];
   /** Lower is better (FTS5 bm25). */
@@ -260,6 +262,13 @@ export interface ProfileOptions extends TimeWindow {
   counterparts?: number;
 }
 
+export interface ActorListOptions {
+  type?: ActorType;
+  /** Words the name or an alias contains, any case ("haniy" finds Isma'il Haniya). */
+  match?: string;
+  limit?: number;
+}
+
 /** Which relations between two actors to list: a window, and a page of it (oldest first). */
 export interface RelationPageOptions extends TimeWindow {
   /** Relations listed (1–1000; default 100). */
@@ -369,8 +378,11 @@ export interface Store {
   changeStamp(): Promise<string>;
   /** Full-text search (words, "phrases", prefix*, AND/OR/NOT) over statements and documents. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
-  /** Actors ranked by documents that mention them, then by mentions; `type` filters. */
-  actors(options?: { type?: ActorType; limit?: number }): Promise<ActorSummary[]>;
+  /**
+   * Actors ranked by documents that mention them, then by mentions; `type` filters, and `match` keeps those
+   * whose name or an alias contains it (any case): what a search box finds.
+   */
+  actors(options?: ActorListOptions): Promise<ActorSummary[]>;
   /** Actors whose id, name or an alias is `name` (any case), as their canonical actors. */
   findActors(name: string): Promise<ActorRef[]>;
   /**

@@ -96,7 +96,7 @@ export const api = {
   documents: (limit = 100, offset = 0) =>
     call<DocumentSummary[]>("GET", `/api/documents${q({ limit, offset })}`),
   document: (id: number) => call<DocumentView>("GET", `/api/documents/${id}`),
-  actors: (limit = 100) => call<ActorSummary[]>("GET", `/api/actors${q({ limit })}`),
+  actors: (limit = 100, match?: string) => call<ActorSummary[]>("GET", `/api/actors${q({ limit, match })}`),
   actor: (id: string, window: { from?: string; to?: string } = {}) =>
     call<ActorProfile>("GET", `/api/actors/${encodeURIComponent(id)}${q({ limit: 25, ...window })}`),
   between: (a: string, b: string, offset = 0) =>

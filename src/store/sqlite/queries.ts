@@ -4,6 +4,7 @@
 
 import type { ActorType } from "../../contract/extraction.js";
 import type {
+  ActorListOptions,
   ActorProfile,
   ActorRef,
   ActorSummary,
@@ -83,12 +84,12 @@ export function prepareQueries(db: Db) {
     documentExists: db.prepare("SELECT 1 FROM documents WHERE id = ?"),
     searchStatements: db.prepare(`SELECT s.id, s.document, s.content_spans, s.speaker_text, s.date,
         a.name AS speaker_name, d.title, d.source, d.date AS doc_date,
-        snippet(statements_fts, 0, '«', '»', '…', 16) AS snippet, bm25(statements_fts) AS rank
+        snippet(statements_fts, 0, char(57344), char(57345), '…', 16) AS snippet, bm25(statements_fts) AS rank
       FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
       JOIN documents d INDEXED BY documents_meta ON d.id = s.document LEFT JOIN actors a ON a.id = s.speaker
       WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`),
     searchDocuments: db.prepare(`SELECT d.id, d.title, d.source, d.date, length(d.text) AS length,
-        snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts) AS rank
+        snippet(documents_fts, 1, char(57344), char(57345), '…', 16) AS snippet, bm25(documents_fts) AS rank
       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`),
     rankActors: db.prepare(`WITH RECURSIVE ${CANON},
@@ -107,6 +108,32 @@ export function prepareQueries(db: Db) {
       WHERE a.id NOT IN (SELECT from_id FROM actor_merges) AND (@type IS NULL OR a.type = @type)
         AND coalesce(men.mentions, 0) + coalesce(st.statements, 0) + coalesce(rel.relations, 0) > 0
       ORDER BY documents DESC, mentions DESC, a.name LIMIT @limit`),
+    // The search box's question: a pass over names and aliases, the closest matches first (the whole name,
+    // its start, a word's start, anywhere), at most @candidates of them, then counts read per actor from the
+    // indexes: the ranking above groups the whole corpus, seconds on a million statements.
+    matchActors: db.prepare(`WITH RECURSIVE ${CANON},
+      names AS (SELECT id, lower(name) AS n FROM actors UNION ALL SELECT id, lower(id) FROM actors
+        UNION ALL SELECT actor, lower(alias) FROM actor_aliases),
+      hits AS (SELECT id, CASE WHEN n = @match THEN 0 WHEN substr(n, 1, length(@match)) = @match THEN 1
+          WHEN instr(n, ' ' || @match) > 0 OR instr(n, '-' || @match) > 0 THEN 2 ELSE 3 END AS closeness
+        FROM names WHERE instr(n, @match) > 0),
+      found AS (SELECT coalesce(c.cid, h.id) AS id, min(h.closeness) AS closeness FROM hits h
+        LEFT JOIN canon c ON c.id = h.id GROUP BY 1 ORDER BY 2, 1 LIMIT @candidates),
+      members AS (SELECT f.id AS cid, f.id AS id FROM found f
+        UNION SELECT c.cid, c.id FROM canon c JOIN found f ON f.id = c.cid),
+      counted AS (SELECT m.cid,
+          (SELECT count(DISTINCT x.document) FROM mentions x WHERE x.actor = m.id) AS documents,
+          (SELECT count(*) FROM mentions x WHERE x.actor = m.id) AS mentions,
+          (SELECT count(*) FROM statements s WHERE s.speaker = m.id) AS statements,
+          (SELECT count(*) FROM relations r WHERE r.source = m.id AND r.status != 'rejected')
+            + (SELECT count(*) FROM relations r WHERE r.target = m.id AND r.status != 'rejected') AS relations
+        FROM members m)
+      SELECT a.id, a.name, a.type, a.known, sum(k.documents) AS documents, sum(k.mentions) AS mentions,
+        sum(k.statements) AS statements, sum(k.relations) AS relations
+      FROM counted k JOIN actors a ON a.id = k.cid JOIN found f ON f.id = k.cid
+      WHERE (@type IS NULL OR a.type = @type)
+      GROUP BY a.id HAVING sum(k.mentions) + sum(k.statements) + sum(k.relations) > 0
+      ORDER BY min(f.closeness), documents DESC, mentions DESC, a.name LIMIT @limit`),
     findActors: db.prepare(`WITH RECURSIVE ${CANON},
       hits AS (SELECT id FROM actors WHERE id = @name
         UNION SELECT id FROM actors WHERE name = @name COLLATE NOCASE
@@ -271,6 +298,24 @@ function match<T>(run: (q: string) => T[], query: string): T[] {
   }
 }
 
+/**
+ * FTS5 marks the matched words with two private-use characters (U+E000, U+E001), which no client has to
+ * know: the passage goes out as plain text with the marked ranges beside it. A text's own « » stay text.
+ */
+export function highlighted(marked: string): Pick<SearchHit, "snippet" | "highlights"> {
+  let snippet = "";
+  const highlights: [number, number][] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === "\uE000") open = snippet.length;
+    else if (ch === "\uE001") {
+      if (open !== -1) highlights.push([open, snippet.length]);
+      open = -1;
+    } else snippet += ch;
+  }
+  return { snippet, highlights };
+}
+
 export function search(q: Queries, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 10_000));
   const where = options.in ?? "all";
@@ -291,7 +336,7 @@ export function search(q: Queries, query: string, options: SearchOptions = {}): 
         documentSource: r.source as string,
         date: (r.date as string | null) ?? (r.doc_date as string | null),
         speaker: (r.speaker_name as string | null) ?? (r.speaker_text as string | null),
-        snippet: r.snippet as string,
+        ...highlighted(r.snippet as string),
         span: [first[0], last[1]],
         rank: r.rank as number,
       });
@@ -308,7 +353,7 @@ export function search(q: Queries, query: string, options: SearchOptions = {}): 
         documentSource: r.source as string,
         date: r.date as string | null,
         speaker: null,
-        snippet: r.snippet as string,
+        ...highlighted(r.snippet as string),
         span: [0, r.length as number],
         rank: r.rank as number,
       });
@@ -317,8 +362,15 @@ export function search(q: Queries, query: string, options: SearchOptions = {}): 
   return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
 }
 
-export function rankActors(q: Queries, type: ActorType | null, limit: number): ActorSummary[] {
-  const rows = q.rankActors.all({ type, limit }) as Record<string, unknown>[];
+export function rankActors(q: Queries, options: ActorListOptions): ActorSummary[] {
+  const type = options.type ?? null;
+  const limit = Math.max(1, Math.min(options.limit ?? 50, 1_000_000));
+  const match = options.match?.trim().toLowerCase() ?? "";
+  const rows = (
+    match === ""
+      ? q.rankActors.all({ type, limit })
+      : q.matchActors.all({ type, limit, match, candidates: Math.max(100, limit * 5) })
+  ) as Record<string, unknown>[];
   return rows.map((r) => ({
     ...actorRef(r, ""),
     documents: r.documents as number,

@@ -4,8 +4,8 @@
 // (extractions), queries.ts (questions), curation.ts (analysts' decisions and reextract).
 
 import type { Statement } from "better-sqlite3";
-import type { ActorType } from "../../contract/extraction.js";
 import type {
+  ActorListOptions,
   ActorProfile,
   ActorRef,
   ActorSummary,
@@ -196,12 +196,8 @@ export class SqliteStore implements Store {
     return queries.search(this.q, query, options);
   }
 
-  async actors(options: { type?: ActorType; limit?: number } = {}): Promise<ActorSummary[]> {
-    return queries.rankActors(
-      this.q,
-      options.type ?? null,
-      Math.max(1, Math.min(options.limit ?? 50, 1_000_000)),
-    );
+  async actors(options: ActorListOptions = {}): Promise<ActorSummary[]> {
+    return queries.rankActors(this.q, options);
   }
 
   async findActors(name: string): Promise<ActorRef[]> {
