@@ -115,6 +115,14 @@ describe("decisions survive reextract (CLI)", () => {
     assert.ok((await json<ActorSummary[]>("actors", "--limit", "500")).some((a) => a.id === "naim-qassim"));
   });
 
+  test("actors --match finds an actor by part of its name, any case", async () => {
+    const found = await json<ActorSummary[]>("actors", "--match", "HANIY");
+    assert.deepEqual(
+      found.map((a) => a.id),
+      ["ismail-haniya"],
+    );
+  });
+
   test("relations A B lists a page and says where the next one starts", async () => {
     const all = await json<RelationsBetween>("relations", "Hamas", "Syria");
     assert.ok(all.total >= 2, JSON.stringify(all.days));

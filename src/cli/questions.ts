@@ -188,9 +188,10 @@ Examples:
       .description("Actors ranked by the documents that mention them; merge, split and alias them."),
   )
     .option("--type <TYPE>", `only one type: ${ACTOR_TYPES.join(", ")}`)
+    .option("--match <WORDS>", "only actors whose name or an alias contains WORDS (any case), closest first")
     .option("--limit <N>", "most actors shown", "50")
     .option("--json", "print JSON")
-    .action(async (raw: Common & { type?: string; limit?: string }) => {
+    .action(async (raw: Common & { type?: string; match?: string; limit?: string }) => {
       process.exitCode = await answer(raw, async (store) => {
         const type = raw.type as ActorType | undefined;
         if (type !== undefined && !ACTOR_TYPES.includes(type)) {
@@ -201,6 +202,7 @@ Examples:
         }
         const actors = await store.actors({
           ...(type ? { type } : {}),
+          ...(raw.match ? { match: raw.match } : {}),
           limit: positiveInt(raw.limit, "--limit", 50),
         });
         const rows = [
