@@ -83,3 +83,44 @@ test("regression (workers restarted forever): a port in use is a usage error, wi
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("serve --host 0.0.0.0 without --public-host warns that any Host is answered; with it, no warning", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "sg-serve-cli-"));
+  const start = async (extra: string[]) => {
+    const child = spawn(
+      process.execPath,
+      [MAIN, "serve", "--db", "s.db", "--port", "0", "--host", "0.0.0.0", ...extra],
+      {
+        cwd: dir,
+      },
+    );
+    let out = "";
+    let err = "";
+    child.stderr.on("data", (b: Buffer) => {
+      err += b.toString("utf8");
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (b: Buffer) => {
+        out += b.toString("utf8");
+        if (/ at http:/.test(out)) resolve();
+      });
+      child.on("exit", (code) => reject(new Error(`serve exited (${code}): ${out}${err}`)));
+    });
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    await exited;
+    return { out, err };
+  };
+  try {
+    const open = await start([]);
+    assert.match(
+      open.err,
+      /answering to any Host name.*DNS rebinding; name the server with --public-host NAME/,
+    );
+    assert.match(open.out, /writes need: Authorization: Bearer /, "beyond loopback, writes need the token");
+    const named = await start(["--public-host", "analysis.example"]);
+    assert.doesNotMatch(named.err, /warning/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -21,6 +21,14 @@ function announce(db: string, url: string, token: string | null, workbench: bool
   if (token) process.stdout.write(`  writes need: Authorization: Bearer ${token}\n`);
 }
 
+/** Beyond loopback with no --public-host, any Host is answered: a page a user's browser visits can read. */
+function warnOpenHosts(host: string, loopback: boolean, publicHosts: readonly string[]): void {
+  if (loopback || publicHosts.length > 0) return;
+  process.stderr.write(
+    `stancegraph serve: warning: listening on ${host} and answering to any Host name, so a web page that a user's browser visits can read the store through DNS rebinding; name the server with --public-host NAME\n`,
+  );
+}
+
 /**
  * --workers N: N processes share the port (Node's cluster hands out connections); each opens the store
  * (SQLite in WAL mode has any number of readers and one writer at a time). A worker that dies is replaced;
@@ -86,6 +94,7 @@ interface ServeRaw {
   config?: string;
   workers: string;
   allowPrivateUrls?: boolean;
+  publicHost?: string[];
 }
 
 /** --allow-path DIR as its real path; a usage error at start-up when it is not a folder. */
@@ -118,6 +127,10 @@ export function registerServeCommand(program: Command): void {
       ),
   )
     .option("--host <HOST>", "the address to listen on; beyond loopback, writes need the token", "127.0.0.1")
+    .option(
+      "--public-host <NAME...>",
+      "beyond loopback: the names clients use (e.g. analysis.example or analysis.example:8443); other Host headers are refused",
+    )
     .option("--port <PORT>", "the port (0: any free port)", "7788")
     .option(
       "--token <TOKEN>",
@@ -158,9 +171,10 @@ export function registerServeCommand(program: Command): void {
           throw new UsageError("SG_BAD_OPTION", `--workers ${JSON.stringify(raw.workers)} is not 1–64`);
         // Loaded here, not at the top: the server (Hono, the OpenAPI schemas) is most of what the CLI
         // would otherwise load at start-up, and every other command would pay for it.
-        const { startServer, tokenFor } = await import("../serve/server.js");
+        const { isLoopback, startServer, tokenFor } = await import("../serve/server.js");
         const workbench = builtWorkbench();
         const db = dbPath(raw);
+        if (cluster.isPrimary) warnOpenHosts(raw.host, isLoopback(raw.host), raw.publicHost ?? []);
         if (workers > 1 && cluster.isPrimary) {
           await superviseWorkers(workers, db, raw.token ?? tokenFor(raw.host), workbench !== null);
           return;
@@ -180,6 +194,7 @@ export function registerServeCommand(program: Command): void {
           actorFiles: extract.actorFiles,
           workbench,
           allowPrivateUrls: raw.allowPrivateUrls === true,
+          publicHosts: raw.publicHost ?? [],
         });
         if (cluster.isPrimary) announce(db, server.url, server.token, workbench !== null);
         const stop = async () => {

@@ -415,6 +415,29 @@ describe("stancegraph serve: security", () => {
     }
   });
 
+  test("beyond loopback, --public-host names the Host headers answered; others are refused", async () => {
+    const h = await harness({ host: "0.0.0.0", publicHosts: ["Analysis.example", "intranet.example:8443"] });
+    try {
+      const { port } = new URL(h.server.url);
+      const { request } = await import("node:http");
+      const statusFor = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          request({ host: "127.0.0.1", port, path: "/api/stats", headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+            .on("error", reject)
+            .end();
+        });
+      assert.equal(await statusFor(`analysis.example:${port}`), 200);
+      assert.equal(await statusFor("intranet.example:8443"), 200, "a name with its own port (a proxy)");
+      assert.equal(await statusFor(`evil.example:${port}`), 403, "DNS rebinding");
+      assert.equal(await statusFor(`127.0.0.1:${port}`), 403, "only the public names");
+    } finally {
+      await close(h);
+    }
+  });
+
   test("a write while another process holds the store's lock: 503 and Retry-After, and reads go on", async () => {
     const h = await harness({}, 200);
     const other = new Database(join(h.dir, "s.db"));

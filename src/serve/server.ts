@@ -32,6 +32,11 @@ export interface ServeOptions {
   allowPrivateUrls: boolean;
   /** The built workbench to serve at /; null: the API only. */
   workbench: string | null;
+  /**
+   * Beyond loopback, the names (optionally with :port) clients reach this server by; any other Host is
+   * refused, which closes DNS rebinding there too. Empty: any Host (the server warns at start-up).
+   */
+  publicHosts: readonly string[];
 }
 
 /** What a server is when only the store is given: this machine, any free port, the API alone. */
@@ -47,6 +52,7 @@ export const SERVE_DEFAULTS: Omit<ServeOptions, "store"> = {
   actorFiles: [],
   allowPrivateUrls: false,
   workbench: null,
+  publicHosts: [],
 };
 
 export interface RunningServer {
@@ -129,17 +135,20 @@ export async function startServer(
     server.listen(options.port, options.host, () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
-  if (isLoopback(options.host))
-    for (const name of [
-      "127.0.0.1",
-      "localhost",
-      "[::1]",
-      options.host.includes(":") ? `[${options.host}]` : options.host,
-    ]) {
-      allowedHosts.add(`${name}:${port}`);
-      // Browsers leave the default port out of Host.
-      if (port === 80) allowedHosts.add(name);
+  const names = isLoopback(options.host)
+    ? ["127.0.0.1", "localhost", "[::1]", options.host.includes(":") ? `[${options.host}]` : options.host]
+    : options.publicHosts;
+  for (const given of names) {
+    const name = given.toLowerCase();
+    // "analysis.example:8443" as given; a bare name on this server's port.
+    if (/:\d+$/.test(name) && !name.endsWith("]")) {
+      allowedHosts.add(name);
+      continue;
     }
+    allowedHosts.add(`${name}:${port}`);
+    // Browsers leave the default port out of Host.
+    if (port === 80) allowedHosts.add(name);
+  }
   const shown = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     url: `http://${shown}:${port}`,
