@@ -35,12 +35,15 @@ function relationItem(r: StoredRelation, note: number): string {
   return `<li class="${CLASS[p]}">${escapeHtml(relationDay(r))}: ${escapeHtml(r.source.name)} <b>${SIGN[p]}${escapeHtml(r.type)}</b> ${escapeHtml(r.target.name)}${decided}${ref(note)}</li>`;
 }
 
+/** A briefing page's policy: its inline style and nothing else (the server adds who may frame it). */
+export const BRIEFING_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
 export function briefingHtml(b: Briefing): string {
   const name = escapeHtml(b.actor.name);
   const parts: string[] = [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="${BRIEFING_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Briefing: ${name}</title><style>${STYLE}</style></head><body>`,
     `<h1>Briefing: ${name}</h1>`,

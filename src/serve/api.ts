@@ -12,7 +12,7 @@ import { actorMetrics } from "../graph/metrics.js";
 import { parseRelationEdit } from "../relations/relationEdit.js";
 import { loadRelationLexicon } from "../relations/relationLexicon.js";
 import { buildBriefing } from "../report/briefing.js";
-import { briefingHtml } from "../report/html.js";
+import { BRIEFING_POLICY, briefingHtml } from "../report/html.js";
 import { briefingMarkdown } from "../report/markdown.js";
 import { resolveActor } from "../store/resolveActor.js";
 import type { Store, TimeWindow } from "../store/store.js";
@@ -96,10 +96,7 @@ function csv<T extends string>(allowed: readonly T[]) {
 const briefingPolicy: MiddlewareHandler = async (c, next) => {
   await next();
   if (c.req.path.startsWith("/api/reports/") && c.res.headers.get("content-type")?.startsWith("text/html"))
-    c.res.headers.set(
-      "content-security-policy",
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-    );
+    c.res.headers.set("content-security-policy", `${BRIEFING_POLICY}; frame-ancestors 'self'`);
 };
 
 export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
@@ -415,11 +412,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
         c.header("content-type", "text/markdown; charset=utf-8");
         return c.body(briefingMarkdown(briefing), 200);
       }
-      // The page's own policy: its inline style and nothing else.
-      c.header(
-        "content-security-policy",
-        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-      );
+      // Its own Content-Security-Policy is set by briefingPolicy, after the common headers.
       return c.html(briefingHtml(briefing), 200);
     },
   );
