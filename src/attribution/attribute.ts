@@ -314,6 +314,7 @@ function isAuxiliary(res: AttributionResources, l: string): boolean {
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
+  if (!res.cues.mayStartCue(l)) return null;
   const f = res.cues.forms.get(l);
   if (!f) return null;
   // A capitalised cue word inside a sentence is a name ("The Washington Post reported", "Trump Says").
@@ -424,7 +425,7 @@ function cueAt(state: UnitState, v: number, res: AttributionResources): CueGroup
 
 function phraseCueAt(tk: Tokens, i: number, res: AttributionResources): CueGroup | null {
   const first = tk.lower[i] ?? "";
-  if (!res.cues.phraseStarts.has(first)) return null;
+  if (!res.cues.mayStartCue(first) || !res.cues.phraseStarts.has(first)) return null;
   for (const p of res.cues.phrases) {
     let ok = true;
     for (let k = 0; k < p.words.length; k++) {
@@ -943,11 +944,11 @@ function attachCues(
 ): StatementDraft[] {
   const { tk } = state;
   const out: StatementDraft[] = [];
-  const { forms, phraseStarts } = res.cues;
+  const { forms, phraseStarts, mayStartCue } = res.cues;
   for (let v = 0; v < tk.length; v++) {
     if (state.claimed[v] || state.quoteOf[v] !== -1) continue;
     const l = tk.lower[v] as string;
-    if (!forms.has(l) && !phraseStarts.has(l)) continue;
+    if (!mayStartCue(l) || (!forms.has(l) && !phraseStarts.has(l))) continue;
     const phrase = phraseCueAt(tk, v, res);
     if (phrase) {
       const d = accordingTo(state, phrase, used, res);

@@ -32,6 +32,12 @@ export interface CueLexicon {
   phrases: CuePhrase[];
   /** First words of the phrases, for a quick check. */
   phraseStarts: Set<string>;
+  /**
+   * An exact pre-check before the set lookups: can this lower-cased word be a cue form or a phrase start?
+   * False for most tokens (punctuation, digits, words of a length no cue word starting with that letter
+   * has), without hashing the string.
+   */
+  mayStartCue: (lower: string) => boolean;
   particles: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
@@ -103,6 +109,27 @@ export function inflect(entry: string): { lemma: string; s: string; past: string
 
 let cached: CueLexicon | undefined;
 
+/** Longest word length the shape check tells apart; longer words share the last bit. */
+const MAX_SHAPE_LENGTH = 31;
+
+/**
+ * A check that never says no to a word of the list: per first letter a–z, a bit per word length. A word
+ * of the list that starts with anything else turns the check off (it then says yes to everything).
+ */
+export function compileShapeCheck(words: Iterable<string>): (word: string) => boolean {
+  const lengths = new Uint32Array(26);
+  for (const w of words) {
+    const letter = w.charCodeAt(0) - 97;
+    if (!(letter >= 0 && letter < 26)) return () => true;
+    lengths[letter] = (lengths[letter] as number) | (1 << Math.min(w.length, MAX_SHAPE_LENGTH));
+  }
+  return (word) => {
+    const letter = word.charCodeAt(0) - 97;
+    if (!(letter >= 0 && letter < 26)) return false;
+    return (((lengths[letter] as number) >>> Math.min(word.length, MAX_SHAPE_LENGTH)) & 1) === 1;
+  };
+}
+
 const COMMON = new Set(["in", "the", "of", "as", "by", "to", "a", "an"]);
 
 function rarestWord(words: readonly string[]): string {
@@ -150,10 +177,12 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
     }
     return { words: text.toLowerCase().split(/\s+/), role };
   });
+  const phraseStarts = new Set(phrases.map((p) => p.words[0] ?? ""));
   const lexicon: CueLexicon = {
     forms,
     phrases,
-    phraseStarts: new Set(phrases.map((p) => p.words[0] ?? "")),
+    phraseStarts,
+    mayStartCue: compileShapeCheck([...forms.keys(), ...phraseStarts]),
     particles: new Set(stringArray(json, "particles", file)),
     auxiliaries: new Set(stringArray(json, "auxiliaries", file)),
     adverbs: new Set(stringArray(json, "adverbs", file)),
