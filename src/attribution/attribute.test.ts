@@ -11,6 +11,7 @@ import { describe, test } from "node:test";
 import type { ExtractionResult, Statement, StatementKind } from "../contract/extraction.js";
 import { createExtractor } from "../pipeline/extract.js";
 import { NO_ACTORS } from "../testing/actorsFixture.js";
+import { wordCount } from "./attribute.js";
 
 // The speaker stage on its own: names as the text writes them, no dictionary.
 const extractor = createExtractor({ dictionary: NO_ACTORS });
@@ -931,4 +932,32 @@ describe("odd input never throws", () => {
       assertWellFormed(text, r);
     });
   }
+});
+
+describe("wordCount", () => {
+  test("counts what /[\\p{L}\\p{N}]+/gu matches in each slice, on messy text and every range", () => {
+    const texts = [
+      "“We won’t back down,” said Na’im\u00a0— al-Qassim, 2016’s 𝐀bc 𝐀 e\u0301x ٣٤ قاسم",
+      "lone \ud835 x\udc00y a\u0301b … ‘Really’?",
+    ];
+    for (const t of texts) {
+      for (let a = 0; a <= t.length; a++) {
+        for (let b = a; b <= t.length; b++) {
+          const m = t.slice(a, b).match(/[\p{L}\p{N}]+/gu);
+          assert.equal(wordCount(t, [[a, b]]), m ? m.length : 0, JSON.stringify(t.slice(a, b)));
+        }
+      }
+    }
+  });
+  test("stops at `enough` and adds up several spans", () => {
+    const t = "one two three four five six seven";
+    assert.equal(wordCount(t, [[0, t.length]], 3), 3);
+    assert.equal(
+      wordCount(t, [
+        [0, 7],
+        [8, 13],
+      ]),
+      3,
+    );
+  });
 });

@@ -264,11 +264,42 @@ function span(tk: Tokens, from: number, to: number): Span {
   return [tk.starts[from] as number, tk.ends[to] as number];
 }
 
-function wordCount(text: string, spans: readonly Span[]): number {
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 neither (what LETTER_OR_NUMBER says). */
+const LETTER_OR_NUMBER_CODE = new Uint8Array(65536);
+
+function isLetterOrNumberCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = LETTER_OR_NUMBER_CODE[c];
+  if (k === 0) {
+    k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_OR_NUMBER_CODE[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * The number of runs of letters and numbers (/[\p{L}\p{N}]+/u) in the spans, counted up to `enough`: the
+ * callers only ask "at least n?", so a long quotation is neither sliced nor read to its end.
+ */
+export function wordCount(text: string, spans: readonly Span[], enough = Number.POSITIVE_INFINITY): number {
   let n = 0;
   for (const [a, b] of spans) {
-    const m = text.slice(a, b).match(/[\p{L}\p{N}]+/gu);
-    n += m ? m.length : 0;
+    let inWord = false;
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      let letter: boolean;
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < b && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00) {
+        // A character outside the BMP: one code point of two units.
+        letter = LETTER_OR_NUMBER.test(text.slice(k, k + 2));
+        k++;
+      } else letter = isLetterOrNumberCode(c);
+      if (letter && !inWord) {
+        n++;
+        if (n >= enough) return n;
+      }
+      inWord = letter;
+    }
   }
   return n;
 }
@@ -281,12 +312,12 @@ function quoteText(text: string, quote: Quote): string {
 
 function isJoinable(text: string, quote: Quote): boolean {
   const last = quote.spans[quote.spans.length - 1] as Span;
-  return wordCount(text, quote.spans) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
+  return wordCount(text, quote.spans, 3) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
 }
 
 /** A quotation long enough, or sentence-like enough, to be speech without a cue (not a scare quote). */
 function isFreeSpeech(text: string, quote: Quote): boolean {
-  const words = wordCount(text, quote.spans);
+  const words = wordCount(text, quote.spans, MIN_FREE_QUOTE_WORDS);
   if (words >= MIN_FREE_QUOTE_WORDS) return true;
   const last = quote.spans[quote.spans.length - 1] as Span;
   return words >= 3 && /[.!?…]\s*$/.test(text.slice(last[0], last[1]));

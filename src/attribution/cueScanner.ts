@@ -14,6 +14,9 @@ function symbol(c: number): number {
   return -1;
 }
 
+/** symbol() of every ASCII code, looked up instead of computed in the scan's inner loop. */
+const ASCII_SYMBOL = Int8Array.from({ length: 128 }, (_, c) => symbol(c));
+
 export interface CueScanner {
   /** True when a word of the set occurs in text[start, end) on word boundaries (case-insensitive). */
   containsAny(text: string, start: number, end: number): boolean;
@@ -76,7 +79,8 @@ export function compileWordClasses(sets: readonly Iterable<string>[]): WordClass
         let s = 0;
         let j = i;
         while (j < end && s !== -1) {
-          const sym = symbol(text.charCodeAt(j));
+          const c = text.charCodeAt(j);
+          const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : -1;
           if (sym === -1) break;
           s = next[s * ALPHABET + sym] as number;
           j++;
