@@ -112,21 +112,35 @@ let cached: CueLexicon | undefined;
 /** Longest word length the shape check tells apart; longer words share the last bit. */
 const MAX_SHAPE_LENGTH = 31;
 
+/** Bucket of a word's second (or last) letter: a–z, or 26 for anything else and for a missing letter. */
+function letterBucket(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : 26;
+}
+
 /**
- * A check that never says no to a word of the list: per first letter a–z, a bit per word length. A word
- * of the list that starts with anything else turns the check off (it then says yes to everything).
+ * A check that never says no to a word of the list: a bit per word length for each first two letters and
+ * for each last letter. A word of the list that does not start with a letter a–z turns the check off (it
+ * then says yes to everything).
  */
 export function compileShapeCheck(words: Iterable<string>): (word: string) => boolean {
-  const lengths = new Uint32Array(26);
+  const byStart = new Uint32Array(26 * 27);
+  const byLast = new Uint32Array(27);
   for (const w of words) {
-    const letter = w.charCodeAt(0) - 97;
-    if (!(letter >= 0 && letter < 26)) return () => true;
-    lengths[letter] = (lengths[letter] as number) | (1 << Math.min(w.length, MAX_SHAPE_LENGTH));
+    const first = w.charCodeAt(0) - 97;
+    if (!(first >= 0 && first < 26)) return () => true;
+    const bit = 1 << Math.min(w.length, MAX_SHAPE_LENGTH);
+    const start = first * 27 + letterBucket(w.charCodeAt(1));
+    byStart[start] = (byStart[start] as number) | bit;
+    const last = letterBucket(w.charCodeAt(w.length - 1));
+    byLast[last] = (byLast[last] as number) | bit;
   }
   return (word) => {
-    const letter = word.charCodeAt(0) - 97;
-    if (!(letter >= 0 && letter < 26)) return false;
-    return (((lengths[letter] as number) >>> Math.min(word.length, MAX_SHAPE_LENGTH)) & 1) === 1;
+    const first = word.charCodeAt(0) - 97;
+    if (!(first >= 0 && first < 26)) return false;
+    const length = Math.min(word.length, MAX_SHAPE_LENGTH);
+    const start = first * 27 + letterBucket(word.charCodeAt(1));
+    if ((((byStart[start] as number) >>> length) & 1) === 0) return false;
+    return (((byLast[letterBucket(word.charCodeAt(word.length - 1))] as number) >>> length) & 1) === 1;
   };
 }
 

@@ -69,6 +69,9 @@ export function compileWordClasses(sets: readonly Iterable<string>[]): WordClass
       if (s > 0) final[s] = (final[s] as number) | (1 << k);
     }
   });
+  // Constants from here on: the scan's closure then reads fixed tables, not variables that may change.
+  const edges = next;
+  const classes = final;
   return {
     classesIn(text, start, end, enough) {
       let found = 0;
@@ -82,11 +85,11 @@ export function compileWordClasses(sets: readonly Iterable<string>[]): WordClass
           const c = text.charCodeAt(j);
           const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : -1;
           if (sym === -1) break;
-          s = next[s * ALPHABET + sym] as number;
+          s = edges[s * ALPHABET + sym] as number;
           j++;
         }
-        if (s > 0 && final[s] !== 0 && (j >= end || !isWordCode(text.charCodeAt(j)))) {
-          found |= final[s] as number;
+        if (s > 0 && classes[s] !== 0 && (j >= end || !isWordCode(text.charCodeAt(j)))) {
+          found |= classes[s] as number;
           if ((found & enough) !== 0) return found;
         }
         // Skip the rest of this word.
