@@ -136,11 +136,14 @@ interface UnitState {
   unit: Span;
   /** Per token: index into `quotes` of the top-level quotation it lies in (marks included), or -1. */
   quoteOf: number[];
-  /** Per token: 1 once part of a statement. */
+  /** Per token: 1 once part of a statement. Shared buffer: entries from tk.length on belong to no unit. */
   claimed: number[];
   /** The speaker of the unit's latest statement: "X said … but lamented …" goes on with it. */
   lastSpeaker: Phrase | null;
-  /** Per token: its cue group once computed (null: no cue), since several passes ask for the same token. */
+  /**
+   * Per token: its cue group once computed (null: no cue), since several passes ask for the same token.
+   * Shared buffer, as `claimed`.
+   */
   cues: (CueGroup | null | undefined)[];
 }
 
@@ -213,38 +216,43 @@ function filled(n: number, value: number): number[] {
   return new Array<number>(n).fill(value);
 }
 
+/**
+ * The per-token `claimed` and `cues` arrays, kept from unit to unit instead of made for each: two sets,
+ * used in turn, since the previous unit's state is still read (and claimed in) while the next one is built.
+ * Only the first tk.length entries of a set belong to a unit; they are reset when the set is taken.
+ */
+const buffers = [
+  { claimed: filled(256, 0), cues: new Array<CueGroup | null | undefined>(256) },
+  { claimed: filled(256, 0), cues: new Array<CueGroup | null | undefined>(256) },
+];
+let bufferTurn = 0;
+
 function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
   const tk = tokenize(text, unit[0], unit[1]);
+  const n = tk.length;
+  const set = buffers[bufferTurn] as (typeof buffers)[number];
+  bufferTurn ^= 1;
+  if (set.claimed.length < n) {
+    set.claimed = filled(n * 2, 0);
+    set.cues = new Array(n * 2);
+  } else {
+    set.claimed.fill(0, 0, n);
+    set.cues.fill(undefined, 0, n);
+  }
   const first = quotes[qi];
   if (!first || first.open >= unit[1]) {
-    if (noQuotes.length < tk.length) noQuotes = filled(tk.length * 2, -1);
-    return {
-      text,
-      tk,
-      unit,
-      quoteOf: noQuotes,
-      claimed: filled(tk.length, 0),
-      lastSpeaker: null,
-      cues: new Array(tk.length),
-    };
+    if (noQuotes.length < n) noQuotes = filled(n * 2, -1);
+    return { text, tk, unit, quoteOf: noQuotes, claimed: set.claimed, lastSpeaker: null, cues: set.cues };
   }
-  const quoteOf = filled(tk.length, -1);
+  const quoteOf = filled(n, -1);
   let k = qi;
-  for (let i = 0; i < tk.length; i++) {
+  for (let i = 0; i < n; i++) {
     const s = tk.starts[i] as number;
     while (k < quotes.length && (quotes[k] as Quote).end <= s) k++;
     const q = quotes[k];
     if (q && q.open <= s && s < q.end) quoteOf[i] = k;
   }
-  return {
-    text,
-    tk,
-    unit,
-    quoteOf,
-    claimed: filled(tk.length, 0),
-    lastSpeaker: null,
-    cues: new Array(tk.length),
-  };
+  return { text, tk, unit, quoteOf, claimed: set.claimed, lastSpeaker: null, cues: set.cues };
 }
 
 function tokenAt(tk: Tokens, offset: number): number {
@@ -503,7 +511,7 @@ function antecedentOf(tk: Tokens, p: Phrase, floor: number, res: AttributionReso
 }
 
 function claim(state: UnitState, from: number, to: number): void {
-  for (let i = Math.max(0, from); i <= to && i < state.claimed.length; i++) state.claimed[i] = 1;
+  for (let i = Math.max(0, from); i <= to && i < state.tk.length; i++) state.claimed[i] = 1;
 }
 
 function claimQuote(state: UnitState, k: number): void {
@@ -511,7 +519,7 @@ function claimQuote(state: UnitState, k: number): void {
 }
 
 function anyClaimed(state: UnitState, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i <= to && i < state.claimed.length; i++) if (state.claimed[i]) return true;
+  for (let i = Math.max(0, from); i <= to && i < state.tk.length; i++) if (state.claimed[i]) return true;
   return false;
 }
 
