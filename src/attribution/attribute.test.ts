@@ -12,6 +12,7 @@ import type { ExtractionResult, Statement, StatementKind } from "../contract/ext
 import { createExtractor } from "../pipeline/extract.js";
 import { NO_ACTORS } from "../testing/actorsFixture.js";
 import { wordCount } from "./attribute.js";
+import { bareWord } from "./phrases.js";
 
 // The speaker stage on its own: names as the text writes them, no dictionary.
 const extractor = createExtractor({ dictionary: NO_ACTORS });
@@ -959,5 +960,38 @@ describe("wordCount", () => {
       ]),
       3,
     );
+  });
+});
+
+describe("bareWord", () => {
+  test("drops a contracted auxiliary as the regex replace does, on messy words", () => {
+    const stems = ["he", "they", "it", "", "s", "x", "’", "'", "o’neil"];
+    const tails = [
+      "'s",
+      "’s",
+      "'d",
+      "’d",
+      "'ll",
+      "’ll",
+      "'ve",
+      "’ve",
+      "'re",
+      "’re",
+      "'m",
+      "’m",
+      "s",
+      "ll",
+      "'",
+      "’",
+    ];
+    const more = ["", "'l", "’r", "'v", "''s", "’’s", "'s'", "'S", "\u00a0", "—"];
+    for (const stem of stems) {
+      for (const tail of tails) {
+        for (const extra of [...more, ...tails]) {
+          const w = stem + tail + extra;
+          assert.equal(bareWord(w), w.replace(/['’](?:s|d|ll|ve|re|m)$/, ""), JSON.stringify(w));
+        }
+      }
+    }
   });
 });

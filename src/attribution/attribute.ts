@@ -48,7 +48,7 @@ export interface AttributionResources {
 }
 
 export function attributionResources(cues: CueLexicon, words: SpeakerWords): AttributionResources {
-  return { cues, words, isCue: (l) => cues.forms.has(l) };
+  return { cues, words, isCue: (l) => cues.mayStartCue(l) && cues.forms.has(l) };
 }
 
 /** Longest look-back from a cue to the start of its clause, in tokens. */
