@@ -1403,11 +1403,8 @@ function indirectAt(
       return draftFrom(state, right, cue, [span(tk, from, to - 1)], kind, 0.7, res);
     }
   }
-  const speaker = speakerOfCue(state, cue, res);
-  // An appositive may hold a statement of its own ("X, a Republican who has refused to endorse Y, said …"):
-  // only the speaker's own words must be free.
-  const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
-  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
+  // The checks that do not depend on the speaker come first: finding the speaker is the costly part, and
+  // it only reads the state, so a cue these reject is rejected whatever the speaker would have been.
   let at = comp.at;
   const next = tk.lower[at] ?? "";
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
@@ -1428,6 +1425,11 @@ function indirectAt(
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
+  const speaker = speakerOfCue(state, cue, res);
+  // An appositive may hold a statement of its own ("X, a Republican who has refused to endorse Y, said …"):
+  // only the speaker's own words must be free.
+  const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
+  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
   let end = contentEnd(state, at);
   // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
   // at its comma.
