@@ -1089,12 +1089,13 @@ function complementStart(
   for (let k = cue.end + 1; k < tk.length && k - cue.end <= 8; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
-    if (l === "that" || (COMPLEMENTIZERS.has(l) && res.cues.frames.asking.has(cue.lemma)))
+    // The lemma's set first: the lexicon's strings are hashed already, the token's may not be.
+    if (l === "that" || (res.cues.frames.asking.has(cue.lemma) && COMPLEMENTIZERS.has(l)))
       return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
     // ", adding that …": that "that" belongs to the next cue.
-    if (k > cue.end + 1 && res.cues.forms.has(l)) break;
+    if (k > cue.end + 1 && res.cues.mayStartCue(l) && res.cues.forms.has(l)) break;
   }
   // "Sales were great, he said, wiping sweat off his face.": a participle after the cue's comma is how it
   // was said, not what.
