@@ -200,6 +200,7 @@ describe("the ASCII fast path of tokenize", () => {
     "WASHINGTON (AP) — Sen. Lindsey O. Graham (R-S.C.) said it's\u202fover… ‘Really’? 2016’s “best”.",
     "Élysée ÖCALAN said-- that x-y '- z' \u2010hyphen\u2013dash 𝐀bc KELVIN\u212A é-said 3said U.S.said",
     "ab'said ab'-said re-'said said' said- said. SAID: Said, sAid; a.b.c. x.com. y.co t.m",
+    "‟Won’t‛ † • ‥ … ‐–— ΣΑΣ’ς İstanbul’s ǅ’s won’t “quote” x‒y",
   ];
   test("gives the same tokens as the plain loop over wordEnd, on whole texts and on cut ranges", () => {
     for (const text of messy) {

@@ -101,11 +101,15 @@ function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** Does text[from, to) hold an upper-case ASCII letter or any non-ASCII code unit (which may have a case)? */
+/**
+ * Does text[from, to) hold an upper-case ASCII letter or a non-ASCII code unit that may have a case? The
+ * curly quotes, dashes and ellipsis of news text lower-case to themselves, so "Trump’s" still needs
+ * toLowerCase but "won’t" and "“" do not.
+ */
 function hasCasedCode(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const d = text.charCodeAt(k);
-    if ((d >= 65 && d <= 90) || d >= 128) return true;
+    if ((d >= 65 && d <= 90) || (d >= 128 && !(d >= 0x2010 && d <= 0x2026))) return true;
   }
   return false;
 }
