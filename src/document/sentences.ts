@@ -33,6 +33,9 @@ const CLOSERS = "\"”’'»)]}";
 const NOTE = /^\[\d{1,3}\]/;
 
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // ASCII without case conversions: only a–z are lower case.
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
