@@ -11,6 +11,8 @@ import { describe, test } from "node:test";
 import type { ExtractionResult, Statement, StatementKind } from "../contract/extraction.js";
 import { createExtractor } from "../pipeline/extract.js";
 import { NO_ACTORS } from "../testing/actorsFixture.js";
+import { wordCount } from "./attribute.js";
+import { bareWord } from "./phrases.js";
 
 // The speaker stage on its own: names as the text writes them, no dictionary.
 const extractor = createExtractor({ dictionary: NO_ACTORS });
@@ -931,4 +933,65 @@ describe("odd input never throws", () => {
       assertWellFormed(text, r);
     });
   }
+});
+
+describe("wordCount", () => {
+  test("counts what /[\\p{L}\\p{N}]+/gu matches in each slice, on messy text and every range", () => {
+    const texts = [
+      "“We won’t back down,” said Na’im\u00a0— al-Qassim, 2016’s 𝐀bc 𝐀 e\u0301x ٣٤ قاسم",
+      "lone \ud835 x\udc00y a\u0301b … ‘Really’?",
+    ];
+    for (const t of texts) {
+      for (let a = 0; a <= t.length; a++) {
+        for (let b = a; b <= t.length; b++) {
+          const m = t.slice(a, b).match(/[\p{L}\p{N}]+/gu);
+          assert.equal(wordCount(t, [[a, b]]), m ? m.length : 0, JSON.stringify(t.slice(a, b)));
+        }
+      }
+    }
+  });
+  test("stops at `enough` and adds up several spans", () => {
+    const t = "one two three four five six seven";
+    assert.equal(wordCount(t, [[0, t.length]], 3), 3);
+    assert.equal(
+      wordCount(t, [
+        [0, 7],
+        [8, 13],
+      ]),
+      3,
+    );
+  });
+});
+
+describe("bareWord", () => {
+  test("drops a contracted auxiliary as the regex replace does, on messy words", () => {
+    const stems = ["he", "they", "it", "", "s", "x", "’", "'", "o’neil"];
+    const tails = [
+      "'s",
+      "’s",
+      "'d",
+      "’d",
+      "'ll",
+      "’ll",
+      "'ve",
+      "’ve",
+      "'re",
+      "’re",
+      "'m",
+      "’m",
+      "s",
+      "ll",
+      "'",
+      "’",
+    ];
+    const more = ["", "'l", "’r", "'v", "''s", "’’s", "'s'", "'S", "\u00a0", "—"];
+    for (const stem of stems) {
+      for (const tail of tails) {
+        for (const extra of [...more, ...tails]) {
+          const w = stem + tail + extra;
+          assert.equal(bareWord(w), w.replace(/['’](?:s|d|ll|ve|re|m)$/, ""), JSON.stringify(w));
+        }
+      }
+    }
+  });
 });

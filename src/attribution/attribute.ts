@@ -48,7 +48,7 @@ export interface AttributionResources {
 }
 
 export function attributionResources(cues: CueLexicon, words: SpeakerWords): AttributionResources {
-  return { cues, words, isCue: (l) => cues.forms.has(l) };
+  return { cues, words, isCue: (l) => cues.mayStartCue(l) && cues.forms.has(l) };
 }
 
 /** Longest look-back from a cue to the start of its clause, in tokens. */
@@ -136,11 +136,14 @@ interface UnitState {
   unit: Span;
   /** Per token: index into `quotes` of the top-level quotation it lies in (marks included), or -1. */
   quoteOf: number[];
-  /** Per token: 1 once part of a statement. */
+  /** Per token: 1 once part of a statement. Shared buffer: entries from tk.length on belong to no unit. */
   claimed: number[];
   /** The speaker of the unit's latest statement: "X said … but lamented …" goes on with it. */
   lastSpeaker: Phrase | null;
-  /** Per token: its cue group once computed (null: no cue), since several passes ask for the same token. */
+  /**
+   * Per token: its cue group once computed (null: no cue), since several passes ask for the same token.
+   * Shared buffer, as `claimed`.
+   */
   cues: (CueGroup | null | undefined)[];
 }
 
@@ -213,38 +216,43 @@ function filled(n: number, value: number): number[] {
   return new Array<number>(n).fill(value);
 }
 
+/**
+ * The per-token `claimed` and `cues` arrays, kept from unit to unit instead of made for each: two sets,
+ * used in turn, since the previous unit's state is still read (and claimed in) while the next one is built.
+ * Only the first tk.length entries of a set belong to a unit; they are reset when the set is taken.
+ */
+const buffers = [
+  { claimed: filled(256, 0), cues: new Array<CueGroup | null | undefined>(256) },
+  { claimed: filled(256, 0), cues: new Array<CueGroup | null | undefined>(256) },
+];
+let bufferTurn = 0;
+
 function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: number): UnitState {
   const tk = tokenize(text, unit[0], unit[1]);
+  const n = tk.length;
+  const set = buffers[bufferTurn] as (typeof buffers)[number];
+  bufferTurn ^= 1;
+  if (set.claimed.length < n) {
+    set.claimed = filled(n * 2, 0);
+    set.cues = new Array(n * 2);
+  } else {
+    set.claimed.fill(0, 0, n);
+    set.cues.fill(undefined, 0, n);
+  }
   const first = quotes[qi];
   if (!first || first.open >= unit[1]) {
-    if (noQuotes.length < tk.length) noQuotes = filled(tk.length * 2, -1);
-    return {
-      text,
-      tk,
-      unit,
-      quoteOf: noQuotes,
-      claimed: filled(tk.length, 0),
-      lastSpeaker: null,
-      cues: new Array(tk.length),
-    };
+    if (noQuotes.length < n) noQuotes = filled(n * 2, -1);
+    return { text, tk, unit, quoteOf: noQuotes, claimed: set.claimed, lastSpeaker: null, cues: set.cues };
   }
-  const quoteOf = filled(tk.length, -1);
+  const quoteOf = filled(n, -1);
   let k = qi;
-  for (let i = 0; i < tk.length; i++) {
+  for (let i = 0; i < n; i++) {
     const s = tk.starts[i] as number;
     while (k < quotes.length && (quotes[k] as Quote).end <= s) k++;
     const q = quotes[k];
     if (q && q.open <= s && s < q.end) quoteOf[i] = k;
   }
-  return {
-    text,
-    tk,
-    unit,
-    quoteOf,
-    claimed: filled(tk.length, 0),
-    lastSpeaker: null,
-    cues: new Array(tk.length),
-  };
+  return { text, tk, unit, quoteOf, claimed: set.claimed, lastSpeaker: null, cues: set.cues };
 }
 
 function tokenAt(tk: Tokens, offset: number): number {
@@ -264,11 +272,42 @@ function span(tk: Tokens, from: number, to: number): Span {
   return [tk.starts[from] as number, tk.ends[to] as number];
 }
 
-function wordCount(text: string, spans: readonly Span[]): number {
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 neither (what LETTER_OR_NUMBER says). */
+const LETTER_OR_NUMBER_CODE = new Uint8Array(65536);
+
+function isLetterOrNumberCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = LETTER_OR_NUMBER_CODE[c];
+  if (k === 0) {
+    k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_OR_NUMBER_CODE[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * The number of runs of letters and numbers (/[\p{L}\p{N}]+/u) in the spans, counted up to `enough`: the
+ * callers only ask "at least n?", so a long quotation is neither sliced nor read to its end.
+ */
+export function wordCount(text: string, spans: readonly Span[], enough = Number.POSITIVE_INFINITY): number {
   let n = 0;
   for (const [a, b] of spans) {
-    const m = text.slice(a, b).match(/[\p{L}\p{N}]+/gu);
-    n += m ? m.length : 0;
+    let inWord = false;
+    for (let k = a; k < b; k++) {
+      const c = text.charCodeAt(k);
+      let letter: boolean;
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < b && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00) {
+        // A character outside the BMP: one code point of two units.
+        letter = LETTER_OR_NUMBER.test(text.slice(k, k + 2));
+        k++;
+      } else letter = isLetterOrNumberCode(c);
+      if (letter && !inWord) {
+        n++;
+        if (n >= enough) return n;
+      }
+      inWord = letter;
+    }
   }
   return n;
 }
@@ -281,12 +320,12 @@ function quoteText(text: string, quote: Quote): string {
 
 function isJoinable(text: string, quote: Quote): boolean {
   const last = quote.spans[quote.spans.length - 1] as Span;
-  return wordCount(text, quote.spans) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
+  return wordCount(text, quote.spans, 3) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
 }
 
 /** A quotation long enough, or sentence-like enough, to be speech without a cue (not a scare quote). */
 function isFreeSpeech(text: string, quote: Quote): boolean {
-  const words = wordCount(text, quote.spans);
+  const words = wordCount(text, quote.spans, MIN_FREE_QUOTE_WORDS);
   if (words >= MIN_FREE_QUOTE_WORDS) return true;
   const last = quote.spans[quote.spans.length - 1] as Span;
   return words >= 3 && /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
@@ -314,6 +353,7 @@ function isAuxiliary(res: AttributionResources, l: string): boolean {
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
+  if (!res.cues.mayStartCue(l)) return null;
   const f = res.cues.forms.get(l);
   if (!f) return null;
   // A capitalised cue word inside a sentence is a name ("The Washington Post reported", "Trump Says").
@@ -424,7 +464,7 @@ function cueAt(state: UnitState, v: number, res: AttributionResources): CueGroup
 
 function phraseCueAt(tk: Tokens, i: number, res: AttributionResources): CueGroup | null {
   const first = tk.lower[i] ?? "";
-  if (!res.cues.phraseStarts.has(first)) return null;
+  if (!res.cues.mayStartCue(first) || !res.cues.phraseStarts.has(first)) return null;
   for (const p of res.cues.phrases) {
     let ok = true;
     for (let k = 0; k < p.words.length; k++) {
@@ -471,7 +511,7 @@ function antecedentOf(tk: Tokens, p: Phrase, floor: number, res: AttributionReso
 }
 
 function claim(state: UnitState, from: number, to: number): void {
-  for (let i = Math.max(0, from); i <= to && i < state.claimed.length; i++) state.claimed[i] = 1;
+  for (let i = Math.max(0, from); i <= to && i < state.tk.length; i++) state.claimed[i] = 1;
 }
 
 function claimQuote(state: UnitState, k: number): void {
@@ -479,7 +519,7 @@ function claimQuote(state: UnitState, k: number): void {
 }
 
 function anyClaimed(state: UnitState, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i <= to && i < state.claimed.length; i++) if (state.claimed[i]) return true;
+  for (let i = Math.max(0, from); i <= to && i < state.tk.length; i++) if (state.claimed[i]) return true;
   return false;
 }
 
@@ -943,11 +983,11 @@ function attachCues(
 ): StatementDraft[] {
   const { tk } = state;
   const out: StatementDraft[] = [];
-  const { forms, phraseStarts } = res.cues;
+  const { forms, phraseStarts, mayStartCue } = res.cues;
   for (let v = 0; v < tk.length; v++) {
     if (state.claimed[v] || state.quoteOf[v] !== -1) continue;
     const l = tk.lower[v] as string;
-    if (!forms.has(l) && !phraseStarts.has(l)) continue;
+    if (!mayStartCue(l) || (!forms.has(l) && !phraseStarts.has(l))) continue;
     const phrase = phraseCueAt(tk, v, res);
     if (phrase) {
       const d = accordingTo(state, phrase, used, res);
@@ -1049,12 +1089,13 @@ function complementStart(
   for (let k = cue.end + 1; k < tk.length && k - cue.end <= 8; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
-    if (l === "that" || (COMPLEMENTIZERS.has(l) && res.cues.frames.asking.has(cue.lemma)))
+    // The lemma's set first: the lexicon's strings are hashed already, the token's may not be.
+    if (l === "that" || (res.cues.frames.asking.has(cue.lemma) && COMPLEMENTIZERS.has(l)))
       return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
     // ", adding that …": that "that" belongs to the next cue.
-    if (k > cue.end + 1 && res.cues.forms.has(l)) break;
+    if (k > cue.end + 1 && res.cues.mayStartCue(l) && res.cues.forms.has(l)) break;
   }
   // "Sales were great, he said, wiping sweat off his face.": a participle after the cue's comma is how it
   // was said, not what.
@@ -1363,11 +1404,8 @@ function indirectAt(
       return draftFrom(state, right, cue, [span(tk, from, to - 1)], kind, 0.7, res);
     }
   }
-  const speaker = speakerOfCue(state, cue, res);
-  // An appositive may hold a statement of its own ("X, a Republican who has refused to endorse Y, said …"):
-  // only the speaker's own words must be free.
-  const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
-  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
+  // The checks that do not depend on the speaker come first: finding the speaker is the costly part, and
+  // it only reads the state, so a cue these reject is rejected whatever the speaker would have been.
   let at = comp.at;
   const next = tk.lower[at] ?? "";
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
@@ -1388,6 +1426,11 @@ function indirectAt(
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
+  const speaker = speakerOfCue(state, cue, res);
+  // An appositive may hold a statement of its own ("X, a Republican who has refused to endorse Y, said …"):
+  // only the speaker's own words must be free.
+  const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
+  if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
   let end = contentEnd(state, at);
   // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
   // at its comma.

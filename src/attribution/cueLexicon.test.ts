@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { bundledDataPath } from "../data/load.js";
 import { DataError } from "../errors.js";
-import { INTENT, inflect, loadCueLexicon, SPEECH, THOUGHT } from "./cueLexicon.js";
+import { compileShapeCheck, INTENT, inflect, loadCueLexicon, SPEECH, THOUGHT } from "./cueLexicon.js";
 
 describe("inflect", () => {
   const cases: [
@@ -190,5 +190,26 @@ describe("a malformed cue file fails at load with a DataError naming the file an
       () => loadCueLexicon(path),
       (e: unknown) => e instanceof DataError && e.code === "SG_DATA_INVALID" && e.message.includes(path),
     );
+  });
+});
+
+describe("the shape pre-check of cue words", () => {
+  test("says yes to every cue form and phrase start, and no to punctuation and digits", () => {
+    const lexicon = loadCueLexicon();
+    for (const w of lexicon.forms.keys()) assert.ok(lexicon.mayStartCue(w), w);
+    for (const w of lexicon.phraseStarts) assert.ok(lexicon.mayStartCue(w), w);
+    for (const w of ["", ",", "“", "’", "1982", "\u00a0", "—", "Said"]) assert.ok(!lexicon.mayStartCue(w), w);
+  });
+  test("never rejects a word the plain set lookup accepts, on messy words", () => {
+    const words = ["said", "says", "reportedly", "according", "a-said", "x", "sai", "said’s", "saïd", "in"];
+    const check = compileShapeCheck(words);
+    const set = new Set(words);
+    const probes = [...words, "SAID", "said.", "“said", "said\u00a0", "tell", "told", "zz", "in", "on", "é"];
+    for (const w of probes) if (set.has(w)) assert.ok(check(w), w);
+    assert.ok(!check("tell") && !check("é") && !check("on"));
+  });
+  test("turns itself off for a word that does not start with a letter a–z", () => {
+    const check = compileShapeCheck(["said", "’cause"]);
+    assert.ok(check("’cause") && check("anything"));
   });
 });

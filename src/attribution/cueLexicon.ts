@@ -32,6 +32,12 @@ export interface CueLexicon {
   phrases: CuePhrase[];
   /** First words of the phrases, for a quick check. */
   phraseStarts: Set<string>;
+  /**
+   * An exact pre-check before the set lookups: can this lower-cased word be a cue form or a phrase start?
+   * False for most tokens (punctuation, digits, words of a length no cue word starting with that letter
+   * has), without hashing the string.
+   */
+  mayStartCue: (lower: string) => boolean;
   particles: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
@@ -103,6 +109,41 @@ export function inflect(entry: string): { lemma: string; s: string; past: string
 
 let cached: CueLexicon | undefined;
 
+/** Longest word length the shape check tells apart; longer words share the last bit. */
+const MAX_SHAPE_LENGTH = 31;
+
+/** Bucket of a word's second (or last) letter: a–z, or 26 for anything else and for a missing letter. */
+function letterBucket(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : 26;
+}
+
+/**
+ * A check that never says no to a word of the list: a bit per word length for each first two letters and
+ * for each last letter. A word of the list that does not start with a letter a–z turns the check off (it
+ * then says yes to everything).
+ */
+export function compileShapeCheck(words: Iterable<string>): (word: string) => boolean {
+  const byStart = new Uint32Array(26 * 27);
+  const byLast = new Uint32Array(27);
+  for (const w of words) {
+    const first = w.charCodeAt(0) - 97;
+    if (!(first >= 0 && first < 26)) return () => true;
+    const bit = 1 << Math.min(w.length, MAX_SHAPE_LENGTH);
+    const start = first * 27 + letterBucket(w.charCodeAt(1));
+    byStart[start] = (byStart[start] as number) | bit;
+    const last = letterBucket(w.charCodeAt(w.length - 1));
+    byLast[last] = (byLast[last] as number) | bit;
+  }
+  return (word) => {
+    const first = word.charCodeAt(0) - 97;
+    if (!(first >= 0 && first < 26)) return false;
+    const length = Math.min(word.length, MAX_SHAPE_LENGTH);
+    const start = first * 27 + letterBucket(word.charCodeAt(1));
+    if ((((byStart[start] as number) >>> length) & 1) === 0) return false;
+    return (((byLast[letterBucket(word.charCodeAt(word.length - 1))] as number) >>> length) & 1) === 1;
+  };
+}
+
 const COMMON = new Set(["in", "the", "of", "as", "by", "to", "a", "an"]);
 
 function rarestWord(words: readonly string[]): string {
@@ -150,10 +191,12 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
     }
     return { words: text.toLowerCase().split(/\s+/), role };
   });
+  const phraseStarts = new Set(phrases.map((p) => p.words[0] ?? ""));
   const lexicon: CueLexicon = {
     forms,
     phrases,
-    phraseStarts: new Set(phrases.map((p) => p.words[0] ?? "")),
+    phraseStarts,
+    mayStartCue: compileShapeCheck([...forms.keys(), ...phraseStarts]),
     particles: new Set(stringArray(json, "particles", file)),
     auxiliaries: new Set(stringArray(json, "auxiliaries", file)),
     adverbs: new Set(stringArray(json, "adverbs", file)),

@@ -14,6 +14,9 @@ function symbol(c: number): number {
   return -1;
 }
 
+/** symbol() of every ASCII code, looked up instead of computed in the scan's inner loop. */
+const ASCII_SYMBOL = Int8Array.from({ length: 128 }, (_, c) => symbol(c));
+
 export interface CueScanner {
   /** True when a word of the set occurs in text[start, end) on word boundaries (case-insensitive). */
   containsAny(text: string, start: number, end: number): boolean;
@@ -66,6 +69,9 @@ export function compileWordClasses(sets: readonly Iterable<string>[]): WordClass
       if (s > 0) final[s] = (final[s] as number) | (1 << k);
     }
   });
+  // Constants from here on: the scan's closure then reads fixed tables, not variables that may change.
+  const edges = next;
+  const classes = final;
   return {
     classesIn(text, start, end, enough) {
       let found = 0;
@@ -76,13 +82,14 @@ export function compileWordClasses(sets: readonly Iterable<string>[]): WordClass
         let s = 0;
         let j = i;
         while (j < end && s !== -1) {
-          const sym = symbol(text.charCodeAt(j));
+          const c = text.charCodeAt(j);
+          const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : -1;
           if (sym === -1) break;
-          s = next[s * ALPHABET + sym] as number;
+          s = edges[s * ALPHABET + sym] as number;
           j++;
         }
-        if (s > 0 && final[s] !== 0 && (j >= end || !isWordCode(text.charCodeAt(j)))) {
-          found |= final[s] as number;
+        if (s > 0 && classes[s] !== 0 && (j >= end || !isWordCode(text.charCodeAt(j)))) {
+          found |= classes[s] as number;
           if ((found & enough) !== 0) return found;
         }
         // Skip the rest of this word.

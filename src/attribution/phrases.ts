@@ -54,12 +54,16 @@ const PHRASE_PREPOSITIONS = new Set(["on", "in", "at", "from", "with", "for", "i
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
 
+const NAME_PREFIX = /^(?:al|el|bin|ibn|abu)[-‐]/;
+/** First letters of NAME_PREFIX's words (a, e, b, i): other words need not be matched against it. */
+const NAME_PREFIX_START = new Set([97, 101, 98, 105]);
+
 function isNameToken(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const s = tk.surface[i] ?? "";
   if (!isWord(s)) return false;
   const l = tk.lower[i] ?? "";
   if (isCapitalized(s)) return !w.stopWords.has(l) || /^[A-Z]{2,}$/.test(s);
-  return w.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l);
+  return w.nameParticles.has(l) || (NAME_PREFIX_START.has(l.charCodeAt(0)) && NAME_PREFIX.test(l));
 }
 
 function isPossessive(s: string): boolean {
@@ -68,7 +72,21 @@ function isPossessive(s: string): boolean {
 
 /** "he’s", "they'd": a pronoun with a contracted auxiliary is still the pronoun. */
 export function bareWord(l: string): string {
-  return l.replace(/['’](?:s|d|ll|ve|re|m)$/, "");
+  // What l.replace(/['’](?:s|d|ll|ve|re|m)$/, "") gives, from the last three characters, without a regex.
+  const n = l.length;
+  const last = l.charCodeAt(n - 1);
+  const second = l.charCodeAt(n - 2);
+  if ((second === 39 || second === 0x2019) && (last === 115 || last === 100 || last === 109)) {
+    return l.slice(0, n - 2); // 's 'd 'm
+  }
+  const third = l.charCodeAt(n - 3);
+  if (
+    (third === 39 || third === 0x2019) &&
+    ((second === 108 && last === 108) || (second === 118 && last === 101) || (second === 114 && last === 101))
+  ) {
+    return l.slice(0, n - 3); // 'll 've 're
+  }
+  return l;
 }
 
 /** An apostrophe touching the capitalised name after it ("'Atwan", "ʿAbd"): part of a transliterated name. */

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Span } from "../contract/extraction.js";
-import { segmentParagraphs } from "./paragraphs.js";
+import { endsParagraph, segmentParagraphs, trimmedLength } from "./paragraphs.js";
 
 function paragraphTexts(text: string): string[] {
   return segmentParagraphs(text).map(([a, b]) => text.slice(a, b));
@@ -113,5 +113,51 @@ describe("segmentParagraphs", () => {
       [1, text.indexOf("\r")],
       [text.indexOf("Isma'il"), text.length],
     ]);
+  });
+});
+
+describe("line-end checks without slices", () => {
+  const lines = [
+    "He said so.",
+    "He said so. \u00a0\t",
+    "The end [12]",
+    "The end [12] ",
+    "“Quoted,”",
+    "Not closed",
+    "Not closed\u2003",
+    "(a note)",
+    "  ",
+    "",
+    "\ufeff\u3000 heading \u2028\u00a0",
+    "What?\u202f",
+    "it’",
+    "x\ud83d",
+  ];
+  test("endsParagraph agrees with the regex on every range of messy lines", () => {
+    const ENDS = /(?:[.!?…:;"”’'»)\]]|\[\d{1,3}\])[ \t\u00a0]*$/;
+    for (const line of lines) {
+      for (let a = 0; a <= line.length; a++) {
+        for (let b = a; b <= line.length; b++) {
+          assert.equal(
+            endsParagraph(line, a, b),
+            ENDS.test(line.slice(a, b)),
+            JSON.stringify(line.slice(a, b)),
+          );
+        }
+      }
+    }
+  });
+  test("trimmedLength agrees with slice().trim().length", () => {
+    for (const line of lines) {
+      for (let a = 0; a <= line.length; a++) {
+        for (let b = a; b <= line.length; b++) {
+          assert.equal(
+            trimmedLength(line, a, b),
+            line.slice(a, b).trim().length,
+            JSON.stringify(line.slice(a, b)),
+          );
+        }
+      }
+    }
   });
 });

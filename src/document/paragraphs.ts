@@ -6,8 +6,48 @@ import type { Span } from "../contract/extraction.js";
 // Line breaks of every convention: \n, \r\n, a lone \r (old Mac exports), U+2028; U+2029 separates paragraphs.
 const LINE_BREAK = /(?:\r\n|[\n\r\u2028\u2029])(?:[ \t\u00a0]*(?:\r\n|[\n\r\u2028\u2029]))*/g;
 const ONE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-/** A line that ends like this closes its paragraph even without a blank line after it. */
-const ENDS_PARAGRAPH = /(?:[.!?…:;"”’'»)\]]|\[\d{1,3}\])[ \t\u00a0]*$/;
+/** A line that ends in one of these (then only spaces) closes its paragraph even without a blank line after it. */
+const PARAGRAPH_CLOSERS = ".!?…:;\"”’'»)]";
+
+/**
+ * Does text[from, to) end in a closing mark or a footnote marker ("[12]" ends in "]" too), then only spaces,
+ * tabs or no-break spaces? What /(?:[.!?…:;"”’'»)\]]|\[\d{1,3}\])[ \t\u00a0]*$/ says of the slice, read
+ * backwards from the end: neither a slice nor a regex per line.
+ */
+export function endsParagraph(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 32 || c === 9 || c === 0xa0) k--;
+    else break;
+  }
+  return k > from && PARAGRAPH_CLOSERS.includes(text[k - 1] as string);
+}
+
+/** White space as String.prototype.trim removes it (WhiteSpace and LineTerminator of the spec). */
+function isTrimmedCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** text.slice(from, to).trim().length, without making either string. */
+export function trimmedLength(text: string, from: number, to: number): number {
+  while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmedCode(text.charCodeAt(to - 1))) to--;
+  return to - from;
+}
+
 /** Lines this short are headings, datelines or list items: paragraphs of their own. */
 const SHORT_LINE = 80;
 
@@ -22,7 +62,7 @@ function isHardWrapped(text: string): boolean {
     const t = line.trim();
     if (t.length === 0) continue;
     lines++;
-    if (t.length >= 40 && t.length <= 100 && !ENDS_PARAGRAPH.test(t)) wrapped++;
+    if (t.length >= 40 && t.length <= 100 && !endsParagraph(t, 0, t.length)) wrapped++;
   }
   return lines >= 4 && wrapped / lines >= 0.5;
 }
@@ -35,12 +75,13 @@ export function segmentParagraphs(text: string): Span[] {
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
     const blank = (m[0].match(ONE_BREAK)?.length ?? 0) > 1 || m[0].includes("\u2029");
-    const line = text.slice(lineStart, m.index);
     // A line that goes on in lower case ("said that\nthe organization …") continues its sentence.
     const continues = /^[ \t\u00a0]*[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (
       blank ||
-      (!hardWrapped && !continues && (ENDS_PARAGRAPH.test(line) || line.trim().length < SHORT_LINE))
+      (!hardWrapped &&
+        !continues &&
+        (endsParagraph(text, lineStart, m.index) || trimmedLength(text, lineStart, m.index) < SHORT_LINE))
     ) {
       push(text, start, m.index, out);
       start = m.index + m[0].length;

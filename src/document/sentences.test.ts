@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 import type { Span } from "../contract/extraction.js";
 import { prng } from "../testing/prng.js";
 import { segmentParagraphs } from "./paragraphs.js";
-import { segmentSentences } from "./sentences.js";
+import { isWordPartCode, segmentSentences } from "./sentences.js";
 
 function sentenceSpans(text: string): Span[] {
   return segmentSentences(text, segmentParagraphs(text));
@@ -340,4 +340,12 @@ describe("property: generated reports segment back into the sentences they were 
       assertSane(text);
     });
   }
+});
+
+describe("isWordPartCode", () => {
+  test("agrees with /[\\p{L}.'’]/u on every BMP code unit taken alone (lone surrogates included)", () => {
+    for (let c = 0; c < 65536; c++) {
+      assert.equal(isWordPartCode(c), /[\p{L}.'’]/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    }
+  });
 });

@@ -33,17 +33,32 @@ const CLOSERS = "\"”’'»)]}";
 const NOTE = /^\[\d{1,3}\]/;
 
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // ASCII without case conversions: only a–z are lower case.
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Per BMP code unit: 0 not yet known, 1 a letter (\p{L}), 2 not. */
+const LETTER_CODE = new Uint8Array(65536);
+const LETTER = /\p{L}/u;
+
+/** Is this code unit, alone, a letter or one of . ' ’ (what /[\p{L}.'’]/u says of a one-unit string)? */
+export function isWordPartCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39;
+  if (c === 0x2019) return true;
+  let k = LETTER_CODE[c];
+  if (k === 0) {
+    k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_CODE[c] = k;
+  }
+  return k === 1;
 }
 
 /** The word (letters and inner dots) that ends right before `end`, lower-cased. */
 function wordBefore(text: string, end: number, floor: number): string {
   let i = end;
-  while (i > floor) {
-    const ch = text[i - 1] ?? "";
-    if (/[\p{L}.'’]/u.test(ch)) i--;
-    else break;
-  }
+  while (i > floor && isWordPartCode(text.charCodeAt(i - 1))) i--;
   return text
     .slice(i, end)
     .toLowerCase()

@@ -4,7 +4,15 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { isCapitalized, isWord, tokenize, withoutFinalDot } from "./tokens.js";
+import {
+  isCapitalized,
+  isSpaceCode,
+  isWord,
+  isWordCode,
+  tokenize,
+  withoutFinalDot,
+  wordEnd,
+} from "./tokens.js";
 
 function surfaces(text: string): string[] {
   return tokenize(text).surface;
@@ -162,5 +170,48 @@ describe("isCapitalized and isWord", () => {
   test('withoutFinalDot drops one final full stop, as replace(/\\.$/, "") does', () => {
     for (const w of ["mr.", "u.s.", "gen", "", ".", "..", "st.\n"])
       assert.equal(withoutFinalDot(w), w.replace(/\.$/, ""), JSON.stringify(w));
+  });
+});
+
+/** The tokenizer without its fast path: every word through wordEnd, every token lower-cased. */
+function plainTokens(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWordCode(c)) j = wordEnd(text, i, end);
+    else if (c >= 0xd800 && c <= 0xdbff && j < end && (text.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
+    const s = text.slice(i, j);
+    out.push(`${i}:${j}:${s}:${s.toLowerCase()}`);
+    i = j;
+  }
+  return out;
+}
+
+describe("the ASCII fast path of tokenize", () => {
+  const messy = [
+    "“We won’t back down,” said Na'im Qassim\u00a0— Hizbullah’s deputy — in Beirut.",
+    "The U.S. and Almarkazia.com said: al-'Askari's PFLP–GC co-founder, 3rd-ranked, O'Neil's.",
+    "WASHINGTON (AP) — Sen. Lindsey O. Graham (R-S.C.) said it's\u202fover… ‘Really’? 2016’s “best”.",
+    "Élysée ÖCALAN said-- that x-y '- z' \u2010hyphen\u2013dash 𝐀bc KELVIN\u212A é-said 3said U.S.said",
+    "ab'said ab'-said re-'said said' said- said. SAID: Said, sAid; a.b.c. x.com. y.co t.m",
+    "‟Won’t‛ † • ‥ … ‐–— ΣΑΣ’ς İstanbul’s ǅ’s won’t “quote” x‒y",
+  ];
+  test("gives the same tokens as the plain loop over wordEnd, on whole texts and on cut ranges", () => {
+    for (const text of messy) {
+      for (let start = 0; start < text.length; start += 7) {
+        for (const end of [text.length, start + 1, start + 5, start + 13, start + 40]) {
+          if (end > text.length) continue;
+          const tk = tokenize(text, start, end);
+          const got = tk.starts.map((s, k) => `${s}:${tk.ends[k]}:${tk.surface[k]}:${tk.lower[k]}`);
+          assert.deepEqual(got, plainTokens(text, start, end), `${JSON.stringify(text)} [${start}, ${end})`);
+        }
+      }
+    }
   });
 });

@@ -97,6 +97,23 @@ export function wordEnd(text: string, i: number, end = text.length): number {
   return j;
 }
 
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Does text[from, to) hold an upper-case ASCII letter or a non-ASCII code unit that may have a case? The
+ * curly quotes, dashes and ellipsis of news text lower-case to themselves, so "Trump’s" still needs
+ * toLowerCase but "won’t" and "“" do not.
+ */
+function hasCasedCode(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if ((d >= 65 && d <= 90) || (d >= 128 && !(d >= 0x2010 && d <= 0x2026))) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -110,24 +127,42 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       continue;
     }
     let j = i + 1;
-    if (isWordCode(c)) {
+    // Whether the token holds an upper-case or non-ASCII letter: most tokens are already lower case, and
+    // then the lower-cased form shares the surface string instead of making a second one.
+    let cased = false;
+    if (isAsciiLetterOrDigit(c)) {
+      // Fast path for the common word, a run of ASCII letters and digits that ends in a space or a mark
+      // that cannot join it to more: wordEnd would end it at the same place.
+      cased = c >= 65 && c <= 90;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) j++;
+        else if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+          if (d <= 90 && d >= 65) cased = true;
+          j++;
+        } else break;
+      }
+      if (j < end) {
+        const d = text.charCodeAt(j);
+        // Apostrophes, hyphens, full stops and anything beyond ASCII may continue the word: the full rules.
+        if (d === 39 || d === 45 || d === 46 || d >= 128) {
+          j = wordEnd(text, i, end);
+          cased = hasCasedCode(text, i, j);
+        }
+      }
+    } else if (isWordCode(c)) {
       j = wordEnd(text, i, end);
-    } else if (c >= 0xd800 && c <= 0xdbff && j < end && (text.charCodeAt(j) & 0xfc00) === 0xdc00) {
-      j++; // a surrogate pair is one character
+      cased = hasCasedCode(text, i, j);
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && j < end && (text.charCodeAt(j) & 0xfc00) === 0xdc00) {
+        j++; // a surrogate pair is one character
+      }
+      cased = hasCasedCode(text, i, j);
     }
     const s = text.slice(i, j);
     starts.push(i);
     ends.push(j);
     surface.push(s);
-    // Most tokens are already lower case: share the string instead of making a second one.
-    let cased = false;
-    for (let k = i; k < j; k++) {
-      const d = text.charCodeAt(k);
-      if ((d >= 65 && d <= 90) || d >= 128) {
-        cased = true;
-        break;
-      }
-    }
     lower.push(cased ? s.toLowerCase() : s);
     i = j;
   }
