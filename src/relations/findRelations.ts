@@ -133,7 +133,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     // The char scanners first: most sentences hold no word that can start a relation. One pass finds
     // both a strong word (lex.scanner's) and a weak one (a phrase's head, then the phrase's regex).
     const classes = lex.prefilter.classesIn(text, s0, s1, STRONG);
-    if ((classes & STRONG) === 0 && !((classes & WEAK) !== 0 && lex.phraseScanner.test(text.slice(s0, s1))))
+    if ((classes & STRONG) === 0 && !((classes & WEAK) !== 0 && lex.phraseScanner.testRange(text, s0, s1)))
       continue;
     // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
     const inside = mentions.slice(mi, mj);
