@@ -39,7 +39,7 @@ import {
 import { addNameRuns, NameRegistry } from "./names.js";
 import type { RelationLexicon } from "./relationLexicon.js";
 import { addToneRelations, scanStance } from "./stance.js";
-import { hasLiveTrigger, scanTriggers } from "./triggers.js";
+import { hasLiveTrigger, rolesOf, scanTriggers } from "./triggers.js";
 
 export interface RelationInput {
   text: string;
@@ -148,8 +148,10 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     )
       continue;
     const tk = tokenize(text, s0, s1);
-    if (!hasLiveTrigger(tk, lex, spoken.length > 0)) continue;
+    const roles = rolesOf(tk, lex);
+    if (!hasLiveTrigger(tk, lex, spoken.length > 0, roles)) continue;
     const frame = frameOf(text, sentence, inside, statements, spoken, tk);
+    frame.roles = roles;
     frame.earlier = earlier;
     frame.previousActors = previousActors;
     frame.antecedent = antecedent;

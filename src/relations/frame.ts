@@ -5,6 +5,7 @@
 import type { Actor, Span, Statement } from "../contract/extraction.js";
 import { type Tokens, tokenize } from "../text/tokens.js";
 import type { RelationType } from "./relationLexicon.js";
+import type { TokenRole } from "./triggers.js";
 import { CLAUSE_MARKS } from "./words.js";
 
 export interface Mention {
@@ -24,6 +25,8 @@ export interface Frame {
   sentence: Span;
   /** Statements (indexes) whose cue or content lies in the sentence. */
   spoken: number[];
+  /** What the relation lexicon knows of each token (triggers.ts's rolesOf), when the caller made it. */
+  roles?: readonly (TokenRole | undefined)[];
   /** The statement whose cue holds each token, or -1; built on first use. */
   cueOf?: number[];
   /** The last actor named before `offset` in the same statement's content (other than its speaker). */

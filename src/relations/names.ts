@@ -42,6 +42,21 @@ export function mergeRelationActors(actors: readonly Actor[], added: readonly Ac
  */
 const DICTIONARY_NAMES = new WeakMap<(name: string) => Actor | null, Map<string, Actor | null>>();
 
+/** New names' ids by their lower-cased names, across documents: the same names recur in every sentence. */
+const SLUGS = new Map<string, string>();
+
+/** The id of a new actor named `key` (lower case): "name-" and its letters and digits. */
+function slugFor(key: string): string {
+  let id = SLUGS.get(key);
+  if (id === undefined) {
+    id = `name-${key.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "actor"}`;
+    // Bounded like the dictionary cache, so that a stream of new names cannot grow it forever.
+    if (SLUGS.size >= 50_000) SLUGS.clear();
+    SLUGS.set(key, id);
+  }
+  return id;
+}
+
 export class NameRegistry {
   private byName = new Map<string, string>();
   private bySurname = new Map<string, string | null>();
@@ -102,7 +117,7 @@ export class NameRegistry {
       }
       return listed.id;
     }
-    let id = `name-${key.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "actor"}`;
+    let id = slugFor(key);
     while (this.ids.has(id) && !this.created.has(id)) id = `${id}-2`;
     if (!this.created.has(id)) {
       this.ids.add(id);

@@ -56,11 +56,14 @@ const OBJECT_CONTROL = new Set(["demand", "aid", "support"]);
  * that is not there ("called for"), or an actor right after it ("came back"); evaluative words and
  * "must" count only inside what someone said.
  */
-export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean): boolean {
-  const roles = tokenRoles(lex);
+export function hasLiveTrigger(
+  tk: Tokens,
+  lex: RelationLexicon,
+  spoken: boolean,
+  roles: readonly (TokenRole | undefined)[] = rolesOf(tk, lex),
+): boolean {
   for (let k = 0; k < tk.length; k++) {
-    const l = tk.lower[k] as string;
-    const role = roles.get(l);
+    const role = roles[k];
     if (role === undefined) continue;
     if (role.relationNoun || role.agent !== undefined) return true;
     if (spoken && role.spokenTrigger) return true;
@@ -94,7 +97,7 @@ export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean
  * What the lexicon knows of one lower-cased word, gathered so that the per-token loops below make one
  * Map lookup instead of five; words the lexicon does not know have no entry.
  */
-interface TokenRole {
+export interface TokenRole {
   relationNoun: boolean;
   agent: RelationType | undefined;
   naming: boolean;
@@ -133,6 +136,17 @@ function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
   }
   TOKEN_ROLES.set(lex, roles);
   return roles;
+}
+
+/**
+ * What the lexicon knows of each token of a sentence (undefined for words it does not know): one Map
+ * lookup per token, shared by hasLiveTrigger and scanTriggers.
+ */
+export function rolesOf(tk: Tokens, lex: RelationLexicon): (TokenRole | undefined)[] {
+  const roles = tokenRoles(lex);
+  const out = new Array<TokenRole | undefined>(tk.length);
+  for (let k = 0; k < tk.length; k++) out[k] = roles.get(tk.lower[k] as string);
+  return out;
 }
 
 /** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
@@ -351,11 +365,11 @@ export function scanTriggers(
   const { tk } = f;
   /** The subject of the last verb trigger, for infinitives and coordinated verbs that share it. */
   let lastSubject: SubjectMemo | null = null;
-  const roles = tokenRoles(lex);
+  const roles = f.roles ?? rolesOf(tk, lex);
   for (let k = 0; k < tk.length; k++) {
     const l = tk.lower[k] ?? "";
     if (f.mentionOf[k] !== -1) continue;
-    const role = roles.get(l);
+    const role = roles[k];
     if (role?.relationNoun) {
       relationNoun(f, k, lex, statements, drafts);
       continue;
