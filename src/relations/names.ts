@@ -82,8 +82,9 @@ export class NameRegistry {
       this.ids.add(a.id);
       // Names only: an alias the text used is already a mention (the dictionary matched it).
       this.byName.set(a.name.toLowerCase(), a.id);
+      if (a.type !== "person") continue;
       const words = a.name.split(/\s+/);
-      if (a.type === "person" && words.length >= 2) {
+      if (words.length >= 2) {
         const last = (words[words.length - 1] ?? "").toLowerCase();
         // Two people with one surname: the surname alone names neither.
         this.bySurname.set(last, this.bySurname.has(last) ? null : a.id);
@@ -91,8 +92,23 @@ export class NameRegistry {
     }
   }
 
+  /**
+   * idFor's answers by the run as written: a name recurs in a document's sentences, and a second call
+   * gives what the first gave (the first records its answer under the lower-cased name).
+   */
+  private byRun = new Map<string, string>();
+
   /** The actor a name run stands for, creating an unknown actor for a new name. */
   idFor(name: string): string {
+    let id = this.byRun.get(name);
+    if (id === undefined) {
+      id = this.lookUp(name);
+      this.byRun.set(name, id);
+    }
+    return id;
+  }
+
+  private lookUp(name: string): string {
     if (!this.ready) this.index();
     const key = name.toLowerCase();
     const known = this.byName.get(key) ?? this.bySurname.get(key);

@@ -110,7 +110,7 @@ export interface TokenRole {
 const TOKEN_ROLES = new WeakMap<RelationLexicon, Map<string, TokenRole>>();
 
 /** The lexicon's words by their roles, built once per lexicon. */
-function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
+export function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
   let roles = TOKEN_ROLES.get(lex);
   if (roles) return roles;
   roles = new Map();
@@ -134,6 +134,9 @@ function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
       spokenTrigger: lex.evaluative.has(w) || w === "must" || w === "should",
     });
   }
+  const shapes = new Uint8Array(1 << 17);
+  for (const w of roles.keys()) shapes[shapeOf(w)] = 1;
+  ROLE_SHAPES.set(roles, shapes);
   TOKEN_ROLES.set(lex, roles);
   return roles;
 }
@@ -144,10 +147,28 @@ function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
  */
 export function rolesOf(tk: Tokens, lex: RelationLexicon): (TokenRole | undefined)[] {
   const roles = tokenRoles(lex);
+  const shapes = ROLE_SHAPES.get(roles) as Uint8Array;
   const out = new Array<TokenRole | undefined>(tk.length);
-  for (let k = 0; k < tk.length; k++) out[k] = roles.get(tk.lower[k] as string);
+  for (let k = 0; k < tk.length; k++) {
+    const l = tk.lower[k] as string;
+    // Most tokens ("the", ",", "said") have no word of the lexicon's shape: no hashing of the token.
+    out[k] = shapes[shapeOf(l)] === 1 ? roles.get(l) : undefined;
+  }
   return out;
 }
+
+/**
+ * A word's shape: its length (up to 31) and the low bits of its first and last chars. Words of one
+ * shape may differ; words of different shapes do, so a shape no lexicon word has rules a token out.
+ */
+function shapeOf(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  return (Math.min(n, 31) << 12) | ((word.charCodeAt(0) & 63) << 6) | (word.charCodeAt(n - 1) & 63);
+}
+
+/** The shapes of each role map's words (one per lexicon), made with the map. */
+const ROLE_SHAPES = new WeakMap<Map<string, TokenRole>, Uint8Array>();
 
 /** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
 const NAMING = new Set([
