@@ -119,13 +119,18 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
-  let active: { start: number; end: number; index: number }[] = [];
+  const active: { start: number; end: number; index: number }[] = [];
   for (const sentence of input.sentences) {
     const [s0, s1] = sentence;
     // Statements touching the sentence, by a sweep (a document may hold thousands of each).
     while (si < byStart.length && (byStart[si] as { start: number }).start < s1)
       active.push(byStart[si++] as (typeof active)[number]);
-    if (active.length > 0) active = active.filter((x) => x.end > s0);
+    // Those that ended before the sentence leave, in place (no new array per sentence).
+    if (active.length > 0) {
+      let kept = 0;
+      for (const x of active) if (x.end > s0) active[kept++] = x;
+      active.length = kept;
+    }
     while (mi < mentions.length && (mentions[mi] as Mention).end <= s0) mi++;
     let mj = mi;
     while (mj < mentions.length && (mentions[mj] as Mention).start < s1) mj++;

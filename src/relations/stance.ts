@@ -64,8 +64,10 @@ export function addToneRelations(
       continue;
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
     let toned = false;
-    for (const [a, b] of st.contentSpans)
-      if (!toned) toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    for (let n = 0; n < st.contentSpans.length && !toned; n++) {
+      const [a, b] = st.contentSpans[n] as Span;
+      toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    }
     if (!toned) continue;
     const own = new Set([
       st.speaker,
