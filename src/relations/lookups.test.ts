@@ -1,11 +1,12 @@
-// The relations stage's shortcuts give what the straightforward lookups give, on messy text (curly
+// The relations stage's shortcuts give what the straightforward ways give: on messy text (curly
 // quotes, non-breaking spaces, em dashes, capitals): each token's lexicon role by its shape filter, and a
-// name run's actor by the registry's memo.
+// name run's actor by the registry's memo; and mentions in order by a packed native sort.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Actor } from "../contract/extraction.js";
 import { tokenize } from "../text/tokens.js";
+import { type Mention, sortMentions } from "./frame.js";
 import { NameRegistry } from "./names.js";
 import { loadRelationLexicon } from "./relationLexicon.js";
 import { rolesOf, tokenRoles } from "./triggers.js";
@@ -93,5 +94,35 @@ describe("relations lookups", () => {
     const lookUp = (forgetting as unknown as { lookUp(name: string): string }).lookUp.bind(forgetting);
     for (let round = 0; round < 2; round++)
       for (const run of runs) assert.equal(remembering.idFor(run), lookUp(run), run);
+  });
+});
+
+describe("mention order", () => {
+  test("packed sorting gives the comparator's stable order, ties and nested mentions included", () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const mentions: Mention[] = [];
+      const count = random(60);
+      for (let i = 0; i < count; i++) {
+        const start = random(40);
+        mentions.push({ start, end: start + 1 + random(6), actor: `a${i}` });
+      }
+      const straightforward = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+      assert.deepEqual(sortMentions([...mentions]), straightforward);
+    }
+    // Offsets too large to pack take the comparator, with the same answer.
+    const far = [
+      { start: 2 ** 21, end: 2 ** 21 + 3, actor: "x" },
+      { start: 5, end: 9, actor: "y" },
+      { start: 5, end: 12, actor: "z" },
+    ];
+    assert.deepEqual(
+      sortMentions([...far]).map((m) => m.actor),
+      ["z", "y", "x"],
+    );
   });
 });
