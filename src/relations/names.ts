@@ -416,7 +416,7 @@ export function addNameRuns(
     // "Lima" from reading as Peru's capital).
     if (a === k && a > 0 && f.mentionOf[a - 1] === -1 && words.nameParticles.has(tk.lower[a - 1] ?? "")) a--;
     // A sentence's first word that the lexicons know ("Criticism", "Supporters") is a word, not a name.
-    const atStart = a === 0 || /^[“"‘'([—–]$/.test(tk.surface[a - 1] ?? "");
+    const atStart = a === 0 || OPENERS.has(tk.surface[a - 1] ?? "");
     if (
       atStart &&
       a === j &&
@@ -434,7 +434,7 @@ export function addNameRuns(
     const start = tk.starts[a] as number;
     let end = tk.ends[j] as number;
     const last = tk.surface[j] ?? "";
-    if (/['’]s?$/.test(last)) end -= last.endsWith("s") && /['’]s$/.test(last) ? 2 : 1;
+    end -= possessiveEnding(last);
     if (end <= start) {
       k = next;
       continue;
@@ -461,7 +461,7 @@ export function addNameRuns(
       a > 0
     )
       named = true;
-    if (!named || !/\p{L}{2}/u.test(name)) {
+    if (!named || !hasTwoLetters(name)) {
       k = next;
       continue;
     }
@@ -472,6 +472,35 @@ export function addNameRuns(
     names.mention(id, [start, end]);
     k = next;
   }
+}
+
+/** Marks after which a word opens a sentence or a phrase: quotation marks, brackets, dashes. */
+const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", "—", "–"]);
+
+/** How many chars of a possessive ending a word has: 2 for "’s" or "'s", 1 for a final "’" or "'", else 0. */
+function possessiveEnding(word: string): number {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return 1;
+  if (last === 115 && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return 2;
+  }
+  return 0;
+}
+
+const TWO_LETTERS = /\p{L}{2}/u;
+
+/** Two letters in a row (any script); two ASCII letters are found without the regular expression. */
+function hasTwoLetters(name: string): boolean {
+  let run = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) {
+      if (++run === 2) return true;
+    } else run = 0;
+  }
+  return TWO_LETTERS.test(name);
 }
 
 const ACTOR_INDEX = new WeakMap<readonly Actor[], Map<string, Actor>>();
