@@ -58,21 +58,29 @@ export function emit(
   }
 }
 
+/** Words that open a new clause after a comma, for the clause that dates a trigger. */
+const CLAUSE_OPENERS = new Set(["which", "who", "while", "but"]);
+
+/** A semicolon or colon token: a clause break. */
+function isClauseBreak(surface: string | undefined): boolean {
+  return surface === ";" || surface === ":";
+}
+
 /** The text of the clause around token k, for its date: from the previous clause break to the next. */
 function clauseText(f: Frame, k: number, text: string): string {
   const { tk } = f;
   let a = k;
   while (
     a > 0 &&
-    !/^[;:]$/.test(tk.surface[a - 1] ?? "") &&
-    !(tk.surface[a - 1] === "," && /^(?:which|who|while|but)$/.test(tk.lower[a] ?? ""))
+    !isClauseBreak(tk.surface[a - 1]) &&
+    !(tk.surface[a - 1] === "," && CLAUSE_OPENERS.has(tk.lower[a] ?? ""))
   )
     a--;
   let b = k;
   while (
     b + 1 < tk.length &&
-    !/^[;:]$/.test(tk.surface[b + 1] ?? "") &&
-    !(tk.surface[b + 1] === "," && /^(?:which|who|while|but)$/.test(tk.lower[b + 2] ?? ""))
+    !isClauseBreak(tk.surface[b + 1]) &&
+    !(tk.surface[b + 1] === "," && CLAUSE_OPENERS.has(tk.lower[b + 2] ?? ""))
   )
     b++;
   return text.slice(tk.starts[a] as number, tk.ends[b] as number);

@@ -39,7 +39,7 @@ import {
 import { addNameRuns, NameRegistry } from "./names.js";
 import type { RelationLexicon } from "./relationLexicon.js";
 import { addToneRelations, scanStance } from "./stance.js";
-import { hasLiveTrigger, scanTriggers } from "./triggers.js";
+import { hasLiveTrigger, rolesOf, scanTriggers } from "./triggers.js";
 
 export interface RelationInput {
   text: string;
@@ -119,13 +119,18 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
   let mi = 0;
   const byStart = statementExtents(statements);
   let si = 0;
-  let active: { start: number; end: number; index: number }[] = [];
+  const active: { start: number; end: number; index: number }[] = [];
   for (const sentence of input.sentences) {
     const [s0, s1] = sentence;
     // Statements touching the sentence, by a sweep (a document may hold thousands of each).
     while (si < byStart.length && (byStart[si] as { start: number }).start < s1)
       active.push(byStart[si++] as (typeof active)[number]);
-    if (active.length > 0) active = active.filter((x) => x.end > s0);
+    // Those that ended before the sentence leave, in place (no new array per sentence).
+    if (active.length > 0) {
+      let kept = 0;
+      for (const x of active) if (x.end > s0) active[kept++] = x;
+      active.length = kept;
+    }
     while (mi < mentions.length && (mentions[mi] as Mention).end <= s0) mi++;
     let mj = mi;
     while (mj < mentions.length && (mentions[mj] as Mention).start < s1) mj++;
@@ -133,7 +138,7 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     // The char scanners first: most sentences hold no word that can start a relation. One pass finds
     // both a strong word (lex.scanner's) and a weak one (a phrase's head, then the phrase's regex).
     const classes = lex.prefilter.classesIn(text, s0, s1, STRONG);
-    if ((classes & STRONG) === 0 && !((classes & WEAK) !== 0 && lex.phraseScanner.test(text.slice(s0, s1))))
+    if ((classes & STRONG) === 0 && !((classes & WEAK) !== 0 && lex.phraseScanner.testRange(text, s0, s1)))
       continue;
     // One actor is enough to read on: the other may be a name no earlier stage knew ("Trump criticized Mexico").
     const inside = mentions.slice(mi, mj);
@@ -148,8 +153,10 @@ export function findRelations(input: RelationInput, lex: RelationLexicon): Relat
     )
       continue;
     const tk = tokenize(text, s0, s1);
-    if (!hasLiveTrigger(tk, lex, spoken.length > 0)) continue;
+    const roles = rolesOf(tk, lex);
+    if (!hasLiveTrigger(tk, lex, spoken.length > 0, roles)) continue;
     const frame = frameOf(text, sentence, inside, statements, spoken, tk);
+    frame.roles = roles;
     frame.earlier = earlier;
     frame.previousActors = previousActors;
     frame.antecedent = antecedent;

@@ -42,6 +42,21 @@ export function mergeRelationActors(actors: readonly Actor[], added: readonly Ac
  */
 const DICTIONARY_NAMES = new WeakMap<(name: string) => Actor | null, Map<string, Actor | null>>();
 
+/** New names' ids by their lower-cased names, across documents: the same names recur in every sentence. */
+const SLUGS = new Map<string, string>();
+
+/** The id of a new actor named `key` (lower case): "name-" and its letters and digits. */
+function slugFor(key: string): string {
+  let id = SLUGS.get(key);
+  if (id === undefined) {
+    id = `name-${key.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "actor"}`;
+    // Bounded like the dictionary cache, so that a stream of new names cannot grow it forever.
+    if (SLUGS.size >= 50_000) SLUGS.clear();
+    SLUGS.set(key, id);
+  }
+  return id;
+}
+
 export class NameRegistry {
   private byName = new Map<string, string>();
   private bySurname = new Map<string, string | null>();
@@ -67,8 +82,9 @@ export class NameRegistry {
       this.ids.add(a.id);
       // Names only: an alias the text used is already a mention (the dictionary matched it).
       this.byName.set(a.name.toLowerCase(), a.id);
+      if (a.type !== "person") continue;
       const words = a.name.split(/\s+/);
-      if (a.type === "person" && words.length >= 2) {
+      if (words.length >= 2) {
         const last = (words[words.length - 1] ?? "").toLowerCase();
         // Two people with one surname: the surname alone names neither.
         this.bySurname.set(last, this.bySurname.has(last) ? null : a.id);
@@ -76,8 +92,23 @@ export class NameRegistry {
     }
   }
 
+  /**
+   * idFor's answers by the run as written: a name recurs in a document's sentences, and a second call
+   * gives what the first gave (the first records its answer under the lower-cased name).
+   */
+  private byRun = new Map<string, string>();
+
   /** The actor a name run stands for, creating an unknown actor for a new name. */
   idFor(name: string): string {
+    let id = this.byRun.get(name);
+    if (id === undefined) {
+      id = this.lookUp(name);
+      this.byRun.set(name, id);
+    }
+    return id;
+  }
+
+  private lookUp(name: string): string {
     if (!this.ready) this.index();
     const key = name.toLowerCase();
     const known = this.byName.get(key) ?? this.bySurname.get(key);
@@ -102,7 +133,7 @@ export class NameRegistry {
       }
       return listed.id;
     }
-    let id = `name-${key.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "actor"}`;
+    let id = slugFor(key);
     while (this.ids.has(id) && !this.created.has(id)) id = `${id}-2`;
     if (!this.created.has(id)) {
       this.ids.add(id);
@@ -385,7 +416,7 @@ export function addNameRuns(
     // "Lima" from reading as Peru's capital).
     if (a === k && a > 0 && f.mentionOf[a - 1] === -1 && words.nameParticles.has(tk.lower[a - 1] ?? "")) a--;
     // A sentence's first word that the lexicons know ("Criticism", "Supporters") is a word, not a name.
-    const atStart = a === 0 || /^[“"‘'([—–]$/.test(tk.surface[a - 1] ?? "");
+    const atStart = a === 0 || OPENERS.has(tk.surface[a - 1] ?? "");
     if (
       atStart &&
       a === j &&
@@ -403,7 +434,7 @@ export function addNameRuns(
     const start = tk.starts[a] as number;
     let end = tk.ends[j] as number;
     const last = tk.surface[j] ?? "";
-    if (/['’]s?$/.test(last)) end -= last.endsWith("s") && /['’]s$/.test(last) ? 2 : 1;
+    end -= possessiveEnding(last);
     if (end <= start) {
       k = next;
       continue;
@@ -430,7 +461,7 @@ export function addNameRuns(
       a > 0
     )
       named = true;
-    if (!named || !/\p{L}{2}/u.test(name)) {
+    if (!named || !hasTwoLetters(name)) {
       k = next;
       continue;
     }
@@ -441,6 +472,35 @@ export function addNameRuns(
     names.mention(id, [start, end]);
     k = next;
   }
+}
+
+/** Marks after which a word opens a sentence or a phrase: quotation marks, brackets, dashes. */
+const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", "—", "–"]);
+
+/** How many chars of a possessive ending a word has: 2 for "’s" or "'s", 1 for a final "’" or "'", else 0. */
+function possessiveEnding(word: string): number {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return 1;
+  if (last === 115 && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return 2;
+  }
+  return 0;
+}
+
+const TWO_LETTERS = /\p{L}{2}/u;
+
+/** Two letters in a row (any script); two ASCII letters are found without the regular expression. */
+function hasTwoLetters(name: string): boolean {
+  let run = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) {
+      if (++run === 2) return true;
+    } else run = 0;
+  }
+  return TWO_LETTERS.test(name);
 }
 
 const ACTOR_INDEX = new WeakMap<readonly Actor[], Map<string, Actor>>();

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { loadRelationLexicon } from "./relationLexicon.js";
+import { loadRelationLexicon, type TriggerSense } from "./relationLexicon.js";
 
 describe("relation lexicon", () => {
   const dir = mkdtempSync(join(tmpdir(), "stancegraph-relations-"));
@@ -144,5 +144,77 @@ describe("docs/relations.md", () => {
         `docs/relations.md has no row for ${t.type} (${polarity}, ${t.plover}, ${t.cameo}); regenerate the table`,
       );
     }
+  });
+
+  test("the phrase scanner's trie gives what splitting the lower-cased text gives, on messy text", () => {
+    const lex = loadRelationLexicon();
+    // The straightforward reading: split the lower-cased text into words, look each head up.
+    const straightforward = (text: string): boolean => {
+      const words = text.toLowerCase().split(/[^a-z'’-]+/);
+      for (let i = 0; i < words.length; i++) {
+        const senses: TriggerSense[] = lex.triggers.get(words[i] as string) ?? [];
+        const want = new Set(senses.filter((s) => s.particle.length > 0).map((s) => s.particle[0]));
+        if (want.size === 0) continue;
+        for (let j = i + 1; j < words.length && j <= i + 4; j++)
+          if (want.has(words[j] as string)) return true;
+      }
+      return false;
+    };
+    const pieces = [
+      "made",
+      "peace",
+      "with",
+      "Made",
+      "PEACE",
+      "WITH",
+      "campaigned",
+      "hard",
+      "for",
+      "sided",
+      "lashed",
+      "out",
+      "at",
+      "\u201cwith\u201d",
+      "with\u2019",
+      "\u00a0",
+      "\u2014",
+      "\u2013",
+      "-",
+      "'",
+      "\u2019",
+      "İran",
+      "\u212aurds",
+      "2024",
+      ",",
+      ".",
+      "U.S.",
+      "al-Assad",
+      "Na\u2019im",
+      "  ",
+      "\n",
+      "é",
+      "called",
+      "on",
+      "talks",
+      "Hamas",
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let positives = 0;
+    for (let n = 0; n < 3000; n++) {
+      const parts: string[] = [];
+      const count = 1 + random(12);
+      for (let p = 0; p < count; p++) parts.push(pieces[random(pieces.length)] as string);
+      const text = parts.join(random(3) === 0 ? "" : " ");
+      const want = straightforward(text);
+      if (want) positives++;
+      assert.equal(lex.phraseScanner.test(text), want, text);
+      const pad = `Xx ${text} yy`;
+      assert.equal(lex.phraseScanner.testRange(pad, 3, 3 + text.length), want, text);
+    }
+    assert.ok(positives > 100);
   });
 });

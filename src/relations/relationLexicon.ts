@@ -144,13 +144,34 @@ function weakForms(triggers: Map<string, TriggerSense[]>): string[] {
 
 /**
  * Does the text hold a weak head followed within four words by its particle's first word ("made peace
- * with", "campaigned hard for")? A word loop, not a regular expression: this runs on many sentences.
+ * with", "campaigned hard for")? Words are the runs of [a-z'’-] in the lower-cased text. A trie walked
+ * over the char codes, not a regular expression or split words: this runs on many sentences, and a
+ * range of the document is read in place.
  */
 export interface PhraseScanner {
   test(text: string): boolean;
+  /** test(text.slice(start, end)), without the slice. */
+  testRange(text: string, start: number, end: number): boolean;
 }
 
-function phraseScannerOf(triggers: Map<string, TriggerSense[]>): PhraseScanner {
+/** Trie symbols: a–z, "-", "'", "’". */
+const PHRASE_ALPHABET = 29;
+
+/** A lower-cased char's trie symbol, or -1 for a char that splits words (see phraseSymbol). */
+function phraseSymbol(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c === 45) return 26;
+  if (c === 39) return 27;
+  if (c === 0x2019) return 28;
+  // The only other chars whose lower case holds one of [a-z'’-]: the Kelvin sign ("k") and a dotted
+  // capital I ("i" and a combining dot, which then splits the word).
+  if (c === 0x212a) return 10;
+  if (c === 0x130) return 8;
+  return -1;
+}
+
+export function phraseScannerOf(triggers: Map<string, TriggerSense[]>): PhraseScanner {
   const particles = new Map<string, Set<string>>();
   for (const [form, senses] of triggers)
     for (const s of senses) {
@@ -159,18 +180,100 @@ function phraseScannerOf(triggers: Map<string, TriggerSense[]>): PhraseScanner {
       set.add(s.particle[0] as string);
       particles.set(form, set);
     }
-  return {
-    test(text) {
-      const words = text.toLowerCase().split(/[^a-z'’-]+/);
-      for (let i = 0; i < words.length; i++) {
-        const want = particles.get(words[i] as string);
-        if (!want) continue;
-        for (let j = i + 1; j < words.length && j <= i + 4; j++)
-          if (want.has(words[j] as string)) return true;
+  // Each particle word gets a bit; each head, the bits of its particles.
+  const particleIds = new Map<string, number>();
+  for (const set of particles.values())
+    for (const p of set) if (!particleIds.has(p)) particleIds.set(p, particleIds.size);
+  const maskWords = Math.max(1, Math.ceil(particleIds.size / 32));
+  let next = new Int32Array(PHRASE_ALPHABET * 64).fill(-1);
+  let headOf = new Int32Array(64).fill(-1);
+  let particleOf = new Int32Array(64).fill(-1);
+  let states = 1;
+  /** The trie state of a word, added if new; -1 for a word with a char outside the alphabet. */
+  const insert = (word: string): number => {
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      const sym = c === 0x212a || c === 0x130 ? -1 : phraseSymbol(c);
+      if (sym === -1 || (c >= 65 && c <= 90)) return -1;
+      let t = next[s * PHRASE_ALPHABET + sym] as number;
+      if (t === -1) {
+        if ((states + 1) * PHRASE_ALPHABET > next.length) {
+          const grown = new Int32Array(next.length * 2).fill(-1);
+          grown.set(next);
+          next = grown;
+          const h = new Int32Array(headOf.length * 2).fill(-1);
+          h.set(headOf);
+          headOf = h;
+          const p = new Int32Array(particleOf.length * 2).fill(-1);
+          p.set(particleOf);
+          particleOf = p;
+        }
+        t = states++;
+        next[s * PHRASE_ALPHABET + sym] = t;
       }
-      return false;
-    },
+      s = t;
+    }
+    return s;
   };
+  const masks: number[] = [];
+  for (const [form, set] of particles) {
+    const s = insert(form);
+    if (s <= 0) continue;
+    const head = masks.length / maskWords;
+    for (let w = 0; w < maskWords; w++) masks.push(0);
+    for (const p of set) {
+      const id = particleIds.get(p) as number;
+      masks[head * maskWords + (id >> 5)] =
+        ((masks[head * maskWords + (id >> 5)] as number) | (1 << (id & 31))) >>> 0;
+    }
+    headOf[s] = head;
+  }
+  for (const [p, id] of particleIds) {
+    const s = insert(p);
+    if (s > 0) particleOf[s] = id;
+  }
+  const headMasks = Uint32Array.from(masks);
+  const heads = headOf;
+  const particleIdOf = particleOf;
+  const edges = next;
+  const follows = (head: number, particle: number): boolean =>
+    head !== -1 && ((headMasks[head * maskWords + (particle >> 5)] as number) & (1 << (particle & 31))) !== 0;
+  const testRange = (text: string, start: number, end: number): boolean => {
+    // The heads of the last four words, nearest first.
+    let h1 = -1;
+    let h2 = -1;
+    let h3 = -1;
+    let h4 = -1;
+    let s = 0;
+    let length = 0;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? text.charCodeAt(i) : -1;
+      const sym = c === -1 ? -1 : phraseSymbol(c);
+      if (sym !== -1) {
+        if (s !== -1) s = edges[s * PHRASE_ALPHABET + sym] as number;
+        length++;
+        // "İ" lower-cases to "i" and a combining dot, which ends the word.
+        if (c !== 0x130) continue;
+      }
+      if (length === 0) continue;
+      const head = s > 0 ? (heads[s] as number) : -1;
+      const particle = s > 0 ? (particleIdOf[s] as number) : -1;
+      if (
+        particle !== -1 &&
+        (follows(h1, particle) || follows(h2, particle) || follows(h3, particle) || follows(h4, particle))
+      )
+        return true;
+      h4 = h3;
+      h3 = h2;
+      h2 = h1;
+      h1 = head;
+      s = 0;
+      length = 0;
+    }
+    return false;
+  };
+  return { test: (text) => testRange(text, 0, text.length), testRange };
 }
 
 let cached: RelationLexicon | undefined;

@@ -64,8 +64,10 @@ export function addToneRelations(
       continue;
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
     let toned = false;
-    for (const [a, b] of st.contentSpans)
-      if (!toned) toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    for (let n = 0; n < st.contentSpans.length && !toned; n++) {
+      const [a, b] = st.contentSpans[n] as Span;
+      toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+    }
     if (!toned) continue;
     const own = new Set([
       st.speaker,
@@ -178,9 +180,13 @@ export function scanStance(
   drafts: Draft[],
 ): void {
   const { tk } = f;
+  // Only "must", "should" and evaluative words start a stance: the sentence's roles say which tokens
+  // are one, without two lookups per token of what was said.
+  const roles = f.roles;
   for (let k = 0; k < tk.length; k++) {
     const content = f.contentOf[k] ?? -1;
     if (content === -1 || f.mentionOf[k] !== -1) continue;
+    if (roles !== undefined && roles[k]?.spokenTrigger !== true) continue;
     const l = tk.lower[k] ?? "";
     const speaker = (statements[content] as Statement).speaker as string;
     // "Hamas must mend this mistake", "US and British forces must ensure security": a demand on them.

@@ -56,11 +56,14 @@ const OBJECT_CONTROL = new Set(["demand", "aid", "support"]);
  * that is not there ("called for"), or an actor right after it ("came back"); evaluative words and
  * "must" count only inside what someone said.
  */
-export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean): boolean {
-  const roles = tokenRoles(lex);
+export function hasLiveTrigger(
+  tk: Tokens,
+  lex: RelationLexicon,
+  spoken: boolean,
+  roles: readonly (TokenRole | undefined)[] = rolesOf(tk, lex),
+): boolean {
   for (let k = 0; k < tk.length; k++) {
-    const l = tk.lower[k] as string;
-    const role = roles.get(l);
+    const role = roles[k];
     if (role === undefined) continue;
     if (role.relationNoun || role.agent !== undefined) return true;
     if (spoken && role.spokenTrigger) return true;
@@ -94,7 +97,7 @@ export function hasLiveTrigger(tk: Tokens, lex: RelationLexicon, spoken: boolean
  * What the lexicon knows of one lower-cased word, gathered so that the per-token loops below make one
  * Map lookup instead of five; words the lexicon does not know have no entry.
  */
-interface TokenRole {
+export interface TokenRole {
   relationNoun: boolean;
   agent: RelationType | undefined;
   naming: boolean;
@@ -107,7 +110,7 @@ interface TokenRole {
 const TOKEN_ROLES = new WeakMap<RelationLexicon, Map<string, TokenRole>>();
 
 /** The lexicon's words by their roles, built once per lexicon. */
-function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
+export function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
   let roles = TOKEN_ROLES.get(lex);
   if (roles) return roles;
   roles = new Map();
@@ -131,9 +134,41 @@ function tokenRoles(lex: RelationLexicon): Map<string, TokenRole> {
       spokenTrigger: lex.evaluative.has(w) || w === "must" || w === "should",
     });
   }
+  const shapes = new Uint8Array(1 << 17);
+  for (const w of roles.keys()) shapes[shapeOf(w)] = 1;
+  ROLE_SHAPES.set(roles, shapes);
   TOKEN_ROLES.set(lex, roles);
   return roles;
 }
+
+/**
+ * What the lexicon knows of each token of a sentence (undefined for words it does not know): one Map
+ * lookup per token, shared by hasLiveTrigger and scanTriggers.
+ */
+export function rolesOf(tk: Tokens, lex: RelationLexicon): (TokenRole | undefined)[] {
+  const roles = tokenRoles(lex);
+  const shapes = ROLE_SHAPES.get(roles) as Uint8Array;
+  const out = new Array<TokenRole | undefined>(tk.length);
+  for (let k = 0; k < tk.length; k++) {
+    const l = tk.lower[k] as string;
+    // Most tokens ("the", ",", "said") have no word of the lexicon's shape: no hashing of the token.
+    out[k] = shapes[shapeOf(l)] === 1 ? roles.get(l) : undefined;
+  }
+  return out;
+}
+
+/**
+ * A word's shape: its length (up to 31) and the low bits of its first and last chars. Words of one
+ * shape may differ; words of different shapes do, so a shape no lexicon word has rules a token out.
+ */
+function shapeOf(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  return (Math.min(n, 31) << 12) | ((word.charCodeAt(0) & 63) << 6) | (word.charCodeAt(n - 1) & 63);
+}
+
+/** The shapes of each role map's words (one per lexicon), made with the map. */
+const ROLE_SHAPES = new WeakMap<Map<string, TokenRole>, Uint8Array>();
 
 /** Verbs that name their object something: "labeling Clinton “a bigot”", "branded Nusra a terrorist organization". */
 const NAMING = new Set([
@@ -351,11 +386,11 @@ export function scanTriggers(
   const { tk } = f;
   /** The subject of the last verb trigger, for infinitives and coordinated verbs that share it. */
   let lastSubject: SubjectMemo | null = null;
-  const roles = tokenRoles(lex);
+  const roles = f.roles ?? rolesOf(tk, lex);
   for (let k = 0; k < tk.length; k++) {
     const l = tk.lower[k] ?? "";
     if (f.mentionOf[k] !== -1) continue;
-    const role = roles.get(l);
+    const role = roles[k];
     if (role?.relationNoun) {
       relationNoun(f, k, lex, statements, drafts);
       continue;
