@@ -136,9 +136,12 @@ interface Named {
 
 /** A readable id: the folded name with hyphens, in whatever script it is written (Иван Петров → иван-петров). */
 export function slug(name: string): string {
-  const s = foldName(name)
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
+  return slugOfFolded(foldName(name));
+}
+
+/** The slug of a name already folded: `ensure` has the fold in hand, and folding twice costs a lookup. */
+function slugOfFolded(folded: string): string {
+  const s = folded.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
   return s || "actor";
 }
 
@@ -171,7 +174,7 @@ export function resolveSpeakers(
       }
       if (!n) {
         // A counter per slug: trying -2, -3, … in turn would be quadratic in the number of namesakes.
-        const base = slug(name);
+        const base = slugOfFolded(key);
         let id = base;
         if (ids.has(id)) {
           let i = (suffixes.get(base) ?? 1) + 1;
@@ -308,6 +311,8 @@ export function resolveSpeakers(
   }
   addNameOccurrences(text, actors);
   for (const a of actors) {
+    // Most actors' mentions arrive in order and without repeats: then there is nothing to sort or drop.
+    if (inStrictOrder(a.mentions)) continue;
     a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     a.mentions = a.mentions.filter(
       (m, k) => k === 0 || m[0] !== a.mentions[k - 1]?.[0] || m[1] !== a.mentions[k - 1]?.[1],
@@ -318,6 +323,16 @@ export function resolveSpeakers(
     .filter((h) => kept.has(h.actor))
     .map((h) => ({ actor: h.actor.id, role: h.role, before: h.before }));
   return { actors, roleHints, speakerOf };
+}
+
+/** Are the spans sorted by start, then end, with no span twice? */
+function inStrictOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) {
+    const p = spans[k - 1] as Span;
+    const c = spans[k] as Span;
+    if (p[0] > c[0] || (p[0] === c[0] && p[1] >= c[1])) return false;
+  }
+  return true;
 }
 
 /**
@@ -484,7 +499,7 @@ function wordBefore(text: string, at: number): string {
 
 /** The gender a speaker phrase shows: a title or role word (Mrs., spokeswoman, Sheikh), else a first name. */
 function genderOf(phrase: string, name: string, words: SpeakerWords): "f" | "m" | null {
-  for (const w of phrase.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+  for (const w of phraseWords(phrase.toLowerCase())) {
     if (words.femaleWords.has(w)) return "f";
     if (words.maleWords.has(w)) return "m";
   }
@@ -492,6 +507,42 @@ function genderOf(phrase: string, name: string, words: SpeakerWords): "f" | "m" 
   if (words.femaleFirstNames.has(first)) return "f";
   if (words.maleFirstNames.has(first)) return "m";
   return null;
+}
+
+/**
+ * `s.split(/[^\p{L}'’-]+/u)`, empty words at the ends included, by a scan over code points: the regex
+ * split cost more than the look-ups that follow it.
+ */
+export function phraseWords(s: string): string[] {
+  const out: string[] = [];
+  let wordStart = 0;
+  let i = 0;
+  while (i < s.length) {
+    const cp = s.codePointAt(i) as number;
+    if (isPhraseWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    out.push(s.slice(wordStart, i));
+    // Past the whole run of separators.
+    i += cp > 0xffff ? 2 : 1;
+    while (i < s.length) {
+      const c = s.codePointAt(i) as number;
+      if (isPhraseWordChar(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    wordStart = i;
+  }
+  out.push(s.slice(wordStart));
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+
+/** A character of a word for phraseWords: a letter, an apostrophe or a hyphen ([\p{L}'’-]). */
+function isPhraseWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || cp === 39 || cp === 45;
+  return cp === 0x2019 || LETTER.test(String.fromCodePoint(cp));
 }
 
 /** How far back (in actor mentions) a pronoun looks for its antecedent. */
@@ -578,9 +629,14 @@ function addNameOccurrences(text: string, actors: readonly Actor[]): void {
     else if (!lengths.includes(a.name.length)) lengths.push(a.name.length);
   }
   if (byName.size === 0) return;
+  // Every name is at least three characters long: a word whose first two characters begin no name is
+  // passed over before any key is built for it.
+  const openings = new Set<number>();
+  for (const name of byName.keys()) openings.add(name.charCodeAt(0) * 65536 + name.charCodeAt(1));
   const word = /[\p{Lu}][^\s]*/gu;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const at = m.index;
+    if (!openings.has(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1))) continue;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
     // A one-word name may be followed by punctuation in the text ("Hamas," "Hamas’s").
     const lengths = lengthsByLead.get(leadKey(text, at)) ?? lengthsByLead.get(bareWordAt(m[0]));
