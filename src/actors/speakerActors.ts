@@ -134,6 +134,21 @@ interface Named {
   folded: string[];
 }
 
+/** Non-empty, only a–z and 0–9 in words joined by single spaces, no space at either end. */
+function isPlainFold(folded: string): boolean {
+  if (folded.length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) previousSpace = false;
+    else return false;
+  }
+  return !previousSpace;
+}
+
 /** A readable id: the folded name with hyphens, in whatever script it is written (Иван Петров → иван-петров). */
 export function slug(name: string): string {
   return slugOfFolded(foldName(name));
@@ -141,6 +156,9 @@ export function slug(name: string): string {
 
 /** The slug of a name already folded: `ensure` has the fold in hand, and folding twice costs a lookup. */
 function slugOfFolded(folded: string): string {
+  // Folded names are mostly plain lower-case ASCII words between single spaces: their slug is the same
+  // words between hyphens, with no regex to run.
+  if (isPlainFold(folded)) return folded.replaceAll(" ", "-");
   const s = folded.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
   return s || "actor";
 }
@@ -439,11 +457,12 @@ function scanCandidates(
     // Most runs are one capitalised word: only a surname of someone named before can make it a candidate.
     if (run.indexOf(" ") === -1 && run.indexOf("\u00a0") === -1) {
       if (surnames.size === 0) continue;
+      // Without an apostrophe the replacements below change nothing.
+      const lowerRun = run.toLowerCase();
       const known = surnames.get(
-        run
-          .toLowerCase()
-          .replace(/['’]s?$/, "")
-          .replace(/['’]/g, ""),
+        lowerRun.indexOf("'") === -1 && lowerRun.indexOf("’") === -1
+          ? lowerRun
+          : lowerRun.replace(/['’]s?$/, "").replace(/['’]/g, ""),
       );
       if (known && !(at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? ""))) out.push({ ...known, at });
       continue;
@@ -503,7 +522,10 @@ function genderOf(phrase: string, name: string, words: SpeakerWords): "f" | "m" 
     if (words.femaleWords.has(w)) return "f";
     if (words.maleWords.has(w)) return "m";
   }
-  const first = (name.toLowerCase().split(/\s+/)[0] ?? "").replace(/^['’]/, "");
+  // The first word, as `split(/\s+/)[0]` gives it.
+  const lowerName = name.toLowerCase();
+  const space = lowerName.search(/\s/);
+  const first = (space === -1 ? lowerName : lowerName.slice(0, space)).replace(/^['’]/, "");
   if (words.femaleFirstNames.has(first)) return "f";
   if (words.maleFirstNames.has(first)) return "m";
   return null;
