@@ -130,8 +130,6 @@ const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs"
 interface Named {
   id: string;
   actor: Actor;
-  /** Folded tokens of the name, for surname links. */
-  folded: string[];
 }
 
 /** Non-empty, only a–z and 0–9 in words joined by single spaces, no space at either end. */
@@ -185,9 +183,10 @@ export function resolveSpeakers(
     let n = byKey.get(key);
     if (!n) {
       // A surname or single name links to a fuller name seen before ("Qassim" after "Na'im Qassim").
-      const parts = key.split(" ");
-      if (parts.length === 1 && type !== "group") {
-        const other = bySurname.get(parts[0] ?? "");
+      // The folded words are split by single spaces: the last space says where the surname starts.
+      const lastSpace = key.lastIndexOf(" ");
+      if (lastSpace === -1 && type !== "group") {
+        const other = bySurname.get(key);
         if (other && other.actor.type === "person") n = other;
       }
       if (!n) {
@@ -203,10 +202,12 @@ export function resolveSpeakers(
         ids.add(id);
         const actor: Actor = { id, name, type, aliases: [], known: false, affiliations: [], mentions: [] };
         actors.push(actor);
-        n = { id, actor, folded: parts };
+        n = { id, actor };
         // The first full name introduced with a surname is the one a later bare surname means.
-        const surname = parts[parts.length - 1] ?? "";
-        if (parts.length > 1 && !bySurname.has(surname)) bySurname.set(surname, n);
+        if (lastSpace !== -1) {
+          const surname = key.slice(lastSpace + 1);
+          if (!bySurname.has(surname)) bySurname.set(surname, n);
+        }
       }
       byKey.set(key, n);
     }
@@ -229,9 +230,11 @@ export function resolveSpeakers(
   for (const i of order) {
     const d = drafts[i] as StatementDraft;
     const head = d.speakerHead as Span;
-    const headText = text.slice(head[0], head[1]);
-    const lower = headText.toLowerCase();
-    if (words.pronouns.has(lower)) {
+    // A head longer than every pronoun is no pronoun: most heads are names, and need no lower-casing here.
+    if (
+      head[1] - head[0] <= longestPronoun(words) &&
+      words.pronouns.has(text.slice(head[0], head[1]).toLowerCase())
+    ) {
       pronouns.push(i);
       continue;
     }
@@ -341,6 +344,19 @@ export function resolveSpeakers(
     .filter((h) => kept.has(h.actor))
     .map((h) => ({ actor: h.actor.id, role: h.role, before: h.before }));
   return { actors, roleHints, speakerOf };
+}
+
+const longestPronouns = new WeakMap<SpeakerWords, number>();
+
+/** The length of the longest pronoun, once per word list. */
+function longestPronoun(words: SpeakerWords): number {
+  let longest = longestPronouns.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const p of words.pronouns.keys()) longest = Math.max(longest, p.length);
+    longestPronouns.set(words, longest);
+  }
+  return longest;
 }
 
 /** Are the spans sorted by start, then end, with no span twice? */
