@@ -707,7 +707,9 @@ export function parseSpeakerPhrase(
   const swapped = descriptorThenName(text, head, full, words);
   if (swapped) return swapped;
   // "Rep. Earl Blumenauer (D-Ore.)": the party label is no part of the name.
-  const paren = text.slice(head[0], head[1]).search(/\s*\([^)]*\)\s*$/);
+  // The search needs a "(": most heads have none, and are spared the regex.
+  const headText = text.slice(head[0], head[1]);
+  const paren = headText.indexOf("(") === -1 ? -1 : headText.search(/\s*\([^)]*\)\s*$/);
   const name: Span = paren > 0 ? [head[0], head[0] + paren] : head;
   const tk = tokenize(text, name[0], name[1]);
   if (tk.length === 0) return null;
@@ -891,7 +893,9 @@ function descriptorThenName(
 ): ParsedSpeaker | null {
   if (!full || full[1] <= head[1]) return null;
   const headText = text.slice(head[0], head[1]);
-  const first = headText.split(/\s+/)[0]?.toLowerCase() ?? "";
+  // The first word, as `split(/\s+/)[0]` gives it.
+  const space = headText.search(/\s/);
+  const first = (space === -1 ? headText : headText.slice(0, space)).toLowerCase();
   if (!words.determiners.has(first) && !words.roleWords.has(first)) return null;
   const raw = text.slice(head[1], full[1]);
   const appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");
