@@ -130,15 +130,34 @@ const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs"
 interface Named {
   id: string;
   actor: Actor;
-  /** Folded tokens of the name, for surname links. */
-  folded: string[];
+}
+
+/** Non-empty, only a–z and 0–9 in words joined by single spaces, no space at either end. */
+function isPlainFold(folded: string): boolean {
+  if (folded.length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) previousSpace = false;
+    else return false;
+  }
+  return !previousSpace;
 }
 
 /** A readable id: the folded name with hyphens, in whatever script it is written (Иван Петров → иван-петров). */
 export function slug(name: string): string {
-  const s = foldName(name)
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
+  return slugOfFolded(foldName(name));
+}
+
+/** The slug of a name already folded: `ensure` has the fold in hand, and folding twice costs a lookup. */
+function slugOfFolded(folded: string): string {
+  // Folded names are mostly plain lower-case ASCII words between single spaces: their slug is the same
+  // words between hyphens, with no regex to run.
+  if (isPlainFold(folded)) return folded.replaceAll(" ", "-");
+  const s = folded.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
   return s || "actor";
 }
 
@@ -164,14 +183,15 @@ export function resolveSpeakers(
     let n = byKey.get(key);
     if (!n) {
       // A surname or single name links to a fuller name seen before ("Qassim" after "Na'im Qassim").
-      const parts = key.split(" ");
-      if (parts.length === 1 && type !== "group") {
-        const other = bySurname.get(parts[0] ?? "");
+      // The folded words are split by single spaces: the last space says where the surname starts.
+      const lastSpace = key.lastIndexOf(" ");
+      if (lastSpace === -1 && type !== "group") {
+        const other = bySurname.get(key);
         if (other && other.actor.type === "person") n = other;
       }
       if (!n) {
         // A counter per slug: trying -2, -3, … in turn would be quadratic in the number of namesakes.
-        const base = slug(name);
+        const base = slugOfFolded(key);
         let id = base;
         if (ids.has(id)) {
           let i = (suffixes.get(base) ?? 1) + 1;
@@ -182,10 +202,12 @@ export function resolveSpeakers(
         ids.add(id);
         const actor: Actor = { id, name, type, aliases: [], known: false, affiliations: [], mentions: [] };
         actors.push(actor);
-        n = { id, actor, folded: parts };
+        n = { id, actor };
         // The first full name introduced with a surname is the one a later bare surname means.
-        const surname = parts[parts.length - 1] ?? "";
-        if (parts.length > 1 && !bySurname.has(surname)) bySurname.set(surname, n);
+        if (lastSpace !== -1) {
+          const surname = key.slice(lastSpace + 1);
+          if (!bySurname.has(surname)) bySurname.set(surname, n);
+        }
       }
       byKey.set(key, n);
     }
@@ -208,9 +230,11 @@ export function resolveSpeakers(
   for (const i of order) {
     const d = drafts[i] as StatementDraft;
     const head = d.speakerHead as Span;
-    const headText = text.slice(head[0], head[1]);
-    const lower = headText.toLowerCase();
-    if (words.pronouns.has(lower)) {
+    // A head longer than every pronoun is no pronoun: most heads are names, and need no lower-casing here.
+    if (
+      head[1] - head[0] <= longestPronoun(words) &&
+      words.pronouns.has(text.slice(head[0], head[1]).toLowerCase())
+    ) {
       pronouns.push(i);
       continue;
     }
@@ -308,6 +332,8 @@ export function resolveSpeakers(
   }
   addNameOccurrences(text, actors);
   for (const a of actors) {
+    // Most actors' mentions arrive in order and without repeats: then there is nothing to sort or drop.
+    if (inStrictOrder(a.mentions)) continue;
     a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     a.mentions = a.mentions.filter(
       (m, k) => k === 0 || m[0] !== a.mentions[k - 1]?.[0] || m[1] !== a.mentions[k - 1]?.[1],
@@ -318,6 +344,29 @@ export function resolveSpeakers(
     .filter((h) => kept.has(h.actor))
     .map((h) => ({ actor: h.actor.id, role: h.role, before: h.before }));
   return { actors, roleHints, speakerOf };
+}
+
+const longestPronouns = new WeakMap<SpeakerWords, number>();
+
+/** The length of the longest pronoun, once per word list. */
+function longestPronoun(words: SpeakerWords): number {
+  let longest = longestPronouns.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const p of words.pronouns.keys()) longest = Math.max(longest, p.length);
+    longestPronouns.set(words, longest);
+  }
+  return longest;
+}
+
+/** Are the spans sorted by start, then end, with no span twice? */
+function inStrictOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) {
+    const p = spans[k - 1] as Span;
+    const c = spans[k] as Span;
+    if (p[0] > c[0] || (p[0] === c[0] && p[1] >= c[1])) return false;
+  }
+  return true;
 }
 
 /**
@@ -424,11 +473,12 @@ function scanCandidates(
     // Most runs are one capitalised word: only a surname of someone named before can make it a candidate.
     if (run.indexOf(" ") === -1 && run.indexOf("\u00a0") === -1) {
       if (surnames.size === 0) continue;
+      // Without an apostrophe the replacements below change nothing.
+      const lowerRun = run.toLowerCase();
       const known = surnames.get(
-        run
-          .toLowerCase()
-          .replace(/['’]s?$/, "")
-          .replace(/['’]/g, ""),
+        lowerRun.indexOf("'") === -1 && lowerRun.indexOf("’") === -1
+          ? lowerRun
+          : lowerRun.replace(/['’]s?$/, "").replace(/['’]/g, ""),
       );
       if (known && !(at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? ""))) out.push({ ...known, at });
       continue;
@@ -484,14 +534,53 @@ function wordBefore(text: string, at: number): string {
 
 /** The gender a speaker phrase shows: a title or role word (Mrs., spokeswoman, Sheikh), else a first name. */
 function genderOf(phrase: string, name: string, words: SpeakerWords): "f" | "m" | null {
-  for (const w of phrase.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+  for (const w of phraseWords(phrase.toLowerCase())) {
     if (words.femaleWords.has(w)) return "f";
     if (words.maleWords.has(w)) return "m";
   }
-  const first = (name.toLowerCase().split(/\s+/)[0] ?? "").replace(/^['’]/, "");
+  // The first word, as `split(/\s+/)[0]` gives it.
+  const lowerName = name.toLowerCase();
+  const space = lowerName.search(/\s/);
+  const first = (space === -1 ? lowerName : lowerName.slice(0, space)).replace(/^['’]/, "");
   if (words.femaleFirstNames.has(first)) return "f";
   if (words.maleFirstNames.has(first)) return "m";
   return null;
+}
+
+/**
+ * `s.split(/[^\p{L}'’-]+/u)`, empty words at the ends included, by a scan over code points: the regex
+ * split cost more than the look-ups that follow it.
+ */
+export function phraseWords(s: string): string[] {
+  const out: string[] = [];
+  let wordStart = 0;
+  let i = 0;
+  while (i < s.length) {
+    const cp = s.codePointAt(i) as number;
+    if (isPhraseWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    out.push(s.slice(wordStart, i));
+    // Past the whole run of separators.
+    i += cp > 0xffff ? 2 : 1;
+    while (i < s.length) {
+      const c = s.codePointAt(i) as number;
+      if (isPhraseWordChar(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    wordStart = i;
+  }
+  out.push(s.slice(wordStart));
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+
+/** A character of a word for phraseWords: a letter, an apostrophe or a hyphen ([\p{L}'’-]). */
+function isPhraseWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || cp === 39 || cp === 45;
+  return cp === 0x2019 || LETTER.test(String.fromCodePoint(cp));
 }
 
 /** How far back (in actor mentions) a pronoun looks for its antecedent. */
@@ -578,9 +667,14 @@ function addNameOccurrences(text: string, actors: readonly Actor[]): void {
     else if (!lengths.includes(a.name.length)) lengths.push(a.name.length);
   }
   if (byName.size === 0) return;
+  // Every name is at least three characters long: a word whose first two characters begin no name is
+  // passed over before any key is built for it.
+  const openings = new Set<number>();
+  for (const name of byName.keys()) openings.add(name.charCodeAt(0) * 65536 + name.charCodeAt(1));
   const word = /[\p{Lu}][^\s]*/gu;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const at = m.index;
+    if (!openings.has(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1))) continue;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
     // A one-word name may be followed by punctuation in the text ("Hamas," "Hamas’s").
     const lengths = lengthsByLead.get(leadKey(text, at)) ?? lengthsByLead.get(bareWordAt(m[0]));
@@ -613,7 +707,9 @@ export function parseSpeakerPhrase(
   const swapped = descriptorThenName(text, head, full, words);
   if (swapped) return swapped;
   // "Rep. Earl Blumenauer (D-Ore.)": the party label is no part of the name.
-  const paren = text.slice(head[0], head[1]).search(/\s*\([^)]*\)\s*$/);
+  // The search needs a "(": most heads have none, and are spared the regex.
+  const headText = text.slice(head[0], head[1]);
+  const paren = headText.indexOf("(") === -1 ? -1 : headText.search(/\s*\([^)]*\)\s*$/);
   const name: Span = paren > 0 ? [head[0], head[0] + paren] : head;
   const tk = tokenize(text, name[0], name[1]);
   if (tk.length === 0) return null;
@@ -797,7 +893,9 @@ function descriptorThenName(
 ): ParsedSpeaker | null {
   if (!full || full[1] <= head[1]) return null;
   const headText = text.slice(head[0], head[1]);
-  const first = headText.split(/\s+/)[0]?.toLowerCase() ?? "";
+  // The first word, as `split(/\s+/)[0]` gives it.
+  const space = headText.search(/\s/);
+  const first = (space === -1 ? headText : headText.slice(0, space)).toLowerCase();
   if (!words.determiners.has(first) && !words.roleWords.has(first)) return null;
   const raw = text.slice(head[1], full[1]);
   const appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");

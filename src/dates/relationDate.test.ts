@@ -2,9 +2,12 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { resolveRelationDate } from "./relationDate.js";
+import type { ParsedResult } from "chrono-node";
+import * as en from "chrono-node/en";
+import { parseWindow, resolveRelationDate } from "./relationDate.js";
 
 describe("resolveRelationDate", () => {
   const cases: [string, string | null, string | null, [string, string] | null][] = [
@@ -55,5 +58,53 @@ describe("resolveRelationDate", () => {
     assert.equal(outputs[1], outputs[0]);
     assert.equal(outputs[2], outputs[0]);
     assert.match(outputs[0] ?? "", /"2023-06-01"/);
+  });
+});
+
+/** What the engine reads of chrono's answer, and more: index, text, every component and its certainty. */
+function describeResults(results: ParsedResult[]): string {
+  const components = ["year", "month", "day", "weekday", "hour", "minute", "second"] as const;
+  return JSON.stringify(
+    results.map((r) => ({
+      index: r.index,
+      text: r.text,
+      start: components.map((c) => [r.start.get(c), r.start.isCertain(c)]),
+      end: r.end ? components.map((c) => [r.end?.get(c), r.end?.isCertain(c)]) : null,
+    })),
+  );
+}
+
+describe("parseWindow (chrono without the parsers that cannot match)", () => {
+  const ref = new Date(2023, 5, 1, 12);
+  const messy = [
+    "met on May 28, 2021 — and again on Sept. 3rd",
+    "Hamas\u00a0met Iran\u00a0last\u00a0week, “two years ago” and 3\u00a0days later",
+    "“We will be there tomorrow night,” he said on Thurs. at 5 p.m.",
+    "within 2 hrs, in a couple of weeks, for about half an hour",
+    "+2 days; -3 weeks; next 4 months; this quarter; past year",
+    "at the end of the month, on the last day of month, overmorrow, tmrw",
+    "2016-05-04T10:00:00Z and 2016/05/04 and 5/2016 and 12.03.2019 and 4-5",
+    "2019 March, 2019-Mar-04, March of 2019, 25 BC, the 21st of June",
+    "He spoke at noon, midday, in the morning, this evening and at midnight",
+    "Monday, (Tuesday) on wednesday next week, the weekend, a weekday",
+    "may march now and in the day henceforth, forward, out, from now on, earlier, before",
+    "– ‐ ‑ ‘quoted’ “quoted” Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Oct. Nov. Dec.",
+    "",
+    "no time words at all here",
+  ];
+  const windows = [...messy];
+  // Real prose: every 70-character stretch of the example articles, at many offsets.
+  const dir = new URL("../../../examples/corpus/", import.meta.url);
+  for (const file of readdirSync(dir)) {
+    const text = readFileSync(new URL(file, dir), "utf8");
+    for (let at = 0; at + 70 <= text.length; at += 23) windows.push(text.slice(at, at + 70));
+  }
+  test(`${windows.length} windows give what en.parse gives`, () => {
+    for (const w of windows)
+      assert.equal(
+        describeResults(parseWindow(w, ref)),
+        describeResults(en.parse(w, ref, { forwardDate: false })),
+        w,
+      );
   });
 });

@@ -34,6 +34,64 @@ const MAY_HOLD_RELATIVE =
   /\b(?:ago|yesterday|today|tonight|tomorrow|days?|weeks?|weekends?|months?|years?|(?:this|last)\s+(?:morning|afternoon|evening|night))\b/gi;
 const MAY_HOLD_CALENDAR =
   /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/g;
+/** Words every match of a chrono month pattern holds ("sept." holds "sep", "may" itself). */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DIGIT = /[0-9]/;
+/**
+ * For each of chrono's English casual parsers (by class name), words that every match of its pattern
+ * holds, read from the patterns of chrono-node 2.10: a window without them cannot give that parser a
+ * match, so the parser is left out of the run and its large regex neither runs nor compiles. Each is a
+ * necessary condition only (case-insensitive like chrono's own patterns); a parser not listed always runs.
+ */
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENTimeUnitWithinFormatParser: /in|for/i,
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENSlashMonthFormatParser: /\//,
+  ENTimeExpressionParser: DIGIT,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENYearMonthNameParser: DIGIT,
+  ENCasualDateParser: /now|today|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENCasualTimeParser: /morning|noon|evening|night|midday/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENMonthNameParser: MONTH_WORD,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+const casualParsers = en.casual.parsers;
+const parserNeeds: (RegExp | undefined)[] = casualParsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+/** chrono instances with only some of the casual parsers, by the bit set of the parsers they keep. */
+const chronoByParsers = new Map<number, en.Chrono>();
+
+/**
+ * `en.parse(window, …)` with the parsers that cannot match the window left out: the same results (a parser
+ * without a match adds nothing, and the others keep their order), for a fraction of the regex work.
+ */
+export function parseWindow(window: string, ref: Date): ParsedResult[] {
+  // One bit per parser: a chrono with more parsers than bits runs them all.
+  if (casualParsers.length > 30) return en.parse(window, ref, { forwardDate: false });
+  let kept = 0;
+  for (let i = 0; i < casualParsers.length; i++) {
+    const needs = parserNeeds[i];
+    if (needs === undefined || needs.test(window)) kept |= 1 << i;
+  }
+  let chrono = chronoByParsers.get(kept);
+  if (!chrono) {
+    chrono = new en.Chrono({
+      parsers: casualParsers.filter((_, i) => (kept & (1 << i)) !== 0),
+      refiners: en.casual.refiners,
+    });
+    if (chronoByParsers.size >= 4096) chronoByParsers.clear();
+    chronoByParsers.set(kept, chrono);
+  }
+  return chrono.parse(window, ref, { forwardDate: false });
+}
+
 /** What chrono reads as a time but prose means otherwise: "may" (a modal), "march" (a verb), "now". */
 const NOT_A_TIME = /^(?:may|march|now|in the day)$/;
 /** How far around a gate word chrono looks: "the end of next week", "May 28, 2021", "three months ago". */
@@ -112,7 +170,7 @@ export function resolveRelationDate(clause: string, docDate: string | null): Rel
   if (!ref) return NONE;
   let found: ParsedResult | undefined;
   for (const w of timeWindows(clause)) {
-    found = en.parse(w, ref, { forwardDate: false }).find((r) => !NOT_A_TIME.test(r.text));
+    found = parseWindow(w, ref).find((r) => !NOT_A_TIME.test(r.text));
     if (found) break;
   }
   if (!found) return NONE;

@@ -69,6 +69,18 @@ function parseIso(date: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** The last document date parsed: a document's statements all resolve against the same one. Read only. */
+let lastDocDate: string | null = null;
+let lastReference: Date | null = null;
+
+function referenceDay(docDate: string): Date | null {
+  if (docDate !== lastDocDate) {
+    lastReference = parseIso(docDate);
+    lastDocDate = docDate;
+  }
+  return lastReference;
+}
+
 function iso(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -77,7 +89,7 @@ function iso(d: Date): string {
 export function resolveStatementDate(clause: string, docDate: string | null): string | null {
   // Every pattern below needs a capital (month, weekday) or "yesterday".
   if (!MAY_HOLD_DATE.test(clause)) return null;
-  const ref = docDate ? parseIso(docDate) : null;
+  const ref = docDate ? referenceDay(docDate) : null;
   const md = MONTH_DAY.exec(clause);
   const dm = md ? null : DAY_MONTH.exec(clause);
   if (md || dm) {

@@ -274,18 +274,18 @@ function finishStatements(
   res: AttributionResources,
   knownType: (name: string) => ActorType | null,
 ): Pick<Layers, "speakerActors" | "speakerStatements" | "roleHints"> {
-  const order = drafts
-    .map((d, i) => ({
-      d,
-      i,
-      at: Math.min(
-        d.speakerSpan?.[0] ?? Number.MAX_SAFE_INTEGER,
-        d.cueSpan?.[0] ?? Number.MAX_SAFE_INTEGER,
-        d.contentSpans[0]?.[0] ?? Number.MAX_SAFE_INTEGER,
-      ),
-    }))
-    .sort((a, b) => a.at - b.at);
-  const sorted = order.map((o) => o.d);
+  // Drafts in text order; the sort is stable, so drafts that start together keep their order.
+  const startOf = drafts.map((d) =>
+    Math.min(
+      d.speakerSpan?.[0] ?? Number.MAX_SAFE_INTEGER,
+      d.cueSpan?.[0] ?? Number.MAX_SAFE_INTEGER,
+      d.contentSpans[0]?.[0] ?? Number.MAX_SAFE_INTEGER,
+    ),
+  );
+  const sorted = drafts
+    .map((_, i) => i)
+    .sort((a, b) => (startOf[a] as number) - (startOf[b] as number))
+    .map((i) => drafts[i] as StatementDraft);
   const { actors, speakerOf, roleHints } = resolveSpeakers(text, sorted, res.words, knownType);
   const statements: Statement[] = sorted.map((d, i) => {
     const contentSpans = d.contentSpans.filter(([a, b]) => b > a);
@@ -319,9 +319,8 @@ function statementDate(text: string, d: StatementDraft, docDate: string | null):
   const forward = resolveStatementDate(after, docDate);
   if (forward) return forward;
   // Not from inside the content: "… held for a second day on Sunday, officials said" dates the truce.
-  const contentBefore = d.contentSpans
-    .filter(([, b]) => b <= anchor[0])
-    .reduce((m, [, b]) => Math.max(m, b), -1);
+  let contentBefore = -1;
+  for (const [, b] of d.contentSpans) if (b <= anchor[0] && b > contentBefore) contentBefore = b;
   const from = Math.max(d.unit[0], contentBefore, Math.min(anchor[0], d.speakerSpan?.[0] ?? anchor[0]) - 40);
   return resolveStatementDate(text.slice(from, anchor[0]), docDate);
 }
