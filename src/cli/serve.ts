@@ -171,7 +171,8 @@ export function registerServeCommand(program: Command): void {
           throw new UsageError("SG_BAD_OPTION", `--workers ${JSON.stringify(raw.workers)} is not 1–64`);
         // Loaded here, not at the top: the server (Hono, the OpenAPI schemas) is most of what the CLI
         // would otherwise load at start-up, and every other command would pay for it.
-        const { isLoopback, startServer, tokenFor } = await import("../serve/server.js");
+        const { isLoopback, publicHost, startServer, tokenFor } = await import("../serve/server.js");
+        for (const name of raw.publicHost ?? []) publicHost(name);
         const workbench = builtWorkbench();
         const db = dbPath(raw);
         if (cluster.isPrimary) warnOpenHosts(raw.host, isLoopback(raw.host), raw.publicHost ?? []);

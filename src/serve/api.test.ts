@@ -350,10 +350,14 @@ describe("stancegraph serve: the API on a store filled through it", () => {
       openapi: string;
       paths: Record<string, Record<string, Operation>>;
     };
-    const codes = (path: string, method: string) => Object.keys(doc.paths[path]?.[method]?.responses ?? {});
-    assert.deepEqual(codes("/api/stats", "get").includes("503"), true);
-    for (const code of ["400", "401", "403", "413", "415", "503"])
-      assert.ok(codes("/api/relations/{id}/confirm", "post").includes(code), code);
+    // Every route can meet the Host guard and a busy store; every write the token and the body checks.
+    for (const [path, operations] of Object.entries(doc.paths))
+      for (const [method, operation] of Object.entries(operations)) {
+        const codes = Object.keys(operation.responses);
+        const wanted = method === "get" ? ["403"] : ["400", "401", "403", "413", "415", "503"];
+        if (method === "get" && path !== "/api/relation-types") wanted.push("400", "503");
+        for (const code of wanted) assert.ok(codes.includes(code), `${method} ${path} documents ${code}`);
+      }
     assert.equal(doc.openapi, "3.1.0");
     for (const path of [
       "/api/stats",
@@ -430,12 +434,41 @@ describe("stancegraph serve: security", () => {
             .end();
         });
       assert.equal(await statusFor(`analysis.example:${port}`), 200);
-      assert.equal(await statusFor("intranet.example:8443"), 200, "a name with its own port (a proxy)");
+      assert.equal(await statusFor("analysis.example"), 200, "behind a proxy on the default port");
+      assert.equal(await statusFor("analysis.example:443"), 200, "a bare name on any port");
+      assert.equal(await statusFor("intranet.example:8443"), 200, "a name with its own port");
+      assert.equal(await statusFor(`intranet.example:${port}`), 403, "… on that port only");
       assert.equal(await statusFor(`evil.example:${port}`), 403, "DNS rebinding");
+      assert.equal(await statusFor("evil.example"), 403);
       assert.equal(await statusFor(`127.0.0.1:${port}`), 403, "only the public names");
     } finally {
       await close(h);
     }
+  });
+
+  test("--public-host on loopback (behind a local proxy) adds its names; a value that is no name is refused", async () => {
+    const h = await harness({ publicHosts: ["::1", "analysis.example"] });
+    try {
+      const { port } = new URL(h.server.url);
+      const { request } = await import("node:http");
+      const statusFor = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          request({ host: "127.0.0.1", port, path: "/api/stats", headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+            .on("error", reject)
+            .end();
+        });
+      assert.equal(await statusFor("analysis.example"), 200);
+      assert.equal(await statusFor(`127.0.0.1:${port}`), 200, "this machine's names still work");
+      assert.equal(await statusFor("[::1]:8443"), 200, "a bare IPv6 address, bracketed");
+      assert.equal(await statusFor(`evil.example:${port}`), 403);
+    } finally {
+      await close(h);
+    }
+    for (const bad of ["http://analysis.example", "analysis.example/api", "", "a..b:99999"])
+      await assert.rejects(harness({ publicHosts: [bad] }), /is not a host name/, bad);
   });
 
   test("a write while another process holds the store's lock: 503 and Retry-After, and reads go on", async () => {

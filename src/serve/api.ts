@@ -153,7 +153,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       path: "/api/documents",
       summary: "Documents, the last ingested first",
       request: { query: S.PageQuery },
-      responses: { 200: json(z.array(S.DocumentSummary), "a page of documents"), 400: ERRORS[400] },
+      responses: { 200: json(z.array(S.DocumentSummary), "a page of documents"), ...GUARD_ERRORS },
     }),
     async (c) => c.json(await store.listDocuments(c.req.valid("query")), 200),
   );
@@ -291,7 +291,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
           limit: z.coerce.number().int().min(1).max(1000).optional(),
         }),
       },
-      responses: { 200: json(z.array(S.SearchHit), "the hits, best first"), 400: ERRORS[400] },
+      responses: { 200: json(z.array(S.SearchHit), "the hits, best first"), ...GUARD_ERRORS },
     }),
     async (c) => {
       const { q, ...rest } = c.req.valid("query");
@@ -320,7 +320,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
             .openapi({ description: "only relations of these types (comma-separated, docs/relations.md)" }),
         }),
       },
-      responses: { 200: json(S.Graph, "nodes and edges"), 400: ERRORS[400] },
+      responses: { 200: json(S.Graph, "nodes and edges"), ...GUARD_ERRORS },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -457,7 +457,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
           status: z.enum(["machine", "confirmed", "rejected", "edited"]).optional(),
         }),
       },
-      responses: { 200: json(z.array(S.Relation), "a page of the queue"), 400: ERRORS[400] },
+      responses: { 200: json(z.array(S.Relation), "a page of the queue"), ...GUARD_ERRORS },
     }),
     async (c) => c.json(await store.reviewQueue(c.req.valid("query")), 200),
   );
@@ -468,7 +468,7 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       path: "/api/decisions",
       summary: "Every analyst decision, the latest first",
       request: { query: z.object({ limit: z.coerce.number().int().min(1).max(100_000).optional() }) },
-      responses: { 200: json(z.array(S.Decision), "the decisions"), 400: ERRORS[400] },
+      responses: { 200: json(z.array(S.Decision), "the decisions"), ...GUARD_ERRORS },
     }),
     async (c) => c.json(await store.decisions(c.req.valid("query")), 200),
   );

@@ -11,7 +11,7 @@ import { errorJson } from "./errors.js";
 export interface SecurityOptions {
   /** Writes need `Authorization: Bearer TOKEN` when set. */
   token: string | null;
-  /** Host headers (name:port, lower case) the server answers to; others get 403. Empty: any. */
+  /** Host headers the server answers to ("name:port", or "name:*" for any port; lower case); others get 403. Empty: any. */
   allowedHosts: ReadonlySet<string>;
 }
 
@@ -42,11 +42,25 @@ function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A Host header's name without its port: "analysis.example:8443" → "analysis.example", "[::1]:80" → "[::1]". */
+export function hostName(host: string): string {
+  const m = /^(\[[^\]]*\]|[^:]*)(?::\d*)?$/.exec(host);
+  return m?.[1] ?? host;
+}
+
+/**
+ * Is this Host header one the server answers to? `allowed` holds "name:port" for a name on one port, and
+ * "name:*" for a name on any port (a public name behind a proxy, where the port clients use is not ours).
+ */
+export function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+  return allowed.has(host) || allowed.has(`${hostName(host)}:*`);
+}
+
 export function guard(options: SecurityOptions): MiddlewareHandler {
   const hosts = options.allowedHosts;
   return async (c, next) => {
     const host = (c.req.header("host") ?? "").toLowerCase();
-    if (hosts.size > 0 && !hosts.has(host))
+    if (hosts.size > 0 && !hostAllowed(host, hosts))
       return errorJson(
         c,
         "SG_FORBIDDEN",

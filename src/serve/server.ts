@@ -64,6 +64,23 @@ export interface RunningServer {
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
+/**
+ * A --public-host value as a Host header names it: "analysis.example", "analysis.example:8443",
+ * "203.0.113.7", "[2001:db8::1]:8443"; a bare IPv6 address gets its brackets.
+ * @throws UsageError for anything else (a URL, a path, an empty name).
+ */
+export function publicHost(given: string): { host: string; port: string | null } {
+  const value = given.trim().toLowerCase();
+  if (/^[0-9a-f:]+$/.test(value) && value.split(":").length > 2) return { host: `[${value}]`, port: null };
+  const m = /^(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(\d{1,5}))?$/.exec(value);
+  if (!m?.[1] || (m[2] !== undefined && Number(m[2]) > 65535))
+    throw new UsageError(
+      "SG_BAD_OPTION",
+      `--public-host ${JSON.stringify(given)} is not a host name; give the name clients use, e.g. --public-host analysis.example or analysis.example:8443`,
+    );
+  return { host: m[1], port: m[2] ?? null };
+}
+
 export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -80,6 +97,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const options: ServeOptions = { ...SERVE_DEFAULTS, ...given };
   const { store } = options;
+  // Checked before listening: a wrong name is a usage error, not a server that refuses everyone.
+  const publicNames = options.publicHosts.map(publicHost);
   const token = options.token ?? tokenFor(options.host);
   // Filled in once the port is known: on loopback, only this machine's names for it (no DNS rebinding).
   const allowedHosts = new Set<string>();
@@ -135,19 +154,22 @@ export async function startServer(
     server.listen(options.port, options.host, () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
-  const names = isLoopback(options.host)
-    ? ["127.0.0.1", "localhost", "[::1]", options.host.includes(":") ? `[${options.host}]` : options.host]
-    : options.publicHosts;
-  for (const given of names) {
-    const name = given.toLowerCase();
-    // "analysis.example:8443" as given; a bare name on this server's port.
-    if (/:\d+$/.test(name) && !name.endsWith("]")) {
-      allowedHosts.add(name);
-      continue;
+  if (isLoopback(options.host))
+    for (const name of [
+      "127.0.0.1",
+      "localhost",
+      "[::1]",
+      options.host.includes(":") ? `[${options.host}]` : options.host,
+    ]) {
+      allowedHosts.add(`${name}:${port}`);
+      // Browsers leave the default port out of Host.
+      if (port === 80) allowedHosts.add(name);
     }
-    allowedHosts.add(`${name}:${port}`);
-    // Browsers leave the default port out of Host.
-    if (port === 80) allowedHosts.add(name);
+  // The names clients use, on loopback too (behind a local proxy): "name:port" as given, a bare name on
+  // any port (a proxy's port is not ours) and without one (the scheme's default port).
+  for (const name of publicNames) {
+    if (name.port) allowedHosts.add(`${name.host}:${name.port}`);
+    else allowedHosts.add(`${name.host}:*`).add(name.host);
   }
   const shown = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {

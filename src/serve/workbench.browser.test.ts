@@ -79,6 +79,8 @@ describe("the workbench in Chromium", {
     await page.locator('#ranking a[data-actor="hamas"]').click();
     await page.getByRole("heading", { name: "Hamas", level: 1 }).waitFor();
     await page.getByRole("heading", { name: "Allies" }).waitFor();
+    // regression (hidden buttons): a CSS rule for [hidden] once took every .button with it.
+    assert.ok(await page.getByRole("link", { name: "Briefing" }).isVisible(), "the briefing link shows");
 
     // A statement's evidence: the reader highlights its speaker, cue and content.
     await page.locator(".statement a.evidence-link").first().click();

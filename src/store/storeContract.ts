@@ -340,6 +340,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const [qassim] = await store.findActors("Na'im Qassim");
       assert.ok(hizbullah && qassim);
       await store.addAlias(hizbullah.id, "the Party of God", "Dana");
+      await store.addAlias(hizbullah.id, "Ḥizb Allāh", "Dana");
+      assert.deepEqual(
+        (await store.actors({ match: "ḤIZB ALLĀH" })).map((a) => a.id),
+        [hizbullah.id],
+        "any case, beyond ASCII",
+      );
+      assert.deepEqual(await store.actors({ match: "   " }), [], "blank words find nothing");
       assert.deepEqual(
         (await store.findActors("THE PARTY OF GOD")).map((a) => a.id),
         [hizbullah.id],
@@ -366,6 +373,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         (await store.actors()).some((a) => a.id === qassim.id),
         false,
       );
+      // The name search counts a merged actor as the ranking does: documents once, whoever was named.
+      const ranked = (await store.actors()).find((a) => a.id === hizbullah.id);
+      const [matched] = await store.actors({ match: "qassim" });
+      assert.deepEqual(matched, ranked, "Qassim's name finds Hizbullah, with the same counts");
       await assert.rejects(store.mergeActors(hizbullah.id, qassim.id, "Dana"), /already one actor/);
       await store.splitActor(qassim.id, "Dana");
       assert.deepEqual(

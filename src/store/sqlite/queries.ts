@@ -56,6 +56,9 @@ function quoteWords(query: string): string {
 export { actorRef };
 
 export function prepareQueries(db: Db) {
+  db.function("sg_lower", { deterministic: true }, (v: unknown) =>
+    typeof v === "string" ? v.toLowerCase() : v,
+  );
   // A document's title, source and date come from documents_meta (migration 4), not from the page that
   // holds its text. The columns toRelation and toStatement read, no more: between two hubs a relation
   // list is 2,400 rows, and each value is a JS string made (the fingerprint is the longest).
@@ -110,30 +113,36 @@ export function prepareQueries(db: Db) {
       ORDER BY documents DESC, mentions DESC, a.name LIMIT @limit`),
     // The search box's question: a pass over names and aliases, the closest matches first (the whole name,
     // its start, a word's start, anywhere), at most @candidates of them, then counts read per actor from the
-    // indexes: the ranking above groups the whole corpus, seconds on a million statements.
+    // indexes: the ranking above groups the whole corpus, seconds on a million statements. Names are folded
+    // by sg_lower (JavaScript's toLowerCase: SQLite's lower() knows ASCII only, and "Élite" is a name).
     matchActors: db.prepare(`WITH RECURSIVE ${CANON},
-      names AS (SELECT id, lower(name) AS n FROM actors UNION ALL SELECT id, lower(id) FROM actors
-        UNION ALL SELECT actor, lower(alias) FROM actor_aliases),
+      names AS (SELECT a.id, sg_lower(a.name) AS n FROM actors a UNION ALL SELECT a.id, lower(a.id) FROM actors a
+        UNION ALL SELECT x.actor, sg_lower(x.alias) FROM actor_aliases x),
       hits AS (SELECT id, CASE WHEN n = @match THEN 0 WHEN substr(n, 1, length(@match)) = @match THEN 1
           WHEN instr(n, ' ' || @match) > 0 OR instr(n, '-' || @match) > 0 THEN 2 ELSE 3 END AS closeness
         FROM names WHERE instr(n, @match) > 0),
       found AS (SELECT coalesce(c.cid, h.id) AS id, min(h.closeness) AS closeness FROM hits h
-        LEFT JOIN canon c ON c.id = h.id GROUP BY 1 ORDER BY 2, 1 LIMIT @candidates),
+        LEFT JOIN canon c ON c.id = h.id JOIN actors a ON a.id = coalesce(c.cid, h.id)
+        WHERE @type IS NULL OR a.type = @type
+        GROUP BY 1 ORDER BY 2, 1 LIMIT @candidates),
       members AS (SELECT f.id AS cid, f.id AS id FROM found f
         UNION SELECT c.cid, c.id FROM canon c JOIN found f ON f.id = c.cid),
-      counted AS (SELECT m.cid,
-          (SELECT count(DISTINCT x.document) FROM mentions x WHERE x.actor = m.id) AS documents,
-          (SELECT count(*) FROM mentions x WHERE x.actor = m.id) AS mentions,
-          (SELECT count(*) FROM statements s WHERE s.speaker = m.id) AS statements,
-          (SELECT count(*) FROM relations r WHERE r.source = m.id AND r.status != 'rejected')
-            + (SELECT count(*) FROM relations r WHERE r.target = m.id AND r.status != 'rejected') AS relations
-        FROM members m)
-      SELECT a.id, a.name, a.type, a.known, sum(k.documents) AS documents, sum(k.mentions) AS mentions,
-        sum(k.statements) AS statements, sum(k.relations) AS relations
+      counted AS (SELECT f.id AS cid,
+          (SELECT count(DISTINCT x.document) FROM mentions x
+            WHERE x.actor IN (SELECT m.id FROM members m WHERE m.cid = f.id)) AS documents,
+          (SELECT count(*) FROM mentions x WHERE x.actor IN (SELECT m.id FROM members m WHERE m.cid = f.id))
+            AS mentions,
+          (SELECT count(*) FROM statements s WHERE s.speaker IN (SELECT m.id FROM members m WHERE m.cid = f.id))
+            AS statements,
+          (SELECT count(*) FROM relations r WHERE r.status != 'rejected'
+            AND r.source IN (SELECT m.id FROM members m WHERE m.cid = f.id))
+          + (SELECT count(*) FROM relations r WHERE r.status != 'rejected'
+            AND r.target IN (SELECT m.id FROM members m WHERE m.cid = f.id)) AS relations
+        FROM found f)
+      SELECT a.id, a.name, a.type, a.known, k.documents, k.mentions, k.statements, k.relations
       FROM counted k JOIN actors a ON a.id = k.cid JOIN found f ON f.id = k.cid
-      WHERE (@type IS NULL OR a.type = @type)
-      GROUP BY a.id HAVING sum(k.mentions) + sum(k.statements) + sum(k.relations) > 0
-      ORDER BY min(f.closeness), documents DESC, mentions DESC, a.name LIMIT @limit`),
+      WHERE k.mentions + k.statements + k.relations > 0
+      ORDER BY f.closeness, k.documents DESC, k.mentions DESC, a.name LIMIT @limit`),
     findActors: db.prepare(`WITH RECURSIVE ${CANON},
       hits AS (SELECT id FROM actors WHERE id = @name
         UNION SELECT id FROM actors WHERE name = @name COLLATE NOCASE
@@ -164,7 +173,8 @@ export function prepareQueries(db: Db) {
       WHERE r.status = @status ORDER BY r.confidence, r.id LIMIT @limit OFFSET @offset`),
     statementById: db.prepare(`${statementSelect} WHERE s.id = ?`),
     // The page is chosen from the pair indexes alone (day, then the order stored: documents as ingested,
-    // relations in text order), so that only its rows are read whole and joined to actors and documents.
+    // relations in text order; a re-extracted document's come after the others of their day), so that only
+    // its rows are read whole and joined to actors and documents.
     relationsBetween: db.prepare(`${relationSelect}
       WHERE r.id IN (SELECT r.id FROM relations r WHERE ${BETWEEN}
         ORDER BY ${RELATION_DAY}, r.id LIMIT @limit OFFSET @offset)
@@ -365,6 +375,7 @@ export function search(q: Queries, query: string, options: SearchOptions = {}): 
 export function rankActors(q: Queries, options: ActorListOptions): ActorSummary[] {
   const type = options.type ?? null;
   const limit = Math.max(1, Math.min(options.limit ?? 50, 1_000_000));
+  if (options.match !== undefined && options.match.trim() === "") return [];
   const match = options.match?.trim().toLowerCase() ?? "";
   const rows = (
     match === ""

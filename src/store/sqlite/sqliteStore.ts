@@ -205,7 +205,8 @@ export class SqliteStore implements Store {
   }
 
   async relationsBetween(a: string, b: string, options?: RelationPageOptions): Promise<RelationsBetween> {
-    return queries.relationsBetween(this.q, a, b, options);
+    // One read transaction: the counts and the page see the same store, whatever another process writes.
+    return this.db.transaction(() => queries.relationsBetween(this.q, a, b, options))();
   }
 
   async actorProfile(id: string, options?: ProfileOptions): Promise<ActorProfile | null> {

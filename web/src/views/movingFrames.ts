@@ -10,15 +10,18 @@
 
 import type Sigma from "sigma";
 
-/** The camera is moving, by sigma's own test for `hideEdgesOnMove` (plus touch gestures). */
+/**
+ * The camera is moving, by exactly sigma's own test for `hideEdgesOnMove`: the frames skipped here are the
+ * ones whose edges sigma hides. (Not touch gestures: sigma draws edges then, and a touch's end renders
+ * nothing, so a frame without picking could stay and taps on nodes would do nothing.)
+ */
 function moving(renderer: Sigma): boolean {
   const mouse = renderer.getMouseCaptor();
   return (
     renderer.getCamera().isAnimating() ||
     mouse.isMoving ||
     mouse.draggedEvents > 0 ||
-    mouse.currentWheelDirection !== 0 ||
-    renderer.getTouchCaptor().isMoving
+    mouse.currentWheelDirection !== 0
   );
 }
 
