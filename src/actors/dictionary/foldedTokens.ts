@@ -2,7 +2,10 @@
 // alias matcher folds every capitalised word of every document: slicing each one and hashing the new
 // string for foldToken's Map made a garbage string per word. Here the range's characters are hashed in
 // place and compared with startsWith; only a token not seen before is sliced (and folded by foldToken).
+// Each slot also remembers where its word leads from the root of the last trie asked about, so that a
+// capitalised word seen before costs one probe of this table and no Map lookup.
 
+import type { TrieNode } from "./dictionary.js";
 import { type FoldedToken, foldToken } from "./fold.js";
 
 const BITS = 16;
@@ -14,6 +17,10 @@ const LIMIT = (SIZE * 3) >> 2;
 const surfaces: (string | undefined)[] = new Array(SIZE).fill(undefined);
 const hashes = new Int32Array(SIZE);
 const folded: (FoldedToken | undefined)[] = new Array(SIZE).fill(undefined);
+/** Per slot: the root that rootChildren[slot] was found under (undefined: not looked up yet). */
+const roots: (TrieNode | undefined)[] = new Array(SIZE).fill(undefined);
+/** Per slot: the root's child under the token's only word, or null (none, or not one word). */
+const rootChildren: (TrieNode | null)[] = new Array(SIZE).fill(null);
 let count = 0;
 
 /** FNV-1a over the UTF-16 code units of text[start, end). */
@@ -23,16 +30,15 @@ function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
-/** The same as foldToken(text.slice(start, end)). */
-export function foldTokenAt(text: string, start: number, end: number): FoldedToken {
+/** The slot that holds the token text[start, end), filled on first sight; valid until the next call. */
+export function tokenSlot(text: string, start: number, end: number): number {
   const h = hashOf(text, start, end);
   const length = end - start;
   let slot = h & MASK;
   for (;;) {
     const s = surfaces[slot];
     if (s === undefined) break;
-    if (hashes[slot] === h && s.length === length && text.startsWith(s, start))
-      return folded[slot] as FoldedToken;
+    if (hashes[slot] === h && s.length === length && text.startsWith(s, start)) return slot;
     slot = (slot + 1) & MASK;
   }
   const surface = text.slice(start, end);
@@ -40,6 +46,8 @@ export function foldTokenAt(text: string, start: number, end: number): FoldedTok
   if (count >= LIMIT) {
     surfaces.fill(undefined);
     folded.fill(undefined);
+    roots.fill(undefined);
+    rootChildren.fill(null);
     count = 0;
     slot = h & MASK;
   }
@@ -47,5 +55,32 @@ export function foldTokenAt(text: string, start: number, end: number): FoldedTok
   hashes[slot] = h;
   folded[slot] = result;
   count++;
-  return result;
+  return slot;
+}
+
+/** The folded token of a slot (see tokenSlot). */
+export function foldedOfSlot(slot: number): FoldedToken {
+  return folded[slot] as FoldedToken;
+}
+
+/**
+ * For a slot whose token is one word: that word's child of `root` (null: none); computed by `lookUp`
+ * the first time and remembered for that root.
+ */
+export function rootChildOfSlot(
+  slot: number,
+  root: TrieNode,
+  lookUp: (root: TrieNode, key: string) => TrieNode | undefined,
+): TrieNode | null {
+  if (roots[slot] === root) return rootChildren[slot] as TrieNode | null;
+  const word = (folded[slot] as FoldedToken).words[0];
+  const child = word === undefined ? null : (lookUp(root, word.key) ?? null);
+  roots[slot] = root;
+  rootChildren[slot] = child;
+  return child;
+}
+
+/** The same as foldToken(text.slice(start, end)). */
+export function foldTokenAt(text: string, start: number, end: number): FoldedToken {
+  return folded[tokenSlot(text, start, end)] as FoldedToken;
 }

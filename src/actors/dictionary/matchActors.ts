@@ -11,10 +11,11 @@ import {
   childOf,
   type DictionaryActor,
   LOOSE_MIN_LETTERS,
+  OTHER_FIRST,
   type TrieNode,
 } from "./dictionary.js";
 import { type FoldedToken, type FoldedWord, foldToken } from "./fold.js";
-import { foldTokenAt } from "./foldedTokens.js";
+import { foldedOfSlot, foldTokenAt, rootChildOfSlot, tokenSlot } from "./foldedTokens.js";
 
 export interface ActorMatch {
   start: number;
@@ -149,6 +150,39 @@ const firstFolded: FoldedToken[] = [];
 const firstStart: number[] = [];
 let firstCount = 0;
 
+/** Records the word `w` of the token at `tokenStart` as walked, to `child`; returns `child`. */
+function step(child: TrieNode, w: FoldedWord, tokenStart: number): TrieNode {
+  walkedAt[walkedCount] = tokenStart + w.start;
+  walked[walkedCount++] = w;
+  if (child.entries !== null) {
+    candidateNode[candidateCount] = child;
+    candidateEnd[candidateCount] = tokenStart + w.end;
+    candidateWords[candidateCount] = walkedCount;
+    candidateCount++;
+  }
+  return child;
+}
+
+/**
+ * Whether the token text[start, end) may lead on from a node whose children's words start as `nextFirst`
+ * says. Read from its first character alone: a letter a to z folds to itself, unless it may open an
+ * article ("al-", "el-", "ul-"), which folding drops; any other character below 128 is a digit or a mark;
+ * a character above 127 may fold to a letter ("Élysée"), so it always may.
+ */
+function mayGoOn(nextFirst: number, text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 128) return true;
+  const lower = c | 32;
+  if (lower < 97 || lower > 122) return (nextFirst & OTHER_FIRST) !== 0;
+  if ((lower === 97 || lower === 101 || lower === 117) && end - start > 1) {
+    // Only a second letter other than "l" rules the article out ("a’l-" folds to "al" too).
+    const d = text.charCodeAt(start + 1);
+    const second = d | 32;
+    if (d >= 128 || second < 97 || second > 122 || second === 108) return true;
+  }
+  return (nextFirst & (1 << (lower - 97))) !== 0;
+}
+
 function exactOf(count: number): string {
   let s = (walked[0] as FoldedWord).exact;
   for (let k = 1; k < count; k++) s += ` ${(walked[k] as FoldedWord).exact}`;
@@ -175,26 +209,33 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
     let tokenStart = i;
     let tokenEnd = firstEnd;
     walk: for (;;) {
-      const folded = foldTokenAt(text, tokenStart, tokenEnd);
       if (node === root) {
+        const slot = tokenSlot(text, tokenStart, tokenEnd);
+        const folded = foldedOfSlot(slot);
         // Every capitalised word, for the surname pass.
         firstFolded[firstCount] = folded;
         firstStart[firstCount] = tokenStart;
         firstCount++;
-      }
-      // "al" alone ("Bashar al Assad") has no words: an article between two words of a name.
-      if (folded.words.length === 0 && node === root) break;
-      for (const w of folded.words) {
-        const child = childOf(node, w.key);
-        if (child === undefined) break walk;
-        node = child;
-        walkedAt[walkedCount] = tokenStart + w.start;
-        walked[walkedCount++] = w;
-        if (node.entries !== null) {
-          candidateNode[candidateCount] = node;
-          candidateEnd[candidateCount] = tokenStart + w.end;
-          candidateWords[candidateCount] = walkedCount;
-          candidateCount++;
+        // "al" alone ("Bashar al Assad") has no words: an article between two words of a name.
+        if (folded.words.length === 0) break;
+        if (folded.words.length === 1) {
+          // The usual case: the slot remembers the word's child of the root.
+          const child = rootChildOfSlot(slot, root, childOf);
+          if (child === null) break;
+          node = step(child, folded.words[0] as FoldedWord, tokenStart);
+        } else
+          for (const w of folded.words) {
+            const child = childOf(node, w.key);
+            if (child === undefined) break walk;
+            node = step(child, w, tokenStart);
+          }
+      } else {
+        // Most words after a name cannot go on from it: skipped without being folded.
+        if (!mayGoOn(node.nextFirst, text, tokenStart, tokenEnd)) break;
+        for (const w of foldTokenAt(text, tokenStart, tokenEnd).words) {
+          const child = childOf(node, w.key);
+          if (child === undefined) break walk;
+          node = step(child, w, tokenStart);
         }
       }
       // "Hamas’s leaders" ends at the possessive; "People's Republic of China" goes on through it.
