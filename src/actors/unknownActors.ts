@@ -7,7 +7,7 @@
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { ActorType, Span } from "../contract/extraction.js";
 import { isSpaceCode, withoutFinalDot, wordEnd } from "../text/tokens.js";
-import { nextStart } from "./dictionary/matchActors.js";
+import { aliasStarts } from "./dictionary/matchActors.js";
 import { MEDIA_NOUNS } from "./speakerActors.js";
 
 export interface UnknownMention {
@@ -269,13 +269,21 @@ export function findUnknownActors(
 ): UnknownMention[] {
   const out: UnknownMention[] = [];
   let c = 0;
+  // The places where a capitalised word starts, as the dictionary matcher found them (one scan per
+  // document); `nextStart(from)` is the first at or after `from`, and `from` only grows.
+  const starts = aliasStarts(text);
+  let si = 0;
+  const nextStart = (from: number): number => {
+    while (si < starts.length && (starts[si] as number) < from) si++;
+    return si < starts.length ? (starts[si] as number) : -1;
+  };
   // A sticky regex tried only where a capitalised word starts: scanning the whole text with it would
   // cost more than all the rest of the actor stage.
-  for (let at = nextStart(text, 0); at !== -1; ) {
+  for (let at = nextStart(0); at !== -1; ) {
     // Inside another actor's mention: go on after it.
     while (c < covered.length && (covered[c] as Span)[1] <= at) c++;
     if (c < covered.length && (covered[c] as Span)[0] <= at) {
-      at = nextStart(text, (covered[c] as Span)[1]);
+      at = nextStart((covered[c] as Span)[1]);
       continue;
     }
     // Most capitalised words stand alone ("The", "But", "Clinton"): then only a media sign can make them
@@ -290,16 +298,16 @@ export function findUnknownActors(
         const name = text.slice(at, wordStop).replace(/(?:['’]s?|[.,])$/, "");
         out.push({ name, type: "media", span: [at, at + name.length] });
       }
-      at = nextStart(text, wordStop);
+      at = nextStart(wordStop);
       continue;
     }
     RUN.lastIndex = at;
     const m = RUN.exec(text);
     if (m === null) {
-      at = nextStart(text, at + 1);
+      at = nextStart(at + 1);
       continue;
     }
-    at = nextStart(text, at + Math.max(1, m[0].length));
+    at = nextStart(at + Math.max(1, m[0].length));
     // parts: word, spaces, word, spaces, … ; a leading "The" or "But" and trailing links are cut off.
     const parts = m[0].split(/([ \u00a0]+)/);
     let first = 0;
