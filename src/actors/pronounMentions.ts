@@ -62,9 +62,10 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
     if (!rule) continue;
     while (next < timeline.length && (timeline[next] as { span: Span }).span[0] < at) next++;
     // Not across a paragraph: where this one starts, looked for within the window only.
+    // The last blank line wholly before `at` and inside the window, found in place (no slice).
     const from = Math.max(0, at - WINDOW);
-    const paragraph = text.slice(from, at).lastIndexOf("\n\n");
-    const floor = paragraph === -1 ? from : from + paragraph;
+    const paragraph = at >= 2 ? text.lastIndexOf("\n\n", at - 2) : -1;
+    const floor = paragraph >= from ? paragraph : from;
     for (let k = next - 1; k >= 0; k--) {
       const t = timeline[k] as { span: Span; actor: Actor };
       if (t.span[1] < floor) break;

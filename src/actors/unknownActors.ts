@@ -170,6 +170,53 @@ function continuesRun(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * PLACE_NOUNS.has of the lower-case word after the spaces at `end`, read within 20 characters as
+ * /^[ \u00a0]+(\p{Ll}+)/u on text.slice(end, end + 20) reads it; in place for the usual ASCII word.
+ */
+function placeNounAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 20);
+  let i = end;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  if (i === end) return false;
+  const wordStart = i;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return PLACE_NOUNS.has(PLACE_NOUN_AFTER.exec(text.slice(end, end + 20))?.[1] ?? "");
+    if (c < 97 || c > 122) break;
+  }
+  return i > wordStart && PLACE_NOUNS.has(text.slice(wordStart, i));
+}
+const PLACE_NOUN_AFTER = /^[ \u00a0]+(\p{Ll}+)/u;
+
+/** The lengths of the media nouns, as bits: most words before a capital cannot be one, and are not cut out. */
+const MEDIA_NOUN_LENGTHS = [...MEDIA_NOUNS].reduce(
+  (bits, w) => (w.length < 31 ? bits | (1 << w.length) : -1),
+  0,
+);
+
+/** MEDIA_NOUNS.has(wordBefore(text, at)), without cutting out a word whose length no media noun has. */
+function mediaNounBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!isSpaceCode(c)) break;
+    if (c === 10 || c === 13) return MEDIA_NOUNS.has("");
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 20) {
+    const c = text.charCodeAt(start - 1);
+    // Beyond ASCII, letters and lower-casing are Unicode's: the long way.
+    if (c >= 128) return MEDIA_NOUNS.has(wordBefore(text, at));
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    start--;
+  }
+  // An ASCII word keeps its length when lower-cased.
+  if ((MEDIA_NOUN_LENGTHS & (1 << (end - start))) === 0) return false;
+  return MEDIA_NOUNS.has(text.slice(start, end).toLowerCase());
+}
+
 /** "The", "But", "In": a capitalised word that opens a sentence, not a name. */
 function isOpening(word: string, sw: SpeakerWords): boolean {
   const w = word.toLowerCase();
@@ -293,7 +340,7 @@ export function findUnknownActors(
       // Only a word with a dot in it can be a domain name: most words are never cut out of the text.
       if (
         (hasDot(text, at, wordStop) && DOMAIN.test(text.slice(at, wordStop))) ||
-        MEDIA_NOUNS.has(wordBefore(text, at))
+        mediaNounBefore(text, at)
       ) {
         const name = text.slice(at, wordStop).replace(/(?:['’]s?|[.,])$/, "");
         out.push({ name, type: "media", span: [at, at + name.length] });
@@ -331,7 +378,7 @@ export function findUnknownActors(
     while (c < covered.length && (covered[c] as Span)[1] <= start) c++;
     if (c < covered.length && (covered[c] as Span)[0] < end) continue;
     // "the Bab al-Mandab strait", "the Yarmouk camp": a place, whatever its words.
-    if (PLACE_NOUNS.has(/^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? "")) continue;
+    if (placeNounAfter(text, end)) continue;
     const type = titled ? "person" : typeOf(name.split(/[ \u00a0]+/), wordBefore(text, start), sw);
     if (type === null) continue;
     out.push({ name, type, span: [start, end] });
