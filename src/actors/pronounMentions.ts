@@ -65,7 +65,7 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
     // The last blank line wholly before `at` and inside the window, found in place (no slice).
     const from = Math.max(0, at - WINDOW);
     const paragraph = at >= 2 ? text.lastIndexOf("\n\n", at - 2) : -1;
-    const floor = paragraph >= from ? paragraph : from;
+    const floor = Math.max(paragraph, from);
     for (let k = next - 1; k >= 0; k--) {
       const t = timeline[k] as { span: Span; actor: Actor };
       if (t.span[1] < floor) break;
