@@ -6,6 +6,7 @@
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Span } from "../contract/extraction.js";
 import { antecedentOf, descriptionFits } from "./descriptions.js";
+import { stableOrderByStart } from "./spanOrder.js";
 
 const PERSON: readonly ActorType[] = ["person"];
 const COLLECTIVE: readonly ActorType[] = ["organization", "group", "state"];
@@ -42,15 +43,17 @@ function genderOf(actor: Actor, words: SpeakerWords): "f" | "m" | null {
  * already a mention of some actor (a speaker's pronoun) are left as they are.
  */
 export function addPronounMentions(text: string, actors: readonly Actor[], words: SpeakerWords): void {
-  const timeline: { span: Span; actor: Actor }[] = [];
+  const unordered: { span: Span; actor: Actor }[] = [];
   const taken = new Set<number>();
   for (const a of actors)
     for (const m of a.mentions) {
-      timeline.push({ span: m, actor: a });
+      unordered.push({ span: m, actor: a });
       taken.add(m[0]);
     }
-  if (timeline.length === 0) return;
-  timeline.sort((x, y) => x.span[0] - y.span[0]);
+  if (unordered.length === 0) return;
+  const timeline = stableOrderByStart(unordered.map((t) => t.span[0])).map(
+    (k) => unordered[k] as { span: Span; actor: Actor },
+  );
   const gender = new Map<Actor, "f" | "m" | null>();
   const added: { actor: Actor; span: Span }[] = [];
   let next = 0;

@@ -18,7 +18,7 @@ const LIMIT = (SIZE * 3) >> 2;
  * One token seen: everything a probe needs in one object, so that a capitalised word costs few cache
  * misses even when other stages have run since (the table is hit once per document per word).
  */
-interface TokenEntry {
+export interface TokenEntry {
   hash: number;
   surface: string;
   folded: FoldedToken;

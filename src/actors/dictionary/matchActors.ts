@@ -266,7 +266,7 @@ function step(child: TrieNode, w: FoldedWord, tokenStart: number): TrieNode {
  * article ("al-", "el-", "ul-"), which folding drops; any other character below 128 is a digit or a mark;
  * a character above 127 may fold to a letter ("Élysée"), so it always may.
  */
-function mayGoOn(nextFirst: number, text: string, start: number, end: number): boolean {
+export function mayGoOn(nextFirst: number, text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (c >= 128) return true;
   const lower = c | 32;
