@@ -371,14 +371,20 @@ export function findUnknownActors(
     while (last > first && LINKS.has((parts[last] as string).toLowerCase())) last -= 2;
     let start = m.index;
     for (let k = 0; k < first; k++) start += (parts[k] as string).length;
-    let name = parts.slice(first, last + 1).join("");
-    name = name.replace(/(?:['’]s?|[.,])$/, "");
-    if (name === "") continue;
-    const end = start + name.length;
+    let end = start;
+    for (let k = first; k <= last; k++) end += (parts[k] as string).length;
+    // Without a final "’s", "'", "." or "," (as /(?:['’]s?|[.,])$/ cuts it); the name is cut out of the
+    // text only once the checks below let it through.
+    const lastCode = text.charCodeAt(end - 1);
+    const beforeLast = end - 2 >= start ? text.charCodeAt(end - 2) : -1;
+    if (lastCode === 115 && (beforeLast === 39 || beforeLast === 0x2019)) end -= 2;
+    else if (lastCode === 39 || lastCode === 0x2019 || lastCode === 46 || lastCode === 44) end -= 1;
+    if (end === start) continue;
     while (c < covered.length && (covered[c] as Span)[1] <= start) c++;
     if (c < covered.length && (covered[c] as Span)[0] < end) continue;
     // "the Bab al-Mandab strait", "the Yarmouk camp": a place, whatever its words.
     if (placeNounAfter(text, end)) continue;
+    const name = text.slice(start, end);
     const type = titled ? "person" : typeOf(name.split(/[ \u00a0]+/), wordBefore(text, start), sw);
     if (type === null) continue;
     out.push({ name, type, span: [start, end] });
