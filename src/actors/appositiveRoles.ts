@@ -35,9 +35,24 @@ function isNamePart(c: number): boolean {
 
 /** "movement's" → "movement"; null for a word that is not a description noun. */
 function descriptionNoun(word: string): string | null {
-  const w = word.toLowerCase().replace(/['’]s?$/, "");
+  let w = word.toLowerCase();
+  // The possessive ending, as /['’]s?$/ would cut it, without a regex: this runs for every word before
+  // every mention of a person.
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const beforeLast = w.charCodeAt(n - 2);
+  if (last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) w = w.slice(0, n - 2);
+  else if (last === 39 || last === 0x2019) w = w.slice(0, n - 1);
   return descriptionFits(w) ? w : null;
 }
+
+/** /^\p{Ll}/u on a word, without the regex for the usual ASCII first letter. */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_FIRST.test(word);
+}
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * For each person mention: ", [the] ROLE of OWNER" after it, or "OWNER ROLE", "OWNER's ROLE," before it.
@@ -72,7 +87,6 @@ export function findStatedRoles(
         const segment = stop > 0 ? text.slice(inner, inner + stop) : "";
         const of = /\s(?:of|at|in)\s+(?:the\s+)?/.exec(segment);
         if (of) {
-          const role = rolePhrase(segment.slice(0, of.index), sw);
           const ownerStart = inner + of.index + of[0].length;
           const noun = descriptionNoun(
             /^[\p{L}'’-]+/u.exec(text.slice(ownerStart, ownerStart + 30))?.[0] ?? "",
@@ -80,22 +94,23 @@ export function findStatedRoles(
           const owner =
             ownerAt.get(ownerStart) ??
             (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
-          add(person, owner, role);
+          // The role only matters once an owner is found (add needs both).
+          if (owner && owner !== person) add(person, owner, rolePhrase(segment.slice(0, of.index), sw));
         } else {
           // ", the group's chief negotiator and spokesman," / ", Hizbullah’s deputy secretary-general,".
           const owned = /^\s*(?:the\s+)?([\p{L}-]+)['’]s?\s+(.+)$/u.exec(segment);
           if (owned) {
             const ownerStart = inner + segment.indexOf(owned[1] as string);
-            const noun = /^\p{Ll}/u.test(owned[1] as string) ? descriptionNoun(owned[1] as string) : null;
+            const noun = startsLowerCase(owned[1] as string) ? descriptionNoun(owned[1] as string) : null;
             const owner = ownerAt.get(ownerStart) ?? (noun ? antecedentOf(noun, ownerStart, owners) : null);
-            add(person, owner, rolePhrase(owned[2] as string, sw));
+            if (owner && owner !== person) add(person, owner, rolePhrase(owned[2] as string, sw));
           } else {
             // ", the Syrian journalist," / ", a Hamas official,": an owner's mention, then the role.
             const lead = /^\s*(?:the|a|an)\s+/i.exec(segment);
             const at = inner + (lead ? lead[0].length : 0);
             const owner = ownerAt.get(at);
             const ownerEnd = ownerEndAt.get(at);
-            if (owner && ownerEnd !== undefined)
+            if (owner && owner !== person && ownerEnd !== undefined)
               add(person, owner, rolePhrase(text.slice(ownerEnd, inner + segment.length), sw));
           }
         }
@@ -115,7 +130,7 @@ export function findStatedRoles(
         while (ws > 0 && isNamePart(text.charCodeAt(ws - 1))) ws--;
         if (ws === we) break;
         const word = text.slice(ws, we);
-        const lowerCase = /^\p{Ll}/u.test(word);
+        const lowerCase = startsLowerCase(word);
         const noun = lowerCase ? descriptionNoun(word) : null;
         if (!lowerCase && !/^(?:Former|Deputy|Senior|Acting)$/.test(word)) {
           ownerEnd = we;
@@ -124,11 +139,14 @@ export function findStatedRoles(
         if (noun && words.length > 0) {
           // "the movement's leader", "coalition president": the noun names the owner.
           const owner = antecedentOf(noun, ws, owners);
-          // "Former coalition president": the modifier before the noun belongs to the role.
-          const former = /(?:^|\s)(former|ex-|deputy|acting)\s+$/i.exec(text.slice(Math.max(0, ws - 12), ws));
-          const phrase = words.map((w) => w.word).join(" ");
-          const role = rolePhrase(`${former ? `${former[1]} ` : ""}${phrase}`.toLowerCase(), sw);
-          add(person, owner, role);
+          if (owner && owner !== person) {
+            // "Former coalition president": the modifier before the noun belongs to the role.
+            const former = /(?:^|\s)(former|ex-|deputy|acting)\s+$/i.exec(
+              text.slice(Math.max(0, ws - 12), ws),
+            );
+            const phrase = words.map((w) => w.word).join(" ");
+            add(person, owner, rolePhrase(`${former ? `${former[1]} ` : ""}${phrase}`.toLowerCase(), sw));
+          }
           ownerEnd = -2;
           break;
         }
@@ -136,10 +154,10 @@ export function findStatedRoles(
         roleStart = ws;
       }
       if (ownerEnd >= 0 && words.length > 0) {
-        const role = rolePhrase(text.slice(roleStart, roleEnd).toLowerCase(), sw);
         const owner =
           ownerEnding.get(ownerEnd) ?? ownerEnding.get(ownerEnd - 2) ?? ownerEnding.get(ownerEnd - 1);
-        add(person, owner, role);
+        if (owner && owner !== person)
+          add(person, owner, rolePhrase(text.slice(roleStart, roleEnd).toLowerCase(), sw));
       }
     }
   }

@@ -11,6 +11,7 @@ import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
 import type { ActorMatch } from "./dictionary/matchActors.js";
 import { addPronounMentions } from "./pronounMentions.js";
+import { spansByStartLongestFirst, stableOrderByStart } from "./spanOrder.js";
 import { type RoleHint, slug } from "./speakerActors.js";
 import { findUnknownActors, isTitle } from "./unknownActors.js";
 
@@ -284,13 +285,14 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
  */
 function addUnknownActors(text: string, actors: Actor[], words: SpeakerWords): void {
   const addAlias = aliasAdder();
-  const covered = actors.flatMap((a) => a.mentions).sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const mentions: Span[] = [];
+  for (const a of actors) for (const m of a.mentions) mentions.push(m);
   // Not overlapping, as findUnknownActors expects: a mention inside another adds nothing.
   const merged: Span[] = [];
-  for (const m of covered) {
+  for (const m of spansByStartLongestFirst(mentions)) {
     const last = merged[merged.length - 1];
     if (last && m[0] < last[1]) last[1] = Math.max(last[1], m[1]);
-    else merged.push([m[0], m[1]]);
+    else merged.push(m);
   }
   const taken = new Set(actors.map((a) => a.id));
   const byName = new Map<string, Actor>();
@@ -315,12 +317,13 @@ function addStatedRoles(text: string, actors: readonly Actor[], words: SpeakerWo
   const people = actors.filter((a) => a.type === "person");
   if (people.length === 0) return;
   // In text order: the description look-back walks them backwards from a position.
-  const owners = actors
-    .filter(
-      (a) => a.type === "organization" || a.type === "group" || a.type === "state" || a.type === "media",
-    )
-    .flatMap((a) => a.mentions.map((span) => ({ span, actor: a })))
-    .sort((x, y) => x.span[0] - y.span[0]);
+  const unordered: { span: Span; actor: Actor }[] = [];
+  for (const a of actors)
+    if (a.type === "organization" || a.type === "group" || a.type === "state" || a.type === "media")
+      for (const span of a.mentions) unordered.push({ span, actor: a });
+  const owners = stableOrderByStart(unordered.map((o) => o.span[0])).map(
+    (k) => unordered[k] as { span: Span; actor: Actor },
+  );
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const r of findStatedRoles(text, people, owners, words)) {
     const a = byId.get(r.actor);

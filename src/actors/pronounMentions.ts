@@ -6,6 +6,7 @@
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Span } from "../contract/extraction.js";
 import { antecedentOf, descriptionFits } from "./descriptions.js";
+import { stableOrderByStart } from "./spanOrder.js";
 
 const PERSON: readonly ActorType[] = ["person"];
 const COLLECTIVE: readonly ActorType[] = ["organization", "group", "state"];
@@ -30,6 +31,29 @@ const WINDOW = 250;
 
 const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|its)\b/gi;
 
+/** A character \b counts as part of a word: [A-Za-z0-9_]. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The rule of the pronoun PRONOUN matched at text[at, at + length), told by its length and letters. */
+function pronounRule(
+  text: string,
+  at: number,
+  length: number,
+): { fits: readonly ActorType[]; gender: "f" | "m" | null } {
+  const first = text.charCodeAt(at) | 32;
+  let word: string;
+  if (length === 2) word = "he";
+  else if (length === 5) word = "their";
+  else if (length === 4) word = (text.charCodeAt(at + 3) | 32) === 121 ? "they" : "them";
+  else if (first === 115) word = "she";
+  else if (first === 105) word = "its";
+  else if ((text.charCodeAt(at + 1) | 32) === 101) word = "her";
+  else word = (text.charCodeAt(at + 2) | 32) === 109 ? "him" : "his";
+  return PRONOUNS[word] as { fits: readonly ActorType[]; gender: "f" | "m" | null };
+}
+
 function genderOf(actor: Actor, words: SpeakerWords): "f" | "m" | null {
   const first = (actor.name.split(/\s+/)[0] ?? "").toLowerCase();
   if (words.femaleFirstNames.has(first)) return "f";
@@ -42,29 +66,38 @@ function genderOf(actor: Actor, words: SpeakerWords): "f" | "m" | null {
  * already a mention of some actor (a speaker's pronoun) are left as they are.
  */
 export function addPronounMentions(text: string, actors: readonly Actor[], words: SpeakerWords): void {
-  const timeline: { span: Span; actor: Actor }[] = [];
+  const unordered: { span: Span; actor: Actor }[] = [];
   const taken = new Set<number>();
   for (const a of actors)
     for (const m of a.mentions) {
-      timeline.push({ span: m, actor: a });
+      unordered.push({ span: m, actor: a });
       taken.add(m[0]);
     }
-  if (timeline.length === 0) return;
-  timeline.sort((x, y) => x.span[0] - y.span[0]);
+  if (unordered.length === 0) return;
+  const timeline = stableOrderByStart(unordered.map((t) => t.span[0])).map(
+    (k) => unordered[k] as { span: Span; actor: Actor },
+  );
   const gender = new Map<Actor, "f" | "m" | null>();
   const added: { actor: Actor; span: Span }[] = [];
   let next = 0;
   PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
-    const at = m.index;
+  // test(), not exec(): no match object per pronoun; the match is the word ending at lastIndex.
+  while (PRONOUN.test(text)) {
+    const end = PRONOUN.lastIndex;
+    let at = end;
+    while (at > 0 && isAsciiWordCode(text.charCodeAt(at - 1))) at--;
     if (taken.has(at)) continue;
-    const rule = PRONOUNS[m[0].toLowerCase()];
-    if (!rule) continue;
+    const rule = pronounRule(text, at, end - at);
     while (next < timeline.length && (timeline[next] as { span: Span }).span[0] < at) next++;
-    // Not across a paragraph: where this one starts, looked for within the window only.
+    // Not across a paragraph: where this one starts, looked for within the window only (the last blank
+    // line wholly before `at`, searched back no further than the window).
     const from = Math.max(0, at - WINDOW);
-    const paragraph = text.slice(from, at).lastIndexOf("\n\n");
-    const floor = paragraph === -1 ? from : from + paragraph;
+    let floor = from;
+    for (let p = at - 2; p >= from; p--)
+      if (text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) === 10) {
+        floor = p;
+        break;
+      }
     for (let k = next - 1; k >= 0; k--) {
       const t = timeline[k] as { span: Span; actor: Actor };
       if (t.span[1] < floor) break;
@@ -77,7 +110,7 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
         }
         if (g !== null && g !== rule.gender) continue;
       }
-      added.push({ actor: t.actor, span: [at, at + m[0].length] });
+      added.push({ actor: t.actor, span: [at, end] });
       break;
     }
   }

@@ -7,7 +7,7 @@
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { ActorType, Span } from "../contract/extraction.js";
 import { isSpaceCode, withoutFinalDot, wordEnd } from "../text/tokens.js";
-import { nextStart } from "./dictionary/matchActors.js";
+import { aliasStarts } from "./dictionary/matchActors.js";
 import { MEDIA_NOUNS } from "./speakerActors.js";
 
 export interface UnknownMention {
@@ -170,6 +170,53 @@ function continuesRun(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * PLACE_NOUNS.has of the lower-case word after the spaces at `end`, read within 20 characters as
+ * /^[ \u00a0]+(\p{Ll}+)/u on text.slice(end, end + 20) reads it; in place for the usual ASCII word.
+ */
+function placeNounAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 20);
+  let i = end;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  if (i === end) return false;
+  const wordStart = i;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return PLACE_NOUNS.has(PLACE_NOUN_AFTER.exec(text.slice(end, end + 20))?.[1] ?? "");
+    if (c < 97 || c > 122) break;
+  }
+  return i > wordStart && PLACE_NOUNS.has(text.slice(wordStart, i));
+}
+const PLACE_NOUN_AFTER = /^[ \u00a0]+(\p{Ll}+)/u;
+
+/** The lengths of the media nouns, as bits: most words before a capital cannot be one, and are not cut out. */
+const MEDIA_NOUN_LENGTHS = [...MEDIA_NOUNS].reduce(
+  (bits, w) => (w.length < 31 ? bits | (1 << w.length) : -1),
+  0,
+);
+
+/** MEDIA_NOUNS.has(wordBefore(text, at)), without cutting out a word whose length no media noun has. */
+function mediaNounBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!isSpaceCode(c)) break;
+    if (c === 10 || c === 13) return MEDIA_NOUNS.has("");
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 20) {
+    const c = text.charCodeAt(start - 1);
+    // Beyond ASCII, letters and lower-casing are Unicode's: the long way.
+    if (c >= 128) return MEDIA_NOUNS.has(wordBefore(text, at));
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    start--;
+  }
+  // An ASCII word keeps its length when lower-cased.
+  if ((MEDIA_NOUN_LENGTHS & (1 << (end - start))) === 0) return false;
+  return MEDIA_NOUNS.has(text.slice(start, end).toLowerCase());
+}
+
 /** "The", "But", "In": a capitalised word that opens a sentence, not a name. */
 function isOpening(word: string, sw: SpeakerWords): boolean {
   const w = word.toLowerCase();
@@ -269,13 +316,21 @@ export function findUnknownActors(
 ): UnknownMention[] {
   const out: UnknownMention[] = [];
   let c = 0;
+  // The places where a capitalised word starts, as the dictionary matcher found them (one scan per
+  // document); `nextStart(from)` is the first at or after `from`, and `from` only grows.
+  const starts = aliasStarts(text);
+  let si = 0;
+  const nextStart = (from: number): number => {
+    while (si < starts.length && (starts[si] as number) < from) si++;
+    return si < starts.length ? (starts[si] as number) : -1;
+  };
   // A sticky regex tried only where a capitalised word starts: scanning the whole text with it would
   // cost more than all the rest of the actor stage.
-  for (let at = nextStart(text, 0); at !== -1; ) {
+  for (let at = nextStart(0); at !== -1; ) {
     // Inside another actor's mention: go on after it.
     while (c < covered.length && (covered[c] as Span)[1] <= at) c++;
     if (c < covered.length && (covered[c] as Span)[0] <= at) {
-      at = nextStart(text, (covered[c] as Span)[1]);
+      at = nextStart((covered[c] as Span)[1]);
       continue;
     }
     // Most capitalised words stand alone ("The", "But", "Clinton"): then only a media sign can make them
@@ -285,21 +340,21 @@ export function findUnknownActors(
       // Only a word with a dot in it can be a domain name: most words are never cut out of the text.
       if (
         (hasDot(text, at, wordStop) && DOMAIN.test(text.slice(at, wordStop))) ||
-        MEDIA_NOUNS.has(wordBefore(text, at))
+        mediaNounBefore(text, at)
       ) {
         const name = text.slice(at, wordStop).replace(/(?:['’]s?|[.,])$/, "");
         out.push({ name, type: "media", span: [at, at + name.length] });
       }
-      at = nextStart(text, wordStop);
+      at = nextStart(wordStop);
       continue;
     }
     RUN.lastIndex = at;
     const m = RUN.exec(text);
     if (m === null) {
-      at = nextStart(text, at + 1);
+      at = nextStart(at + 1);
       continue;
     }
-    at = nextStart(text, at + Math.max(1, m[0].length));
+    at = nextStart(at + Math.max(1, m[0].length));
     // parts: word, spaces, word, spaces, … ; a leading "The" or "But" and trailing links are cut off.
     const parts = m[0].split(/([ \u00a0]+)/);
     let first = 0;
@@ -316,14 +371,20 @@ export function findUnknownActors(
     while (last > first && LINKS.has((parts[last] as string).toLowerCase())) last -= 2;
     let start = m.index;
     for (let k = 0; k < first; k++) start += (parts[k] as string).length;
-    let name = parts.slice(first, last + 1).join("");
-    name = name.replace(/(?:['’]s?|[.,])$/, "");
-    if (name === "") continue;
-    const end = start + name.length;
+    let end = start;
+    for (let k = first; k <= last; k++) end += (parts[k] as string).length;
+    // Without a final "’s", "'", "." or "," (as /(?:['’]s?|[.,])$/ cuts it); the name is cut out of the
+    // text only once the checks below let it through.
+    const lastCode = text.charCodeAt(end - 1);
+    const beforeLast = end - 2 >= start ? text.charCodeAt(end - 2) : -1;
+    if (lastCode === 115 && (beforeLast === 39 || beforeLast === 0x2019)) end -= 2;
+    else if (lastCode === 39 || lastCode === 0x2019 || lastCode === 46 || lastCode === 44) end -= 1;
+    if (end === start) continue;
     while (c < covered.length && (covered[c] as Span)[1] <= start) c++;
     if (c < covered.length && (covered[c] as Span)[0] < end) continue;
     // "the Bab al-Mandab strait", "the Yarmouk camp": a place, whatever its words.
-    if (PLACE_NOUNS.has(/^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? "")) continue;
+    if (placeNounAfter(text, end)) continue;
+    const name = text.slice(start, end);
     const type = titled ? "person" : typeOf(name.split(/[ \u00a0]+/), wordBefore(text, start), sw);
     if (type === null) continue;
     out.push({ name, type, span: [start, end] });

@@ -40,10 +40,42 @@ export interface TrieNode {
   child: TrieNode | null;
   more: Map<string, TrieNode> | null;
   entries: AliasEntry[] | null;
+  /**
+   * The first letters that a word leading on to a child may have, folded (bit 0 "a" … bit 25 "z"; bit 26
+   * anything else): the matcher skips folding a next word that cannot go on (most words after a name).
+   */
+  nextFirst: number;
 }
 
 export function newNode(): TrieNode {
-  return { key: null, child: null, more: null, entries: null };
+  return { key: null, child: null, more: null, entries: null, nextFirst: 0 };
+}
+
+/** Bit 26 of nextFirst: a child whose word starts with something other than a to z. */
+export const OTHER_FIRST = 1 << 26;
+
+/**
+ * The letters a to z an exactly folded word may start with when its key (wordKey) starts as `key` does:
+ * a transliteration key's first letter stands for a class ("i" for e and i, "q" for q, k and gh).
+ */
+export function firstLettersOfKey(key: string): number {
+  const translit = key.charCodeAt(0) === 126 && key.length > 1; // "~"
+  const c = key.charCodeAt(translit ? 1 : 0);
+  if (c < 97 || c > 122) return OTHER_FIRST;
+  const bit = (letter: string) => 1 << (letter.charCodeAt(0) - 97);
+  let mask = 1 << (c - 97);
+  if (translit) {
+    if (c === 105)
+      mask |= bit("e"); // e, i → i
+    else if (c === 117)
+      mask |= bit("o"); // o, u → u
+    else if (c === 113)
+      mask |= bit("k") | bit("g"); // k → q, gh → q
+    else if (c === 120)
+      mask |= bit("k"); // kh → x
+    else if (c === 102) mask |= bit("p"); // ph → f
+  }
+  return mask;
 }
 
 /** The child of `node` under `key`, if any. */
@@ -233,15 +265,27 @@ export function buildDictionary(files: readonly ActorFile[]): ActorDictionary {
   return { actors, root, aliasCount, files: files.map((f) => f.path) };
 }
 
-/** Names of states and places match on the exact fold only ("Oman" is not "Amman"). */
+/**
+ * Names of states and places match on the exact fold only ("Oman" is not "Amman"); and each node learns
+ * the first letters of its children's words (nextFirst).
+ */
 function settleStrictness(root: TrieNode): void {
   const stack: TrieNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as TrieNode;
     if (node.entries)
       for (const e of node.entries) if (e.actor.type === "state" || e.actor.type === "place") e.strict = true;
-    if (node.child) stack.push(node.child);
-    if (node.more) for (const child of node.more.values()) stack.push(child);
+    let nextFirst = 0;
+    if (node.child) {
+      stack.push(node.child);
+      nextFirst |= firstLettersOfKey(node.key as string);
+    }
+    if (node.more)
+      for (const [key, child] of node.more) {
+        stack.push(child);
+        nextFirst |= firstLettersOfKey(key);
+      }
+    node.nextFirst = nextFirst;
   }
 }
 

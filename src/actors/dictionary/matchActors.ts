@@ -11,10 +11,11 @@ import {
   childOf,
   type DictionaryActor,
   LOOSE_MIN_LETTERS,
+  OTHER_FIRST,
   type TrieNode,
 } from "./dictionary.js";
 import { type FoldedToken, type FoldedWord, foldToken } from "./fold.js";
-import { foldTokenAt } from "./foldedTokens.js";
+import { foldTokenAt, rootChildOf, tokenEntry } from "./foldedTokens.js";
 
 export interface ActorMatch {
   start: number;
@@ -66,15 +67,55 @@ function wordBefore(text: string, at: number): string {
  * ("Monday" is not "Monaoeda", "Solomon" not "Soleimani").
  */
 function looseFits(text: string, exact: string, count: number): boolean {
-  const aliasWords = exact.split(" ");
-  if (aliasWords.length !== count) return false;
-  const minimum = count === 1 ? LOOSE_MIN_LETTERS : 4;
+  // The alias's words are read in place (split by single spaces), not split into new strings.
+  let at = 0;
   for (let k = 0; k < count; k++) {
-    const w = walked[k] as FoldedWord;
-    const a = aliasWords[k] as string;
-    if (w.exact === a) continue;
-    if (w.exact.length < minimum || a.length < minimum) return false;
+    if (at > exact.length) return false; // fewer words than walked
+    let stop = exact.indexOf(" ", at);
+    if (stop === -1) stop = exact.length;
+    at = stop + 1;
+  }
+  if (at <= exact.length) return false; // more words than walked
+  const minimum = count === 1 ? LOOSE_MIN_LETTERS : 4;
+  at = 0;
+  for (let k = 0; k < count; k++) {
+    let stop = exact.indexOf(" ", at);
+    if (stop === -1) stop = exact.length;
+    const w = (walked[k] as FoldedWord).exact;
+    const length = stop - at;
+    const same = w.length === length && exact.startsWith(w, at);
+    at = stop + 1;
+    if (same) continue;
+    if (w.length < minimum || length < minimum) return false;
     if (!isUpperCode(text.charCodeAt(walkedAt[k] as number))) return false;
+  }
+  return true;
+}
+
+/** Whether the first `count` words walked, joined by single spaces, spell `exact`. */
+function walkedSpell(exact: string, count: number): boolean {
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    const w = (walked[k] as FoldedWord).exact;
+    if (k > 0) {
+      if (exact.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    if (!exact.startsWith(w, at)) return false;
+    at += w.length;
+  }
+  return at === exact.length;
+}
+
+/** Whether text[start, end) is unchanged by upper-casing ("IRGC", "U.S."). */
+function writtenInCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const surface = text.slice(start, end);
+      return surface === surface.toUpperCase();
+    }
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }
@@ -82,20 +123,24 @@ function looseFits(text: string, exact: string, count: number): boolean {
 function pick(
   text: string,
   entries: readonly AliasEntry[],
-  exact: string,
   count: number,
-  surface: string,
+  start: number,
+  end: number,
 ): AliasEntry | null {
   let best: AliasEntry | null = null;
   let bestExact = false;
   let ambiguous = false;
-  const upper = surface === surface.toUpperCase();
+  /** Whether the text is in capitals: -1 not yet known. */
+  let upper = -1;
   for (const e of entries) {
-    const isExact = e.exact === exact;
+    const isExact = walkedSpell(e.exact, count);
     // Acronyms have no vowels to vary: "ON" is not "UN", "UC" not "OIC". A short one-word name has too
     // little to go on: "Qassim" is not "Qassam".
     if ((e.strict || e.acronym || e.short) && !isExact) continue;
-    if (e.acronym && !upper) continue;
+    if (e.acronym) {
+      if (upper === -1) upper = writtenInCapitals(text, start, end) ? 1 : 0;
+      if (upper === 0) continue;
+    }
     if (!isExact && !looseFits(text, e.exact, count)) continue;
     // Exact spelling first, then the later file; two actors tied on both: ambiguous.
     if (best === null || (isExact && !bestExact) || (isExact === bestExact && e.layer > best.layer)) {
@@ -135,6 +180,59 @@ export function nextStart(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * Where an alias may begin, found by a regex that skips lower-case letters, spaces and the common marks
+ * (\u0080–\u00bf and the quotes and dashes \u2010–\u201f hold no capitals) in native code; each hit is
+ * then checked as nextStart checks it.
+ */
+const START_CANDIDATE = /[A-Z\u00c0-\u200f\u2020-\uffff]|[ae]l[-\u2010]/g;
+
+/** Scratch for aliasStarts, grown as needed. */
+let startScratch = new Int32Array(1024);
+/** The last long text's starts: the actor stage walks the same document's capitals again. */
+let memoText = "";
+let memoStarts = new Int32Array(0);
+/** Texts shorter than this (names looked up one by one) are not remembered. */
+const MEMO_MIN_LENGTH = 256;
+
+/**
+ * Every place where an alias may begin (see nextStart), in order: nextStart(text, from) is the first of
+ * them at or after `from`. The last long text's are remembered, so the dictionary and the unknown-actor
+ * passes over one document scan it once.
+ */
+export function aliasStarts(text: string): Int32Array {
+  if (text === memoText) return memoStarts;
+  let count = 0;
+  START_CANDIDATE.lastIndex = 0;
+  while (START_CANDIDATE.test(text)) {
+    const after = START_CANDIDATE.lastIndex;
+    const c = text.charCodeAt(after - 1);
+    let i: number;
+    if (c === 45 || c === 0x2010) {
+      // "al-Qaeda": the article starts the name when a capital follows; else look again from the "l".
+      i = after - 3;
+      START_CANDIDATE.lastIndex = i + 1;
+      if (!isUpperCode(text.charCodeAt(after))) continue;
+    } else {
+      i = after - 1;
+      if (c >= 128 && !isUpperCode(c)) continue;
+    }
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue; // "McCain"
+    if (count === startScratch.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(startScratch);
+      startScratch = grown;
+    }
+    startScratch[count++] = i;
+  }
+  const starts = startScratch.slice(0, count);
+  if (text.length >= MEMO_MIN_LENGTH) {
+    memoText = text;
+    memoStarts = starts;
+  }
+  return starts;
+}
+
 /** Reused between calls: the words walked from one start, and the places where an alias ended. */
 const walked: FoldedWord[] = [];
 /** Where each walked word starts in the text. */
@@ -149,10 +247,37 @@ const firstFolded: FoldedToken[] = [];
 const firstStart: number[] = [];
 let firstCount = 0;
 
-function exactOf(count: number): string {
-  let s = (walked[0] as FoldedWord).exact;
-  for (let k = 1; k < count; k++) s += ` ${(walked[k] as FoldedWord).exact}`;
-  return s;
+/** Records the word `w` of the token at `tokenStart` as walked, to `child`; returns `child`. */
+function step(child: TrieNode, w: FoldedWord, tokenStart: number): TrieNode {
+  walkedAt[walkedCount] = tokenStart + w.start;
+  walked[walkedCount++] = w;
+  if (child.entries !== null) {
+    candidateNode[candidateCount] = child;
+    candidateEnd[candidateCount] = tokenStart + w.end;
+    candidateWords[candidateCount] = walkedCount;
+    candidateCount++;
+  }
+  return child;
+}
+
+/**
+ * Whether the token text[start, end) may lead on from a node whose children's words start as `nextFirst`
+ * says. Read from its first character alone: a letter a to z folds to itself, unless it may open an
+ * article ("al-", "el-", "ul-"), which folding drops; any other character below 128 is a digit or a mark;
+ * a character above 127 may fold to a letter ("Élysée"), so it always may.
+ */
+export function mayGoOn(nextFirst: number, text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 128) return true;
+  const lower = c | 32;
+  if (lower < 97 || lower > 122) return (nextFirst & OTHER_FIRST) !== 0;
+  if ((lower === 97 || lower === 101 || lower === 117) && end - start > 1) {
+    // Only a second letter other than "l" rules the article out ("a’l-" folds to "al" too).
+    const d = text.charCodeAt(start + 1);
+    const second = d | 32;
+    if (d >= 128 || second < 97 || second > 122 || second === 108) return true;
+  }
+  return (nextFirst & (1 << (lower - 97))) !== 0;
 }
 
 /**
@@ -165,8 +290,9 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
   if (root.child === null) return out;
   const n = text.length;
   firstCount = 0;
-  let i = nextStart(text, 0);
-  while (i !== -1) {
+  const starts = aliasStarts(text);
+  for (let si = 0; si < starts.length; ) {
+    const i = starts[si] as number;
     const firstEnd = wordEnd(text, i, n);
     // Walk the trie from this word, token after token, while aliases go on.
     walkedCount = 0;
@@ -175,26 +301,33 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
     let tokenStart = i;
     let tokenEnd = firstEnd;
     walk: for (;;) {
-      const folded = foldTokenAt(text, tokenStart, tokenEnd);
       if (node === root) {
+        const token = tokenEntry(text, tokenStart, tokenEnd);
+        const folded = token.folded;
         // Every capitalised word, for the surname pass.
         firstFolded[firstCount] = folded;
         firstStart[firstCount] = tokenStart;
         firstCount++;
-      }
-      // "al" alone ("Bashar al Assad") has no words: an article between two words of a name.
-      if (folded.words.length === 0 && node === root) break;
-      for (const w of folded.words) {
-        const child = childOf(node, w.key);
-        if (child === undefined) break walk;
-        node = child;
-        walkedAt[walkedCount] = tokenStart + w.start;
-        walked[walkedCount++] = w;
-        if (node.entries !== null) {
-          candidateNode[candidateCount] = node;
-          candidateEnd[candidateCount] = tokenStart + w.end;
-          candidateWords[candidateCount] = walkedCount;
-          candidateCount++;
+        // "al" alone ("Bashar al Assad") has no words: an article between two words of a name.
+        if (token.wordCount === 0) break;
+        if (token.wordCount === 1) {
+          // The usual case: the token's entry remembers the word's child of the root.
+          const child = rootChildOf(token, root, childOf);
+          if (child === null) break;
+          node = step(child, folded.words[0] as FoldedWord, tokenStart);
+        } else
+          for (const w of folded.words) {
+            const child = childOf(node, w.key);
+            if (child === undefined) break walk;
+            node = step(child, w, tokenStart);
+          }
+      } else {
+        // Most words after a name cannot go on from it: skipped without being folded.
+        if (!mayGoOn(node.nextFirst, text, tokenStart, tokenEnd)) break;
+        for (const w of foldTokenAt(text, tokenStart, tokenEnd).words) {
+          const child = childOf(node, w.key);
+          if (child === undefined) break walk;
+          node = step(child, w, tokenStart);
         }
       }
       // "Hamas’s leaders" ends at the possessive; "People's Republic of China" goes on through it.
@@ -217,14 +350,14 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       const end = candidateEnd[k] as number;
       const entries = (candidateNode[k] as TrieNode).entries as AliasEntry[];
       const count = candidateWords[k] as number;
-      const entry = pick(text, entries, exactOf(count), count, text.slice(i, end));
+      const entry = pick(text, entries, count, i, end);
       if (entry === null) continue;
       if (entry.kind === "capital" && LOCATIVES.has(wordBefore(text, i))) continue;
       out.push({ start: i, end, actor: entry.actor, kind: entry.kind });
       next = Math.max(firstEnd, end);
       break;
     }
-    i = nextStart(text, next);
+    while (si < starts.length && (starts[si] as number) < next) si++;
   }
   return addSurnameMatches(text, out);
 }
