@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { once } from "node:events";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
+import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,6 +50,19 @@ async function harness(options: Partial<ServeOptions> = {}, busyTimeoutMs?: numb
         body: typeof body === "string" ? body : JSON.stringify(body),
       }),
   };
+}
+
+/** GET /api/stats with this Host header (fetch cannot set one): the status the server answers. */
+async function statusWithHost(h: Harness, host: string): Promise<number> {
+  const { port } = new URL(h.server.url);
+  return new Promise<number>((resolve, reject) => {
+    request({ host: "127.0.0.1", port, path: "/api/stats", headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    })
+      .on("error", reject)
+      .end();
+  });
 }
 
 async function close(h: Harness): Promise<void> {
@@ -397,19 +410,7 @@ describe("stancegraph serve: security", () => {
       assert.equal(fetchSite.status, 403, "Sec-Fetch-Site: cross-site");
       // DNS rebinding: a page on evil.example resolved to 127.0.0.1 sends Host: evil.example.
       const { port } = new URL(h.server.url);
-      const { request } = await import("node:http");
-      const status = await new Promise<number>((resolve, reject) => {
-        request(
-          { host: "127.0.0.1", port, path: "/api/stats", headers: { host: `evil.example:${port}` } },
-          (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          },
-        )
-          .on("error", reject)
-          .end();
-      });
-      assert.equal(status, 403);
+      assert.equal(await statusWithHost(h, `evil.example:${port}`), 403);
       const res = await h.get("/api/stats");
       assert.match(res.headers.get("content-security-policy") ?? "", /script-src 'self'/);
       assert.equal(res.headers.get("x-content-type-options"), "nosniff");
@@ -423,16 +424,7 @@ describe("stancegraph serve: security", () => {
     const h = await harness({ host: "0.0.0.0", publicHosts: ["Analysis.example", "intranet.example:8443"] });
     try {
       const { port } = new URL(h.server.url);
-      const { request } = await import("node:http");
-      const statusFor = (host: string) =>
-        new Promise<number>((resolve, reject) => {
-          request({ host: "127.0.0.1", port, path: "/api/stats", headers: { host } }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          })
-            .on("error", reject)
-            .end();
-        });
+      const statusFor = (host: string) => statusWithHost(h, host);
       assert.equal(await statusFor(`analysis.example:${port}`), 200);
       assert.equal(await statusFor("analysis.example"), 200, "behind a proxy on the default port");
       assert.equal(await statusFor("analysis.example:443"), 200, "a bare name on any port");
@@ -450,16 +442,7 @@ describe("stancegraph serve: security", () => {
     const h = await harness({ publicHosts: ["::1", "analysis.example"] });
     try {
       const { port } = new URL(h.server.url);
-      const { request } = await import("node:http");
-      const statusFor = (host: string) =>
-        new Promise<number>((resolve, reject) => {
-          request({ host: "127.0.0.1", port, path: "/api/stats", headers: { host } }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          })
-            .on("error", reject)
-            .end();
-        });
+      const statusFor = (host: string) => statusWithHost(h, host);
       assert.equal(await statusFor("analysis.example"), 200);
       assert.equal(await statusFor(`127.0.0.1:${port}`), 200, "this machine's names still work");
       assert.equal(await statusFor("[::1]:8443"), 200, "a bare IPv6 address, bracketed");
