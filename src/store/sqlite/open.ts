@@ -48,6 +48,9 @@ function readHeader(db: Db): Header {
   }))();
 }
 
+/** SQLite's page cache per connection, in KiB as `PRAGMA cache_size` takes it (negative: KiB, not pages). */
+export const PAGE_CACHE_KIB = -64 * 1024;
+
 export function openDatabase(path: string, options: OpenOptions): Db {
   if (options.mustExist && path !== ":memory:" && !existsSync(path)) {
     throw new StoreError(
@@ -91,6 +94,11 @@ export function openDatabase(path: string, options: OpenOptions): Db {
       db.pragma("wal_autocheckpoint = 10000");
     }
     db.pragma("foreign_keys = ON");
+    // A 64 MB page cache, not SQLite's 2 MB: an actor's profile reads ~20 statements from random pages
+    // of a large store, and with 2 MB nearly each one was a read from the file. The API's actor bench
+    // (1,000,000 statements, 50 clients) went from ~1,250 to ~1,550–1,800 answers a second.
+    // (mmap_size gave ~10% more, but an I/O error in a mapped file kills the process with SIGBUS.)
+    db.pragma(`cache_size = ${PAGE_CACHE_KIB}`);
     if (header.version < SCHEMA_VERSION) {
       if (options.readonly) {
         throw new StoreError(

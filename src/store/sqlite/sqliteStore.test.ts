@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { isStancegraphError } from "../../errors.js";
 import { CONTRACT_TEXTS, contractDocument, storeContract } from "../storeContract.js";
 import { SCHEMA_VERSION } from "./migrations.js";
+import { openDatabase, PAGE_CACHE_KIB } from "./open.js";
 import { SqliteStore } from "./sqliteStore.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sg-store-"));
@@ -24,6 +25,17 @@ describe("SqliteStore on disk", () => {
     assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
     assert.equal(db.pragma("user_version", { simple: true }), SCHEMA_VERSION);
     db.close();
+  });
+
+  test("a store opened for reading or writing keeps a 64 MB page cache, not SQLite's 2 MB", async () => {
+    const path = join(dir, "cache.db");
+    await new SqliteStore(path).close();
+    for (const readonly of [false, true]) {
+      const db = openDatabase(path, { readonly, mustExist: true });
+      assert.equal(db.pragma("cache_size", { simple: true }), PAGE_CACHE_KIB);
+      assert.equal(PAGE_CACHE_KIB, -65536);
+      db.close();
+    }
   });
 
   test("a store reopened keeps its documents", async () => {
