@@ -4,7 +4,7 @@
 // a year (half the questions about the 100 biggest hubs), taking gzip as browsers do. Prints requests per second and the latency
 // percentiles of each kind. Figures only, no assertions.
 //
-//   node dist/bench/serve.bench.js [--statements N] [--seconds S] [--clients C] [--workers N]
+//   node dist/bench/serve.bench.js [--statements N] [--seconds S] [--warm-up S] [--clients C] [--workers N]
 
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
@@ -14,7 +14,7 @@ import { ACTORS, actorId, ensureBenchStore } from "./benchStore.js";
 
 const MAIN = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
 
-function args(): { statements: number; seconds: number; clients: number; workers: number } {
+function args(): { statements: number; seconds: number; clients: number; workers: number; warmUp: number } {
   const a = process.argv.slice(2);
   const get = (name: string, d: number) => {
     const i = a.indexOf(name);
@@ -25,6 +25,7 @@ function args(): { statements: number; seconds: number; clients: number; workers
     seconds: get("--seconds", 10),
     clients: get("--clients", 50),
     workers: get("--workers", 1),
+    warmUp: a.includes("--warm-up") ? Number(a[a.indexOf("--warm-up") + 1]) || 0 : 3,
   };
 }
 
@@ -45,14 +46,13 @@ function get(agent: Agent, url: URL): Promise<number> {
   });
 }
 
-/** `clients` loops, each asking `next()` for a path and fetching it, for `seconds`. */
+/** Latencies of `clients` loops, each asking `next()` for a path and fetching it, for `seconds`. */
 async function load(
   base: string,
-  label: string,
   next: () => string,
   seconds: number,
   clients: number,
-): Promise<void> {
+): Promise<{ ms: number[]; errors: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const ms: number[] = [];
   let errors = 0;
@@ -71,17 +71,34 @@ async function load(
     }),
   );
   agent.destroy();
-  ms.sort((a, b) => a - b);
+  return { ms: ms.sort((a, b) => a - b), errors };
+}
+
+/**
+ * One kind of request under load: first `warmUp` seconds not counted (V8 compiling the routes' code,
+ * SQLite's page cache and the response cache filling: a server just started answers a third as fast for
+ * its first 2–3 s), printed apart; then `seconds` measured.
+ */
+async function measure(
+  base: string,
+  label: string,
+  next: () => string,
+  o: { seconds: number; clients: number; warmUp: number },
+): Promise<void> {
   const f = (x: number) => `${x.toFixed(1).padStart(7)} ms`;
-  process.stdout.write(
-    `  ${label.padEnd(26)} ${String(Math.round(ms.length / seconds)).padStart(5)} req/s   p50 ${f(percentile(ms, 50))}   p95 ${f(percentile(ms, 95))}   p99 ${f(percentile(ms, 99))}   errors ${errors}\n`,
-  );
+  const line = (name: string, seconds: number, { ms, errors }: { ms: number[]; errors: number }) =>
+    `  ${name.padEnd(26)} ${String(Math.round(ms.length / seconds)).padStart(5)} req/s   p50 ${f(percentile(ms, 50))}   p95 ${f(percentile(ms, 95))}   p99 ${f(percentile(ms, 99))}   errors ${errors}\n`;
+  if (o.warmUp > 0)
+    process.stdout.write(
+      line(`  (warm-up, ${o.warmUp} s)`, o.warmUp, await load(base, next, o.warmUp, o.clients)),
+    );
+  process.stdout.write(line(label, o.seconds, await load(base, next, o.seconds, o.clients)));
 }
 
 async function main(): Promise<void> {
-  const { statements, seconds, clients, workers } = args();
+  const { statements, seconds, clients, workers, warmUp } = args();
   process.stdout.write(
-    `\nserve bench: ${clients} clients, ${workers} server processes, ${seconds} s per kind, ${statements.toLocaleString("en")} statements\n`,
+    `\nserve bench: ${clients} clients, ${workers} server processes, ${seconds} s per kind after ${warmUp} s of warm-up, ${statements.toLocaleString("en")} statements\n`,
   );
   const path = await ensureBenchStore(statements);
   const server = spawn(
@@ -103,14 +120,9 @@ async function main(): Promise<void> {
     });
     const rand = prng(7);
     const who = () => actorId(rand() < 0.5 ? Math.floor(rand() * 100) : Math.floor(rand() * ACTORS));
-    await load(base, "GET /api/actors/{id}", () => `/api/actors/${who()}?limit=10`, seconds, clients);
-    await load(
-      base,
-      "GET /api/relations?a=&b=",
-      () => `/api/relations?a=${who()}&b=${who()}`,
-      seconds,
-      clients,
-    );
+    const o = { seconds, clients, warmUp };
+    await measure(base, "GET /api/actors/{id}", () => `/api/actors/${who()}?limit=10`, o);
+    await measure(base, "GET /api/relations?a=&b=", () => `/api/relations?a=${who()}&b=${who()}`, o);
     // The first request for each window computes the graph (and is then kept): timed alone, then the load.
     const cold: number[] = [];
     for (let y = 2015; y < 2025; y++) {
@@ -123,15 +135,14 @@ async function main(): Promise<void> {
       `  GET /api/graph, first time  median ${(percentile(cold, 50) / 1000).toFixed(2)} s, worst ${((cold[cold.length - 1] ?? 0) / 1000).toFixed(2)} s (one year of relations each)\n`,
     );
     const year = () => 2015 + Math.floor(rand() * 10);
-    await load(
+    await measure(
       base,
       "GET /api/graph (kept)",
       () => {
         const y = year();
         return `/api/graph?from=${y}&to=${y}`;
       },
-      seconds,
-      clients,
+      o,
     );
   } finally {
     server.kill("SIGTERM");

@@ -29,6 +29,11 @@ const GZIP_FROM = 1024;
  * 286 us against 91 us).
  */
 const ASYNC_GZIP_FROM = 16 * 1024;
+/**
+ * On the loop, the fastest level: a 5 kB actor profile takes ~30 us at level 1 against ~64 us at 6, and
+ * comes out ~10% bigger (1.16 kB against 1.05). Off the loop, level 6.
+ */
+const SYNC_GZIP_LEVEL = 1;
 
 export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 * 1024): MiddlewareHandler {
   // A Map keeps insertion order: re-inserting on a hit makes the first key the least recently used.
@@ -73,7 +78,7 @@ export function responseCache(store: Store, paths: RegExp, maxBytes = 64 * 1024 
       body.length < GZIP_FROM
         ? new Uint8Array(0)
         : body.length < ASYNC_GZIP_FROM
-          ? gzipSync(body, { level: 6 })
+          ? gzipSync(body, { level: SYNC_GZIP_LEVEL })
           : await gzip(body, { level: 6 });
     const entry: Kept = { stamp, headers: [...c.res.headers], body, gzip: zipped };
     drop(key);

@@ -383,7 +383,10 @@ export interface Store {
    * whose name or an alias contains it (any case): what a search box finds.
    */
   actors(options?: ActorListOptions): Promise<ActorSummary[]>;
-  /** Actors whose id, name or an alias is `name` (any case), as their canonical actors. */
+  /**
+   * The actor whose id is `name`, or else the actors whose name or an alias is `name` (any case), as their
+   * canonical actors.
+   */
   findActors(name: string): Promise<ActorRef[]>;
   /**
    * The relations between two actors (either direction, merges included), rejected ones left out: one page of

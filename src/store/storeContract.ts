@@ -351,6 +351,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         (await store.findActors("THE PARTY OF GOD")).map((a) => a.id),
         [hizbullah.id],
       );
+      // An alias that happens to spell another actor's id: the id still names that actor alone.
+      await store.addAlias(hizbullah.id, qassim.id, "Dana");
+      assert.deepEqual(
+        (await store.findActors(` ${qassim.id} `)).map((a) => a.id),
+        [qassim.id],
+      );
       assert.ok(
         (await store.analystAliases()).some(
           (a) => a.actor === hizbullah.id && a.alias === "the Party of God",
@@ -361,6 +367,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(
         (await store.findActors("Na'im Qassim")).map((a) => a.id),
         [hizbullah.id],
+      );
+      assert.deepEqual(
+        (await store.findActors(qassim.id)).map((a) => a.id),
+        [hizbullah.id],
+        "a merged actor's id names the actor it is now part of",
       );
       const merged = await store.actorProfile(hizbullah.id);
       assert.ok(merged?.merged.includes(qassim.id));

@@ -392,7 +392,14 @@ export function rankActors(q: Queries, options: ActorListOptions): ActorSummary[
 }
 
 export function findActors(q: Queries, name: string): ActorRef[] {
-  return (q.findActors.all({ name: name.trim() }) as Record<string, unknown>[]).map((r) => actorRef(r, ""));
+  const key = name.trim();
+  // An id names its actor alone, whoever else is called by the same words: the API and the workbench
+  // always give ids. Also the cheap case: two primary-key reads against the union of three lookups.
+  if (q.actor.get(key) !== undefined) {
+    const canonical = (q.canonical.get(key, key) as { id: string }).id;
+    return [actorRef(q.actor.get(canonical) as Record<string, unknown>, "")];
+  }
+  return (q.findActors.all({ name: key }) as Record<string, unknown>[]).map((r) => actorRef(r, ""));
 }
 
 /** The engine ids that make up a canonical actor (itself and everything merged into it), as JSON. */
