@@ -19,7 +19,7 @@ import { startServer } from "../src/serve/server.js";
 import { builtWorkbench } from "../src/serve/workbench.js";
 import { SqliteStore } from "../src/store/sqlite/sqliteStore.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../src/testing/chromium.js";
-import { prng } from "../src/testing/prng.js";
+import { syntheticGraph } from "../src/testing/syntheticGraph.js";
 
 function args(): { actors: number; ties: number; flights: number; web: string | null } {
   const a = process.argv.slice(2);
@@ -86,49 +86,6 @@ const PAGE_PROBE = `(() => {
   });
   document.addEventListener("keydown", (e) => { if (e.key === "Enter") window.__finds.push(performance.now()); }, true);
 })();`;
-
-function syntheticGraph(actors: number, ties: number): unknown {
-  const rand = prng(5);
-  const types = ["person", "organization", "state", "group"];
-  const nodes = Array.from({ length: actors }, (_, i) => ({
-    id: `a${i}`,
-    label: `Actor ${i}`,
-    type: types[i % types.length],
-    known: true,
-    members: [],
-    degree: 0,
-    positive: 0,
-    negative: 0,
-    pagerank: 1 / (i + 1),
-    community: i % 9,
-  }));
-  const pick = () => Math.min(actors - 1, Math.floor(actors * rand() ** 2));
-  const seen = new Set<string>();
-  const edges = [];
-  while (edges.length < ties) {
-    const s = pick();
-    const t = Math.floor(rand() * actors);
-    if (s === t || seen.has(`${s}>${t}`)) continue;
-    seen.add(`${s}>${t}`);
-    const sign = rand() < 0.5 ? 1 : rand() < 0.6 ? -1 : 0;
-    const weight = 1 + Math.floor(rand() * 5);
-    edges.push({
-      source: `a${s}`,
-      target: `a${t}`,
-      positive: sign > 0 ? weight : 0,
-      negative: sign < 0 ? weight : 0,
-      neutral: sign === 0 ? weight : 0,
-      weight,
-      net: sign * weight,
-      sign,
-      types: {},
-      first: "2020-01-01",
-      last: "2021-01-01",
-      relations: [edges.length + 1],
-    });
-  }
-  return { nodes, edges };
-}
 
 async function main(): Promise<void> {
   const { actors, ties, flights, web: webDir } = args();

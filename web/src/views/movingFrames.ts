@@ -1,18 +1,24 @@
-// Lighter frames while the camera moves, for big networks: sigma (4.0.4) still runs two passes per
-// frame that nothing uses while edges are hidden on move, and they are most of a moving frame's cost
-// when WebGL is drawn in software (SwiftShader: each drawn node instance costs tens of microseconds).
+// Lighter frames while the camera moves, for big networks. In software WebGL (SwiftShader, what a
+// machine without a GPU and the browser tests have) a moving frame of 5,000 actors cost ~68 ms of the
+// GPU process's CPU: ~10 ms whatever is drawn, then ~10 us for each node drawn (an instance; its size
+// on screen hardly matters). Sigma (4.0.4) spends it on passes nothing uses while the camera moves:
 //  - the picking pass draws every node a second time, into the buffer that hover and click read; while
-//    the camera moves nobody hovers or clicks a node that is sliding by, and the frame drawn once the
-//    camera stops has the picking pass again, so hover and click are right as soon as they matter;
+//    the camera moves nobody hovers or clicks a node that is sliding by;
 //  - the edge frame pass computes, for every edge, where it meets its nodes: only the edge drawing
-//    reads that, and `hideEdgesOnMove` skips the edge drawing while moving.
-// The frame drawn when the camera stops is a full one (sigma's `hideEdgesOnMove` relies on the same).
+//    reads that, and `hideEdgesOnMove` skips the edge drawing while moving;
+//  - the label frame pass places every shown label against its node: only label drawing reads that,
+//    and `hideLabelsOnMove` skips it (~9 ms of the 68);
+// and on nodes too small to make out while they slide by: the biggest `nodesWhileMoving` are drawn (the
+// graph gives bigger nodes a higher zIndex, so they are the last of sigma's draw order), the others come
+// back with the edges and labels.
+// The frame drawn when the camera stops is a full one (sigma's `hideEdgesOnMove` relies on the same), so
+// hover, click, edges, labels and small nodes are all back as soon as they matter.
 
 import type Sigma from "sigma";
 
 /**
- * The camera is moving, by exactly sigma's own test for `hideEdgesOnMove`: the frames skipped here are the
- * ones whose edges sigma hides. (Not touch gestures: sigma draws edges then, and a touch's end renders
+ * The camera is moving, by exactly sigma's own test for `hideEdgesOnMove`: the frames lightened here are
+ * the ones whose edges sigma hides. (Not touch gestures: sigma draws edges then, and a touch's end renders
  * nothing, so a frame without picking could stay and taps on nodes would do nothing.)
  */
 function moving(renderer: Sigma): boolean {
@@ -25,24 +31,51 @@ function moving(renderer: Sigma): boolean {
   );
 }
 
-/** The part of sigma's private state used here; checked at run time, so a change in sigma only turns
- * the optimisation off instead of breaking the view. */
-interface FramePass {
+/** The parts of sigma's private state used here; checked at run time, so a change in sigma only turns
+ * an optimisation off instead of breaking the view. */
+interface Pass {
   run: (...args: unknown[]) => void;
 }
+interface Drawing {
+  render: (params: unknown, offset?: number, count?: number) => void;
+}
+interface Internals {
+  edgeFramePass?: Partial<Pass>;
+  nodeFramePass?: Partial<Pass>;
+  nodeProgram?: Partial<Drawing>;
+}
 
-export function lightenMovingFrames(renderer: Sigma): void {
+function skipWhileMoving(renderer: Sigma, pass: Partial<Pass> | undefined): void {
+  if (!pass || typeof pass.run !== "function") return;
+  const run = pass.run.bind(pass);
+  pass.run = (...args: unknown[]) => {
+    if (!moving(renderer)) run(...args);
+  };
+}
+
+export interface MovingFrameOptions {
+  /** How many nodes (the last in sigma's draw order: the biggest) a moving frame draws at most. */
+  nodesWhileMoving: number;
+}
+
+export function lightenMovingFrames(renderer: Sigma, options: MovingFrameOptions): void {
   if (!renderer.getSetting("hideEdgesOnMove")) return;
   const getRenderParams = renderer.getRenderParams.bind(renderer);
   renderer.getRenderParams = () => {
     const params = getRenderParams();
     return moving(renderer) ? { ...params, pickingFrameBuffer: null } : params;
   };
-  const pass = (renderer as unknown as { edgeFramePass?: Partial<FramePass> }).edgeFramePass;
-  if (pass && typeof pass.run === "function") {
-    const run = pass.run.bind(pass);
-    pass.run = (...args: unknown[]) => {
-      if (!moving(renderer)) run(...args);
+  const internals = renderer as unknown as Internals;
+  skipWhileMoving(renderer, internals.edgeFramePass);
+  if (renderer.getSetting("hideLabelsOnMove")) skipWhileMoving(renderer, internals.nodeFramePass);
+  const nodes = internals.nodeProgram;
+  if (nodes && typeof nodes.render === "function") {
+    const render = nodes.render.bind(nodes);
+    const most = Math.max(1, Math.floor(options.nodesWhileMoving));
+    nodes.render = (params, offset, count) => {
+      if (offset === undefined || count === undefined || count <= most || !moving(renderer))
+        return render(params, offset, count);
+      return render(params, offset + count - most, most);
     };
   }
 }

@@ -1,0 +1,110 @@
+// The network view with a big graph, in Chromium's software WebGL: while the camera flies to an actor,
+// frames draw only the biggest nodes (no edges, labels or picking), and the frame drawn once it stops
+// has every node again, with the picking pass that hover and click read. Counted from the WebGL draw
+// calls themselves: sigma draws a node, and a tie, as an instance of a 4-vertex triangle strip.
+
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { type Browser, chromium } from "playwright-core";
+import { SqliteStore } from "../store/sqlite/sqliteStore.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../testing/chromium.js";
+import { syntheticGraph } from "../testing/syntheticGraph.js";
+import { type RunningServer, startServer } from "./server.js";
+import { builtWorkbench } from "./workbench.js";
+
+const ACTORS = 3_000;
+const TIES = 6_000;
+/** NODES_WHILE_MOVING in web/src/views/network.ts. */
+const MOVING_MOST = 2_000;
+
+// Every instanced triangle-strip draw of 4 vertices (nodes; labels are hidden while moving), with when it
+// was made, in which frame (a counter that a requestAnimationFrame loop moves on between sigma's
+// renders) and how many instances it drew; and when "Find" was pressed.
+const DRAW_PROBE = `(() => {
+  window.__draws = [];
+  window.__finds = [];
+  let frame = 0;
+  (function tick() { frame++; requestAnimationFrame(tick); })();
+  const draw = WebGL2RenderingContext.prototype.drawArraysInstanced;
+  WebGL2RenderingContext.prototype.drawArraysInstanced = function (mode, first, count, instances) {
+    if (mode === this.TRIANGLE_STRIP && count === 4) window.__draws.push({ at: performance.now(), frame, instances });
+    return draw.call(this, mode, first, count, instances);
+  };
+  document.addEventListener("keydown", (e) => { if (e.key === "Enter") window.__finds.push(performance.now()); }, true);
+})();`;
+
+describe("the network view with a big graph", {
+  skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (.ci/run installs it)`,
+}, () => {
+  let dir: string;
+  let store: SqliteStore;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    const web = builtWorkbench();
+    assert.ok(web, "the workbench is built (npm run build)");
+    dir = await mkdtemp(join(tmpdir(), "sg-network-"));
+    store = new SqliteStore(join(dir, "s.db"));
+    server = await startServer({ store, workbench: web });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test("moving frames draw the biggest nodes only; the still frame draws them all, twice (picking)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.addInitScript(DRAW_PROBE);
+    const body = JSON.stringify(syntheticGraph(ACTORS, TIES));
+    await page.route("**/api/graph*", (route) => route.fulfill({ contentType: "application/json", body }));
+    await page.goto(`${server.url}/#/network`);
+    await page.locator("#sigma canvas").first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { __draws: { instances: number }[] }).__draws.some(
+          (d) => d.instances === n,
+        ),
+      ACTORS,
+      { timeout: 60_000 },
+    );
+    await page.fill("#focus", "Actor 7");
+    await page.press("#focus", "Enter");
+    // The flight lasts half a second; then the still frame.
+    await page.waitForTimeout(1_500);
+    // Each frame's draws since "Find", in order: [2000] while moving (nodes, no picking pass), then
+    // [6000, 3000, 3000] once still (the ties, then the nodes on screen and for picking).
+    const frames = await page.evaluate(() => {
+      const w = globalThis as unknown as {
+        __draws: { at: number; frame: number; instances: number }[];
+        __finds: number[];
+      };
+      const from = w.__finds[w.__finds.length - 1] ?? 0;
+      const byFrame = new Map<number, number[]>();
+      for (const d of w.__draws.filter((x) => x.at > from))
+        byFrame.set(d.frame, [...(byFrame.get(d.frame) ?? []), d.instances]);
+      return [...byFrame.values()];
+    });
+    const still = frames.findIndex((f) => f.includes(TIES));
+    assert.ok(still >= 2, `frames were drawn during the flight, then a still one: ${JSON.stringify(frames)}`);
+    for (const frame of frames.slice(0, still))
+      assert.deepEqual(frame, [MOVING_MOST], `a moving frame draws the ${MOVING_MOST} biggest nodes once`);
+    assert.deepEqual(
+      frames[still],
+      [TIES, ACTORS, ACTORS],
+      "the still frame draws every tie, and every node on screen and for picking",
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
