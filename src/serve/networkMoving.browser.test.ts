@@ -28,10 +28,18 @@ const DRAW_PROBE = `(() => {
   window.__draws = [];
   window.__finds = [];
   let frame = 0;
+  let from = 0;
   (function tick() { frame++; requestAnimationFrame(tick); })();
+  // Sigma starts a range of its draw order by pointing the instance attributes that far into the buffer.
+  const point = WebGL2RenderingContext.prototype.vertexAttribPointer;
+  WebGL2RenderingContext.prototype.vertexAttribPointer = function (index, size, type, normalized, stride, offset) {
+    from = Math.max(from, offset);
+    return point.call(this, index, size, type, normalized, stride, offset);
+  };
   const draw = WebGL2RenderingContext.prototype.drawArraysInstanced;
   WebGL2RenderingContext.prototype.drawArraysInstanced = function (mode, first, count, instances) {
-    if (mode === this.TRIANGLE_STRIP && count === 4) window.__draws.push({ at: performance.now(), frame, instances });
+    if (mode === this.TRIANGLE_STRIP && count === 4) window.__draws.push({ at: performance.now(), frame, instances, from });
+    from = 0;
     return draw.call(this, mode, first, count, instances);
   };
   document.addEventListener("keydown", (e) => { if (e.key === "Enter") window.__finds.push(performance.now()); }, true);
@@ -83,22 +91,32 @@ describe("the network view with a big graph", {
     // The flight lasts half a second; then the still frame.
     await page.waitForTimeout(1_500);
     // Each frame's draws since "Find", in order: [2000] while moving (nodes, no picking pass), then
-    // [6000, 3000, 3000] once still (the ties, then the nodes on screen and for picking).
-    const frames = await page.evaluate(() => {
+    // [6000, 3000, 3000] once still (the ties, then the nodes on screen and for picking); and how far
+    // into sigma's draw order the moving draws start (in bytes of instance data).
+    const { frames, movingFrom } = await page.evaluate(() => {
       const w = globalThis as unknown as {
-        __draws: { at: number; frame: number; instances: number }[];
+        __draws: { at: number; frame: number; instances: number; from: number }[];
         __finds: number[];
       };
       const from = w.__finds[w.__finds.length - 1] ?? 0;
+      const draws = w.__draws.filter((x) => x.at > from);
       const byFrame = new Map<number, number[]>();
-      for (const d of w.__draws.filter((x) => x.at > from))
-        byFrame.set(d.frame, [...(byFrame.get(d.frame) ?? []), d.instances]);
-      return [...byFrame.values()];
+      for (const d of draws) byFrame.set(d.frame, [...(byFrame.get(d.frame) ?? []), d.instances]);
+      return {
+        frames: [...byFrame.values()],
+        movingFrom: draws.filter((d) => d.instances === 2000).map((d) => d.from),
+      };
     });
     const still = frames.findIndex((f) => f.includes(TIES));
     assert.ok(still >= 2, `frames were drawn during the flight, then a still one: ${JSON.stringify(frames)}`);
     for (const frame of frames.slice(0, still))
-      assert.deepEqual(frame, [MOVING_MOST], `a moving frame draws the ${MOVING_MOST} biggest nodes once`);
+      assert.deepEqual(frame, [MOVING_MOST], `a moving frame draws ${MOVING_MOST} nodes once`);
+    // The last 2,000 of the draw order (the view adds nodes smallest first): the draws start 1,000 nodes
+    // in, at least 4 bytes each.
+    assert.ok(
+      movingFrom.every((b) => b >= (ACTORS - MOVING_MOST) * 4),
+      `moving frames draw the end of sigma's draw order: ${movingFrom.join(", ")}`,
+    );
     assert.deepEqual(
       frames[still],
       [TIES, ACTORS, ACTORS],

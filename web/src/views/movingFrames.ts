@@ -8,9 +8,11 @@
 //    reads that, and `hideEdgesOnMove` skips the edge drawing while moving;
 //  - the label frame pass places every shown label against its node: only label drawing reads that,
 //    and `hideLabelsOnMove` skips it (~9 ms of the 68);
-// and on nodes too small to make out while they slide by: the biggest `nodesWhileMoving` are drawn (the
-// graph gives bigger nodes a higher zIndex, so they are the last of sigma's draw order), the others come
-// back with the edges and labels.
+// and, when labels are hidden on move too, on nodes too small to make out while they slide by: the last
+// `nodesWhileMoving` of sigma's draw order are drawn (the network view adds nodes smallest first, so these
+// are the biggest), the others come back with the edges and labels.
+// Sigma replaces its programs and passes when the WebGL context is lost and restored: the frames are then
+// whole ones again, slower, never wrong.
 // The frame drawn when the camera stops is a full one (sigma's `hideEdgesOnMove` relies on the same), so
 // hover, click, edges, labels and small nodes are all back as soon as they matter.
 
@@ -69,13 +71,16 @@ export function lightenMovingFrames(renderer: Sigma, options: MovingFrameOptions
   skipWhileMoving(renderer, internals.edgeFramePass);
   if (renderer.getSetting("hideLabelsOnMove")) skipWhileMoving(renderer, internals.nodeFramePass);
   const nodes = internals.nodeProgram;
-  if (nodes && typeof nodes.render === "function") {
+  if (renderer.getSetting("hideLabelsOnMove") && nodes && typeof nodes.render === "function") {
     const render = nodes.render.bind(nodes);
     const most = Math.max(1, Math.floor(options.nodesWhileMoving));
+    // Sigma draws the nodes of a frame in ranges of its draw order (one per depth layer; a hovered node
+    // splits its layer's range in two): each range is clipped to the positions from the cut on.
     nodes.render = (params, offset, count) => {
-      if (offset === undefined || count === undefined || count <= most || !moving(renderer))
+      if (offset === undefined || count === undefined || !moving(renderer))
         return render(params, offset, count);
-      return render(params, offset + count - most, most);
+      const start = Math.max(offset, renderer.getGraph().order - most);
+      if (start < offset + count) render(params, start, offset + count - start);
     };
   }
 }

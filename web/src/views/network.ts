@@ -272,12 +272,13 @@ export async function networkView(
 function buildGraph(nodes: GraphNode[], edges: GraphEdge[], colourBy: Filters["colourBy"]): DirectedGraph {
   const graph = new DirectedGraph();
   const maxRank = Math.max(...nodes.map((n) => n.pagerank), 1e-9);
-  for (const n of nodes)
+  // Smallest first: sigma draws nodes in the order they were added (under its default styles every node
+  // has zIndex 0, and the graph's own zIndex attribute is not read), so the biggest come last, on top,
+  // and are the ones a moving frame keeps (movingFrames.ts).
+  for (const n of [...nodes].sort((a, b) => a.pagerank - b.pagerank || (a.id < b.id ? -1 : 1)))
     graph.addNode(n.id, {
       label: n.label,
       size: 3 + 9 * Math.sqrt(n.pagerank / maxRank),
-      // Bigger on top, and last in sigma's draw order: what a moving frame keeps (movingFrames.ts).
-      zIndex: n.pagerank / maxRank,
       color:
         colourBy === "type"
           ? (TYPE_COLOUR[n.type] ?? "#999")
