@@ -1,5 +1,6 @@
-// Naming an actor (command line, API): its id, its name or any alias, in any case. None is an error
-// that says where to look; several is an error that lists them with their ids.
+// Naming an actor (command line, API): its exact id (which names that actor alone, even when the same
+// words are another actor's name or alias), else its name or any alias, in any case. None is an error
+// that says where to look; several is an error that lists them with their ids, which then resolve.
 
 import { StancegraphError, UsageError } from "../errors.js";
 import type { ActorRef, Store } from "./store.js";

@@ -394,7 +394,8 @@ export function rankActors(q: Queries, options: ActorListOptions): ActorSummary[
 export function findActors(q: Queries, name: string): ActorRef[] {
   const key = name.trim();
   // An id names its actor alone, whoever else is called by the same words: the API and the workbench
-  // always give ids. Also the cheap case: two primary-key reads against the union of three lookups.
+  // always give ids, and an ambiguity error's list of ids must resolve. Also the cheap case: a key read,
+  // the merge chain (empty unless analysts merged) and a key read, against the union of three lookups.
   if (q.actor.get(key) !== undefined) {
     const canonical = (q.canonical.get(key, key) as { id: string }).id;
     return [actorRef(q.actor.get(canonical) as Record<string, unknown>, "")];
