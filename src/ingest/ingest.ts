@@ -1,13 +1,13 @@
 // `stancegraph ingest`: sources in, documents and their extractions into the store. Sources already
 // stored (same bytes, or same text from elsewhere) are passed over before any work; the rest are
-// converted and extracted on worker threads (or the main thread with --jobs 1), and each document is
-// written in its own transaction, in source order, so a killed run loses nothing committed and the next
-// run takes up where it stopped.
+// converted and extracted on worker threads (or the main thread with --jobs 1), and the documents are
+// written in source order, a batch per transaction, so a killed run loses nothing committed and the next
+// run takes up where it stopped (redoing at most the batch it was writing).
 
 import type { ErrorCode } from "../errors.js";
 import { mapOrdered, type Started, type Window } from "../parallel/mapOrdered.js";
 import { createOrderedPool, type OrderedPool } from "../parallel/orderedPool.js";
-import type { Store } from "../store/store.js";
+import type { AddedDocument, NewDocument, Store } from "../store/store.js";
 import { createPrepareTask, type Prepared, type PrepareSettings, type RawSource } from "./prepare.js";
 import { type Listed, type ReadSourcesOptions, readSources } from "./sources.js";
 
@@ -126,6 +126,14 @@ export function createPrepareRunner(
   };
 }
 
+/**
+ * Documents written per transaction, at most: the store's fixed cost of a commit (the full-text index's
+ * new segment and its merges, index pages written again) is then paid once for many. Measured on
+ * PolNeAR, 1,500 documents: 4.2 s one by one, 3.2 s in batches of 50. A batch is also written once it
+ * holds this many characters, or once its first document has waited this long for the others.
+ */
+const BATCH = { documents: 64, chars: 4 * 1024 * 1024, ms: 500 };
+
 function weightOf(raw: RawSource): number {
   return raw.bytes?.length ?? raw.record?.text.length ?? 1;
 }
@@ -166,6 +174,18 @@ export async function ingest(
     }
   }
 
+  let batch: NewDocument[] = [];
+  let batchChars = 0;
+  let batchSince = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const docs = batch;
+    batch = [];
+    batchChars = 0;
+    const added = await store.addDocuments(docs);
+    docs.forEach((doc, i) => count(summary, doc, added[i] as AddedDocument));
+  };
+
   try {
     for await (const work of mapOrdered(sources(), start, runner.window)) {
       summary.bytes += work.bytes;
@@ -179,30 +199,42 @@ export async function ingest(
         summary.skipped.push(item);
         progress.skipped(item);
       } else {
-        const doc = work.prepared.document;
-        const added = await store.addDocument(doc);
-        if (added.extracted && !added.created) {
-          summary.reextracted++;
-          summary.statements += doc.extraction?.statements.length ?? 0;
-          summary.relations += doc.extraction?.relations.length ?? 0;
-        } else if (!added.created) summary.alreadyStored++;
-        else {
-          summary.added++;
-          if (doc.status === "extracted" && doc.extraction) {
-            summary.extracted++;
-            summary.statements += doc.extraction.statements.length;
-            summary.relations += doc.extraction.relations.length;
-          } else if (doc.status === "language") summary.notEnglish++;
-          else summary.failed++;
-        }
+        if (batch.length === 0) batchSince = performance.now();
+        batch.push(work.prepared.document);
+        batchChars += work.prepared.document.text.length;
+        if (
+          batch.length >= BATCH.documents ||
+          batchChars >= BATCH.chars ||
+          performance.now() - batchSince >= BATCH.ms
+        )
+          await flush();
       }
       summary.seconds = (performance.now() - began) / 1000;
       progress.advance(work.bytes, summary);
     }
+    await flush();
   } finally {
     await runner.close();
   }
   summary.seconds = (performance.now() - began) / 1000;
   progress.stop(summary);
   return summary;
+}
+
+/** What became of one document written, counted into the summary. */
+function count(summary: IngestSummary, doc: NewDocument, added: AddedDocument): void {
+  if (added.extracted && !added.created) {
+    summary.reextracted++;
+    summary.statements += doc.extraction?.statements.length ?? 0;
+    summary.relations += doc.extraction?.relations.length ?? 0;
+  } else if (!added.created) summary.alreadyStored++;
+  else {
+    summary.added++;
+    if (doc.status === "extracted" && doc.extraction) {
+      summary.extracted++;
+      summary.statements += doc.extraction.statements.length;
+      summary.relations += doc.extraction.relations.length;
+    } else if (doc.status === "language") summary.notEnglish++;
+    else summary.failed++;
+  }
 }

@@ -363,6 +363,11 @@ export interface Store {
   storedStatus(hash: string): Promise<DocumentStatus | null>;
   /** Adds a document and its extraction in one transaction: all of it is stored, or none. */
   addDocument(doc: NewDocument): Promise<AddedDocument>;
+  /**
+   * Adds documents in order, all in one transaction (all are stored, or none), each as addDocument would:
+   * what a batch costs the store (indexes, full-text segments, the commit) is paid once for all of them.
+   */
+  addDocuments(docs: readonly NewDocument[]): Promise<AddedDocument[]>;
   getDocument(id: number): Promise<StoredDocument | null>;
   /** Documents, the last ingested first. */
   listDocuments(page?: Page): Promise<DocumentSummary[]>;

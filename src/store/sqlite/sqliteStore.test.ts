@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { isStancegraphError } from "../../errors.js";
 import { CONTRACT_TEXTS, contractDocument, storeContract } from "../storeContract.js";
 import { SCHEMA_VERSION } from "./migrations.js";
-import { openDatabase, PAGE_CACHE_KIB } from "./open.js";
+import { openDatabase } from "./open.js";
 import { SqliteStore } from "./sqliteStore.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sg-store-"));
@@ -32,10 +32,38 @@ describe("SqliteStore on disk", () => {
     await new SqliteStore(path).close();
     for (const readonly of [false, true]) {
       const db = openDatabase(path, { readonly, mustExist: true });
-      assert.equal(db.pragma("cache_size", { simple: true }), PAGE_CACHE_KIB);
-      assert.equal(PAGE_CACHE_KIB, -65536);
+      assert.equal(db.pragma("cache_size", { simple: true }), -65536);
       db.close();
     }
+  });
+
+  test("documents added as a batch are stored in order, a repeated text once", async () => {
+    const store = new SqliteStore(join(dir, "batch.db"));
+    const [a, b, again] = await store.addDocuments([
+      contractDocument(CONTRACT_TEXTS.haniya),
+      contractDocument(CONTRACT_TEXTS.qassim),
+      contractDocument(CONTRACT_TEXTS.haniya, { source: "copy.txt" }),
+    ]);
+    assert.deepEqual(
+      [a?.created, b?.created, again?.created],
+      [true, true, false],
+      "the third is the first's text, seen inside the same batch",
+    );
+    assert.equal(again?.id, a?.id);
+    assert.ok(a && b && a.id < b.id, "in the order given");
+    assert.equal((await store.stats()).documents, 2);
+    await store.close();
+  });
+
+  test("a batch with a document the store refuses stores none of it", async () => {
+    const store = new SqliteStore(join(dir, "batch-refused.db"));
+    const good = contractDocument(CONTRACT_TEXTS.haniya);
+    const broken = { ...contractDocument(CONTRACT_TEXTS.qassim), source: null as unknown as string };
+    await assert.rejects(store.addDocuments([good, broken]), /NOT NULL/);
+    assert.equal((await store.stats()).documents, 0);
+    assert.equal(await store.storedStatus(good.textHash), null);
+    assert.equal((await store.addDocuments([good]))[0]?.created, true, "the store is still usable");
+    await store.close();
   });
 
   test("a store reopened keeps its documents", async () => {

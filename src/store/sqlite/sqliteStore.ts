@@ -92,45 +92,48 @@ export class SqliteStore implements Store {
   }
 
   async addDocument(doc: NewDocument): Promise<AddedDocument> {
+    return (await this.addDocuments([doc]))[0] as AddedDocument;
+  }
+
+  async addDocuments(docs: readonly NewDocument[]): Promise<AddedDocument[]> {
     const { w, c } = this.writable();
-    return this.db
-      .transaction((): AddedDocument => {
-        const existing = this.docs.byTextHash.get(doc.textHash) as
-          | { id: number; status: DocumentStatus }
-          | undefined;
-        if (existing) {
-          this.docs.insertSource?.run(doc.rawHash, existing.id);
-          // Stored unextracted before (another language, an engine failure), extracted now.
-          if (existing.status !== "extracted" && doc.status === "extracted") {
-            c.replace(existing.id, doc);
-            return { id: existing.id, created: false, extracted: true };
-          }
-          return { id: existing.id, created: false, extracted: false };
+    const addOne = (doc: NewDocument): AddedDocument => {
+      const existing = this.docs.byTextHash.get(doc.textHash) as
+        | { id: number; status: DocumentStatus }
+        | undefined;
+      if (existing) {
+        this.docs.insertSource?.run(doc.rawHash, existing.id);
+        // Stored unextracted before (another language, an engine failure), extracted now.
+        if (existing.status !== "extracted" && doc.status === "extracted") {
+          c.replace(existing.id, doc);
+          return { id: existing.id, created: false, extracted: true };
         }
-        const now = new Date().toISOString();
-        const x = doc.status === "extracted" ? doc.extraction : null;
-        const info = this.docs.insertDocument?.run({
-          raw_hash: doc.rawHash,
-          text_hash: doc.textHash,
-          doc_key: x?.document.id ?? `sha256:${doc.textHash}`,
-          source: doc.source,
-          format: doc.format,
-          title: doc.title,
-          date: doc.date,
-          language: doc.language,
-          status: doc.status,
-          status_detail: doc.statusDetail,
-          text: doc.text,
-          ingested_at: now,
-          extracted_at: x ? now : null,
-          engine: x ? x.schema : null,
-        });
-        const id = Number(info?.lastInsertRowid);
-        this.docs.insertSource?.run(doc.rawHash, id);
-        if (x) writeExtraction(w, id, x, doc.text, doc.date);
-        return { id, created: true, extracted: x !== null };
-      })
-      .immediate();
+        return { id: existing.id, created: false, extracted: false };
+      }
+      const now = new Date().toISOString();
+      const x = doc.status === "extracted" ? doc.extraction : null;
+      const info = this.docs.insertDocument?.run({
+        raw_hash: doc.rawHash,
+        text_hash: doc.textHash,
+        doc_key: x?.document.id ?? `sha256:${doc.textHash}`,
+        source: doc.source,
+        format: doc.format,
+        title: doc.title,
+        date: doc.date,
+        language: doc.language,
+        status: doc.status,
+        status_detail: doc.statusDetail,
+        text: doc.text,
+        ingested_at: now,
+        extracted_at: x ? now : null,
+        engine: x ? x.schema : null,
+      });
+      const id = Number(info?.lastInsertRowid);
+      this.docs.insertSource?.run(doc.rawHash, id);
+      if (x) writeExtraction(w, id, x, doc.text, doc.date);
+      return { id, created: true, extracted: x !== null };
+    };
+    return this.db.transaction((): AddedDocument[] => docs.map(addOne)).immediate();
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {
