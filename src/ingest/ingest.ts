@@ -185,7 +185,7 @@ export async function ingest(
     batch = [];
     batchChars = 0;
     const added = await store.addDocuments(docs);
-    docs.forEach((doc, i) => count(summary, doc, added[i] as AddedDocument));
+    for (const [i, doc] of docs.entries()) count(summary, doc, added[i] as AddedDocument);
   };
 
   try {
