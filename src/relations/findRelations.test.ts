@@ -115,6 +115,17 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas"],
   },
   {
+    name: "passive voice: the agent a few words after the verb",
+    text: "Hamas was sharply criticized on Sunday in a statement by the Syrian opposition.",
+    only: ["Syrian opposition -criticize(-1)-> Hamas"],
+  },
+  {
+    name: "passive voice: no agent past a clause mark or another actor",
+    text: "Hamas was criticized on Sunday, by all accounts, and Iran was praised warmly on Monday by Qatar.",
+    has: ["Qatar -praise(1)-> Iran"],
+    hasNot: ["Qatar -criticize(-1)-> Hamas"],
+  },
+  {
     name: "hypothetical: Let's imagine that …",
     text: "Let's imagine that Saudi Arabia and Iran normalize their relations with Israel.",
     only: [],

@@ -481,6 +481,24 @@ function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
 /** Prepositions that may stand a short object away from their verb: "shared evidence with the U.S.". */
 const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"]);
 
+
+/** Words after a passive verb that end the search for its "by": a new clause, or another actor first. */
+const AGENT_STOPS = new Set([",", ";", ":", ".", "!", "?", "and", "but", "or", "that", "who", "which", "while"]);
+
+/**
+ * The token of a passive verb's "by", right after it or a few words on ("were praised later in the
+ * meeting by his Cabinet secretaries", "has been applauded as the right one by figures such as …"),
+ * when no clause mark, coordinator or actor comes first; -1 when there is none.
+ */
+function agentBy(f: Frame, from: number): number {
+  const { tk } = f;
+  for (let t = from; t < tk.lower.length && t - from <= 6; t++) {
+    const l = tk.lower[t] ?? "";
+    if (l === "by") return t;
+    if (AGENT_STOPS.has(l) || actorAt(f, t) !== null) return -1;
+  }
+  return -1;
+}
 /**
  * The token after the trigger's particle, or -1 when the particle is not there. The last particle word,
  * when a preposition, may come up to three words later ("handed over 700 kg of medicine to …").
@@ -567,8 +585,9 @@ function verbTrigger(
     if (!subject || subject.firstPerson) return null;
     targets = subject.actors;
     from = subject.start;
-    if (tk.lower[afterParticle] === "by") {
-      const agent = phraseActorsFrom(f, afterParticle + 1);
+    const by = agentBy(f, afterParticle);
+    if (by !== -1) {
+      const agent = phraseActorsFrom(f, by + 1);
       if (!agent) return null;
       sources = agent.actors;
       to = agent.end;
