@@ -351,8 +351,8 @@ describe("stancegraph extract", () => {
     });
   }
 
-  // ~20 s alone (the engine's speed); with the other test files on both cores it has taken over 100 s,
-  // so the timeout is generous: a quadratic pass over 50 MB would still take far longer.
+  // ~50 s alone (the engine at ~2.5 MB/s, and a 50 MB JSON line out); with the other test files on both
+  // cores it has come near 120 s, so the timeout is generous: a quadratic pass would still take far longer.
   test("a 50 MB file with no line break gives one document", { timeout: 300_000 }, async () => {
     const parts: string[] = [];
     let size = 0;
