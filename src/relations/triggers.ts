@@ -481,9 +481,22 @@ function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
 /** Prepositions that may stand a short object away from their verb: "shared evidence with the U.S.". */
 const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"]);
 
-
 /** Words after a passive verb that end the search for its "by": a new clause, or another actor first. */
-const AGENT_STOPS = new Set([",", ";", ":", ".", "!", "?", "and", "but", "or", "that", "who", "which", "while"]);
+const AGENT_STOPS = new Set([
+  ",",
+  ";",
+  ":",
+  ".",
+  "!",
+  "?",
+  "and",
+  "but",
+  "or",
+  "that",
+  "who",
+  "which",
+  "while",
+]);
 
 /**
  * The token of a passive verb's "by", right after it or a few words on ("were praised later in the
