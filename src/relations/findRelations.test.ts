@@ -115,6 +115,16 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas"],
   },
   {
+    name: "a proposal that draws criticism is no proposed meeting (regression)",
+    text: "Donald Trump's proposal drew criticism from Democrats.",
+    only: ["Democrats -criticize(-1)-> Donald Trump"],
+  },
+  {
+    name: "what a proposal proposes did not happen",
+    text: "Qatar proposed direct talks between Hamas and Fatah.",
+    hasNot: ["Hamas -consult(0)-> Fatah", "Fatah -consult(0)-> Hamas"],
+  },
+  {
     name: "passive voice: the agent a few words after the verb",
     text: "Hamas was sharply criticized on Sunday in a statement by the Syrian opposition.",
     only: ["Syrian opposition -criticize(-1)-> Hamas"],

@@ -3,7 +3,7 @@
 
 import { actorAt, type Frame, isClauseMark } from "./frame.js";
 import type { RelationLexicon } from "./relationLexicon.js";
-import { AUXILIARIES } from "./words.js";
+import { AUXILIARIES, DETERMINERS } from "./words.js";
 
 /** Verbs that undo what their object names. */
 export const UNDOING = new Set([
@@ -177,11 +177,37 @@ export function isIrrealis(f: Frame, k: number): boolean {
       // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for, and
       // a proposal's own object ("proposing a meeting between …").
       for (let m = j + 1; m < k; m++) if (f.tk.lower[m] === "that" || f.tk.lower[m] === "to") return true;
-      if (/^(?:propos|suggest)/.test(l) && k - j <= 3 && actorAt(f, k - 1) === null) return true;
+      if (/^(?:propos|suggest)/.test(l) && k - j <= 3 && actorAt(f, k - 1) === null && objectOf(f, j, k))
+        return true;
       return false;
     }
   }
   return false;
+}
+
+/** Words that may stand between a proposal and the meeting it proposes: "proposed a new round of talks". */
+const BEFORE_PROPOSED = new Set([
+  "new",
+  "joint",
+  "direct",
+  "possible",
+  "further",
+  "fresh",
+  "formal",
+  "round",
+  "of",
+]);
+
+/**
+ * Is the trigger at k the object of the proposal word at j ("proposing a meeting", "suggested direct
+ * talks"), not a clause of its own ("his proposal drew criticism from Democrats")?
+ */
+function objectOf(f: Frame, j: number, k: number): boolean {
+  for (let m = j + 1; m < k; m++) {
+    const l = f.tk.lower[m] ?? "";
+    if (!DETERMINERS.has(l) && !BEFORE_PROPOSED.has(l)) return false;
+  }
+  return true;
 }
 
 /** A speech verb before the trigger makes a modal a report ("said it would support"). */
