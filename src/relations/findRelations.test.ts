@@ -115,6 +115,16 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas"],
   },
   {
+    name: "won the ringing endorsement of: an adjective in -ing is not the verb (regression: direction)",
+    text: "Abbas won the ringing endorsement of Zubeidi.",
+    only: ["Zubeidi -support(1)-> Abbas"],
+  },
+  {
+    name: "coordination with a title before the second name",
+    text: "Hamas thanked Iran and Senator Elizabeth Warren.",
+    has: ["Hamas -thank(1)-> Iran", "Hamas -thank(1)-> Elizabeth Warren"],
+  },
+  {
     name: "a proposal that draws criticism is no proposed meeting (regression)",
     text: "Donald Trump's proposal drew criticism from Democrats.",
     only: ["Democrats -criticize(-1)-> Donald Trump"],

@@ -93,6 +93,11 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     if (!sawJoin) break;
     const commaOnly = tk.lower[j - 1] === "," && j - end === 2;
     while (j < tk.length && DETERMINERS.has(tk.lower[j] ?? "") && actorAt(f, j) === null) j++;
+    // "Iran and Senator Elizabeth Warren": a title before the next name.
+    for (let titles = 0; titles < 3 && j < tk.length && actorAt(f, j) === null; titles++) {
+      if (!f.isRoleWord(tk.lower[j] ?? "")) break;
+      j++;
+    }
     const next = actorAt(f, j);
     if (next === null) break;
     // "Iran, Hizbullah and the PIJ" is a list; "… Osama bin Laden, officials said" is not.
@@ -467,7 +472,8 @@ export function governingVerb(f: Frame, k: number): number {
     if (
       LIGHT_VERBS.has(l) ||
       (AUXILIARIES.has(l) && l !== "to") ||
-      (/(?:ed|ing|es)$/.test(l) && !DETERMINERS.has(l))
+      // "the ringing endorsement", "a renewed offer": after a determiner, an adjective.
+      (/(?:ed|ing|es)$/.test(l) && !DETERMINERS.has(l) && !DETERMINERS.has(f.tk.lower[j - 1] ?? ""))
     )
       return j;
   }
