@@ -115,6 +115,11 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas"],
   },
   {
+    name: "in support of: the clause's subject stands with the object",
+    text: "The United Kingdom, however, came out strongly in support of Israel.",
+    only: ["United Kingdom -support(1)-> Israel"],
+  },
+  {
     name: "won the ringing endorsement of: an adjective in -ing is not the verb (regression: direction)",
     text: "Abbas won the ringing endorsement of Zubeidi.",
     only: ["Zubeidi -support(1)-> Abbas"],

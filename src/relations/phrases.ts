@@ -564,5 +564,8 @@ export function subjectBeforeNoun(
   k: number,
 ): { actors: string[]; start: number; firstPerson: boolean } | null {
   const j = governingVerb(f, k);
-  return j === -1 ? null : subjectOf(f, j);
+  if (j !== -1) return subjectOf(f, j);
+  // "Britain came out in support of Israel", "spoke in solidarity with": the clause's subject stands so.
+  if (f.tk.lower[k - 1] === "in" && k >= 2) return subjectOf(f, k - 1);
+  return null;
 }
