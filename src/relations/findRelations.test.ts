@@ -115,6 +115,16 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas"],
   },
   {
+    name: "an object relative clause: its antecedent is the object",
+    text: "Iran, which Hamas thanked in a statement, said nothing.",
+    has: ["Hamas -thank(1)-> Iran"],
+  },
+  {
+    name: "'that' after a speech verb opens no relative clause",
+    text: "Hamas said that Iran criticized the plan.",
+    hasNot: ["Iran -criticize(-1)-> Hamas"],
+  },
+  {
     name: "in support of: the clause's subject stands with the object",
     text: "The United Kingdom, however, came out strongly in support of Israel.",
     only: ["United Kingdom -support(1)-> Israel"],

@@ -481,6 +481,18 @@ function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
 /** Prepositions that may stand a short object away from their verb: "shared evidence with the U.S.". */
 const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"]);
 
+/**
+ * The actors a relative clause hangs on when its subject starts at token `subject`: "CNN, which Trump
+ * derided", "Hamas, whom Iran supports"; null when no relative word and actor come right before.
+ */
+function relativeAntecedent(f: Frame, subject: number): { actors: string[]; start: number } | null {
+  const { tk } = f;
+  if (!/^(?:which|whom|who|that)$/.test(tk.lower[subject - 1] ?? "")) return null;
+  const end = tk.surface[subject - 2] === "," ? subject - 3 : subject - 2;
+  if (end < 0 || actorAt(f, end) === null) return null;
+  return phraseActorsEndingAt(f, end);
+}
+
 /** Words after a passive verb that end the search for its "by": a new clause, or another actor first. */
 const AGENT_STOPS = new Set([
   ",",
@@ -728,9 +740,14 @@ function verbTrigger(
       /^(?:against|of|not|about)$/.test(tk.lower[object.end + 1] ?? "")
     )
       return null;
+    // "CNN, which Donald Trump has repeatedly derided as fake news": the object is the relative's antecedent.
+    const antecedent = object ? null : relativeAntecedent(f, from);
     if (object) {
       targets = object.actors;
       to = object.end;
+    } else if (antecedent && !antecedent.actors.some((a) => sources.includes(a))) {
+      targets = antecedent.actors;
+      from = antecedent.start;
     } else if (
       (type.symmetric || JOINT_TYPES.has(type.type)) &&
       sources.length >= 2 &&
