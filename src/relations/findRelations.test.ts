@@ -115,6 +115,41 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas"],
   },
   {
+    name: "a passive's agent is not the 'by' of a reason or of another participle",
+    text: "Iran was criticized for a plan backed by Russia. Biden was praised for a ceasefire brokered by Qatar.",
+    hasNot: ["Russia -criticize(-1)-> Iran", "Qatar -praise(1)-> Joe Biden", "Qatar -praise(1)-> Biden"],
+  },
+  {
+    name: "'that' after a verb's object is what was said, not a relative clause",
+    text: "Hamas told Israel that Iran rejected the plan. Biden reminded Netanyahu that Hamas attacked first.",
+    hasNot: ["Iran -reject(-1)-> Israel", "Hamas -attack(-1)-> Benjamin Netanyahu"],
+  },
+  {
+    name: "an object relative clause: 'for' after the verb is its reason, not its object",
+    text: "Iran, which Hamas thanked for its aid, said nothing.",
+    has: ["Hamas -thank(1)-> Iran"],
+  },
+  {
+    name: "a relative clause whose verb has an object of its own: that object, not the antecedent",
+    text: "Iran, which Hamas accused Qatar of courting, said nothing.",
+    hasNot: ["Hamas -accuse(-1)-> Iran"],
+  },
+  {
+    name: "proposed talks, and a proposal for talks, are no talks",
+    text: "Egypt proposed holding talks between Hamas and Fatah. Qatar's proposal for talks between Hamas and Fatah was welcomed.",
+    hasNot: ["Hamas -consult(0)-> Fatah", "Fatah -consult(0)-> Hamas"],
+  },
+  {
+    name: "in support of: a verb after 'and' has the first verb's subject, not the last actor named",
+    text: "Macron met Netanyahu in Paris and spoke in support of Ukraine.",
+    hasNot: ["Benjamin Netanyahu -support(1)-> Ukraine"],
+  },
+  {
+    name: "a titled name with a verb of its own is no second object",
+    text: "Israel attacked Hamas and Minister Ben-Gvir praised the strike.",
+    hasNot: ["Israel -attack(-1)-> Itamar Ben-Gvir", "Israel -attack(-1)-> Ben-Gvir"],
+  },
+  {
     name: "an object relative clause: its antecedent is the object",
     text: "Iran, which Hamas thanked in a statement, said nothing.",
     has: ["Hamas -thank(1)-> Iran"],

@@ -3,7 +3,7 @@
 
 import { actorAt, type Frame, isClauseMark } from "./frame.js";
 import type { RelationLexicon } from "./relationLexicon.js";
-import { AUXILIARIES, DETERMINERS } from "./words.js";
+import { AUXILIARIES } from "./words.js";
 
 /** Verbs that undo what their object names. */
 export const UNDOING = new Set([
@@ -185,28 +185,32 @@ export function isIrrealis(f: Frame, k: number): boolean {
   return false;
 }
 
-/** Words that may stand between a proposal and the meeting it proposes: "proposed a new round of talks". */
-const BEFORE_PROPOSED = new Set([
-  "new",
-  "joint",
-  "direct",
-  "possible",
-  "further",
-  "fresh",
-  "formal",
-  "round",
-  "of",
+/** Verbs by which a proposal meets a reaction: "his proposal drew criticism from Democrats". */
+const REACTIONS = new Set([
+  "drew",
+  "draws",
+  "drawn",
+  "won",
+  "wins",
+  "received",
+  "receives",
+  "faced",
+  "faces",
+  "met",
+  "sparked",
+  "prompted",
+  "triggered",
+  "provoked",
+  "attracted",
+  "earned",
 ]);
 
 /**
- * Is the trigger at k the object of the proposal word at j ("proposing a meeting", "suggested direct
- * talks"), not a clause of its own ("his proposal drew criticism from Democrats")?
+ * Is the trigger at k what the proposal word at j proposes ("proposing a meeting", "proposed holding
+ * talks", "a proposal for talks"), not a reaction to the proposal ("his proposal drew criticism")?
  */
 function objectOf(f: Frame, j: number, k: number): boolean {
-  for (let m = j + 1; m < k; m++) {
-    const l = f.tk.lower[m] ?? "";
-    if (!DETERMINERS.has(l) && !BEFORE_PROPOSED.has(l)) return false;
-  }
+  for (let m = j + 1; m < k; m++) if (REACTIONS.has(f.tk.lower[m] ?? "")) return false;
   return true;
 }
 

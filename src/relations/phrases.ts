@@ -94,8 +94,9 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     const commaOnly = tk.lower[j - 1] === "," && j - end === 2;
     while (j < tk.length && DETERMINERS.has(tk.lower[j] ?? "") && actorAt(f, j) === null) j++;
     // "Iran and Senator Elizabeth Warren": a title before the next name.
-    for (let titles = 0; titles < 3 && j < tk.length && actorAt(f, j) === null; titles++) {
-      if (!f.isRoleWord(tk.lower[j] ?? "")) break;
+    let titles = 0;
+    while (titles < 3 && j < tk.length && actorAt(f, j) === null && f.isRoleWord(tk.lower[j] ?? "")) {
+      titles++;
       j++;
     }
     const next = actorAt(f, j);
@@ -104,6 +105,14 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     const head = headOf(f, j);
     const nextEnd = mentionEndTok(f, head);
     if (commaOnly && !/^(?:,|and|or|&)$/.test(tk.lower[nextEnd + 1] ?? "")) break;
+    // "Israel attacked Hamas and Minister Ben-Gvir praised the strike": a titled name with a verb of its
+    // own after it starts a clause; it is no second object.
+    if (
+      titles > 0 &&
+      /^[a-z]+$/.test(tk.surface[nextEnd + 1] ?? "") &&
+      !COORDINATORS.has(tk.lower[nextEnd + 1] ?? "")
+    )
+      break;
     const headActor = actorAt(f, head) as string;
     if (!actors.includes(headActor)) actors.push(headActor);
     end = nextEnd;
@@ -565,7 +574,30 @@ export function subjectBeforeNoun(
 ): { actors: string[]; start: number; firstPerson: boolean } | null {
   const j = governingVerb(f, k);
   if (j !== -1) return subjectOf(f, j);
-  // "Britain came out in support of Israel", "spoke in solidarity with": the clause's subject stands so.
-  if (f.tk.lower[k - 1] === "in" && k >= 2) return subjectOf(f, k - 1);
-  return null;
+  // "Britain came out in support of Israel", "spoke in solidarity with": the subject of the verb before
+  // "in" stands so; not a verb after "and", whose subject is the first verb's ("Macron met Netanyahu in
+  // Paris and spoke in support of Ukraine" is no stance of Netanyahu's).
+  if (f.tk.lower[k - 1] !== "in") return null;
+  let v = k - 2;
+  while (v > 0 && (isAdverb(f.tk.lower[v] ?? "") || f.tk.lower[v] === "out" || f.tk.lower[v] === "up")) v--;
+  const verb = f.tk.lower[v] ?? "";
+  // A verb: one of these, or a form in -ed or -ing that no determiner makes a noun ("a meeting in …").
+  const verbLike =
+    STANCE_TAKING.has(verb) || (/(?:ed|ing)$/.test(verb) && !DETERMINERS.has(f.tk.lower[v - 1] ?? ""));
+  if (v < 1 || actorAt(f, v) !== null || !verbLike) return null;
+  if (f.tk.lower[v - 1] === "and") return null;
+  return subjectOf(f, v);
 }
+
+/** Verbs that take a stance "in support of", "in solidarity with" (besides any past form in -ed). */
+const STANCE_TAKING = new Set([
+  "came",
+  "come",
+  "comes",
+  "spoke",
+  "speak",
+  "speaks",
+  "stood",
+  "stand",
+  "stands",
+]);

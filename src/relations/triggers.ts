@@ -481,13 +481,25 @@ function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
 /** Prepositions that may stand a short object away from their verb: "shared evidence with the U.S.". */
 const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"]);
 
+/** Words that may follow a verb whose object went before it: "which Trump derided as fake news". */
+const AFTER_OBJECTLESS = new Set(["as", "in", "on", "at", "for", "during", "since", "again", "last", "this"]);
+
 /**
  * The actors a relative clause hangs on when its subject starts at token `subject`: "CNN, which Trump
  * derided", "Hamas, whom Iran supports"; null when no relative word and actor come right before.
  */
-function relativeAntecedent(f: Frame, subject: number): { actors: string[]; start: number } | null {
+function relativeAntecedent(
+  f: Frame,
+  subject: number,
+  afterVerb: number,
+): { actors: string[]; start: number } | null {
   const { tk } = f;
-  if (!/^(?:which|whom|who|that)$/.test(tk.lower[subject - 1] ?? "")) return null;
+  // Not "that": after a name it is as often what was said ("told Israel that Iran rejected the plan").
+  if (!/^(?:which|whom|who)$/.test(tk.lower[subject - 1] ?? "")) return null;
+  // The verb's object is the antecedent only when no noun phrase of its own follows it.
+  const next = tk.lower[afterVerb];
+  if (next !== undefined && !isClauseMark(f, afterVerb) && next !== "," && !AFTER_OBJECTLESS.has(next))
+    return null;
   const end = tk.surface[subject - 2] === "," ? subject - 3 : subject - 2;
   if (end < 0 || actorAt(f, end) === null) return null;
   return phraseActorsEndingAt(f, end);
@@ -508,19 +520,27 @@ const AGENT_STOPS = new Set([
   "who",
   "which",
   "while",
+  // "criticized for a plan backed by Russia": the "by" of what the reason names, not the agent's.
+  "for",
+  "over",
+  "after",
+  "against",
+  "because",
 ]);
 
 /**
  * The token of a passive verb's "by", right after it or a few words on ("were praised later in the
  * meeting by his Cabinet secretaries", "has been applauded as the right one by figures such as …"),
- * when no clause mark, coordinator or actor comes first; -1 when there is none.
+ * when no clause mark, coordinator, reason ("for", "over"), other participle or actor comes first; -1
+ * when there is none.
  */
 function agentBy(f: Frame, from: number): number {
   const { tk } = f;
   for (let t = from; t < tk.lower.length && t - from <= 6; t++) {
     const l = tk.lower[t] ?? "";
     if (l === "by") return t;
-    if (AGENT_STOPS.has(l) || actorAt(f, t) !== null) return -1;
+    // Another participle ("… a ceasefire brokered by Qatar") has the "by" to itself.
+    if (AGENT_STOPS.has(l) || actorAt(f, t) !== null || (t > from && /ed$/.test(l))) return -1;
   }
   return -1;
 }
@@ -741,7 +761,7 @@ function verbTrigger(
     )
       return null;
     // "CNN, which Donald Trump has repeatedly derided as fake news": the object is the relative's antecedent.
-    const antecedent = object ? null : relativeAntecedent(f, from);
+    const antecedent = object ? null : relativeAntecedent(f, from, afterParticle);
     if (object) {
       targets = object.actors;
       to = object.end;
