@@ -41,8 +41,8 @@ Sources:
   (http, https) are fetched; the answer's Content-Type decides the reader.
 
   A source already in the store (the same bytes, or the same text from elsewhere) is passed over,
-  so ingesting a folder again only adds what is new. Each document is written in its own transaction:
-  stop the command at any time, and the next run finishes the rest.
+  so ingesting a folder again only adds what is new. Documents are written a few dozen to a transaction:
+  stop the command at any time, and the next run finishes the rest (redoing at most the last batch).
 
   Documents that are not in English are stored (and searchable) but not extracted; --force-language
   extracts them anyway.

@@ -1,6 +1,7 @@
 // Ingest through the API: files uploaded as multipart form data, URLs of pages or feeds, and paths on the
 // server's disk, the last only under the folder `--allow-path` names: a path counts by where it really
-// leads, folders are walked without following links, and each file is checked again when it is read. One ingest runs at a time; each document is still its own transaction.
+// leads, folders are walked without following links, and each file is checked again when it is read. One ingest runs at a time; documents are written a batch per transaction (up to 32 or 1 MB), which holds the
+// event loop while it is written (about 0.45 s per MB of text).
 
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { StancegraphError } from "../errors.js";
