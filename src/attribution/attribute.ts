@@ -6,6 +6,7 @@
 
 import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
+import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
 import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import {
@@ -1199,32 +1200,7 @@ function isTimeWord(l: string): boolean {
   return /^\d|\d$/.test(l) || TIME_NOUNS.has(l) || TIME_NAMES.has(l);
 }
 /** Months, seasons and weekdays, for isTimeWord. */
-const TIME_NAMES = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "spring",
-  "summer",
-  "autumn",
-  "fall",
-  "winter",
-]);
+const TIME_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS, "spring", "summer", "autumn", "fall", "winter"]);
 
 const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
 

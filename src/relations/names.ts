@@ -5,6 +5,7 @@
 import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
+import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
 import { isCapitalized, withoutFinalDot } from "../text/tokens.js";
 import type { Frame } from "./frame.js";
 import type { RelationLexicon } from "./relationLexicon.js";
@@ -301,25 +302,8 @@ const NOT_NAMES = new Set([
   "rep",
   "gov",
   "gen",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...MONTHS,
+  ...WEEKDAYS,
   "according",
   "following",
   "despite",
