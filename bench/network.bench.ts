@@ -11,15 +11,11 @@
 //
 // --web serves another build of the workbench (say, main's dist/web), to compare before and after.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { startServer } from "../src/serve/server.js";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { builtWorkbench } from "../src/serve/workbench.js";
-import { SqliteStore } from "../src/store/sqlite/sqliteStore.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../src/testing/chromium.js";
+import { CHROMIUM } from "../src/testing/chromium.js";
 import { syntheticGraph } from "../src/testing/syntheticGraph.js";
+import { openWorkbenchInBrowser } from "../src/testing/workbenchInBrowser.js";
 
 function args(): { actors: number; ties: number; flights: number; web: string | null } {
   const a = process.argv.slice(2);
@@ -98,14 +94,8 @@ async function main(): Promise<void> {
   }
   const web = webDir ?? builtWorkbench();
   if (!web) throw new Error("the workbench is not built: npm run build");
-  const dir = mkdtempSync(join(tmpdir(), "sg-network-bench-"));
-  const store = new SqliteStore(join(dir, "s.db"));
-  const server = await startServer({ store, defaultAuthor: "bench", workbench: web });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const wb = await openWorkbenchInBrowser({ web, prefix: "sg-network-bench-", defaultAuthor: "bench" });
+  const { browser, server } = wb;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(PAGE_PROBE);
@@ -162,10 +152,7 @@ async function main(): Promise<void> {
         `  still frame once it stops           ${(median(still) / 1000).toFixed(1)} s (edges and labels back)\n`,
     );
   } finally {
-    await browser.close();
-    await server.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await wb.close();
   }
 }
 

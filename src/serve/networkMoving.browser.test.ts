@@ -5,15 +5,10 @@
 
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { type Browser, chromium } from "playwright-core";
-import { SqliteStore } from "../store/sqlite/sqliteStore.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../testing/chromium.js";
+import { CHROMIUM } from "../testing/chromium.js";
 import { syntheticGraph } from "../testing/syntheticGraph.js";
-import { type RunningServer, startServer } from "./server.js";
+import { openWorkbenchInBrowser, type WorkbenchInBrowser } from "../testing/workbenchInBrowser.js";
 import { builtWorkbench } from "./workbench.js";
 
 const ACTORS = 3_000;
@@ -48,35 +43,26 @@ const DRAW_PROBE = `(() => {
 describe("the network view with a big graph", {
   skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (.ci/run installs it)`,
 }, () => {
-  let dir: string;
-  let store: SqliteStore;
-  let server: RunningServer;
-  let browser: Browser;
+  let wb: WorkbenchInBrowser;
 
   before(async () => {
     const web = builtWorkbench();
     assert.ok(web, "the workbench is built (npm run build)");
-    dir = await mkdtemp(join(tmpdir(), "sg-network-"));
-    store = new SqliteStore(join(dir, "s.db"));
-    server = await startServer({ store, workbench: web });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    wb = await openWorkbenchInBrowser({ web, prefix: "sg-network-" });
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await wb?.close();
   });
 
   test("moving frames draw the biggest nodes only; the still frame draws them all, twice (picking)", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await wb.browser.newPage({ viewport: { width: 1200, height: 800 } });
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(e.message));
     await page.addInitScript(DRAW_PROBE);
     const body = JSON.stringify(syntheticGraph(ACTORS, TIES));
     await page.route("**/api/graph*", (route) => route.fulfill({ contentType: "application/json", body }));
-    await page.goto(`${server.url}/#/network`);
+    await page.goto(`${wb.server.url}/#/network`);
     await page.locator("#sigma canvas").first().waitFor({ timeout: 60_000 });
     await page.waitForFunction(
       (n) =>

@@ -4,15 +4,13 @@
 
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { SqliteStore } from "../store/sqlite/sqliteStore.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../testing/chromium.js";
-import { type RunningServer, startServer } from "./server.js";
+import type { Page } from "playwright-core";
+import { CHROMIUM } from "../testing/chromium.js";
+import { openWorkbenchInBrowser, type WorkbenchInBrowser } from "../testing/workbenchInBrowser.js";
 import { builtWorkbench } from "./workbench.js";
 
 const CORPUS = fileURLToPath(new URL("../../../examples/corpus/", import.meta.url));
@@ -30,21 +28,15 @@ const XSS = [
 describe("the workbench in Chromium", {
   skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (.ci/run installs it)`,
 }, () => {
-  let dir: string;
-  let store: SqliteStore;
-  let server: RunningServer;
-  let browser: Browser;
+  let wb: WorkbenchInBrowser;
   let page: Page;
   const problems: string[] = [];
 
   before(async () => {
     const web = builtWorkbench();
     assert.ok(web, "the workbench is built (npm run build)");
-    dir = await mkdtemp(join(tmpdir(), "sg-browser-"));
-    store = new SqliteStore(join(dir, "s.db"));
-    server = await startServer({ store, workbench: web });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    wb = await openWorkbenchInBrowser({ web, prefix: "sg-browser-" });
+    page = await wb.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("dialog", (d) => {
       problems.push(`a dialog opened: ${d.message()}`);
@@ -56,14 +48,11 @@ describe("the workbench in Chromium", {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await wb?.close();
   });
 
   test("upload the example corpus, open the network, an actor, a statement's evidence; confirm a relation; reload", async () => {
-    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${wb.server.url}/#/documents`);
     const files = (await readdir(CORPUS)).filter((f) => f.endsWith(".txt")).map((f) => join(CORPUS, f));
     await page.setInputFiles("#upload-files", files);
     await page.getByRole("button", { name: "Ingest", exact: true }).click();
@@ -98,7 +87,7 @@ describe("the workbench in Chromium", {
     await page.locator(`aside li[data-relation="${id}"] .status`).filter({ hasText: "confirmed" }).waitFor();
 
     // The review queue: keyboard, x rejects the selected relation.
-    await page.goto(`${server.url}/#/review`);
+    await page.goto(`${wb.server.url}/#/review`);
     const first = page.locator("#queue li.selected");
     const rejected = await first.getAttribute("data-relation");
     await page.keyboard.press("x");
@@ -108,7 +97,7 @@ describe("the workbench in Chromium", {
       .waitFor();
 
     // Two actors over time: the strip is drawn from the day counts, the list holds the first page.
-    await page.goto(`${server.url}/#/relations/hamas/esmail-qaani`);
+    await page.goto(`${wb.server.url}/#/relations/hamas/esmail-qaani`);
     await page.locator("ol.relations li[data-relation]").first().waitFor();
     const summary = (await page.locator("article p.muted").first().textContent()) ?? "";
     const total = Number(/^(\d+) relations/.exec(summary)?.[1]);
@@ -118,7 +107,7 @@ describe("the workbench in Chromium", {
     assert.equal(await page.locator("button.more").isVisible(), total > 100);
 
     // Search: the server finds the actors; the matched words of each passage are marked.
-    await page.goto(`${server.url}/#/search/hamas`);
+    await page.goto(`${wb.server.url}/#/search/hamas`);
     await page.locator('article ul a[href="#/actor/hamas"]').waitFor();
     await page.locator("ul.hits li").first().waitFor();
     const marks = await page.locator("ul.hits .snippet mark").allTextContents();
@@ -127,9 +116,9 @@ describe("the workbench in Chromium", {
   });
 
   test("a document full of script payloads is shown as text and runs nothing", async () => {
-    const path = join(dir, "payloads.txt");
+    const path = join(wb.dir, "payloads.txt");
     await writeFile(path, XSS);
-    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${wb.server.url}/#/documents`);
     await page.setInputFiles("#upload-files", path);
     await page.getByRole("button", { name: "Ingest", exact: true }).click();
     await page.getByRole("link", { name: "Payload report" }).click();
@@ -141,7 +130,7 @@ describe("the workbench in Chromium", {
       0,
     );
     for (const view of ["#/search/xss", "#/actor/hamas", "#/review"]) {
-      await page.goto(`${server.url}/${view}`);
+      await page.goto(`${wb.server.url}/${view}`);
       await page.locator("main h1").first().waitFor();
     }
     assert.equal(await page.evaluate("window.__xss"), undefined);
