@@ -132,8 +132,8 @@ export function createPrepareRunner(
  * PolNeAR, 1,500 documents: 4.2 s one by one, 3.2 s in batches of 50; the ingest bench (51 MB) 60 s
  * one by one, 47 s in batches of 32. A batch is also written once it holds this many characters, or once
  * its first document has waited this long for the others (checked as each document comes, so a slow
- * source after it keeps it waiting; a kill then redoes its extraction, nothing else). Bigger batches gained nothing more and cost
- * memory (64 documents or 4 MB: 526 MB peak against 440).
+ * source after it keeps it waiting; a kill then redoes its extraction, nothing else). Bigger batches
+ * gained nothing more and cost memory (64 documents or 4 MB: 526 MB peak against 440).
  */
 const BATCH = { documents: 32, chars: 1024 * 1024, ms: 500 };
 

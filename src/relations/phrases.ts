@@ -589,7 +589,7 @@ export function subjectBeforeNoun(
   return subjectOf(f, v);
 }
 
-/** Verbs that take a stance "in support of", "in solidarity with" (besides any past form in -ed). */
+/** Verbs that take a stance "in support of", "in solidarity with", besides any form in -ed or -ing. */
 const STANCE_TAKING = new Set([
   "came",
   "come",

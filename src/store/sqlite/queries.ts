@@ -394,11 +394,12 @@ export function rankActors(q: Queries, options: ActorListOptions): ActorSummary[
 export function findActors(q: Queries, name: string): ActorRef[] {
   const key = name.trim();
   // An id names its actor alone, whoever else is called by the same words: the API and the workbench
-  // always give ids, and an ambiguity error's list of ids must resolve. Also the cheap case: a key read,
-  // the merge chain (empty unless analysts merged) and a key read, against the union of three lookups.
-  if (q.actor.get(key) !== undefined) {
+  // always give ids, and an ambiguity error's list of ids must resolve. Also the cheap case: a key read and
+  // the merge chain (empty unless analysts merged), against the union of three lookups.
+  const row = q.actor.get(key) as Record<string, unknown> | undefined;
+  if (row) {
     const canonical = (q.canonical.get(key, key) as { id: string }).id;
-    return [actorRef(q.actor.get(canonical) as Record<string, unknown>, "")];
+    return [actorRef(canonical === key ? row : (q.actor.get(canonical) as Record<string, unknown>), "")];
   }
   return (q.findActors.all({ name: key }) as Record<string, unknown>[]).map((r) => actorRef(r, ""));
 }
