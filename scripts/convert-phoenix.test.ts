@@ -161,3 +161,19 @@ test("conversion: curated state without city aliases, dated roles, curated group
   ]);
   assert.ok(actors.every((a) => !(a.aliases ?? []).includes("Aleppo")));
 });
+
+test("an office is a person, a collective descriptor a group (regression: 'the group' named the US Secretary of State)", () => {
+  const agents = [
+    "US_SECRETARY_OF_STATE_ [USAGOV]",
+    "KOSOVAR_PRIME_MINISTER_ [KSVGOV]",
+    "SYRIAN_OFFICIALS_ [SYRGOV]",
+  ].join("\n");
+  const { actors } = convertPhoenix({
+    files: [{ name: "Phoenix.Countries.actors.txt", text: agents }],
+    curated: CURATED,
+  });
+  const typeOf = (id: string) => actors.find((a) => a.id === id)?.type;
+  assert.equal(typeOf("phoenix:us-secretary-of-state"), "person");
+  assert.equal(typeOf("phoenix:kosovar-prime-minister"), "person");
+  assert.equal(typeOf("phoenix:syrian-officials"), "group");
+});

@@ -581,6 +581,11 @@ const MEDIA_WORDS = new Set(
   ),
 );
 
+/** Offices held by one person at a time; their plurals ("MINISTERS") are collective descriptors. */
+const OFFICES = new Set(
+  "PRESIDENT MINISTER SECRETARY ATTORNEY AMBASSADOR REPRESENTATIVE DIRECTOR GOVERNOR MAYOR CHANCELLOR".split(" "),
+);
+
 /** Words that make a name a descriptor rather than someone's name. */
 const GENERIC_WORDS = new Set(
   (
@@ -664,7 +669,12 @@ export function inferType(entry: PhoenixEntry, ctx: TypeContext): ActorType {
   const area = segs[1];
   if (segs.length === 2 && area && !(area in SECTOR_ROLES) && !QUALIFIERS.has(area)) return "place";
   // One-word names are institutions ("KNESSET_ [ISRGOVLEG]", "MOSSAD_ [ISRSPY]", "KREMLIN_ [RUSGOV]").
-  return nameWords(entry.name).length === 1 ? "organization" : "group";
+  const words = nameWords(entry.name);
+  if (words.length === 1) return "organization";
+  // An office has one holder at a time ("US_SECRETARY_OF_STATE_", "KOSOVAR_PRIME_MINISTER_"): a person, so
+  // that "the group" or "the organization" never stands for it, and its name reads as a title.
+  if (words.some((w) => OFFICES.has(w))) return "person";
+  return "group";
 }
 
 // ---------------------------------------------------------------------------------------------------------

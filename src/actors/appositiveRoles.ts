@@ -2,16 +2,19 @@
 // Movement, …", "Khaled Khoja, former president of the Syrian National Coalition, …", "… met Hamas
 // political bureau head Isma'il Haniya". Speaker phrases get their roles in speakerActors.ts; this finds
 // the same two shapes (an appositive after the name, a role before it) around every other mention of a
-// person, when an organisation or state mention closes the role.
+// person, when an organisation or state mention closes the role. A role with no owner named ("former
+// minister Jihad Azour", "Umm Mohammed, a teacher in Shujaiya,") is stated all the same, without one.
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
-import type { Actor, Affiliation, Span } from "../contract/extraction.js";
+import type { Actor, Span } from "../contract/extraction.js";
 import { isWordCode } from "../text/tokens.js";
 import { antecedentOf, descriptionFits } from "./descriptions.js";
 
 export interface StatedRole {
   actor: string;
-  affiliation: Affiliation;
+  role: string;
+  /** The organisation, group or state the role is of; null when the text names none. */
+  owner: string | null;
 }
 
 /** The longest appositive looked at, in characters. */
@@ -26,6 +29,26 @@ function rolePhrase(words: string, sw: SpeakerWords): string | null {
   if (!/^[\p{Ll}][\p{Ll}\p{Pd}' ]*$/u.test(role)) return null;
   const last = role.split(" ").at(-1) ?? "";
   return sw.roleWords.has(last) ? role : null;
+}
+
+/** Modifiers that may open a role before a name ("former minister", "acting president"). */
+const ROLE_MODIFIERS = new Set(["former", "ex", "deputy", "acting", "senior", "veteran", "retired"]);
+
+/**
+ * The role words right before a name, when no owner is named: the run of role words and their modifiers
+ * that ends at the name ("a reference to former minister Jihad Azour" → "former minister").
+ */
+function bareRoleBefore(words: readonly { word: string }[], sw: SpeakerWords): string | null {
+  const lower = words.map((w) => w.word.toLowerCase());
+  const last = lower[lower.length - 1] ?? "";
+  if (!sw.roleWords.has(last) || last === "of" || last === "the") return null;
+  let k = lower.length - 1;
+  while (k > 0) {
+    const w = lower[k - 1] ?? "";
+    if (w === "of" || w === "the" || !(sw.roleWords.has(w) || ROLE_MODIFIERS.has(w))) break;
+    k--;
+  }
+  return rolePhrase(lower.slice(k).join(" "), sw);
 }
 
 /** A letter, digit, hyphen, dash or apostrophe: part of a word when reading back from a name. */
@@ -75,8 +98,10 @@ export function findStatedRoles(
     ownerEnding.set(o.span[1], o.actor);
   }
   const add = (person: Actor, owner: Actor | null | undefined, role: string | null) => {
-    if (role && owner && owner !== person)
-      out.push({ actor: person.id, affiliation: { actor: owner.id, role } });
+    if (role && owner && owner !== person) out.push({ actor: person.id, role, owner: owner.id });
+  };
+  const addBare = (person: Actor, role: string | null) => {
+    if (role) out.push({ actor: person.id, role, owner: null });
   };
   for (const person of people) {
     for (const [s, e] of person.mentions) {
@@ -94,8 +119,10 @@ export function findStatedRoles(
           const owner =
             ownerAt.get(ownerStart) ??
             (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
-          // The role only matters once an owner is found (add needs both).
-          if (owner && owner !== person) add(person, owner, rolePhrase(segment.slice(0, of.index), sw));
+          const role = rolePhrase(segment.slice(0, of.index), sw);
+          if (owner && owner !== person) add(person, owner, role);
+          // ", a teacher in the Shujaiya neighbourhood": a place, or an owner no stage knows.
+          else if (!owner) addBare(person, role);
         } else {
           // ", the group's chief negotiator and spokesman," / ", Hizbullah’s deputy secretary-general,".
           const owned = /^\s*(?:the\s+)?([\p{L}-]+)['’]s?\s+(.+)$/u.exec(segment);
@@ -112,6 +139,8 @@ export function findStatedRoles(
             const ownerEnd = ownerEndAt.get(at);
             if (owner && owner !== person && ownerEnd !== undefined)
               add(person, owner, rolePhrase(text.slice(ownerEnd, inner + segment.length), sw));
+            // ", a columnist,", ", the former minister,": a role of no one named.
+            else if (!owner && lead) addBare(person, rolePhrase(segment, sw));
           }
         }
       }
@@ -158,7 +187,8 @@ export function findStatedRoles(
           ownerEnding.get(ownerEnd) ?? ownerEnding.get(ownerEnd - 2) ?? ownerEnding.get(ownerEnd - 1);
         if (owner && owner !== person)
           add(person, owner, rolePhrase(text.slice(roleStart, roleEnd).toLowerCase(), sw));
-      }
+        else if (!owner) addBare(person, bareRoleBefore(words, sw));
+      } else if (ownerEnd === -1 && words.length > 0) addBare(person, bareRoleBefore(words, sw));
     }
   }
   return out;

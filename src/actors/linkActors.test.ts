@@ -226,6 +226,61 @@ describe("roles stated about people who are not speaking", () => {
   });
 });
 
+describe("roles stated without an organisation (Actor.roles)", () => {
+  const table: [string, string, string, string][] = [
+    [
+      "a role before a speaker's name",
+      "In a column, columnist Fadi al-Hourani wrote: “Let’s imagine that Tehran stopped its support tomorrow.”",
+      "Fadi al-Hourani",
+      "columnist",
+    ],
+    [
+      "a role before a name that is not speaking, after other words",
+      "Commentators took it as a reference to former minister Jihad Azour, whose name was circulating.",
+      "Jihad Azour",
+      "former minister",
+    ],
+    [
+      "an appositive whose 'in' names a place, not an owner",
+      "“Nobody here believes this is the end,” said Umm Mohammed, a teacher in the Shujaiya neighbourhood.",
+      "Umm Mohammed",
+      "teacher",
+    ],
+    [
+      "an appositive with an article and no owner",
+      "The plan was drafted by Samir Haddad, a veteran columnist, over the summer.",
+      "Samir Haddad",
+      "veteran columnist",
+    ],
+  ];
+  for (const [name, text, person, role] of table)
+    test(name, () => {
+      const r = on2022.extract({ text });
+      const a = r.actors.find((x) => x.name === person);
+      assert.ok(a, r.actors.map((x) => x.name).join(", "));
+      assert.deepEqual(a.roles, [role], JSON.stringify(a));
+    });
+
+  test("a role stated with its organisation is an affiliation, not also a bare role", () => {
+    const text =
+      "Hizbullah deputy secretary-general Naim Qassem spoke first. Later, deputy secretary-general Naim Qassem added more.";
+    const a = actor(on2022.extract({ text }), "naim-qassim");
+    assert.ok(a.affiliations.some((f) => f.role === "deputy secretary-general"));
+    assert.equal(a.roles, undefined);
+  });
+
+  test("no roles, no field: results without bare roles keep the schema 1 shape", () => {
+    const r = on2022.extract({ text: "Gebran Bassil met Nabih Berri in Beirut on Monday." });
+    for (const a of r.actors) assert.ok(!("roles" in a), JSON.stringify(a));
+  });
+
+  test("words that are not roles give none (a reference to Jihad Azour)", () => {
+    const r = on2022.extract({ text: "Commentators took it as a reference to Jihad Azour, whose name was circulating." });
+    const a = r.actors.find((x) => x.name === "Jihad Azour");
+    assert.equal(a?.roles, undefined, JSON.stringify(a));
+  });
+});
+
 describe("anonymous speakers named by an owner and a role", () => {
   const table: [string, string, { actor: string; role: string }][] = [
     [

@@ -154,6 +154,8 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   const linked = new Map<Actor, Actor>();
   /** Affiliations from role hints, by the speaker actor's id (the input actors are not changed). */
   const hinted = new Map<string, Affiliation[]>();
+  /** Roles stated with no organisation, by the speaker actor's id as well. */
+  const bareRoles: { actor: string; role: string }[] = [];
   for (const a of input.actors) {
     const m = matchFor(text, a, matchAt, matchEnding) ?? input.byName(a.name);
     if (!m) continue;
@@ -173,7 +175,11 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
         break;
       }
     }
-    if (!owner) continue;
+    if (!owner) {
+      // "columnist Fadi al-Hourani": a role of no one the text names.
+      bareRoles.push({ actor: h.actor, role: h.role });
+      continue;
+    }
     const list = hinted.get(h.actor) ?? [];
     addAffiliation(list, { actor: owner.actor.id, role: h.role });
     hinted.set(h.actor, list);
@@ -264,6 +270,16 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
     );
     actors.push(a);
   }
+  // A speaker-phrase actor's bare roles go with the actor it became: a dictionary actor or its copy.
+  if (bareRoles.length > 0) {
+    const inputById = new Map(input.actors.map((a) => [a.id, a]));
+    const byId = new Map(actors.map((a) => [a.id, a]));
+    for (const r of bareRoles) {
+      const from = inputById.get(r.actor);
+      const a = from && (linked.get(from) ?? byId.get(rename(from.id)));
+      if (a) addRole(a, r.role);
+    }
+  }
   if (input.words) {
     addUnknownActors(text, actors, input.words);
     addStatedRoles(text, actors, input.words);
@@ -276,6 +292,7 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   const resolved = resolveDescriptions(text, actors, statements);
   if (input.words) addPronounMentions(text, resolved.actors, input.words);
   keepAffiliationsWithin(resolved.actors);
+  keepBareRoles(resolved.actors);
   return resolved;
 }
 
@@ -327,7 +344,29 @@ function addStatedRoles(text: string, actors: readonly Actor[], words: SpeakerWo
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const r of findStatedRoles(text, people, owners, words)) {
     const a = byId.get(r.actor);
-    if (a) addAffiliation(a.affiliations, r.affiliation);
+    if (!a) continue;
+    if (r.owner === null) addRole(a, r.role);
+    else addAffiliation(a.affiliations, { actor: r.owner, role: r.role });
+  }
+}
+
+function addRole(a: Actor, role: string): void {
+  if (a.type !== "person") return;
+  if (!a.roles) a.roles = [role];
+  else if (!a.roles.includes(role)) a.roles.push(role);
+}
+
+/**
+ * A role the text also states with its organisation is that affiliation, not a role of no one: only
+ * the others stay in `roles`.
+ */
+function keepBareRoles(actors: readonly Actor[]): void {
+  for (const a of actors) {
+    if (!a.roles) continue;
+    const affiliated = new Set(a.affiliations.map((f) => f.role?.toLowerCase()));
+    const kept = a.roles.filter((r) => !affiliated.has(r.toLowerCase()));
+    if (kept.length > 0) a.roles = kept;
+    else delete a.roles;
   }
 }
 

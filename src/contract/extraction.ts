@@ -35,6 +35,12 @@ export interface Actor {
   known: boolean;
   affiliations: Affiliation[];
   mentions: Span[];
+  /**
+   * An addition to schema 1 (readers that do not know it ignore it): roles the text states for this
+   * person without naming whose they are ("columnist Fadi al-Hourani", "Umm Mohammed, a teacher in
+   * Shujaiya"); absent when none. A role with an organisation is an affiliation instead.
+   */
+  roles?: string[];
 }
 
 export interface Statement {

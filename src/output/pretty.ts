@@ -88,6 +88,7 @@ export function formatPretty(result: ExtractionResult, options: PrettyOptions = 
       const org = actors.get(f.actor)?.name ?? f.actor;
       line += `; ${f.role === null ? "of" : `${f.role} of`} ${org}`;
     }
+    for (const role of a.roles ?? []) line += `; ${role}`;
     lines.push(line);
   }
 
