@@ -583,7 +583,9 @@ const MEDIA_WORDS = new Set(
 
 /** Offices held by one person at a time; their plurals ("MINISTERS") are collective descriptors. */
 const OFFICES = new Set(
-  "PRESIDENT MINISTER SECRETARY ATTORNEY AMBASSADOR REPRESENTATIVE DIRECTOR GOVERNOR MAYOR CHANCELLOR".split(" "),
+  "PRESIDENT MINISTER SECRETARY ATTORNEY AMBASSADOR REPRESENTATIVE DIRECTOR GOVERNOR MAYOR CHANCELLOR".split(
+    " ",
+  ),
 );
 
 /** Words that make a name a descriptor rather than someone's name. */

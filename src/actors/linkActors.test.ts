@@ -275,7 +275,9 @@ describe("roles stated without an organisation (Actor.roles)", () => {
   });
 
   test("words that are not roles give none (a reference to Jihad Azour)", () => {
-    const r = on2022.extract({ text: "Commentators took it as a reference to Jihad Azour, whose name was circulating." });
+    const r = on2022.extract({
+      text: "Commentators took it as a reference to Jihad Azour, whose name was circulating.",
+    });
     const a = r.actors.find((x) => x.name === "Jihad Azour");
     assert.equal(a?.roles, undefined, JSON.stringify(a));
   });
