@@ -251,19 +251,15 @@ Examples:
           const lines = [
             `${p.actor.name}  (${p.actor.type}${p.actor.known ? "" : ", not in the dictionary"}, id ${p.actor.id})`,
           ];
-          if (p.aliases.length > 0)
-            lines.push(
-              `  also: ${p.aliases
-                .filter((a) => a !== p.actor.name)
-                .slice(0, 12)
-                .join(", ")}`,
-            );
+          // Only other names: an actor whose one alias is its name has nothing to add.
+          const also = p.aliases.filter((a) => a !== p.actor.name);
+          if (also.length > 0) lines.push(`  also: ${also.slice(0, 12).join(", ")}`);
           if (p.merged.length > 0) lines.push(`  merged from: ${p.merged.join(", ")}`);
           lines.push("", "Roles and affiliations");
           if (p.roles.length === 0) lines.push("  (none stated)");
           for (const r of p.roles)
             lines.push(
-              `  ${(r.role ?? "member").padEnd(28)} ${r.of.name.padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} docs)`,
+              `  ${(r.role ?? "member").padEnd(28)} ${(r.of?.name ?? "—").padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} docs)`,
             );
           const allies = p.counterparts.filter((c) => c.balance > 0);
           const adversaries = p.counterparts.filter((c) => c.balance < 0);

@@ -55,7 +55,7 @@ export function briefingHtml(b: Briefing): string {
     parts.push("<h2>Roles and affiliations</h2><ul>");
     for (const r of b.roles)
       parts.push(
-        `<li>${escapeHtml(r.role ?? "member")}, ${escapeHtml(r.of.name)} (${escapeHtml(r.from ?? "?")} to ${escapeHtml(r.to ?? "?")}; ${r.documents} document${r.documents === 1 ? "" : "s"})</li>`,
+        `<li>${escapeHtml(r.role ?? "member")}${r.of ? `, ${escapeHtml(r.of.name)}` : ""} (${escapeHtml(r.from ?? "?")} to ${escapeHtml(r.to ?? "?")}; ${r.documents} document${r.documents === 1 ? "" : "s"})</li>`,
       );
     parts.push("</ul>");
   }

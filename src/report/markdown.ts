@@ -35,7 +35,7 @@ export function briefingMarkdown(b: Briefing): string {
     out.push("## Roles and affiliations", "");
     for (const r of b.roles)
       out.push(
-        `- ${mdText(r.role ?? "member")}, ${mdText(r.of.name)} (${r.from ?? "?"} to ${r.to ?? "?"}; ${r.documents} document${r.documents === 1 ? "" : "s"})`,
+        `- ${mdText(r.role ?? "member")}${r.of ? `, ${mdText(r.of.name)}` : ""} (${r.from ?? "?"} to ${r.to ?? "?"}; ${r.documents} document${r.documents === 1 ? "" : "s"})`,
       );
     out.push("");
   }

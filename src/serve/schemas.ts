@@ -177,7 +177,8 @@ export const ActorProfile = z
     merged: z.array(z.string()),
     roles: z.array(
       z.object({
-        of: ActorRef,
+        /** null: a role the documents state of no one ("columnist"). */
+        of: ActorRef.nullable(),
         role: z.string().nullable(),
         from: z.string().nullable(),
         to: z.string().nullable(),

@@ -220,7 +220,8 @@ export interface StoredStatement {
 
 /** A role an actor held, as the documents state it, with the first and last document date stating it. */
 export interface RoleOverTime {
-  of: ActorRef;
+  /** Whose role it is; null for a role the documents state of no one ("columnist"). */
+  of: ActorRef | null;
   role: string | null;
   from: string | null;
   to: string | null;

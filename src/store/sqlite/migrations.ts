@@ -333,5 +333,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/**
+ * `affiliations.of_actor` (and `actor_roles.of_actor`) of a role the text states without naming whose it
+ * is ("columnist Fadi al-Hourani": the extraction's Actor.roles). Not NULL: the column is NOT NULL since
+ * migration 1, and the counting triggers compare it with "=".
+ */
+export const NO_OWNER = "";
+
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -75,9 +75,10 @@ export function prepareQueries(db: Db) {
     SELECT s.id, s.document, s.speaker_text, s.speaker_start, s.speaker_end, s.cue, s.cue_start, s.cue_end,
       s.content, s.content_spans, s.kind, s.date, d.title AS doc_title, d.source AS doc_source, d.date AS doc_date,
       a.id AS a_id, a.name AS a_name, a.type AS a_type, a.known AS a_known,
-      (SELECT coalesce(f.role || ' of ', '') || o.name FROM affiliations f JOIN actors o ON o.id = f.of_actor
+      (SELECT iif(o.id IS NULL, f.role, coalesce(f.role || ' of ', '') || o.name)
+        FROM affiliations f LEFT JOIN actors o ON o.id = f.of_actor
         WHERE f.document = s.document AND f.actor = s.speaker AND f.role IS NOT NULL
-        ORDER BY o.type = 'state', f.rowid LIMIT 1) AS speaker_role
+        ORDER BY o.id IS NULL, o.type = 'state', f.rowid LIMIT 1) AS speaker_role
     FROM statements s JOIN documents d INDEXED BY documents_meta ON d.id = s.document
     LEFT JOIN canon c ON c.id = s.speaker LEFT JOIN actors a ON a.id = coalesce(c.cid, s.speaker)`;
   return {

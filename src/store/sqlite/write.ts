@@ -5,6 +5,7 @@
 
 import type { ExtractionResult, Relation } from "../../contract/extraction.js";
 import { sentenceAround } from "../../document/sentenceAround.js";
+import { NO_OWNER } from "./migrations.js";
 import type { Db } from "./open.js";
 
 /** The engine reading a relation row comes from; unchanged by an analyst's edit. */
@@ -72,6 +73,7 @@ export function writeExtraction(
       w.ensureActor.run(f.actor, f.actor);
       w.insertAffiliation.run(document, a.id, f.actor, f.role, date);
     }
+    for (const role of a.roles ?? []) w.insertAffiliation.run(document, a.id, NO_OWNER, role, date);
   }
   const statementIds = new Map<string, number>();
   for (const s of x.statements) {

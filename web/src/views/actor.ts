@@ -99,7 +99,7 @@ export async function actorView(root: HTMLElement, [id = ""]: string[]): Promise
                   "tr",
                   {},
                   h("td", {}, r.role ?? "member"),
-                  h("td", {}, h("a", { href: route.actor(r.of.id) }, r.of.name)),
+                  h("td", {}, r.of ? h("a", { href: route.actor(r.of.id) }, r.of.name) : "—"),
                   h("td", {}, r.from ?? "?"),
                   h("td", {}, r.to ?? "?"),
                   h("td", {}, String(r.documents)),
