@@ -33,6 +33,21 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a mutual noun after two actors joined by a dash (Iranian–Saudi talks)",
+    text: "The tour coincided with the final stage of Iranian–Saudi talks in Beijing.",
+    only: ["Iran -consult(0)-> Saudi Arabia", "Saudi Arabia -consult(0)-> Iran"],
+  },
+  {
+    name: "a dashed pair with an adjective before the noun (the Hamas-Fatah reconciliation)",
+    text: "The Hamas-Fatah national reconciliation collapsed again in Cairo.",
+    has: ["Hamas -restore_relations(1)-> Fatah", "Fatah -restore_relations(1)-> Hamas"],
+  },
+  {
+    name: "a dashed pair before a noun that is not mutual makes no relation (the Israeli-Palestinian conflict)",
+    text: "The Israeli-Palestinian conflict dominated the summit agenda.",
+    only: [],
+  },
+  {
     name: "consultation with a coordinated object",
     text: "Hamas consulted with Iran and Hizbullah on the next steps.",
     has: ["Hamas -consult(0)-> Iran", "Hamas -consult(0)-> Hizbullah", "Iran -consult(0)-> Hamas"],

@@ -807,6 +807,25 @@ function verbTrigger(
   return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
 }
 
+/**
+ * The actors of a dashed compound right before token k, adjectives allowed between ("Iranian–Saudi
+ * diplomatic talks"): two or more different actors whose mentions all lie inside that one word.
+ */
+function dashedPairBefore(f: Frame, k: number): { actors: string[]; at: number } | null {
+  const { tk } = f;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && isAdjective(tk.lower[j] ?? "") && f.mentionOf[j] === -1) j--;
+  if (j < 0 || f.mentionOf[j] === -1) return null;
+  const start = tk.starts[j] as number;
+  const end = tk.ends[j] as number;
+  const actors: string[] = [];
+  for (const m of f.mentions) {
+    if (m.start < start || m.end > end) continue;
+    if (!actors.includes(m.actor)) actors.push(m.actor);
+  }
+  return actors.length >= 2 ? { actors, at: j } : null;
+}
+
 function nounTrigger(
   f: Frame,
   k: number,
@@ -843,6 +862,26 @@ function nounTrigger(
     if (UNDOING.has(l)) return null;
     // A demonym right before the noun ("any American attack") is part of its phrase.
     if (isClauseMark(f, j) || (actorAt(f, j) !== null && j !== k - 1)) break;
+  }
+  // "Iranian–Saudi talks", "the Hamas-Fatah reconciliation": the parties of a mutual noun joined by a dash
+  // in one word before it, each toward the other.
+  if (type.symmetric && sense.particle.length === 0) {
+    const pair = dashedPairBefore(f, k);
+    if (pair !== null) {
+      const content = f.contentOf[k] ?? -1;
+      drafts.push({
+        sources: pair.actors,
+        targets: pair.actors,
+        type,
+        from: pair.at,
+        to: k,
+        at: k,
+        statement: content,
+        confidence: 0.6,
+        mutual: true,
+      });
+      return { actors: pair.actors, at: k, statement: content };
+    }
   }
   let sources: string[] = [];
   let targets: string[] = [];

@@ -54,6 +54,25 @@ describe("matchActors", () => {
       ],
     ],
     [
+      "two actors joined by a dash in one word (Iranian–Lebanese, Hamas-Hizbullah)",
+      "Iranian–Lebanese talks and the Hamas-Hizbullah rift",
+      [
+        ["Iranian", "iran"],
+        ["Lebanese", "lebanon"],
+        ["Hamas", "hamas"],
+        ["Hizbullah", "hizbullah"],
+      ],
+    ],
+    [
+      "regression: a dash inside a person's name or a hyphenated American is one name",
+      "Abu Barzan Al-Sultani met Lebanese-American and Iranian-Americans donors.",
+      [
+        ["Abu Barzan Al-Sultani", "abu-barzan-al-sultani"],
+        ["Lebanese", "lebanon"],
+        ["Iranian", "iran"],
+      ],
+    ],
+    [
       "capital as government",
       "Damascus welcomed the step; Tehran did not.",
       [

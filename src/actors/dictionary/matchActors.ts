@@ -52,6 +52,10 @@ function isUpperCode(c: number): boolean {
   return k === 1;
 }
 
+function isDashCode(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+}
+
 function wordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
@@ -355,6 +359,16 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       if (entry.kind === "capital" && LOCATIVES.has(wordBefore(text, i))) continue;
       out.push({ start: i, end, actor: entry.actor, kind: entry.kind });
       next = Math.max(firstEnd, end);
+      // "Iranian–Saudi talks", "the Hamas-Fatah split", "US-Iran ties": a state or an organisation, a dash
+      // and a capital inside one token; the name after the dash is looked up too. Not after a person's
+      // name, where the dash joins one name ("Abdul-Malik"), nor in "Cuban-American", which names people.
+      if (
+        end < firstEnd &&
+        entry.actor.type !== "person" &&
+        isDashCode(text.charCodeAt(end)) &&
+        !/^americans?$/i.test(text.slice(end + 1, firstEnd))
+      )
+        next = end + 1;
       break;
     }
     while (si < starts.length && (starts[si] as number) < next) si++;
