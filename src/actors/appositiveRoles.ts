@@ -22,14 +22,43 @@ const MAX_APPOSITIVE = 160;
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
 
+/** Auxiliaries no role contains. */
+const FINITE_VERBS = new Set(
+  "is are was were be been being has have had will would could should can may might did does do".split(" "),
+);
+
 /** A role phrase: lower-case words (a role word last), e.g. "deputy secretary-general", "former president". */
 function rolePhrase(words: string, sw: SpeakerWords): string | null {
   const role = words.trim().replace(ARTICLE, "").replace(/\s+/g, " ");
   if (role === "" || role.split(" ").length > 6) return null;
   if (!/^[\p{Ll}][\p{Ll}\p{Pd}' ]*$/u.test(role)) return null;
-  const last = role.split(" ").at(-1) ?? "";
-  return sw.roleWords.has(last) ? role : null;
+  const parts = role.split(" ");
+  // "France is expected to host X": a clause, not a role.
+  if (parts.some((w) => FINITE_VERBS.has(w))) return null;
+  const last = parts.at(-1) ?? "";
+  // "of" and "the" are role words only inside a role ("secretary of state"): "condemned the" is none.
+  return sw.roleWords.has(last) && last !== "of" && last !== "the" ? role : null;
 }
+
+/**
+ * A role stated of no one named: a role phrase whose last word names a position or an occupation by
+ * itself (roleNouns: "columnist", "former minister"), never a modifier or a verb alone ("former",
+ * "elected", "then").
+ */
+export function bareRole(words: string, sw: SpeakerWords): string | null {
+  // "his campaign manager": whose it is, a pronoun, says nothing more. Only a first capital is dropped
+  // ("Former minister"): "the Florida senator" holds a name no stage knew, so the role is not all there.
+  const bare = words
+    .replace(/^\s*(?:the|a|an)\s+/i, "")
+    .replace(/^\s*(?:his|her|their|its)\s+/i, "")
+    .trim();
+  const role = rolePhrase(bare.charAt(0).toLowerCase() + bare.slice(1), sw);
+  if (role === null) return null;
+  return sw.roleNouns.has(role.split(" ").at(-1) ?? "") ? role : null;
+}
+
+/** "member of parliament", "head of the investigation": a lower-case object of "of", up to five words. */
+const LOWER_CASE_OBJECT = /^\s+of\s+((?:[\p{Ll}][\p{Ll}\p{Pd}']*\s*){1,5})$/u;
 
 /** Modifiers that may open a role before a name ("former minister", "acting president"). */
 const ROLE_MODIFIERS = new Set(["former", "ex", "deputy", "acting", "senior", "veteran", "retired"]);
@@ -41,14 +70,14 @@ const ROLE_MODIFIERS = new Set(["former", "ex", "deputy", "acting", "senior", "v
 function bareRoleBefore(words: readonly { word: string }[], sw: SpeakerWords): string | null {
   const lower = words.map((w) => w.word.toLowerCase());
   const last = lower[lower.length - 1] ?? "";
-  if (!sw.roleWords.has(last) || last === "of" || last === "the") return null;
+  if (!sw.roleNouns.has(last)) return null;
   let k = lower.length - 1;
   while (k > 0) {
     const w = lower[k - 1] ?? "";
     if (w === "of" || w === "the" || !(sw.roleWords.has(w) || ROLE_MODIFIERS.has(w))) break;
     k--;
   }
-  return rolePhrase(lower.slice(k).join(" "), sw);
+  return bareRole(lower.slice(k).join(" "), sw);
 }
 
 /** A letter, digit, hyphen, dash or apostrophe: part of a word when reading back from a name. */
@@ -119,10 +148,17 @@ export function findStatedRoles(
           const owner =
             ownerAt.get(ownerStart) ??
             (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
-          const role = rolePhrase(segment.slice(0, of.index), sw);
-          if (owner && owner !== person) add(person, owner, role);
-          // ", a teacher in the Shujaiya neighbourhood": a place, or an owner no stage knows.
-          else if (!owner) addBare(person, role);
+          if (owner && owner !== person) add(person, owner, rolePhrase(segment.slice(0, of.index), sw));
+          else if (!owner) {
+            const head = bareRole(segment.slice(0, of.index), sw);
+            const object = LOWER_CASE_OBJECT.exec(segment.slice(of.index));
+            // ", a member of parliament,", ", the head of the investigation,": the role is the whole phrase.
+            if (object)
+              addBare(person, head && `${head} of ${(object[1] as string).trim().replace(/\s+/g, " ")}`);
+            // ", a teacher in the Shujaiya neighbourhood": a place after "in" or "at", not whose role it is.
+            // An "of" with a name no stage knows ("head of the Lebanese Forces party") gives nothing.
+            else if (!/^\s*of\b/.test(segment.slice(of.index))) addBare(person, head);
+          }
         } else {
           // ", the group's chief negotiator and spokesman," / ", Hizbullah’s deputy secretary-general,".
           const owned = /^\s*(?:the\s+)?([\p{L}-]+)['’]s?\s+(.+)$/u.exec(segment);
@@ -140,7 +176,7 @@ export function findStatedRoles(
             if (owner && owner !== person && ownerEnd !== undefined)
               add(person, owner, rolePhrase(text.slice(ownerEnd, inner + segment.length), sw));
             // ", a columnist,", ", the former minister,": a role of no one named.
-            else if (!owner && lead) addBare(person, rolePhrase(segment, sw));
+            else if (!owner && lead) addBare(person, bareRole(segment, sw));
           }
         }
       }
@@ -148,7 +184,10 @@ export function findStatedRoles(
       // leader, X", "Former coalition president X".
       let roleStart = s;
       while (roleStart > 0 && text.charCodeAt(roleStart - 1) === 32) roleStart--;
-      if (text.charCodeAt(roleStart - 1) === 44) roleStart--;
+      // "the movement's leader, X": a comma may stand between an owned role and the name, but a role of no
+      // one named must touch it ("In a letter to the prime minister, Joseph Aoun wrote" is no role of his).
+      const afterComma = text.charCodeAt(roleStart - 1) === 44;
+      if (afterComma) roleStart--;
       const roleEnd = roleStart;
       const words: { word: string; at: number }[] = [];
       let ownerEnd = -1;
@@ -187,8 +226,9 @@ export function findStatedRoles(
           ownerEnding.get(ownerEnd) ?? ownerEnding.get(ownerEnd - 2) ?? ownerEnding.get(ownerEnd - 1);
         if (owner && owner !== person)
           add(person, owner, rolePhrase(text.slice(roleStart, roleEnd).toLowerCase(), sw));
-        else if (!owner) addBare(person, bareRoleBefore(words, sw));
-      } else if (ownerEnd === -1 && words.length > 0) addBare(person, bareRoleBefore(words, sw));
+        else if (!owner && !afterComma) addBare(person, bareRoleBefore(words, sw));
+      } else if (ownerEnd === -1 && words.length > 0 && !afterComma)
+        addBare(person, bareRoleBefore(words, sw));
     }
   }
   return out;

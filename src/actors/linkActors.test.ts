@@ -274,6 +274,53 @@ describe("roles stated without an organisation (Actor.roles)", () => {
     for (const a of r.actors) assert.ok(!("roles" in a), JSON.stringify(a));
   });
 
+  test("a role with a lower-case object of 'of' is the whole phrase (member of parliament)", () => {
+    const r = on2022.extract({
+      text: "Samir Haddad, a member of parliament, said the vote was delayed. Rami Khoury, the head of the investigation, declined to comment.",
+    });
+    assert.deepEqual(r.actors.find((x) => x.name === "Samir Haddad")?.roles, ["member of parliament"]);
+    assert.deepEqual(r.actors.find((x) => x.name === "Rami Khoury")?.roles, ["head of the investigation"]);
+  });
+
+  test("one role however it is capitalised, and none beside the same role with its organisation", () => {
+    const text =
+      "Columnist Fadi al-Hourani wrote that Iran was right. Later, columnist Fadi al-Hourani added that Hamas was grateful. " +
+      "The Syrian National Coalition was divided. Former coalition president Khaled Khoja tweeted his anger.";
+    const r = on2022.extract({ text });
+    assert.deepEqual(r.actors.find((x) => x.name === "Fadi al-Hourani")?.roles, ["columnist"]);
+    assert.equal(r.actors.find((x) => x.name === "Khaled Khoja")?.roles, undefined);
+  });
+
+  // Review of the first version: ordinary words before a name, and clauses, were taken for roles.
+  const NOT_ROLES: [string, string][] = [
+    ["a verb and 'the' before an office", "Hamas condemned the US Secretary of State."],
+    ["an adverb", "The talks stalled, and then Emmanuel Macron called Nabih Berri."],
+    ["verbs", "Parliament elected Joseph Aoun on Thursday. The cabinet appointed Nawaf Salam."],
+    ["a verb that is also a role word", "France is expected to host Emmanuel Macron."],
+    ["a noun that is no role", "He told the press Nabih Berri would wait."],
+    [
+      "a modifier before a title",
+      "He praised former President Michel Aoun and former US Secretary of State John Kerry.",
+    ],
+    ["a fronted clause", "In a letter to the prime minister, Joseph Aoun wrote that the army would deploy."],
+    [
+      "an 'of' with a name no stage knows",
+      "Karim Saad, the head of the Lebanese Forces Media Office, spoke.",
+    ],
+  ];
+  for (const [name, text] of NOT_ROLES)
+    test(`regression: no role from ${name}`, () => {
+      const r = on2022.extract({ text });
+      for (const a of r.actors) {
+        assert.equal(a.roles, undefined, `${a.name}: ${JSON.stringify(a.roles)}`);
+        for (const f of a.affiliations)
+          assert.ok(
+            !/\b(?:the|is|condemned|elected|appointed|host|then|press)$/.test(f.role ?? ""),
+            JSON.stringify(f),
+          );
+      }
+    });
+
   test("words that are not roles give none (a reference to Jihad Azour)", () => {
     const r = on2022.extract({
       text: "Commentators took it as a reference to Jihad Azour, whose name was circulating.",

@@ -5,7 +5,7 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
-import { findStatedRoles } from "./appositiveRoles.js";
+import { bareRole, findStatedRoles } from "./appositiveRoles.js";
 import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
@@ -176,8 +176,12 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
       }
     }
     if (!owner) {
-      // "columnist Fadi al-Hourani": a role of no one the text names.
-      bareRoles.push({ actor: h.actor, role: h.role });
+      // "columnist Fadi al-Hourani": a role of no one the text names, if it names a position or an
+      // occupation ("Columnist" opening a sentence is "columnist"). A name inside ("former Florida
+      // governor") is an owner no stage knows: the role is not all there.
+      const lowered = h.role.charAt(0).toLowerCase() + h.role.slice(1);
+      const role = input.words && lowered === lowered.toLowerCase() ? bareRole(lowered, input.words) : null;
+      if (role !== null) bareRoles.push({ actor: h.actor, role });
       continue;
     }
     const list = hinted.get(h.actor) ?? [];
@@ -358,13 +362,15 @@ function addRole(a: Actor, role: string): void {
 
 /**
  * A role the text also states with its organisation is that affiliation, not a role of no one: only
- * the others stay in `roles`.
+ * the others stay in `roles`. The same role noun counts as the same role ("coalition president" beside
+ * "former president" of the coalition).
  */
 function keepBareRoles(actors: readonly Actor[]): void {
+  const head = (role: string) => role.toLowerCase().split(" ").at(-1) ?? "";
   for (const a of actors) {
     if (!a.roles) continue;
-    const affiliated = new Set(a.affiliations.map((f) => f.role?.toLowerCase()));
-    const kept = a.roles.filter((r) => !affiliated.has(r.toLowerCase()));
+    const affiliated = new Set(a.affiliations.map((f) => (f.role ? head(f.role) : "")));
+    const kept = a.roles.filter((r) => !affiliated.has(head(r)));
     if (kept.length > 0) a.roles = kept;
     else delete a.roles;
   }

@@ -8,6 +8,8 @@ export type PronounNumber = "singular" | "plural" | "neuter" | "any";
 export interface SpeakerWords {
   sourceNouns: Set<string>;
   roleWords: Set<string>;
+  /** The role words that name a position or occupation by themselves ("columnist", "minister"). */
+  roleNouns: Set<string>;
   pronouns: Map<string, PronounNumber>;
   determiners: Set<string>;
   stopWords: Set<string>;
@@ -42,6 +44,7 @@ export function loadSpeakerWords(): SpeakerWords {
   cached = {
     sourceNouns: new Set(stringArray(json, "sourceNouns", file)),
     roleWords: new Set(stringArray(json, "roleWords", file)),
+    roleNouns: new Set(stringArray(json, "roleNouns", file)),
     pronouns,
     determiners: new Set(stringArray(json, "determiners", file)),
     stopWords: new Set(stringArray(json, "stopWords", file)),

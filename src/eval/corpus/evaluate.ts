@@ -290,7 +290,7 @@ export function evaluateCorpus(expectedPath: string): CorpusReport {
       const sameRole = (r: string | null) => r !== null && (norm(r).includes(role) || role.includes(norm(r)));
       const withRole = (actor?.affiliations ?? []).filter((f) => sameRole(f.role));
       // A role the text states of no one named ("columnist Fadi al-Hourani") is in the actor's roles.
-      const bare = (actor?.roles ?? []).some(sameRole);
+      const bare = (actor?.roles ?? []).some((r) => norm(r) === role);
       if (withRole.length === 0 && !bare) {
         report.roles.missed.push(
           `${file}: ${a.name} (${a.role}${a.organization ? ` of ${a.organization}` : ""})`,
