@@ -259,7 +259,7 @@ Examples:
           if (p.roles.length === 0) lines.push("  (none stated)");
           for (const r of p.roles)
             lines.push(
-              `  ${(r.role ?? "member").padEnd(28)} ${(r.of?.name ?? "—").padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} docs)`,
+              `  ${(r.role ?? "member").padEnd(28)} ${(r.of?.name ?? "—").padEnd(28)} ${r.from ?? "?"} … ${r.to ?? "?"}  (${r.documents} document${r.documents === 1 ? "" : "s"})`,
             );
           const allies = p.counterparts.filter((c) => c.balance > 0);
           const adversaries = p.counterparts.filter((c) => c.balance < 0);

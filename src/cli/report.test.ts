@@ -63,6 +63,34 @@ describe("stancegraph report", () => {
     assert.match(html, /&lt;img src=x onerror=alert\(2\)&gt;/);
   });
 
+  test("a role stated of no one named: in the profile, the briefing and the statement's speaker role", async () => {
+    const text =
+      "Date: 2021-06-04\n\nIn a column, columnist Fadi al-Hourani wrote: “Those who criticize our relationship with Iran should offer an alternative.”\n";
+    await writeFile(join(dir, "c.txt"), text);
+    const own = join(dir, "roles.db");
+    assert.equal((await run(["ingest", join(dir, "c.txt"), "--db", own], { cwd: dir })).code, 0);
+    const md = await run(["report", "--actor", "Fadi al-Hourani", "--db", own], { cwd: dir });
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /^- columnist \(2021-06-04 to 2021-06-04; 1 document\)$/m);
+    const html = await run(["report", "--actor", "Fadi al-Hourani", "--format", "html", "--db", own], {
+      cwd: dir,
+    });
+    assert.match(html.stdout, /<li>columnist \(2021-06-04 to 2021-06-04; 1 document\)<\/li>/);
+    const profile = await run(["actor", "Fadi al-Hourani", "--json", "--db", own], { cwd: dir });
+    const p = JSON.parse(profile.stdout) as {
+      roles: { of: unknown; role: string }[];
+      statementsBy: { speakerRole: string | null }[];
+    };
+    assert.deepEqual(
+      p.roles.map((r) => [r.of, r.role]),
+      [[null, "columnist"]],
+    );
+    assert.equal(p.statementsBy[0]?.speakerRole, "columnist");
+    const plain = await run(["actor", "Fadi al-Hourani", "--db", own], { cwd: dir });
+    assert.match(plain.stdout, /^ {2}columnist +— +2021-06-04 … 2021-06-04 {2}\(1 docs\)$/m);
+    assert.doesNotMatch(plain.stdout, /also: $/m);
+  });
+
   test("an unknown actor or format is a clear error", async () => {
     const a = await run(["report", "--actor", "Nobody", "--db", db], { cwd: dir });
     assert.equal(a.code, 1);
