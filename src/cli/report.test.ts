@@ -87,7 +87,7 @@ describe("stancegraph report", () => {
     );
     assert.equal(p.statementsBy[0]?.speakerRole, "columnist");
     const plain = await run(["actor", "Fadi al-Hourani", "--db", own], { cwd: dir });
-    assert.match(plain.stdout, /^ {2}columnist +— +2021-06-04 … 2021-06-04 {2}\(1 docs\)$/m);
+    assert.match(plain.stdout, /^ {2}columnist +— +2021-06-04 … 2021-06-04 {2}\(1 document\)$/m);
     assert.doesNotMatch(plain.stdout, /also: $/m);
   });
 
