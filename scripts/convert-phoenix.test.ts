@@ -99,6 +99,7 @@ test("names: readable case with particles, slugs", () => {
   assert.equal(readableName("UNITED_NATIONS_CHILDREN'S_FUND_"), "United Nations Children's Fund");
   assert.equal(readableName("US_AMBASSADOR_TO_THE_UN"), "US Ambassador to the UN");
   assert.equal(slugify("Bashar al-Assad"), "bashar-al-assad");
+  assert.equal(readableName("JOHN_MCCAIN_"), "John McCain");
 });
 
 test("parser: alias blocks, code lines, skipped odd lines", () => {

@@ -331,6 +331,8 @@ function titleWord(word: string): string {
   let out = lower.charAt(0).toUpperCase() + lower.slice(1);
   // "CHILDREN'S" → "Children's", "O'BRIEN" → "O'Brien", "D'IVOIRE" → "D'Ivoire".
   out = out.replace(/'(\p{L})(\p{L}+)/gu, (_m, a: string, b: string) => `'${a.toUpperCase()}${b}`);
+  // "MCCAIN" → "McCain", "MCDONALD" → "McDonald".
+  if (/^Mc\p{L}{2}/u.test(out)) out = `Mc${out.charAt(2).toUpperCase()}${out.slice(3)}`;
   return out;
 }
 

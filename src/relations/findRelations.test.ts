@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a reduced relative after a name's comma, with an adverb before or after the participle",
+    text: "Hamas, harshly criticized by the Syrian opposition, answered on Monday. Iran, praised warmly by Hizbullah, said nothing.",
+    only: ["Syrian opposition -criticize(-1)-> Hamas", "Hizbullah -praise(1)-> Iran"],
+  },
+  {
+    name: "a message sent to another party is a consultation",
+    text: "Hizbullah had sent a message to the Free Patriotic Movement through a mediator.",
+    has: ["Hizbullah -consult(0)-> Free Patriotic Movement"],
+  },
+  {
     name: "a mutual noun after two actors joined by a dash (Iranian–Saudi talks)",
     text: "The tour coincided with the final stage of Iranian–Saudi talks in Beijing.",
     only: ["Iran -consult(0)-> Saudi Arabia", "Saudi Arabia -consult(0)-> Iran"],

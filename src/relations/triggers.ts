@@ -598,6 +598,8 @@ function verbTrigger(
   if (group === "modal" && !isReportedModal(f, k)) return null;
   // Passive: "Hamas was criticized by the opposition".
   let passive = false;
+  /** "Hamas, harshly criticized by …": the comma of a reduced relative after a name, or -1. */
+  let relativeComma = -1;
   if (sense.form === "past") {
     // "have been heavily criticized by": adverbs inside the verb group too.
     for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
@@ -608,9 +610,16 @@ function verbTrigger(
       }
       if (!AUXILIARIES.has(l) && !isAdverb(l)) break;
     }
-    // "The Syrian National Army, backed by Turkey,": a participle after a name's comma, with its agent.
-    if (!passive && tk.surface[k - 1] === "," && tk.lower[k + 1] === "by" && actorAt(f, k - 2) !== null)
-      passive = true;
+    // "The Syrian National Army, backed by Turkey,", "Hamas, harshly criticized by the opposition,": a
+    // participle after a name's comma (adverbs between), with its agent.
+    if (!passive) {
+      let c = k - 1;
+      while (c > 0 && k - c <= 2 && isAdverb(tk.lower[c] ?? "")) c--;
+      if (tk.surface[c] === "," && actorAt(f, c - 1) !== null && agentBy(f, afterParticle) !== -1) {
+        passive = true;
+        relativeComma = c;
+      }
+    }
   }
   const content = f.contentOf[k] ?? -1;
   let sources: string[] = [];
@@ -621,9 +630,9 @@ function verbTrigger(
   let statement = -1;
   if (passive) {
     const subject =
-      tk.surface[k - 1] === "," && actorAt(f, k - 2) !== null
+      relativeComma !== -1
         ? (() => {
-            const p = phraseActorsEndingAt(f, k - 2);
+            const p = phraseActorsEndingAt(f, relativeComma - 1);
             return p ? { ...p, firstPerson: false } : null;
           })()
         : subjectOf(f, k);
