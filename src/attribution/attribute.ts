@@ -1091,6 +1091,9 @@ function complementStart(
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
     // The lemma's set first: the lexicon's strings are hashed already, the token's may not be.
+    // "began with Israeli strikes that killed …", "said in a statement that was released": a "that" after
+    // other words and before a verb opens a relative clause, not what was said.
+    if (l === "that" && k > cue.end + 1 && isRelativeThat(tk, k)) break;
     if (l === "that" || (res.cues.frames.asking.has(cue.lemma) && COMPLEMENTIZERS.has(l)))
       return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
@@ -1144,6 +1147,17 @@ function complementStart(
     return { at: tk.length, that: false };
   }
   return { at: i, that: false };
+}
+
+/** Verbs that follow a relative "that" right away: auxiliaries and modals. */
+const RELATIVE_VERBS = new Set(
+  "is are was were has have had will would could can may might must should did does".split(" "),
+);
+
+/** "strikes that killed", "a statement that was released": "that" then a past tense or an auxiliary. */
+function isRelativeThat(tk: Tokens, k: number): boolean {
+  const next = tk.lower[k + 1] ?? "";
+  return RELATIVE_VERBS.has(next) || (next.length > 4 && next.endsWith("ed"));
 }
 
 /** Prepositions that open where or how something was said ("in a video message", "on CNN", "at a rally"). */

@@ -21,6 +21,18 @@ function statements(text: string, date: string | null = null) {
 }
 
 describe("regressions", () => {
+  test("regression: a relative 'that' after other words is no reported clause ('began with strikes that killed')", () => {
+    assert.deepEqual(
+      statements(
+        "The round began on Tuesday with Israeli strikes that killed three senior Islamic Jihad commanders.",
+      ),
+      [],
+    );
+    const s = statements("Hamas said in a statement that the truce would hold.");
+    assert.equal(s[0]?.content, "that the truce would hold");
+    assert.equal(statements("He said that was a mistake.")[0]?.content, "that was a mistake");
+  });
+
   test("regression: a quotation cut before its opening mark (“…,” said X at a paragraph's start) is still X's", () => {
     const s = statements("It is quite obvious that the establishment is in trouble,” said Fritsch.");
     assert.equal(s.length, 1);
