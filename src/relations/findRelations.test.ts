@@ -33,6 +33,26 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "the subject of a relative clause is what 'that' stands for, a noun's owner when it acts for it",
+    text: "The fighting began on Tuesday with Israeli strikes that killed three senior Islamic Jihad commanders.",
+    only: ["Israel -attack(-1)-> Palestinian Islamic Jihad"],
+  },
+  {
+    name: "regression: a name inside a relative clause is not the subject of the verb after it",
+    text: "The militia that attacked Hizbullah is backed by Turkey. The deal that Qatar brokered was welcomed by Hamas.",
+    only: [],
+  },
+  {
+    name: "regression: a place after a preposition is not what 'that' stands for (the crash in Russia that killed …)",
+    text: "Investigators studied the plane crash in Russia that killed Lech Kaczynski.",
+    hasNot: ["Russia -attack(-1)-> Lech Kaczynski"],
+  },
+  {
+    name: "a relative 'who' after a name's comma, in the passive",
+    text: "Hamas named its envoy, Khalil al-Hayya, who was criticized by Fatah for the visit.",
+    has: ["Fatah -criticize(-1)-> Khalil al-Hayya"],
+  },
+  {
     name: "a reduced relative after a name's comma, with an adverb before or after the participle",
     text: "Hamas, harshly criticized by the Syrian opposition, answered on Monday. Iran, praised warmly by Hizbullah, said nothing.",
     only: ["Syrian opposition -criticize(-1)-> Hamas", "Hizbullah -praise(1)-> Iran"],

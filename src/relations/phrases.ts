@@ -229,6 +229,8 @@ export function subjectOf(
   if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
   if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
+  // "Israeli strikes that killed three commanders": the subject of a relative clause is what "that" stands for.
+  if (RELATIVE_PRONOUNS.has(tk.lower[k] ?? "") && actorAt(f, k) === null) return relativeSubject(f, k);
   let locative: number | undefined;
   for (let j = k, steps = 0; j >= 0 && steps <= WINDOW; j--, steps++) {
     const l = tk.lower[j] ?? "";
@@ -255,6 +257,10 @@ export function subjectOf(
         const resolved = inSentence ?? f.antecedent(tk.starts[j] as number, pronoun);
         if (resolved) return { actors: [resolved], start: j, firstPerson: false };
       }
+      // "The militia that attacked Hizbullah is backed by Turkey", "the deal that Qatar brokered was
+      // welcomed": a name inside a relative clause is not the subject of the verb after the clause.
+      const inRelative = relativeBefore(f, s0, mentionEndTok(f, j) < k);
+      if (inRelative !== -1) return relativeSubject(f, inRelative);
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
     }
@@ -277,6 +283,99 @@ export function subjectOf(
   if (locative !== undefined) {
     const p = phraseActorsEndingAt(f, locative);
     return p ? { ...p, firstPerson: false } : null;
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+
+/**
+ * Nouns whose owner acts when they do: "Israeli strikes that killed", "Iranian officials who met". Not
+ * "Iran's allies" or "Hamas's critics", who act for themselves.
+ */
+const ACTING_FOR_OWNER = new Set([
+  "strikes",
+  "airstrikes",
+  "forces",
+  "troops",
+  "jets",
+  "warplanes",
+  "drones",
+  "fighters",
+  "militants",
+  "officials",
+  "authorities",
+  "diplomats",
+  "envoys",
+  "delegation",
+  "leaders",
+  "leadership",
+  "spokesman",
+  "spokeswoman",
+  "ministry",
+  "government",
+]);
+
+/**
+ * The relative pronoun that opens a clause holding the mention starting at s0, or -1: "that attacked
+ * Hizbullah" (the mention is the clause's object, right after its verb), or "that Qatar brokered" (the
+ * mention is the clause's subject, and a verb of the clause stands between it and the main verb).
+ */
+function relativeBefore(f: Frame, s0: number, verbBetween: boolean): number {
+  const { tk } = f;
+  const before = tk.lower[s0 - 1] ?? "";
+  if (verbBetween && (RELATIVE_PRONOUNS.has(before) || before === "whom") && s0 >= 2) {
+    // "said that Iran …" is reported speech, not a relative clause: a noun must come before the pronoun.
+    const ante = tk.lower[s0 - 2] ?? "";
+    return actorAt(f, s0 - 2) !== null ||
+      ACTING_FOR_OWNER.has(ante) ||
+      (/^[a-z]+$/.test(ante) && !isVerbLike(ante))
+      ? s0 - 1
+      : -1;
+  }
+  // "that attacked Hizbullah", "that killed three senior Islamic Jihad commanders": the clause's verb, and
+  // between it and the name at most a determiner, a number or adjectives.
+  let v = s0 - 1;
+  while (
+    v > 0 &&
+    s0 - v <= 3 &&
+    /^(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many|some|senior|top|local|[a-z]+(?:al|ic|ian|ive|ous))$/.test(
+      tk.lower[v] ?? "",
+    )
+  )
+    v--;
+  if (v >= 1 && RELATIVE_PRONOUNS.has(tk.lower[v - 1] ?? "") && /^[a-z]+ed$/.test(tk.lower[v] ?? ""))
+    return v - 1;
+  return -1;
+}
+
+/** Words that end a clause before a complementizer "that" ("said that", "believes that"). */
+function isVerbLike(l: string): boolean {
+  return /(?:ed|es|says|say|said|told|think|thinks|believe|believes|know|knows|hope|hopes)$/.test(l);
+}
+
+/**
+ * What the relative pronoun at p stands for, as a subject: the actor phrase right before it, or the owner
+ * of an acting noun ("Israeli strikes that", "Hamas's fighters who"); null for anything else.
+ */
+function relativeSubject(
+  f: Frame,
+  p: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  // "Hilaria, who was accused …": the name before the comma.
+  const end = tk.surface[p - 1] === "," ? p - 2 : p - 1;
+  if (actorAt(f, end) !== null) {
+    // "the plane crash in Russia that killed him": a place after a preposition is not what "that" stands for.
+    const start = mentionStartTok(f, end);
+    if (/^(?:in|at|near|from|inside|outside|into|across|over|of|on)$/.test(tk.lower[start - 1] ?? ""))
+      return null;
+    const phrase = phraseActorsEndingAt(f, end);
+    return phrase ? { ...phrase, firstPerson: false } : null;
+  }
+  if (ACTING_FOR_OWNER.has(tk.lower[p - 1] ?? "") && actorAt(f, p - 2) !== null) {
+    const phrase = phraseActorsEndingAt(f, p - 2);
+    return phrase ? { ...phrase, firstPerson: false } : null;
   }
   return null;
 }

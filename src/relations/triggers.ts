@@ -415,7 +415,10 @@ export function scanTriggers(
       continue;
     }
     const prev = tk.lower[k - 1] ?? "";
-    const determined = DETERMINERS.has(prev) || isPossessive(tk.surface[k - 1] ?? "");
+    // "strikes that killed": a past tense after "that" is a relative clause's verb, not an adjective.
+    const determined =
+      (DETERMINERS.has(prev) && !(prev === "that" && l.endsWith("ed"))) ||
+      isPossessive(tk.surface[k - 1] ?? "");
     const hasNoun = senses.some((s) => s.pos === "noun");
     // "the besieged town": a participle after a determiner is an adjective; "harsh criticism", "Iranian
     // support": after an adjective a word that can be a noun is one.
