@@ -33,6 +33,14 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "members of an actor in a coordinated object stand for it (al-Sudani and leaders of the Coordination Framework)",
+    text: "Ghaani met Iraqi Prime Minister Mohammed Shia al-Sudani and leaders of the Coordination Framework.",
+    has: [
+      "Esmail Qaani -meet(0)-> Mohammed Shia al-Sudani",
+      "Esmail Qaani -meet(0)-> Coordination Framework",
+    ],
+  },
+  {
     name: "the subject of a relative clause is what 'that' stands for, a noun's owner when it acts for it",
     text: "The fighting began on Tuesday with Israeli strikes that killed three senior Islamic Jihad commanders.",
     only: ["Israel -attack(-1)-> Palestinian Islamic Jihad"],

@@ -24,6 +24,17 @@ import {
 
 const WINDOW = 8;
 
+/** Plural nouns for the people of an actor: "leaders of the Coordination Framework". */
+const MEMBERS = new Set([
+  "leaders",
+  "officials",
+  "members",
+  "representatives",
+  "envoys",
+  "commanders",
+  "delegates",
+]);
+
 /**
  * The actors of the noun phrase that starts at or right after token t: "Iran", "the Syrian regime",
  * "Iran and Hizbullah", "Iran's foreign minister". Determiners and a few lower-case modifiers may come
@@ -98,6 +109,11 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     while (titles < 3 && j < tk.length && actorAt(f, j) === null && f.isRoleWord(tk.lower[j] ?? "")) {
       titles++;
       j++;
+    }
+    // "al-Sudani and leaders of the Coordination Framework": members of an actor stand for it.
+    if (actorAt(f, j) === null && MEMBERS.has(tk.lower[j] ?? "") && tk.lower[j + 1] === "of") {
+      j += 2;
+      while (j < tk.length && DETERMINERS.has(tk.lower[j] ?? "") && actorAt(f, j) === null) j++;
     }
     const next = actorAt(f, j);
     if (next === null) break;
