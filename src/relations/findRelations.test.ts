@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "calling someone 'the martyr' inside a statement is the speaker's praise",
+    text: "Haniya said: “The rockets came through the efforts of the martyr Qassem Soleimani.”",
+    has: ["Isma'il Haniya -praise(1)-> Qasem Soleimani"],
+  },
+  {
     name: "members of an actor in a coordinated object stand for it (al-Sudani and leaders of the Coordination Framework)",
     text: "Ghaani met Iraqi Prime Minister Mohammed Shia al-Sudani and leaders of the Coordination Framework.",
     has: [
