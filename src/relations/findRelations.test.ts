@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a stance received from someone, with the writer's quotation marks and a time phrase between",
+    text: "Hamas had received “direct messages of appreciation” during the fighting from Qods Force commander Esmail Qaani.",
+    only: ["Esmail Qaani -thank(1)-> Hamas"],
+  },
+  {
+    name: "a time phrase between a noun and its source (support during the war from Iran)",
+    text: "Hamas received support during the war from Iran.",
+    only: ["Iran -support(1)-> Hamas"],
+  },
+  {
     name: "calling someone 'the martyr' inside a statement is the speaker's praise",
     text: "Haniya said: “The rockets came through the efforts of the martyr Qassem Soleimani.”",
     has: ["Isma'il Haniya -praise(1)-> Qasem Soleimani"],

@@ -552,9 +552,14 @@ export function sentenceSubject(f: Frame, k: number): { actor: string; at: numbe
 /** The first actor named in the clause that holds token k: the clause's subject, for a noun's fallbacks. */
 export function clauseFirstActor(f: Frame, k: number): { actor: string; at: number } | null {
   let c = k - 1;
+  // Editorial brackets and the writer's quotation marks ("received “messages of appreciation” from") are
+  // inside the clause.
   while (
     c >= 0 &&
-    (!isClauseMark(f, c) || f.tk.surface[c] === "[" || f.tk.surface[c] === "]") &&
+    (!isClauseMark(f, c) ||
+      f.tk.surface[c] === "[" ||
+      f.tk.surface[c] === "]" ||
+      (QUOTE_MARKS.has(f.tk.surface[c] ?? "") && !/^[,:]$/.test(f.tk.surface[c - 1] ?? ""))) &&
     !CLAUSE_WORDS.has(f.tk.lower[c] ?? "")
   )
     c--;
@@ -591,6 +596,8 @@ export function governingVerb(f: Frame, k: number): number {
   // Back over the noun phrase ("his thanks", "harsher words", "a new military") to the first verb-like word.
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
     const l = f.tk.lower[j] ?? "";
+    // “received “direct messages of appreciation””: the writer's quotation marks are inside the phrase.
+    if (QUOTE_MARKS.has(f.tk.surface[j] ?? "")) continue;
     if (actorAt(f, j) !== null || isClauseMark(f, j) || l === ",") return -1;
     if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l)) return -1;
     if (

@@ -48,6 +48,9 @@ import {
   RECIPROCALS,
 } from "./words.js";
 
+/** Prepositions of a time phrase that may stand between a noun and its source: "during the fighting". */
+const TIME_PREPOSITIONS = new Set(["during", "amid", "throughout", "since"]);
+
 /** Verbs whose object is the subject of the infinitive after it ("urged Hamas to apologize"). */
 const OBJECT_CONTROL = new Set(["demand", "aid", "support"]);
 
@@ -936,6 +939,8 @@ function nounTrigger(
   let sourceBy = false;
   let between: string[] | null = null;
   for (let j = k + 1 + sense.particle.length, hops = 0; j < tk.length && hops < 3; hops++) {
+    // “direct messages of appreciation” from X: the writer's quotation marks around the noun.
+    if (QUOTE_MARKS.has(tk.surface[j] ?? "") && j === k + 1 && sense.particle.length === 0) j++;
     const l = tk.lower[j] ?? "";
     if (sense.particle.length > 0 && hops === 0) {
       const p = phraseActorsFrom(f, j);
@@ -975,6 +980,27 @@ function nounTrigger(
       to = p.end;
       j = p.end + 1;
       continue;
+    }
+    // "messages of appreciation during the fighting from Qaani": a short time phrase between the noun and
+    // its source or target, with no actor in it.
+    if (TIME_PREPOSITIONS.has(l) && hops === 0) {
+      let e = j + 1;
+      while (
+        e < tk.length &&
+        e - j <= 4 &&
+        actorAt(f, e) === null &&
+        !isClauseMark(f, e) &&
+        tk.surface[e] !== ","
+      ) {
+        const w = tk.lower[e] ?? "";
+        if (NOUN_SOURCE_PREPS.has(w) || NOUN_TARGET_PREPS.has(w)) break;
+        e++;
+      }
+      const w = tk.lower[e] ?? "";
+      if (e - j > 1 && (NOUN_SOURCE_PREPS.has(w) || NOUN_TARGET_PREPS.has(w))) {
+        j = e;
+        continue;
+      }
     }
     // "financial and military aid", "harsh criticism from …": adjectives between are fine only before.
     break;
