@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a cooperative noun under a hostile verb did not happen (boycott all official contact with X)",
+    text: "Palestinian leaders said they would boycott all official contact with the United States.",
+    only: ["Palestine -reject(-1)-> United States"],
+  },
+  {
+    name: "being in contact with someone is a consultation",
+    text: "Qaani had been in daily contact with Hamas.",
+    has: ["Esmail Qaani -consult(0)-> Hamas"],
+  },
+  {
     name: "a stance received from someone, with the writer's quotation marks and a time phrase between",
     text: "Hamas had received “direct messages of appreciation” during the fighting from Qods Force commander Esmail Qaani.",
     only: ["Esmail Qaani -thank(1)-> Hamas"],

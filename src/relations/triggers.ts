@@ -822,6 +822,18 @@ function verbTrigger(
   return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
 }
 
+/** A hostile verb right before the noun phrase of token k, over determiners and adjectives ("boycott all official contact"). */
+function underHostileVerb(f: Frame, k: number, lex: RelationLexicon): boolean {
+  const { tk } = f;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const l = tk.lower[j] ?? "";
+    if ((lex.triggers.get(l) ?? []).some((s) => s.pos === "verb" && s.type.polarity < 0)) return true;
+    if (!DETERMINERS.has(l) && !isAdjective(l) && !/^(?:all|any|further|official|direct)$/.test(l))
+      return false;
+  }
+  return false;
+}
+
 /**
  * The actors of a dashed compound right before token k, adjectives allowed between ("Iranian–Saudi
  * diplomatic talks"): two or more different actors whose mentions all lie inside that one word.
@@ -1038,6 +1050,9 @@ function nounTrigger(
     return { actors: sources, at: k, statement: content };
   }
   const verb = governingVerb(f, k);
+  // "would boycott all official contact with the United States", "suspended talks with Israel": a
+  // cooperative noun under a hostile verb did not happen; the verb is the relation.
+  if (type.polarity >= 0 && underHostileVerb(f, k, lex)) return null;
   // "Rees-Mogg has won the backing of the DUP", "Obama's speech drew criticism from Republicans": the
   // one who receives the stance is its target, the one after "of/from" its source.
   if (
