@@ -44,6 +44,16 @@ describe("tokenize: words as analysts read them", () => {
   const cases: [name: string, input: string, expected: string[]][] = [
     ["an apostrophe inside a transliterated name stays in the word", "Na'im Qassim", ["Na'im", "Qassim"]],
     [
+      "regression: thousands separators stay inside the number ('killed 3,000 people by attacking …')",
+      "killed 3,000 people, 1,250,000 in all; in 2011, 500",
+      ["killed", "3,000", "people", ",", "1,250,000", "in", "all", ";", "in", "2011", ",", "500"],
+    ],
+    [
+      "a comma before four digits or two is the sentence's",
+      "3,0001 3,00",
+      ["3", ",", "0001", "3", ",", "00"],
+    ],
+    [
       "a curly apostrophe inside a name stays in the word",
       "Isma’il Haniya’s aides",
       ["Isma’il", "Haniya’s", "aides"],

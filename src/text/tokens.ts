@@ -65,6 +65,8 @@ export function wordEnd(text: string, i: number, end = text.length): number {
   while (j < end) {
     const d = text.charCodeAt(j);
     if (isWordCode(d)) j++;
+    // "3,000", "1,000,000": a thousands separator between digits is no comma of the sentence.
+    else if (d === 44 && isThousands(text, i, j, end)) j += 4;
     else if (isJoiner(d) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j += 2;
     // "al-'Askari": an ayn after the article's hyphen stays inside the name.
     else if (
@@ -95,6 +97,18 @@ export function wordEnd(text: string, i: number, end = text.length): number {
     }
   }
   return j;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A comma at j after the digits text[i, j) with exactly three digits after it ("3,000", not "3,0001"). */
+function isThousands(text: string, i: number, j: number, end: number): boolean {
+  if (j + 3 >= end) return false;
+  if (!isDigitCode(text.charCodeAt(j - 1)) || !isDigitCode(text.charCodeAt(i))) return false;
+  for (let k = j + 1; k <= j + 3; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return j + 4 >= end || !isWordCode(text.charCodeAt(j + 4));
 }
 
 function isAsciiLetterOrDigit(c: number): boolean {
@@ -145,7 +159,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       if (j < end) {
         const d = text.charCodeAt(j);
         // Apostrophes, hyphens, full stops and anything beyond ASCII may continue the word: the full rules.
-        if (d === 39 || d === 45 || d === 46 || d >= 128) {
+        if (d === 39 || d === 45 || d === 46 || d >= 128 || (d === 44 && c >= 48 && c <= 57)) {
           j = wordEnd(text, i, end);
           cased = hasCasedCode(text, i, j);
         }
