@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "an object that is part of what follows 'of' (some of the more hawkish proposals from X)",
+    text: "Hamas has criticized some of the more hawkish proposals from Fatah.",
+    only: ["Hamas -criticize(-1)-> Fatah"],
+  },
+  {
     name: "a cooperative noun under a hostile verb did not happen (boycott all official contact with X)",
     text: "Palestinian leaders said they would boycott all official contact with the United States.",
     only: ["Palestine -reject(-1)-> United States"],

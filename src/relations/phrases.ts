@@ -24,6 +24,9 @@ import {
 
 const WINDOW = 8;
 
+/** Words for a part of what follows "of": "some of", "many of", "one of". */
+const QUANTIFIERS = new Set(["some", "many", "most", "all", "several", "one", "each", "any", "much", "part"]);
+
 /** Plural nouns for the people of an actor: "leaders of the Coordination Framework". */
 const MEMBERS = new Set([
   "leaders",
@@ -46,6 +49,11 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   let skipped = 0;
   while (k < tk.length && actorAt(f, k) === null) {
     const l = tk.lower[k] ?? "";
+    // "some of the more hawkish proposals from …", "one of Iran's allies": a part of the phrase after it.
+    if (k === t && QUANTIFIERS.has(l) && tk.lower[k + 1] === "of") {
+      k += 2;
+      continue;
+    }
     // "the rights of Palestinians", "recent calls by Belarus's rulers", "further action against Russia",
     // "all official contact with the United States": the actor after a noun of this kind heads the phrase.
     if (
