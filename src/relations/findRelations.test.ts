@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "an agent noun with modifiers after a possessive owner (Britain's trusted partner and ally)",
+    text: "Saudi Arabia is Britain's trusted partner and ally. Hizbullah, Iran's closest ally, fired rockets.",
+    only: ["Saudi Arabia -support(1)-> United Kingdom", "Hizbullah -support(1)-> Iran"],
+  },
+  {
     name: "an object that is part of what follows 'of' (some of the more hawkish proposals from X)",
     text: "Hamas has criticized some of the more hawkish proposals from Fatah.",
     only: ["Hamas -criticize(-1)-> Fatah"],

@@ -11,6 +11,7 @@ import {
   isClauseMark,
   isPossessive,
   mentionEndTok,
+  mentionStartTok,
   type SubjectMemo,
   statementAtCue,
   tokenAt,
@@ -47,6 +48,18 @@ import {
   QUOTE_MARKS,
   RECIPROCALS,
 } from "./words.js";
+
+/** Words before an agent noun that say what kind: "a fierce critic", "a trusted ally", "its closest partner". */
+function isAgentModifier(l: string): boolean {
+  return (
+    /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional)$/.test(
+      l,
+    ) || /^[a-z]{3,}est$/.test(l)
+  );
+}
+
+/** The agent nouns that may be coordinated before another ("Britain's partner and ally"). */
+const AGENT_NOUN_WORDS = new Set(["partner", "partners", "friend", "friends", "supporter", "backer", "ally"]);
 
 /** Prepositions of a time phrase that may stand between a noun and its source: "during the fighting". */
 const TIME_PREPOSITIONS = new Set(["during", "amid", "throughout", "since"]);
@@ -1213,8 +1226,24 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       to = p.end;
     }
   }
-  if (targets.length === 0 && k > 0 && actorAt(f, k - 1) !== null) {
-    const p = phraseActorsEndingAt(f, k - 1);
+  // "Trump critic", "Britain's trusted ally", "Iran's closest partner and ally": the owner before the
+  // noun, past a modifier or two and another agent noun.
+  let b = k - 1;
+  while (
+    b > 0 &&
+    k - b <= 3 &&
+    actorAt(f, b) === null &&
+    (isAgentModifier(tk.lower[b] ?? "") || tk.lower[b] === "and" || AGENT_NOUN_WORDS.has(tk.lower[b] ?? ""))
+  )
+    b--;
+  if (targets.length === 0 && b >= 0 && actorAt(f, b) !== null) {
+    // "Hizbullah, Iran's ally": a possessive owner is one actor, not the end of a list.
+    const possessive = isPossessive(tk.surface[b] ?? "");
+    const p = possessive
+      ? { actors: [actorAt(f, b) as string], start: mentionStartTok(f, b) }
+      : b === k - 1
+        ? phraseActorsEndingAt(f, b)
+        : null;
     if (p) {
       targets = p.actors;
       from = p.start;
@@ -1238,10 +1267,7 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       j >= 0 &&
       k - j <= 6 &&
       actorAt(f, j) === null &&
-      (DETERMINERS.has(tk.lower[j] ?? "") ||
-        /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top)$/.test(
-          tk.lower[j] ?? "",
-        ))
+      (DETERMINERS.has(tk.lower[j] ?? "") || isAgentModifier(tk.lower[j] ?? ""))
     )
       j--;
     const l = tk.lower[j] ?? "";
