@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a pronoun subject of a passive stands for its antecedent (she was accused by X; it was criticized by Y)",
+    text: "When Steinem gathered writers, she was accused by Friedan of ripping off the movement. Hamas met in Doha. It was criticized by Fatah for the visit.",
+    only: ["Friedan -accuse(-1)-> Steinem", "Fatah -criticize(-1)-> Hamas"],
+  },
+  {
     name: "an agent noun with modifiers after a possessive owner (Britain's trusted partner and ally)",
     text: "Saudi Arabia is Britain's trusted partner and ally. Hizbullah, Iran's closest ally, fired rockets.",
     only: ["Saudi Arabia -support(1)-> United Kingdom", "Hizbullah -support(1)-> Iran"],

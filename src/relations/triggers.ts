@@ -49,6 +49,18 @@ import {
   RECIPROCALS,
 } from "./words.js";
 
+/** "she was accused by …": the antecedent of a pronoun subject of a passive, in the sentence or before it. */
+function passivePronounSubject(
+  f: Frame,
+  k: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const p = pronounSubject(f, k);
+  if (p === null) return null;
+  const pronoun = (f.tk.lower[p] ?? "").replace(/['’].*$/, "");
+  const a = antecedentOfWord(f, p, pronoun) ?? f.antecedent(f.tk.starts[p] as number, pronoun);
+  return a ? { actors: [a], start: p, firstPerson: false } : null;
+}
+
 /** Words before an agent noun that say what kind: "a fierce critic", "a trusted ally", "its closest partner". */
 function isAgentModifier(l: string): boolean {
   return (
@@ -654,7 +666,7 @@ function verbTrigger(
             const p = phraseActorsEndingAt(f, relativeComma - 1);
             return p ? { ...p, firstPerson: false } : null;
           })()
-        : subjectOf(f, k);
+        : (subjectOf(f, k) ?? passivePronounSubject(f, k));
     if (!subject || subject.firstPerson) return null;
     targets = subject.actors;
     from = subject.start;
