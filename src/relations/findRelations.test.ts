@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "examples after 'including' take part ('from Republicans, including Senator John McCain'; 'several states, including Iran and Qatar')",
+    text: "Hamas thanked several states, including Iran and Qatar. Hamas's visit drew criticism from Fatah, including Mahmoud Abbas.",
+    has: ["Hamas -thank(1)-> Iran", "Hamas -thank(1)-> Qatar", "Mahmoud Abbas -criticize(-1)-> Hamas"],
+  },
+  {
     name: "a pronoun subject of a passive stands for its antecedent (she was accused by X; it was criticized by Y)",
     text: "When Steinem gathered writers, she was accused by Friedan of ripping off the movement. Hamas met in Doha. It was criticized by Fatah for the visit.",
     only: ["Friedan -accuse(-1)-> Steinem", "Fatah -criticize(-1)-> Hamas"],

@@ -24,6 +24,19 @@ import {
 
 const WINDOW = 8;
 
+/**
+ * The length of ", including" or ", such as" at token j (0 when neither): the actors after it are
+ * examples of the phrase before it.
+ */
+function examplesAfter(f: Frame, j: number): number {
+  const { tk } = f;
+  if (tk.surface[j] !== ",") return 0;
+  const next = tk.lower[j + 1] ?? "";
+  if (next === "including" || next === "notably" || next === "especially") return 2;
+  if (next === "such" && tk.lower[j + 2] === "as") return 3;
+  return 0;
+}
+
 /** Words for a part of what follows "of": "some of", "many of", "one of". */
 const QUANTIFIERS = new Set(["some", "many", "most", "all", "several", "one", "each", "any", "much", "part"]);
 
@@ -52,6 +65,12 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     // "some of the more hawkish proposals from …", "one of Iran's allies": a part of the phrase after it.
     if (k === t && QUANTIFIERS.has(l) && tk.lower[k + 1] === "of") {
       k += 2;
+      continue;
+    }
+    // "several states, including Iran and Qatar": the named ones stand for the group.
+    const named = k > t ? examplesAfter(f, k) : 0;
+    if (named > 0) {
+      k += named;
       continue;
     }
     // "the rights of Palestinians", "recent calls by Belarus's rulers", "further action against Russia",
@@ -101,10 +120,16 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     actors[0] = held.actor;
     end = held.end;
   }
-  // Coordination: "Iran and Hizbullah", "Iran, Hizbullah and the PIJ", "Iran as well as Hizbullah".
+  // Coordination: "Iran and Hizbullah", "Iran, Hizbullah and the PIJ", "Iran as well as Hizbullah";
+  // examples: "Republicans, including Senator John McCain".
   for (;;) {
     let j = end + 1;
     let sawJoin = false;
+    const named = examplesAfter(f, j);
+    if (named > 0) {
+      j += named;
+      sawJoin = true;
+    }
     while (j < tk.length && COORDINATORS.has(tk.lower[j] ?? "") && j - end <= 3) {
       sawJoin = true;
       j++;
