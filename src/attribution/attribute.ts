@@ -1154,11 +1154,24 @@ const RELATIVE_VERBS = new Set(
   "is are was were has have had will would could can may might must should did does".split(" "),
 );
 
-/** "strikes that killed", "a statement that was released": "that" then a past tense or an auxiliary. */
+/**
+ * "strikes that killed three …", "a statement that was released": "that" then an auxiliary, or a past
+ * tense with its object after it. Not "that armed Israeli settlers …" or "that United States forces …",
+ * which open what was said.
+ */
 function isRelativeThat(tk: Tokens, k: number): boolean {
-  const next = tk.lower[k + 1] ?? "";
-  return RELATIVE_VERBS.has(next) || (next.length > 4 && next.endsWith("ed"));
+  const next = tk.surface[k + 1] ?? "";
+  if (RELATIVE_VERBS.has(next)) return true;
+  if (next.length <= 4 || !/^[a-z]+ed$/.test(next)) return false;
+  return OBJECT_OPENERS.has(tk.lower[k + 2] ?? "") || /^\d/.test(tk.surface[k + 2] ?? "");
 }
+
+/** Words that open an object: a determiner, a possessive or a number word. */
+const OBJECT_OPENERS = new Set(
+  "the a an its their his her our my this these those three two four five several many dozens hundreds thousands at".split(
+    " ",
+  ),
+);
 
 /** Prepositions that open where or how something was said ("in a video message", "on CNN", "at a rally"). */
 const SETTING_PREPOSITIONS = new Set(["in", "on", "at", "during", "before", "after", "via"]);

@@ -31,6 +31,15 @@ describe("regressions", () => {
     const s = statements("Hamas said in a statement that the truce would hold.");
     assert.equal(s[0]?.content, "that the truce would hold");
     assert.equal(statements("He said that was a mistake.")[0]?.content, "that was a mistake");
+    // A capitalised or adjectival -ed word after a reported "that" is no relative clause's verb.
+    assert.equal(
+      statements("The minister said on Monday that United States forces had attacked Iraq.")[0]?.content,
+      "that United States forces had attacked Iraq",
+    );
+    assert.equal(
+      statements("The army said in a statement that armed settlers attacked the village.")[0]?.content,
+      "that armed settlers attacked the village",
+    );
   });
 
   test("regression: a quotation cut before its opening mark (“…,” said X at a paragraph's start) is still X's", () => {

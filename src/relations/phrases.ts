@@ -60,11 +60,13 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   const { tk } = f;
   let k = t;
   let skipped = 0;
+  let quantified = false;
   while (k < tk.length && actorAt(f, k) === null) {
     const l = tk.lower[k] ?? "";
     // "some of the more hawkish proposals from …", "one of Iran's allies": a part of the phrase after it.
     if (k === t && QUANTIFIERS.has(l) && tk.lower[k + 1] === "of") {
       k += 2;
+      quantified = true;
       continue;
     }
     // "several states, including Iran and Qatar": the named ones stand for the group.
@@ -111,6 +113,13 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     k++;
   }
   if (k >= tk.length) return null;
+  // "one of Iran's closest allies" is one of the allies, not Iran; "some of Iran's proposals" is Iran's.
+  if (quantified && /['’]s?$/.test(tk.surface[mentionEndTok(f, k)] ?? "")) {
+    let n = mentionEndTok(f, k) + 1;
+    while (n < tk.length && n - k <= 3 && (isAdjective(tk.lower[n] ?? "") || /est$/.test(tk.lower[n] ?? "")))
+      n++;
+    if (!OF_NOUNS.has(tk.lower[n] ?? "")) return null;
+  }
   k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
   let end = mentionEndTok(f, k);
@@ -162,6 +171,12 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       !COORDINATORS.has(tk.lower[nextEnd + 1] ?? "")
     )
       break;
+    // "… from many countries, including Iran, and Turkey criticized Israel", "attacked Israel and officials
+    // of the Palestinian Authority condemned …": any name with a verb right after it starts a clause; not
+    // after "between", where the verb is the whole phrase's ("relations between A and B were severed").
+    const after = tk.surface[nextEnd + 1] ?? "";
+    const among = /^(?:between|among)$/.test(tk.lower[t - 1] ?? "");
+    if (!among && (/^[a-z]+ed$/.test(after) || (AUXILIARIES.has(after) && after !== "to"))) break;
     const headActor = actorAt(f, head) as string;
     if (!actors.includes(headActor)) actors.push(headActor);
     end = nextEnd;
@@ -308,7 +323,7 @@ export function subjectOf(
       }
       // "The militia that attacked Hizbullah is backed by Turkey", "the deal that Qatar brokered was
       // welcomed": a name inside a relative clause is not the subject of the verb after the clause.
-      const inRelative = relativeBefore(f, s0, mentionEndTok(f, j) < k);
+      const inRelative = relativeBefore(f, s0, v, mentionEndTok(f, j) >= k);
       if (inRelative !== -1) return relativeSubject(f, inRelative);
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
@@ -367,40 +382,76 @@ const ACTING_FOR_OWNER = new Set([
 
 /**
  * The relative pronoun that opens a clause holding the mention starting at s0, or -1: "that attacked
- * Hizbullah" (the mention is the clause's object, right after its verb), or "that Qatar brokered" (the
- * mention is the clause's subject, and a verb of the clause stands between it and the main verb).
+ * Hizbullah" (the mention is the clause's object, right after its verb, and right before the verb whose
+ * subject is sought), or "that Qatar brokered" (the mention is the clause's subject, and the clause's own
+ * verb stands between it and that verb). `adjacent`: nothing but the verb group follows the mention.
+ * A "that" that opens what someone said ("told Egypt that Israeli forces attacked …") is no relative.
  */
-function relativeBefore(f: Frame, s0: number, verbBetween: boolean): number {
+function relativeBefore(f: Frame, s0: number, v: number, adjacent: boolean): number {
   const { tk } = f;
   const before = tk.lower[s0 - 1] ?? "";
-  if (verbBetween && (RELATIVE_PRONOUNS.has(before) || before === "whom") && s0 >= 2) {
-    // "said that Iran …" is reported speech, not a relative clause: a noun must come before the pronoun.
+  if (!adjacent && (RELATIVE_PRONOUNS.has(before) || before === "whom") && s0 >= 2) {
+    // The antecedent is a noun ("the deal that Qatar brokered"), not a name: "told Egypt that …" reports.
     const ante = tk.lower[s0 - 2] ?? "";
-    return actorAt(f, s0 - 2) !== null ||
-      ACTING_FOR_OWNER.has(ante) ||
-      (/^[a-z]+$/.test(ante) && !isVerbLike(ante))
-      ? s0 - 1
-      : -1;
+    if (actorAt(f, s0 - 2) !== null || !/^[a-z]+$/.test(ante) || isVerbLike(ante)) return -1;
+    if (reportsAt(f, s0 - 1)) return -1;
+    // The clause's own verb between the name and the main verb: "brokered", "backs".
+    for (let t = mentionEndTok(f, s0) + 1; t < v; t++)
+      if (/^[a-z]+ed$/.test(tk.lower[t] ?? "") || CLAUSE_VERBS.has(tk.lower[t] ?? "")) return s0 - 1;
+    return -1;
   }
+  if (!adjacent) return -1;
   // "that attacked Hizbullah", "that killed three senior Islamic Jihad commanders": the clause's verb, and
   // between it and the name at most a determiner, a number or adjectives.
-  let v = s0 - 1;
+  let w = s0 - 1;
   while (
-    v > 0 &&
-    s0 - v <= 3 &&
+    w > 0 &&
+    s0 - w <= 3 &&
     /^(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many|some|senior|top|local|[a-z]+(?:al|ic|ian|ive|ous))$/.test(
-      tk.lower[v] ?? "",
+      tk.lower[w] ?? "",
     )
   )
-    v--;
-  if (v >= 1 && RELATIVE_PRONOUNS.has(tk.lower[v - 1] ?? "") && /^[a-z]+ed$/.test(tk.lower[v] ?? ""))
-    return v - 1;
+    w--;
+  if (w >= 1 && RELATIVE_PRONOUNS.has(tk.lower[w - 1] ?? "") && /^[a-z]+ed$/.test(tk.lower[w] ?? ""))
+    return reportsAt(f, w - 1) ? -1 : w - 1;
   return -1;
 }
 
 /** Words that end a clause before a complementizer "that" ("said that", "believes that"). */
 function isVerbLike(l: string): boolean {
   return /(?:ed|es|says|say|said|told|think|thinks|believe|believes|know|knows|hope|hopes)$/.test(l);
+}
+
+/** Present-tense verbs of a relative clause ("the group that Iran backs"). */
+const CLAUSE_VERBS = new Set([
+  "backs",
+  "supports",
+  "funds",
+  "arms",
+  "leads",
+  "controls",
+  "runs",
+  "sponsors",
+  "hosts",
+]);
+
+/** Verbs of saying and knowing before a complementizer "that". */
+const REPORTING =
+  /^(?:said|says|say|told|tells|tell|informed|informs|warned|warns|stated|states|announced|announces|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|suggests?|suggested|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|fears?|feared|assured|reminded|confirmed|confirms|denied|denies|acknowledged|admitted|conceded|reported|reports|learned|realized|wrote|writes|tweeted|evidence|fact|doubt|news|report|statement|claim|sign|signs)$/;
+
+/**
+ * Does the "that" at p open reported content: a statement's content starts there, or a verb or noun of
+ * saying stands a few words before it ("told reporters on Monday that", "said in a statement that").
+ */
+function reportsAt(f: Frame, p: number): boolean {
+  const { tk } = f;
+  const st = f.contentOf[p + 1] ?? -1;
+  if (st !== -1 && f.contentOf[p - 1] !== st) return true;
+  for (let j = p - 1; j >= 0 && p - j <= 6; j--) {
+    if (REPORTING.test(tk.lower[j] ?? "")) return true;
+    if (isClauseMark(f, j)) break;
+  }
+  return false;
 }
 
 /**
@@ -415,9 +466,16 @@ function relativeSubject(
   // "Hilaria, who was accused …": the name before the comma.
   const end = tk.surface[p - 1] === "," ? p - 2 : p - 1;
   if (actorAt(f, end) !== null) {
-    // "the plane crash in Russia that killed him": a place after a preposition is not what "that" stands for.
+    // "the plane crash in Russia that killed him", "the war against Hamas that killed thousands": a name
+    // after a preposition is not what "that" stands for.
     const start = mentionStartTok(f, end);
-    if (/^(?:in|at|near|from|inside|outside|into|across|over|of|on)$/.test(tk.lower[start - 1] ?? ""))
+    const prep = tk.lower[start - 1] ?? "";
+    if (
+      PREPOSITIONS.has(prep) ||
+      NOUN_TARGET_PREPS.has(prep) ||
+      NOUN_SOURCE_PREPS.has(prep) ||
+      /^(?:in|at|near|inside|outside|across|of)$/.test(prep)
+    )
       return null;
     const phrase = phraseActorsEndingAt(f, end);
     return phrase ? { ...phrase, firstPerson: false } : null;

@@ -152,6 +152,9 @@ const LOSING = new Set([
   "less",
 ]);
 
+/** Evaluative words that judge only the name right after them. */
+const BEFORE_NAME_ONLY = new Set(["martyr"]);
+
 /** The sum of the tone words outside mentions, a word after a negator counting the other way. */
 function toneOf(f: Frame, lex: RelationLexicon): number {
   let score = 0;
@@ -218,6 +221,9 @@ export function scanStance(
     const entry = entries.find((e) => e.words.every((w, i) => tk.lower[k + i] === w));
     if (!entry) continue;
     const last = k + entry.words.length - 1;
+    // "the martyr Qassem Soleimani": an honorific right before a name, nothing else ("turn him into a
+    // martyr", "glorifies every terrorist as a martyr").
+    if (BEFORE_NAME_ONLY.has(l) && actorAt(f, last + 1) === null) continue;
     const negated = verbGroup(f, k, lex) === "negated" && !/^(?:forget|forgive)$/.test(tk.lower[k - 1] ?? "");
     if (negated) continue;
     // "is not an enemy of Turkey", "is no friend of": a negation between the copula and the word.

@@ -49,6 +49,21 @@ import {
   RECIPROCALS,
 } from "./words.js";
 
+/**
+ * Does the actor phrase ending at token e open its clause ("The Syrian National Army, backed by …", "…;
+ * Hamas, criticized by …")? Not an object ("Israel struck Hizbullah, reportedly helped by U.S.
+ * intelligence": the help was Israel's).
+ */
+function opensClause(f: Frame, e: number): boolean {
+  const p = phraseActorsEndingAt(f, e);
+  if (!p) return false;
+  let b = p.start - 1;
+  while (b >= 0 && DETERMINERS.has(f.tk.lower[b] ?? "") && actorAt(f, b) === null) b--;
+  if (b < 0) return true;
+  const w = f.tk.lower[b] ?? "";
+  return isClauseMark(f, b) || w === "," || w === "and" || w === "but" || CLAUSE_WORDS.has(w);
+}
+
 /** "she was accused by …": the antecedent of a pronoun subject of a passive, in the sentence or before it. */
 function passivePronounSubject(
   f: Frame,
@@ -57,6 +72,8 @@ function passivePronounSubject(
   const p = pronounSubject(f, k);
   if (p === null) return null;
   const pronoun = (f.tk.lower[p] ?? "").replace(/['’].*$/, "");
+  // "Iran signed a deal with Russia. It was criticized by …": "it" is as often the thing just named.
+  if (pronoun === "it") return null;
   const a = antecedentOfWord(f, p, pronoun) ?? f.antecedent(f.tk.starts[p] as number, pronoun);
   return a ? { actors: [a], start: p, firstPerson: false } : null;
 }
@@ -64,7 +81,7 @@ function passivePronounSubject(
 /** Words before an agent noun that say what kind: "a fierce critic", "a trusted ally", "its closest partner". */
 function isAgentModifier(l: string): boolean {
   return (
-    /^(?:once|long|longtime|longstanding|former|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional)$/.test(
+    /^(?:long|longtime|longstanding|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional)$/.test(
       l,
     ) || /^[a-z]{3,}est$/.test(l)
   );
@@ -646,7 +663,12 @@ function verbTrigger(
     if (!passive) {
       let c = k - 1;
       while (c > 0 && k - c <= 2 && isAdverb(tk.lower[c] ?? "")) c--;
-      if (tk.surface[c] === "," && actorAt(f, c - 1) !== null && agentBy(f, afterParticle) !== -1) {
+      if (
+        tk.surface[c] === "," &&
+        actorAt(f, c - 1) !== null &&
+        agentBy(f, afterParticle) !== -1 &&
+        opensClause(f, c - 1)
+      ) {
         passive = true;
         relativeComma = c;
       }
@@ -847,11 +869,26 @@ function verbTrigger(
   return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
 }
 
+/** Words that undo the noun after them: "avoided contact with", "lost contact with", "without talks with". */
+const AVOIDING = new Set(
+  "avoid avoided avoids avoiding lost lose loses losing ended end ends ending without no halted suspended refused denied".split(
+    " ",
+  ),
+);
+
+/** Verbs that judge what they take as object: condemn, criticize, praise, welcome, reject, … */
+const JUDGING_TYPES = new Set(["criticize", "condemn", "praise", "reject", "accuse", "thank"]);
+
+function isJudgingVerb(l: string, lex: RelationLexicon): boolean {
+  return (lex.triggers.get(l) ?? []).some((s) => s.pos === "verb" && JUDGING_TYPES.has(s.type.type));
+}
+
 /** A hostile verb right before the noun phrase of token k, over determiners and adjectives ("boycott all official contact"). */
 function underHostileVerb(f: Frame, k: number, lex: RelationLexicon): boolean {
   const { tk } = f;
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const l = tk.lower[j] ?? "";
+    if (AVOIDING.has(l)) return true;
     if ((lex.triggers.get(l) ?? []).some((s) => s.pos === "verb" && s.type.polarity < 0)) return true;
     if (!DETERMINERS.has(l) && !isAdjective(l) && !/^(?:all|any|further|official|direct)$/.test(l))
       return false;
@@ -1033,8 +1070,9 @@ function nounTrigger(
         if (NOUN_SOURCE_PREPS.has(w) || NOUN_TARGET_PREPS.has(w)) break;
         e++;
       }
+      // Only a source ends it: "support during the war against Israel" is no support for Israel.
       const w = tk.lower[e] ?? "";
-      if (e - j > 1 && (NOUN_SOURCE_PREPS.has(w) || NOUN_TARGET_PREPS.has(w))) {
+      if (e - j > 1 && NOUN_SOURCE_PREPS.has(w)) {
         j = e;
         continue;
       }
@@ -1116,6 +1154,9 @@ function nounTrigger(
     // "rebuked Hamas and had harsher words for Iran".
     sources = lastSubject.actors;
   }
+  // "Turkey condemned the war against Hamas", "Iran praised the strikes on Israel": the noun is what the
+  // judging verb is about, not something its subject did.
+  if (sources.length === 0 && verb !== -1 && isJudgingVerb(tk.lower[verb] ?? "", lex)) return null;
   if (sources.length === 0) {
     // The clause's subject: "Haniya offered support to Iran"; "we" is the speaker.
     const subject = subjectBeforeNoun(f, k);
