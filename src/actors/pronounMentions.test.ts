@@ -22,6 +22,18 @@ describe("pronoun mentions", () => {
     ],
     ["its → the state before", "Haniya thanked Iran for its support.", "iran", ["Iran", "its"]],
     [
+      "regression: an object pronoun is not its own clause's subject (Khamenei praised him)",
+      "Haniya arrived in Tehran on Monday. Khamenei praised him for his steadfastness.",
+      "ismail-haniya",
+      ["Haniya", "him"],
+    ],
+    [
+      "an object pronoun passes over its own clause's subject to the one before (and Nasrallah praised him)",
+      "Bassil met the envoy, and Nasrallah later praised him.",
+      "gebran-bassil",
+      ["Bassil", "him"],
+    ],
+    [
       "their → the organisation before",
       "Hamas said their ties with Tehran were strong.",
       "hamas",

@@ -31,6 +31,20 @@ const WINDOW = 250;
 
 const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|its)\b/gi;
 
+/** "him", "them": pronouns that are only ever objects. */
+function isObjectPronoun(text: string, at: number, end: number): boolean {
+  const w = text.slice(at, end).toLowerCase();
+  return w === "him" || w === "them";
+}
+
+/** No clause boundary between `from` and `to`: no mark of punctuation and no word that opens a clause. */
+const CLAUSE_BREAK =
+  /[.;:!?,\n]|\b(?:and|but|or|that|who|whom|which|when|after|before|because|while|since|until|as|if)\b/i;
+
+function sameClause(text: string, from: number, to: number): boolean {
+  return to - from < 120 && !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
 /** A character \b counts as part of a word: [A-Za-z0-9_]. */
 function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -88,6 +102,9 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
     while (at > 0 && isAsciiWordCode(text.charCodeAt(at - 1))) at--;
     if (taken.has(at)) continue;
     const rule = pronounRule(text, at, end - at);
+    // "Khamenei praised him": an object pronoun is not the subject of its own clause (that would be
+    // "himself"); an antecedent in the same clause is passed over.
+    const object = isObjectPronoun(text, at, end);
     while (next < timeline.length && (timeline[next] as { span: Span }).span[0] < at) next++;
     // Not across a paragraph: where this one starts, looked for within the window only (the last blank
     // line wholly before `at`, searched back no further than the window).
@@ -102,6 +119,7 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
       const t = timeline[k] as { span: Span; actor: Actor };
       if (t.span[1] < floor) break;
       if (!rule.fits.includes(t.actor.type)) continue;
+      if (object && sameClause(text, t.span[1], at)) continue;
       if (rule.gender !== null) {
         let g = gender.get(t.actor);
         if (g === undefined) {
