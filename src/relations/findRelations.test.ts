@@ -153,9 +153,9 @@ const CASES: Case[] = [
     only: ["Syrian opposition -criticize(-1)-> Hamas", "Hizbullah -praise(1)-> Iran"],
   },
   {
-    name: "a message sent to another party is a consultation",
+    name: "a message sent to another party is a consultation, one way only",
     text: "Hizbullah had sent a message to the Free Patriotic Movement through a mediator.",
-    has: ["Hizbullah -consult(0)-> Free Patriotic Movement"],
+    only: ["Hizbullah -consult(0)-> Free Patriotic Movement"],
   },
   {
     name: "a mutual noun after two actors joined by a dash (Iranian–Saudi talks)",

@@ -34,6 +34,8 @@ export interface TriggerSense {
   particle: string[];
   /** Verb form; "base" for nouns. */
   form: "base" | "s" | "past" | "ing";
+  /** A verb of a symmetric type that holds one way only ("sent a message to" is no consultation back). */
+  oneWay?: boolean;
 }
 
 export interface EvaluativeWord {
@@ -334,6 +336,15 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
         bad(`${where} verb "${entry}" must be lemma[/past[/participle]] [particle …]`);
       const [head = "", ...particle] = entry.split(" ");
       for (const { word, form } of allForms(head)) add(word, { type, pos: "verb", particle, form }, entry);
+    }
+    for (const entry of t.oneWayVerbs === undefined
+      ? []
+      : stringArray(t, "oneWayVerbs", `${file} (${where})`)) {
+      if (!VERB_ENTRY.test(entry))
+        bad(`${where} one-way verb "${entry}" must be lemma[/past[/participle]] [particle …]`);
+      const [head = "", ...particle] = entry.split(" ");
+      for (const { word, form } of allForms(head))
+        add(word, { type, pos: "verb", particle, form, oneWay: true }, entry);
     }
     for (const entry of t.adjectives === undefined
       ? []

@@ -864,7 +864,7 @@ function verbTrigger(
     at: k,
     statement,
     confidence: group === "modal" ? 0.5 : confidence,
-    mutual: finalType.symmetric,
+    mutual: finalType.symmetric && sense.oneWay !== true,
   });
   return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
 }
