@@ -32,6 +32,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "a verb after 'and' shares the subject of a first verb no trigger remembered; 'According to X' lends none",
+    text: "According to Orient-news.net, Hamas supporters in the Idlib area held a rally on Thursday and burned pictures of Nasrallah.",
+    has: ["Hamas -protest(-1)-> Hassan Nasrallah"],
+    hasNot: ["Orient News -protest(-1)-> Hassan Nasrallah"],
+  },
   // Review of this session's rules: each sentence gave a wrong relation before its fix.
   {
     name: "regression: a reported 'that' after an addressee is no relative clause (told Egypt that Israeli forces …)",

@@ -301,12 +301,15 @@ export function subjectOf(
     if (actorAt(f, j) !== null) {
       // "Palestinian police in Jericho confiscated …": a place after "in" is where, not who.
       const s0 = mentionStartTok(f, j);
-      // "Barr took to Twitter Monday to defend …": a name after a preposition is not who acts either.
+      // "Barr took to Twitter Monday to defend …": a name after a preposition is not who acts either; nor
+      // "refugees living in the Idlib area held …": a determiner may stand between.
+      let b = s0 - 1;
+      if (b > 0 && /^(?:the|a|an)$/.test(tk.lower[b] ?? "") && actorAt(f, b) === null) b--;
       if (
         /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of)$/.test(
-          tk.lower[s0 - 1] ?? "",
+          tk.lower[b] ?? "",
         ) &&
-        s0 > 1
+        b > 0
       ) {
         // Kept in case no other name comes: "Security forces in Guinea have tortured …" is Guinea's.
         locative ??= j;
@@ -582,6 +585,34 @@ export function followsAnd(f: Frame, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
   return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
+}
+
+/** Irregular past tenses, for finding the verb before "and". */
+const IRREGULAR_PAST = new Set(
+  "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran".split(
+    " ",
+  ),
+);
+
+/**
+ * The subject of the verb before the "and" that joins the verb at k to it ("held a protest … and burned
+ * pictures of Haniyeh"): the nearest past tense within the clause, and its subject.
+ */
+export function conjunctSubject(
+  f: Frame,
+  k: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  let j = k - 1;
+  while (j >= 0 && f.tk.lower[j] !== "and" && f.tk.lower[j] !== "but") j--;
+  for (let t = j - 1; t >= 0 && j - t <= 12; t--) {
+    const l = f.tk.lower[t] ?? "";
+    if (isClauseMark(f, t) || l === ",") return null;
+    if (actorAt(f, t) === null && (/^[a-z]+ed$/.test(f.tk.surface[t] ?? "") || IRREGULAR_PAST.has(l))) {
+      const s = subjectOf(f, t);
+      return s && !s.firstPerson ? s : null;
+    }
+  }
+  return null;
 }
 
 /** "Trump …, such as when he accused Obama": a fitting actor earlier in the same sentence. */

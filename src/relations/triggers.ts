@@ -21,6 +21,7 @@ import {
   adjacentActor,
   antecedentOfWord,
   clauseFirstActor,
+  conjunctSubject,
   firstActorAhead,
   followsAnd,
   governingVerb,
@@ -453,9 +454,10 @@ export function scanTriggers(
     }
     const senses = role?.senses;
     if (!senses) {
-      // "Pavlensky said, and accused Slonina …": a verb joined to a statement's cue shares its speaker.
+      // "Pavlensky said, and accused Slonina …": a verb joined to a statement's cue shares its speaker; not
+      // "According to X, refugees held … and burned …", whose clause has a subject of its own.
       const cue = statementAtCue(f, k, statements);
-      if (cue !== -1)
+      if (cue !== -1 && l !== "according" && l !== "to")
         lastSubject = { actors: [(statements[cue] as Statement).speaker as string], at: k, statement: cue };
       continue;
     }
@@ -704,7 +706,12 @@ function verbTrigger(
     const infinitive = tk.lower[k - 1] === "to" && lastSubject !== null && k - lastSubject.at <= 20;
     // "rebuked Hamas and criticized Iran": the second verb shares the first one's subject.
     const coordinated = lastSubject !== null && k - lastSubject.at <= 25 && followsAnd(f, k);
-    const subject = infinitive || coordinated ? null : subjectOf(f, k);
+    // "refugees held a protest … and burned pictures of Haniyeh": a first verb that no trigger remembered
+    // still lends its subject.
+    const subject =
+      infinitive || coordinated
+        ? null
+        : ((lastSubject === null && followsAnd(f, k) ? conjunctSubject(f, k) : null) ?? subjectOf(f, k));
     if (cueOf !== -1) {
       const st = statements[cueOf] as Statement;
       sources = [st.speaker as string];
@@ -1330,7 +1337,14 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
         sources = s.actors;
         from = Math.min(from, s.start);
       }
-    } else if (l === "," && j > 0 && actorAt(f, j - 1) !== null) {
+    } else if (
+      l === "," &&
+      j > 0 &&
+      actorAt(f, j - 1) !== null &&
+      // "X, a critic of Y", "Hizbullah, Iran's closest ally,": an appositive opens with a determiner or the
+      // owner's possessive; "According to X, Hamas supporters …" is no appositive of X.
+      (DETERMINERS.has(tk.lower[j + 1] ?? "") || isPossessive(tk.surface[j + 1] ?? ""))
+    ) {
       const p = phraseActorsEndingAt(f, j - 1);
       if (p) {
         sources = p.actors;
