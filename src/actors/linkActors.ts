@@ -6,6 +6,7 @@
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
 import { bareRole, findStatedRoles } from "./appositiveRoles.js";
+import { CIVILIAN_NOUNS } from "./civilians.js";
 import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
@@ -109,6 +110,14 @@ function matchFor(
   // for "King Salman".
   for (const [s, e] of actor.mentions) {
     const m = matchAt.get(s);
+    // "Saudi students", "Palestinian refugees": people of a state, not its government.
+    if (
+      m &&
+      m.end < e &&
+      m.actor.type === "state" &&
+      CIVILIAN_NOUNS.has(text.slice(m.end, e).trim().toLowerCase())
+    )
+      return null;
     if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m.actor;
     // "A Hamas statement said": the statement is Hamas speaking.
     if (

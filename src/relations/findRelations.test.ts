@@ -33,6 +33,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "people named by a demonym are a group of their own, not their state (Palestinian refugees, Saudi students)",
+    text: "Palestinian refugees living in the Idlib area burned pictures of Haniyeh. Saudi students criticized Iran. Iranian officials praised Hamas.",
+    only: [
+      "Palestinian refugees -protest(-1)-> Isma'il Haniya",
+      "Saudi students -criticize(-1)-> Iran",
+      "Iran -praise(1)-> Hamas",
+    ],
+  },
+  {
     name: "a verb after 'and' shares the subject of a first verb no trigger remembered; 'According to X' lends none",
     text: "According to Orient-news.net, Hamas supporters in the Idlib area held a rally on Thursday and burned pictures of Nasrallah.",
     has: ["Hamas -protest(-1)-> Hassan Nasrallah"],

@@ -2,12 +2,13 @@
 // Arasco"): a capitalised run becomes a mention of the actor it names (by name, surname or dictionary
 // alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
 
+import { CIVILIAN_NOUNS } from "../actors/civilians.js";
 import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
 import { isCapitalized, withoutFinalDot } from "../text/tokens.js";
-import type { Frame } from "./frame.js";
+import type { Frame, Mention } from "./frame.js";
 import type { RelationLexicon } from "./relationLexicon.js";
 import { DETERMINERS } from "./words.js";
 
@@ -455,6 +456,33 @@ export function addNameRuns(
     for (let t = a; t <= j; t++) f.mentionOf[t] = index;
     names.mention(id, [start, end]);
     k = next;
+  }
+  addCivilianGroups(f, text, names);
+}
+
+/**
+ * "Palestinian refugees held a protest", "Syrian civilians fled": a demonym before a word for people is a
+ * group of its own, not the state the demonym names (which would read as the government's act).
+ */
+function addCivilianGroups(f: Frame, text: string, names: NameRegistry): void {
+  const { tk } = f;
+  for (let t = 0; t + 1 < tk.length; t++) {
+    const m = f.mentionOf[t] ?? -1;
+    if (m === -1 || f.mentionOf[t + 1] !== -1 || !CIVILIAN_NOUNS.has(tk.lower[t + 1] ?? "")) continue;
+    const mention = f.mentions[m] as Mention;
+    // The demonym alone, as one word: "Palestinian", "Saudi", not "the Palestinian Authority".
+    if (mention.start !== tk.starts[t] || mention.end !== tk.ends[t] || f.typeOf(mention.actor) !== "state")
+      continue;
+    if (!/(?:an|ese|ish|i)$/.test(tk.lower[t] ?? "") || !isCapitalized(tk.surface[t] ?? "")) continue;
+    const start = tk.starts[t] as number;
+    const end = tk.ends[t + 1] as number;
+    const id = names.idFor(text.slice(start, end));
+    const index = f.mentions.length;
+    f.mentions.push({ start, end, actor: id });
+    f.mentionOf[t] = index;
+    f.mentionOf[t + 1] = index;
+    names.mention(id, [start, end]);
+    t++;
   }
 }
 
