@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a guest received in a capital visited its state",
+    text: "Assad received Qaani in Damascus on Tuesday.",
+    has: ["Esmail Qaani -visit(0)-> Syria", "Bashar al-Assad -meet(0)-> Esmail Qaani"],
+  },
+  {
     name: "people named by a demonym are a group of their own, not their state (Palestinian refugees, Saudi students)",
     text: "Palestinian refugees living in the Idlib area burned pictures of Haniyeh. Saudi students criticized Iran. Iranian officials praised Hamas.",
     only: [

@@ -873,7 +873,40 @@ function verbTrigger(
     confidence: group === "modal" ? 0.5 : confidence,
     mutual: finalType.symmetric && sense.oneWay !== true,
   });
+  if (!refused && !passive) addHostedVisit(f, k, to, targets, lex, statement, drafts);
   return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
+}
+
+/**
+ * "Assad received Ghaani in Damascus", "Nasrallah hosted al-Hayya in Beirut": the guest visited the state
+ * of the place named right after the object.
+ */
+function addHostedVisit(
+  f: Frame,
+  k: number,
+  objectEnd: number,
+  guests: readonly string[],
+  lex: RelationLexicon,
+  statement: number,
+  drafts: Draft[],
+): void {
+  const { tk } = f;
+  if (!/^(?:receiv|host|greet)/.test(tk.lower[k] ?? "") || guests.length === 0) return;
+  const visit = lex.types.get("visit");
+  if (!visit || tk.lower[objectEnd + 1] !== "in") return;
+  const place = actorAt(f, objectEnd + 2);
+  if (place === null || f.typeOf(place) !== "state" || guests.includes(place)) return;
+  drafts.push({
+    sources: [...guests],
+    targets: [place],
+    type: visit,
+    from: k,
+    to: mentionEndTok(f, objectEnd + 2),
+    at: k,
+    statement,
+    confidence: 0.5,
+    mutual: false,
+  });
 }
 
 /** Words that undo the noun after them: "avoided contact with", "lost contact with", "without talks with". */
