@@ -4,8 +4,21 @@
 
 export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(
   (
-    "refugees civilians residents protesters protestors demonstrators students workers people families citizens " +
-    "villagers fishermen children women youths fans voters nationals expatriates migrants pilgrims farmers " +
+    "refugees civilians residents protesters protestors demonstrators students workers families " +
+    "villagers fishermen children women youths fans voters expatriates migrants pilgrims farmers " +
     "tourists passengers detainees prisoners hostages activists journalists doctors teachers"
   ).split(" "),
 );
+
+/** "Palestinian", "Saudi", "French", "Greek", "Swiss": the shapes of a demonym. */
+export const DEMONYM_SHAPE = /(?:an|ese|ish|i|ch|ek|ss)$/i;
+
+/**
+ * Is the state's demonym at text[start, end) followed by a word for civilians ("Palestinian refugees in
+ * Lebanon")? Returns that word's end, or -1.
+ */
+export function civilianAfter(text: string, start: number, end: number): number {
+  if (!DEMONYM_SHAPE.test(text.slice(start, end))) return -1;
+  const m = /^[ \u00a0]+([a-z]+)/.exec(text.slice(end, end + 30));
+  return m && CIVILIAN_NOUNS.has(m[1] as string) ? end + m[0].length : -1;
+}

@@ -6,7 +6,7 @@
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
 import { bareRole, findStatedRoles } from "./appositiveRoles.js";
-import { CIVILIAN_NOUNS } from "./civilians.js";
+import { civilianAfter } from "./civilians.js";
 import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
@@ -99,6 +99,21 @@ function prefixIsNotName(text: string, from: number, to: number): boolean {
  * ("Iranian officials", "Hamas leaders"); a match at its end after a role or an owner ("Hamas leader in
  * Gaza Yahya Sinwar", "Iran's IRGC"). A match of "Qassim" alone never names "Na'im Qassim".
  */
+/** The state whose demonym opens a speaker phrase of civilians ("Saudi students criticized …"), or null. */
+function civilianState(
+  text: string,
+  actor: Actor,
+  matchAt: ReadonlyMap<number, ActorMatch>,
+): DictionaryActor | null {
+  if (actor.type === "person") return null;
+  for (const [s, e] of actor.mentions) {
+    const m = matchAt.get(s);
+    if (m && m.end < e && m.actor.type === "state" && civilianAfter(text, m.start, m.end) !== -1)
+      return m.actor;
+  }
+  return null;
+}
+
 function matchFor(
   text: string,
   actor: Actor,
@@ -110,14 +125,6 @@ function matchFor(
   // for "King Salman".
   for (const [s, e] of actor.mentions) {
     const m = matchAt.get(s);
-    // "Saudi students", "Palestinian refugees": people of a state, not its government.
-    if (
-      m &&
-      m.end < e &&
-      m.actor.type === "state" &&
-      CIVILIAN_NOUNS.has(text.slice(m.end, e).trim().toLowerCase())
-    )
-      return null;
     if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m.actor;
     // "A Hamas statement said": the statement is Hamas speaking.
     if (
@@ -166,6 +173,15 @@ export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; state
   /** Roles stated with no organisation, by the speaker actor's id as well. */
   const bareRoles: { actor: string; role: string }[] = [];
   for (const a of input.actors) {
+    // "Saudi students", "Palestinian refugees in Lebanon": people of a state, not its government; a group of
+    // their own, of that state.
+    const civilian = civilianState(text, a, matchAt);
+    if (civilian) {
+      const list = hinted.get(a.id) ?? [];
+      addAffiliation(list, { actor: civilian.id, role: null });
+      hinted.set(a.id, list);
+      continue;
+    }
     const m = matchFor(text, a, matchAt, matchEnding) ?? input.byName(a.name);
     if (!m) continue;
     const d = ensure(m);

@@ -37,12 +37,17 @@ function isObjectPronoun(text: string, at: number, end: number): boolean {
   return w === "him" || w === "them";
 }
 
-/** No clause boundary between `from` and `to`: no mark of punctuation and no word that opens a clause. */
-const CLAUSE_BREAK =
-  /[.;:!?,\n]|\b(?:and|but|or|that|who|whom|which|when|after|before|because|while|since|until|as|if)\b/i;
+/**
+ * Between a name and an object pronoun, only the pronoun's own verb (with auxiliaries and adverbs): the
+ * name is that verb's subject ("Khamenei praised him", "Biden had betrayed him", "Iran had always
+ * supported him"). Anything more ("told Haniyeh he supported him", "asked Biden to support him") and the
+ * name may be the one meant.
+ */
+const OWN_VERB =
+  /^[ \u00a0]+(?:(?:has|have|had|was|were|is|are|will|would|did|does|do|could|can|may|might|should|must|also|not|never|then|later|again|\w+ly)[ \u00a0]+)*[a-z]+[ \u00a0]+$/;
 
 function sameClause(text: string, from: number, to: number): boolean {
-  return to - from < 120 && !CLAUSE_BREAK.test(text.slice(from, to));
+  return to - from < 60 && OWN_VERB.test(text.slice(from, to));
 }
 
 /** A character \b counts as part of a word: [A-Za-z0-9_]. */

@@ -32,6 +32,27 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // Second review of this session's rules.
+  {
+    name: "regression: an object pronoun after more than its own verb may be the name before (said Biden had betrayed him)",
+    text: "Netanyahu said Biden had betrayed him. Khamenei told Haniyeh he supported him.",
+    has: ["Biden -criticize(-1)-> Benjamin Netanyahu", "Ali Khamenei -support(1)-> Isma'il Haniya"],
+  },
+  {
+    name: "regression: an appositive without an article (X, longtime critic of Y; X, close Trump ally)",
+    text: "John Bolton, longtime critic of Trump, said the deal was bad. Lindsey Graham, close Trump ally, praised the plan.",
+    has: ["John Bolton -criticize(-1)-> Trump", "Lindsey Graham -support(1)-> Trump"],
+  },
+  {
+    name: "regression: a call received from someone in a country is no visit",
+    text: "Zelensky received a call from Biden in Ukraine.",
+    hasNot: ["Biden -visit(0)-> Ukraine"],
+  },
+  {
+    name: "civilians with words after them, or a demonym in -ch, are still a group of their own",
+    text: "Palestinian refugees in Lebanon criticized Hamas. French activists condemned Israel.",
+    hasNot: ["Palestine -criticize(-1)-> Hamas", "France -condemn(-1)-> Israel"],
+  },
   {
     name: "a guest received in a capital visited its state",
     text: "Assad received Qaani in Damascus on Tuesday.",

@@ -2,7 +2,7 @@
 // Arasco"): a capitalised run becomes a mention of the actor it names (by name, surname or dictionary
 // alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
 
-import { CIVILIAN_NOUNS } from "../actors/civilians.js";
+import { CIVILIAN_NOUNS, DEMONYM_SHAPE } from "../actors/civilians.js";
 import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
@@ -151,6 +151,14 @@ export class NameRegistry {
       });
     }
     return id;
+  }
+
+  /** "Palestinian refugees" are of Palestine: an actor this registry made gets that affiliation. */
+  affiliate(id: string, of: string): void {
+    const a = this.created.get(id);
+    if (!a || a.id === of) return;
+    if (!a.affiliations.some((f) => f.actor === of)) a.affiliations.push({ actor: of, role: null });
+    if (a.type === "unknown") a.type = "group";
   }
 
   typeOf(id: string): string {
@@ -473,10 +481,11 @@ function addCivilianGroups(f: Frame, text: string, names: NameRegistry): void {
     // The demonym alone, as one word: "Palestinian", "Saudi", not "the Palestinian Authority".
     if (mention.start !== tk.starts[t] || mention.end !== tk.ends[t] || f.typeOf(mention.actor) !== "state")
       continue;
-    if (!/(?:an|ese|ish|i)$/.test(tk.lower[t] ?? "") || !isCapitalized(tk.surface[t] ?? "")) continue;
+    if (!DEMONYM_SHAPE.test(tk.lower[t] ?? "") || !isCapitalized(tk.surface[t] ?? "")) continue;
     const start = tk.starts[t] as number;
     const end = tk.ends[t + 1] as number;
     const id = names.idFor(text.slice(start, end));
+    names.affiliate(id, mention.actor);
     const index = f.mentions.length;
     f.mentions.push({ start, end, actor: id });
     f.mentionOf[t] = index;

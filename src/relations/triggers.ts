@@ -892,6 +892,9 @@ function addHostedVisit(
 ): void {
   const { tk } = f;
   if (!/^(?:receiv|host|greet)/.test(tk.lower[k] ?? "") || guests.length === 0) return;
+  // The guest is the verb's object: "received a call from Biden in Ukraine" is no visit.
+  for (let t = k + 1; t <= objectEnd; t++)
+    if (actorAt(f, t) === null && !isCapitalized(tk.surface[t] ?? "")) return;
   const visit = lex.types.get("visit");
   if (!visit || tk.lower[objectEnd + 1] !== "in") return;
   const place = actorAt(f, objectEnd + 2);
@@ -1376,7 +1379,10 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       actorAt(f, j - 1) !== null &&
       // "X, a critic of Y", "Hizbullah, Iran's closest ally,": an appositive opens with a determiner or the
       // owner's possessive; "According to X, Hamas supporters …" is no appositive of X.
-      (DETERMINERS.has(tk.lower[j + 1] ?? "") || isPossessive(tk.surface[j + 1] ?? ""))
+      (DETERMINERS.has(tk.lower[j + 1] ?? "") ||
+        isPossessive(tk.surface[j + 1] ?? "") ||
+        isAgentModifier(tk.lower[j + 1] ?? "") ||
+        /^(?:former|once|now|also|himself|herself)$/.test(tk.lower[j + 1] ?? ""))
     ) {
       const p = phraseActorsEndingAt(f, j - 1);
       if (p) {
