@@ -2,7 +2,7 @@
 // Arasco"): a capitalised run becomes a mention of the actor it names (by name, surname or dictionary
 // alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
 
-import { CIVILIAN_NOUNS, DEMONYM_SHAPE } from "../actors/civilians.js";
+import { civilianAfter } from "../actors/civilians.js";
 import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
@@ -476,14 +476,15 @@ function addCivilianGroups(f: Frame, text: string, names: NameRegistry): void {
   const { tk } = f;
   for (let t = 0; t + 1 < tk.length; t++) {
     const m = f.mentionOf[t] ?? -1;
-    if (m === -1 || f.mentionOf[t + 1] !== -1 || !CIVILIAN_NOUNS.has(tk.lower[t + 1] ?? "")) continue;
+    if (m === -1 || f.mentionOf[t + 1] !== -1) continue;
     const mention = f.mentions[m] as Mention;
     // The demonym alone, as one word: "Palestinian", "Saudi", not "the Palestinian Authority".
-    if (mention.start !== tk.starts[t] || mention.end !== tk.ends[t] || f.typeOf(mention.actor) !== "state")
-      continue;
-    if (!DEMONYM_SHAPE.test(tk.lower[t] ?? "") || !isCapitalized(tk.surface[t] ?? "")) continue;
     const start = tk.starts[t] as number;
     const end = tk.ends[t + 1] as number;
+    if (mention.start !== start || mention.end !== tk.ends[t] || f.typeOf(mention.actor) !== "state")
+      continue;
+    if (!isCapitalized(tk.surface[t] ?? "") || civilianAfter(text, start, tk.ends[t] as number) !== end)
+      continue;
     const id = names.idFor(text.slice(start, end));
     names.affiliate(id, mention.actor);
     const index = f.mentions.length;
