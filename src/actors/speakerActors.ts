@@ -721,6 +721,8 @@ export function parseSpeakerPhrase(
     // "Secretary of State", "Chief of Staff": the capitalised word completes a title.
     if (tk.lower[i - 1] === "of" && TITLE_HEADS.has(tk.lower[i - 2] ?? "") && TITLE_TAILS.has(l))
       return false;
+    // "Jill A. Martin": a capital letter alone before a period is an initial, not the article "A".
+    if (i > 0 && s.length === 1 && s >= "A" && s <= "Z" && tk.surface[i + 1] === ".") return true;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)

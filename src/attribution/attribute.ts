@@ -820,16 +820,17 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   const floor = floorOf(state, cue.outer);
   let speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
   // "Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said …": the appositive holds a
-  // statement of its own, which bounds the clause; the speaker stands before it.
-  if (
-    !speaker &&
-    cue.form !== "ing" &&
-    floor > 0 &&
-    state.claimed[floor - 1] &&
-    followsComma(tk, cue.outer)
-  ) {
+  // statement of its own, which bounds the clause; the speaker stands before it. So does a restrictive
+  // relative clause: "Hawkins and others who want to ban abortion said …".
+  if (!speaker && cue.form !== "ing" && floor > 0 && state.claimed[floor - 1]) {
+    const comma = followsComma(tk, cue.outer);
     const wider = speakerLeftOf(tk, cue.outer, clauseStartOf(state, cue.outer), res.words, res.isCue);
-    if (wider && wider.appositive !== -1 && !anyClaimed(state, wider.start, wider.appositive - 1))
+    if (
+      wider &&
+      wider.appositive !== -1 &&
+      (comma || tk.lower[wider.appositive] === "who") &&
+      !anyClaimed(state, wider.start, wider.appositive - 1)
+    )
       speaker = wider;
   }
   // "Sanders started out the debate saying …": a bare participle reports for the clause's subject, unless
@@ -1435,14 +1436,22 @@ function indirectAt(
   const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
   if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
   let end = contentEnd(state, at);
+  // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
+  // and leaves the subject free for the clause's own cue.
+  const aside = cue.form === "ing" && followsComma(tk, cue.outer) && speaker.end + 2 >= cue.outer;
+  if (aside) end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
   // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
   // at its comma.
   if (
     tk.lower[speaker.start] === "who" &&
     speaker.start === speaker.end &&
     tk.surface[speaker.start - 1] !== "("
-  )
+  ) {
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
+    // "others who want to ban abortion said …": a restrictive one ends where its noun's own verb reports.
+    if (tk.surface[speaker.start - 1] !== ",")
+      end = Math.min(end, nextReportingVerb(state, at + 1, end, res));
+  }
   if (end - at >= 1) {
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
@@ -1450,7 +1459,11 @@ function indirectAt(
     if (end <= at) return null;
     const kind = contentKind(state, at, end, used);
     markQuotesUsed(state, at, end, used);
-    claim(state, speaker === state.lastSpeaker ? cue.start : Math.min(speaker.start, cue.start), end - 1);
+    claim(
+      state,
+      speaker === state.lastSpeaker || aside ? cue.start : Math.min(speaker.start, cue.start),
+      end - 1,
+    );
     const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
     return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
   }
@@ -1483,12 +1496,32 @@ function isAppositiveSubject(
   );
 }
 
+/** The first speech cue in a finite form ("said", "say") in [from, end), or end. */
+function nextReportingVerb(state: UnitState, from: number, end: number, res: AttributionResources): number {
+  for (let c = from; c < end; c++) {
+    if (state.quoteOf[c] !== -1) continue;
+    const cue = cueAt(state, c, res);
+    if (!cue || !(cue.classes & SPEECH) || cue.outer !== c || cue.form === "ing" || cue.form === "phrase")
+      continue;
+    // "say" is finite after its subject, not after "to" or an auxiliary ("want to say", "would say").
+    if (
+      cue.form === "base" &&
+      (state.tk.lower[c - 1] === "to" || isAuxiliary(res, state.tk.lower[c - 1] ?? ""))
+    )
+      continue;
+    return c;
+  }
+  return end;
+}
+
 /** A quotation of a few words ("Good Morning America"), not speech of its own. */
 function isShortQuote(state: UnitState, k: number): boolean {
+  // Words, not tokens: the marks and the comma inside them ("“the unique magic of Trump,”") do not count.
   const q = state.quoteOf[k] as number;
+  const { surface } = state.tk;
   let n = 0;
-  for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) n++;
-  for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) n++;
+  for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) if (isWord(surface[i] ?? "")) n++;
+  for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) if (isWord(surface[i] ?? "")) n++;
   return n <= 6;
 }
 
@@ -1620,6 +1653,10 @@ function cutAtNextAttribution(
       return tk.surface[cue.outer - 2] === "," ? cue.outer - 2 : cue.outer - 1;
     }
     const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);
+    // "Mr. Manafort, calling it “magic,” said …": a finite cue right after the aside's comma reports for
+    // the subject; the aside ends at that comma.
+    if (!sp && cue.form !== "base" && followsComma(tk, cue.outer))
+      return tk.surface[cue.outer - 1] === "," ? cue.outer - 1 : cue.outer;
     if (!sp) continue;
     let comma = sp.start - 1;
     if (["and", "but", "while", "whereas", "as"].includes(tk.lower[comma] ?? "")) comma--;
@@ -1672,6 +1709,8 @@ function accordingTo(
   }
   const srcEnd = k - 1;
   if (srcEnd <= cue.end || k - cue.end > 31) return null;
+  // "Mr. Manafort, citing his polls, said …": an aside of the clause's own speaker, who reports next.
+  if (tk.surface[k] === "," && (cueAt(state, k + 1, res)?.classes ?? 0) & SPEECH) return null;
   const speaker: Phrase = { start: cue.end + 1, end: srcEnd, head: srcEnd, appositive: -1 };
   const floor = floorOf(state, cue.start);
   let from: number;

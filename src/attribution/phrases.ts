@@ -66,6 +66,19 @@ function isNameToken(tk: Tokens, i: number, w: SpeakerWords): boolean {
   return w.nameParticles.has(l) || (NAME_PREFIX_START.has(l.charCodeAt(0)) && NAME_PREFIX.test(l));
 }
 
+/** "Jill A. Martin": a capital letter alone before a period and a name is an initial, not the article. */
+function isInitial(tk: Tokens, k: number): boolean {
+  const s = tk.surface[k] ?? "";
+  return (
+    s.length === 1 &&
+    s >= "A" &&
+    s <= "Z" &&
+    tk.surface[k + 1] === "." &&
+    isCapitalized(tk.surface[k + 2] ?? "") &&
+    isCapitalized(tk.surface[k - 1] ?? "")
+  );
+}
+
 function isPossessive(s: string): boolean {
   return /['’]s?$/.test(s) && s.length > 2;
 }
@@ -168,6 +181,10 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
+    if (isInitial(tk, k)) {
+      start = k;
+      continue;
+    }
     if (w.determiners.has(l)) {
       if (l === "that" || l === "this" || l === "these" || l === "those") {
         // "that Roger Ailes said" is a complementizer, "This document" a determiner.
@@ -211,11 +228,11 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
-    // "Hamas' political bureau chief": a plural possessive's apostrophe stands alone.
+    // "Hamas' political bureau chief", "the teachers’ union": a plural possessive's apostrophe stands alone.
     if (
       (s === "'" || s === "’") &&
       k > floor &&
-      isNameToken(tk, k - 1, w) &&
+      (isNameToken(tk, k - 1, w) || w.sourceNouns.has(tk.lower[k - 1] ?? "")) &&
       /s$/i.test(tk.surface[k - 1] ?? "")
     ) {
       start = k;
@@ -226,7 +243,11 @@ export function phraseEndingAt(
       continue;
     }
     // "Sen. Lindsey O. Graham": the period of a title or an initial.
-    if (s === "." && k > floor && isNameToken(tk, k - 1, w) && (tk.surface[k - 1] ?? "").length <= 4) {
+    if (
+      s === "." &&
+      k > floor &&
+      (isInitial(tk, k - 1) || (isNameToken(tk, k - 1, w) && (tk.surface[k - 1] ?? "").length <= 4))
+    ) {
       start = k;
       continue;
     }
@@ -271,7 +292,9 @@ export function phraseEndingAt(
 /** Does the segment starting at token i read like an appositive ("an aide to …", "the commander of …")? */
 function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
-  if (l === "who") return true;
+  // "Christopher Shelton, the president of the union, which endorsed Sanders, said": a relative clause
+  // on the appositive's noun belongs to the appositive.
+  if (l === "who" || l === "which") return true;
   if (/^\d{1,3}$/.test(l)) return true;
   if (w.determiners.has(l) && l !== "that" && l !== "this" && l !== "these" && l !== "those") return true;
   if (w.roleWords.has(l) || w.sourceNouns.has(l)) return l !== "of" && l !== "the";
@@ -296,7 +319,7 @@ export function speakerLeftOf(
   if (tk.surface[j] !== ",") {
     // "Palestinian elements who met with Hizbullah officials said": the phrase before "who" speaks.
     const relative = relativeClauseSpeaker(tk, j, floor, w, isCue);
-    if (relative) return relative;
+    if (relative) return extendCoordination(tk, relative, floor, w);
     const p = phraseEndingAt(tk, j, floor, w, isCue);
     if (!p) return null;
     return extendCoordination(tk, p, floor, w);
@@ -323,6 +346,14 @@ export function speakerLeftOf(
       // "He, in a speech, said": a parenthetical after a pronoun.
       return opensAppositive(tk, k + 1, w) ? null : head;
     }
+    // "…, a spokeswoman, Anna Richardson White, said": a description, then the name between the commas.
+    if (startsWithDescriptor(tk, head.start, w) && !isCapitalized(tk.surface[head.end] ?? "")) {
+      const name = phraseEndingAt(tk, j - 1, k + 1, w, isCue);
+      if (name && name.start === k + 1 && isNameToken(tk, name.start, w) && isNameToken(tk, j - 1, w))
+        return { start: head.start, end: j - 1, head: head.end, appositive: k + 1 };
+    }
+    // "Mr. Manafort, citing his polls, said": the aside is the speaker's, and may hold a statement of its own.
+    if (isAside(tk, k + 1, w)) return { ...head, appositive: k + 1 };
     if (!opensAppositive(tk, k + 1, w)) return head;
     // The head is itself an appositive of a name further left: keep going.
     if (tk.surface[head.start - 1] === "," && startsWithDescriptor(tk, head.start, w)) {
@@ -332,9 +363,18 @@ export function speakerLeftOf(
         continue;
       }
     }
-    return { start: head.start, end: j, head: head.end, appositive: k + 1 };
+    return { start: head.start, end: relativeCut(tk, k + 1, j), head: head.end, appositive: k + 1 };
   }
   return null;
+}
+
+/**
+ * "…, the president of the union, which endorsed Sanders, said": the appositive's own relative clause
+ * describes the organisation, not the speaker, and stays out of the speaker's span.
+ */
+function relativeCut(tk: Tokens, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (tk.lower[k] === "which" && tk.surface[k - 1] === ",") return k - 2;
+  return end;
 }
 
 /**
@@ -436,7 +476,7 @@ export function speakerRightOf(
     }
     if (end === -1 && k - start < 3 && (w.determiners.has(l) || ORDINALS.has(l))) continue;
     // "said conservative activist Bob Klaus": lower-case modifiers before the role or the name.
-    if (end === -1 && modifiers < 2 && isModifier(tk, k, w, () => false) && !w.sourceNouns.has(l)) {
+    if (end === -1 && modifiers < 4 && isModifier(tk, k, w, () => false) && !w.sourceNouns.has(l)) {
       modifiers++;
       continue;
     }
@@ -459,6 +499,7 @@ export function speakerRightOf(
     }
     if (
       isNameToken(tk, k, w) ||
+      (end === k - 1 && isInitial(tk, k)) ||
       w.roleWords.has(l) ||
       w.sourceNouns.has(l) ||
       (isPossessive(s) && isWord(s))
@@ -469,6 +510,22 @@ export function speakerRightOf(
       continue;
     }
     if ((l === "by" || l === "from") && head !== -1) continue;
+    // "said Texas delegate Beau Correll", "said Clinton ally James Carville": a role noun between a name
+    // and the speaker's own name describes the speaker ("Clinton has embraced Mr. Obama" names no one).
+    if (end === k - 1 && isNameToken(tk, end, w) && !isPossessive(tk.surface[end] ?? "")) {
+      let m = k;
+      while (m < limit && m - k < 3 && isModifier(tk, m, w, () => false)) m++;
+      const noun = tk.lower[m - 1] ?? "";
+      if (
+        m > k &&
+        (w.sourceNouns.has(noun) || w.roleWords.has(noun)) &&
+        isNameToken(tk, m, w) &&
+        isCapitalized(tk.surface[m] ?? "")
+      ) {
+        k = m - 1;
+        continue;
+      }
+    }
     break;
   }
   // "the affidavit", "the filing": a determiner and a lower-case noun, when nothing else names the speaker.
@@ -498,7 +555,8 @@ export function speakerRightOf(
     tk.surface[end + 1] === "," &&
     end + 2 < limit &&
     opensAppositive(tk, end + 2, w) &&
-    tk.lower[end + 2] !== "who"
+    tk.lower[end + 2] !== "who" &&
+    tk.lower[end + 2] !== "which"
   ) {
     let k = end + 2;
     // Scare quotes and names in quotes ("the commander of “Division 20,” an opposition militia") stay inside.
@@ -509,7 +567,13 @@ export function speakerRightOf(
       else if (s === "”" || (s === '"' && inQuote)) inQuote = false;
       else if (!inQuote && (s === "," || s === "." || CLAUSE_PUNCT.has(s))) {
         // A comma inside the appositive continues it when another appositive phrase follows.
-        if (s === "," && opensAppositive(tk, k + 1, w) && k + 1 < limit && tk.lower[k + 1] !== "who") {
+        if (
+          s === "," &&
+          opensAppositive(tk, k + 1, w) &&
+          k + 1 < limit &&
+          tk.lower[k + 1] !== "who" &&
+          tk.lower[k + 1] !== "which"
+        ) {
           k++;
           continue;
         }

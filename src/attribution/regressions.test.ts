@@ -209,4 +209,87 @@ describe("regressions", () => {
       ],
     );
   });
+
+  test("regression: a role noun between a name and the speaker's name ('said Lebanese delegate Rami Haddad') keeps the speaker", () => {
+    const cases: [string, string][] = [
+      ["“There has been progress,” said Lebanese delegate Rami Haddad.", "Lebanese delegate Rami Haddad"],
+      ["“The talks go on,” said Hamas ally Talal Naji.", "Hamas ally Talal Naji"],
+      [
+        "“The talks go on,” said a former senior Hizbullah security official.",
+        "a former senior Hizbullah security official",
+      ],
+    ];
+    for (const [text, speaker] of cases) {
+      const s = statements(text);
+      assert.equal(s.length, 1, text);
+      assert.equal(s[0]?.speakerText, speaker, text);
+    }
+    // A verb between two names is no description: the speaker is the subject alone.
+    assert.equal(
+      statements("Haniya has embraced Mr. Qassim's view, Haniya said.")[0]?.speakerText ?? null,
+      "Haniya",
+    );
+  });
+
+  test("regression: an initial ('Jill A. Martin', 'Na\u2019im M. Qassim') is no article and no sentence end inside a speaker's name", () => {
+    const s = statements("Jill A. Martin said in a statement that the allegations had “no substance.”");
+    assert.equal(s[0]?.speakerText, "Jill A. Martin");
+    assert.equal(s[0]?.speaker, "Jill A. Martin");
+    assert.equal(statements("The truce will hold, said Na’im M. Qassim.")[0]?.speaker, "Na’im M. Qassim");
+  });
+
+  test("regression: content before 'a spokeswoman, Reem Saleh, said' is hers, with the description and the name", () => {
+    const s = statements(
+      "The crossing reopened to help in times of crisis, a spokeswoman, Reem Saleh, said on Saturday, and it has stayed open since.",
+    );
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "a spokeswoman, Reem Saleh");
+    assert.equal(s[0]?.content, "The crossing reopened to help in times of crisis");
+  });
+
+  test("regression: a relative clause on the appositive's organisation ('the head of the union, which backs Fatah,') is neither the speaker nor a wall", () => {
+    const s = statements(
+      "Nabil Shaath, the head of the Palestinian teachers’ union, which endorsed Fatah in December, said that the strike would end.",
+    );
+    const said = s.find((x) => x.cue === "said");
+    assert.equal(said?.speakerText, "Nabil Shaath, the head of the Palestinian teachers’ union");
+    assert.equal(said?.content, "that the strike would end");
+    assert.equal(
+      statements("The union, which backs Fatah, said that the strike would end.")[0]?.speakerText,
+      "The union",
+    );
+  });
+
+  test("regression: 'others who want to end the truce said …' is one speaker phrase, and 'want to' ends before 'said'", () => {
+    const s = statements(
+      "Sinwar and others who want to end the truce said Monday’s raid changed everything.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        ["Sinwar and others who want to end the truce", "said", "Monday’s raid changed everything"],
+        ["who", "want", "to end the truce"],
+      ],
+    );
+  });
+
+  test("regression: a participle aside after the subject ('Qassim, citing “the will of the resistance,” said') is the subject's, and ends at its comma", () => {
+    const s = statements("Qassim, citing “the will of the resistance,” said the movement would not disarm.");
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [["Qassim", "said", "the movement would not disarm"]],
+    );
+    const t = statements("Qassim, calling it “a betrayal,” said the movement would not forget.");
+    assert.deepEqual(
+      t.map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        ["Qassim", "calling", "it “a betrayal,”"],
+        ["Qassim", "said", "the movement would not forget"],
+      ],
+    );
+    assert.equal(
+      statements("Haniya, saying the siege had failed, left the stage.")[0]?.content,
+      "the siege had failed",
+    );
+  });
 });
