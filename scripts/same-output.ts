@@ -1,6 +1,6 @@
 // A guard for speed work on the engine: records what this build prints for a fixed set of inputs, then
 // says whether a later build prints exactly the same. Inputs: the PolNeAR train texts (one JSONL line each,
-// no date, as the bench feeds them), the bundled example corpus, and the directed-sentiment and PLOVER
+// with the date their file name carries, as the bench feeds them), the bundled example corpus, and the directed-sentiment and PLOVER
 // evaluations (their summaries, timings left out). A change meant to make the engine faster must leave
 // every byte as it was; one meant to change behaviour shows here what it changed.
 //
@@ -22,12 +22,17 @@ const MAIN = join(ROOT, "dist/src/cli/main.js");
 const DATA = resolve(ROOT, "../shared/data");
 const POLNEAR_TEXT = join(DATA, "polnear/train/text");
 
-/** The PolNeAR train texts as JSONL lines, sorted by file name, so that every build reads the same bytes. */
+/** The PolNeAR train texts as JSONL lines, sorted by file name, so that every build reads the same bytes.
+ * Dated like the bench's (breitbart_2015-11-11_….txt): relation dates run chrono only with a date. */
 function polnearJsonl(): string {
   if (!existsSync(POLNEAR_TEXT)) throw new Error(`${POLNEAR_TEXT} is not there: the dev data are needed`);
   return readdirSync(POLNEAR_TEXT)
     .sort()
-    .map((f) => `${JSON.stringify({ text: readFileSync(join(POLNEAR_TEXT, f), "utf8") })}\n`)
+    .map((f) => {
+      const text = readFileSync(join(POLNEAR_TEXT, f), "utf8");
+      const date = /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? null;
+      return `${JSON.stringify({ text, date })}\n`;
+    })
     .join("");
 }
 
@@ -59,14 +64,14 @@ function stageTimes(rounds: number): void {
   const docs = polnearJsonl()
     .split("\n")
     .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+    .map((l) => JSON.parse(l) as { text: string; date: string | null });
   const stages = buildStages(loadActorDictionary());
   const ms = new Map<string, number>();
   let bytes = 0;
   // Round 0 warms the JIT and the caches and is not counted.
   for (let r = 0; r <= rounds; r++)
-    for (const text of docs) {
-      const layers: Partial<Layers> = { text, date: null };
+    for (const { text, date } of docs) {
+      const layers: Partial<Layers> = { text, date };
       for (const stage of stages) {
         const t0 = performance.now();
         Object.assign(layers, stage.run(layers));

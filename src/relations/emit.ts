@@ -2,7 +2,7 @@
 // statement, the date or period of the trigger's clause, and no relation for actors that name no one.
 
 import type { Actor, Span, Statement } from "../contract/extraction.js";
-import { resolveRelationDate } from "../dates/relationDate.js";
+import { type RelationDate, resolveRelationDate } from "../dates/relationDate.js";
 import type { FoundRelation, RelationInput } from "./findRelations.js";
 import type { Draft, Frame } from "./frame.js";
 import { actorIndex, type NameRegistry, namesSomeone } from "./names.js";
@@ -21,8 +21,8 @@ export function emit(
   const to = Math.max(from, Math.min(d.to, last));
   const evidence: Span = [tk.starts[from] as number, tk.ends[to] as number];
   const st = d.statement !== -1 ? (input.statements[d.statement] as Statement) : null;
-  const when = resolveRelationDate(clauseText(f, d.at, input.text), input.date);
-  const date = when.date ?? (when.period ? null : (st?.date ?? null));
+  // Dated only once a pair survives (most drafts give none), and once per clause (drafts share clauses).
+  let when: RelationDate | null = null;
   const pairs: [string, string][] = [];
   for (const s of d.sources) for (const t of d.targets) if (s !== t) pairs.push([s, t]);
   if (d.mutual && d.sources !== d.targets)
@@ -40,6 +40,8 @@ export function emit(
     const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${f.sentence[0]}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    when ??= datedClause(clauseText(f, d.at, input.text), input.date);
+    const date = when.date ?? (when.period ? null : (st?.date ?? null));
     const r: FoundRelation = {
       id: `r${out.length + 1}`,
       source,
@@ -56,6 +58,20 @@ export function emit(
     names.use(source);
     names.use(target);
   }
+}
+
+/** The last clause dated, and its date: the drafts of one clause come one after another. */
+let lastClause = "";
+let lastDocDate: string | null = null;
+let lastWhen: RelationDate | null = null;
+
+function datedClause(clause: string, docDate: string | null): RelationDate {
+  if (lastWhen === null || clause !== lastClause || docDate !== lastDocDate) {
+    lastWhen = resolveRelationDate(clause, docDate);
+    lastClause = clause;
+    lastDocDate = docDate;
+  }
+  return lastWhen;
 }
 
 /** Words that open a new clause after a comma, for the clause that dates a trigger. */
