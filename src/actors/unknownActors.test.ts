@@ -49,6 +49,14 @@ describe("findUnknownActors", () => {
       [["Abu Ahmad Fuad", "person"]],
     ],
     [
+      "regression: a possessive inside a run ends the name (Mahmoud Rahil’s Christian faith)",
+      "They praised Mahmoud Rahil’s Christian faith and the General Women’s Union.",
+      [
+        ["Mahmoud Rahil", "person"],
+        ["General Women’s Union", "organization"],
+      ],
+    ],
+    [
       "regression: an adjective title does not make a person (the Presidential Vacuum)",
       "Hizbullah and the Presidential Vacuum",
       [],

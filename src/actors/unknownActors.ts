@@ -60,6 +60,22 @@ const PARTICLE = /^(?:al|el)[-‐]|^(?:bin|ibn|bint|Abu|Umm|Abou)$/;
 const RUN =
   /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*(?:[ \u00a0]+(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*|\d+))*/uy;
 
+/**
+ * The last part of a run that a name may hold: a possessive ends it ("Donald Trump’s Christian faith",
+ * "Hizbullah’s Secretary-General Hassan Nasrallah"), unless an organisation's head follows ("St. Mary’s
+ * College").
+ */
+function possessiveEnd(parts: readonly string[]): number {
+  const last = parts.length - 1;
+  for (let k = 0; k < last; k += 2) {
+    if (!/['’]s?$/.test(parts[k] as string) || (parts[k] as string).length < 3) continue;
+    for (let j = k + 2; j <= last; j += 2)
+      if (isOrgHead((parts[j] as string).replace(/[.,’']+$/, ""))) return last;
+    return k;
+  }
+  return last;
+}
+
 /** The lower-cased word before `at` on the same line ("" at a line start: a title above is no context). */
 function wordBefore(text: string, at: number): string {
   let end = at;
@@ -354,11 +370,13 @@ export function findUnknownActors(
       at = nextStart(at + 1);
       continue;
     }
-    at = nextStart(at + Math.max(1, m[0].length));
     // parts: word, spaces, word, spaces, … ; a leading "The" or "But" and trailing links are cut off.
     const parts = m[0].split(/([ \u00a0]+)/);
     let first = 0;
-    let last = parts.length - 1;
+    let last = possessiveEnd(parts);
+    let runLength = 0;
+    for (let k = 0; k <= last + 1 && k < parts.length; k++) runLength += (parts[k] as string).length;
+    at = nextStart(at + Math.max(1, runLength));
     while (first < last && isOpening(parts[first] as string, sw)) first += 2;
     // "Sheikh Jaber al-Mubarak", "President X": the title says a person, the name is what follows; but
     // "General Command" is an organisation's name.

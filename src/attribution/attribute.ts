@@ -1439,7 +1439,8 @@ function indirectAt(
   // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
   // and leaves the subject free for the clause's own cue.
   const aside = cue.form === "ing" && followsComma(tk, cue.outer) && speaker.end + 2 >= cue.outer;
-  if (aside) end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
+  if (aside)
+    end = Math.min(end, nextCommaOutsideQuotes(state, at, end), quotedCommaBeforeCue(state, at, end, res));
   // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
   // at its comma.
   if (
@@ -1494,6 +1495,25 @@ function isAppositiveSubject(
   return (
     left !== null && left.appositive !== -1 && left.start <= afterDiscourseMarker(state.tk, floor, cue.outer)
   );
+}
+
+/**
+ * "Mr. Manafort, calling it “the unique magic of Trump,” said …": the end (exclusive, after the closing
+ * mark) of a quotation whose comma sits inside its mark and which a finite speech cue follows, or end.
+ */
+function quotedCommaBeforeCue(
+  state: UnitState,
+  from: number,
+  end: number,
+  res: AttributionResources,
+): number {
+  const { tk } = state;
+  for (let c = from + 2; c < end; c++) {
+    if (!QUOTE_MARKS.has(tk.surface[c - 1] ?? "") || tk.surface[c - 2] !== ",") continue;
+    const cue = cueAt(state, c, res);
+    if (cue && cue.classes & SPEECH && cue.outer === c && (cue.form === "past" || cue.form === "s")) return c;
+  }
+  return end;
 }
 
 /** The first speech cue in a finite form ("said", "say") in [from, end), or end. */
@@ -1653,10 +1673,6 @@ function cutAtNextAttribution(
       return tk.surface[cue.outer - 2] === "," ? cue.outer - 2 : cue.outer - 1;
     }
     const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);
-    // "Mr. Manafort, calling it “magic,” said …": a finite cue right after the aside's comma reports for
-    // the subject; the aside ends at that comma.
-    if (!sp && cue.form !== "base" && followsComma(tk, cue.outer))
-      return tk.surface[cue.outer - 1] === "," ? cue.outer - 1 : cue.outer;
     if (!sp) continue;
     let comma = sp.start - 1;
     if (["and", "but", "while", "whereas", "as"].includes(tk.lower[comma] ?? "")) comma--;

@@ -450,6 +450,16 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   return { ...p, start: left.start };
 }
 
+/** Do lower-case modifiers from k on, none of them a past tense, end in a source noun within three words? */
+function modifiersReachSourceNoun(tk: Tokens, k: number, w: SpeakerWords): boolean {
+  for (let j = k; j < tk.length && j - k < 3; j++) {
+    const l = tk.lower[j] ?? "";
+    if (w.sourceNouns.has(l)) return true;
+    if (!isModifier(tk, j, w, () => false) || l.endsWith("ed")) return false;
+  }
+  return false;
+}
+
 /** The speaker phrase starting at token `start` (inverted order: "said Talal Naji, an aide to …"). */
 export function speakerRightOf(
   tk: Tokens,
@@ -475,8 +485,14 @@ export function speakerRightOf(
       continue;
     }
     if (end === -1 && k - start < 3 && (w.determiners.has(l) || ORDINALS.has(l))) continue;
-    // "said conservative activist Bob Klaus": lower-case modifiers before the role or the name.
-    if (end === -1 && modifiers < 4 && isModifier(tk, k, w, () => false) && !w.sourceNouns.has(l)) {
+    // "said conservative activist Bob Klaus": lower-case modifiers before the role or the name; more than
+    // two only on the way to a source noun ("a former senior law enforcement official"), never a verb.
+    if (
+      end === -1 &&
+      isModifier(tk, k, w, () => false) &&
+      !w.sourceNouns.has(l) &&
+      (modifiers < 2 || (modifiers < 4 && modifiersReachSourceNoun(tk, k, w)))
+    ) {
       modifiers++;
       continue;
     }

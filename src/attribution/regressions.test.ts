@@ -292,4 +292,20 @@ describe("regressions", () => {
       "the siege had failed",
     );
   });
+
+  test("regression: more than two modifiers before a speaker noun never take a verb ('The drone maker sued Elbit in January, accusing it')", () => {
+    const s = statements("The drone maker sued Elbit in January, accusing it of overcharging for parts.");
+    assert.equal(s[0]?.speakerText, "The drone maker");
+    assert.equal(s[0]?.cue, "accusing");
+  });
+
+  test("regression: a cue word after a comma inside content ('…, continued support for …', '…, often blamed for …') does not cut it", () => {
+    const s = statements(
+      "Haniya has also signaled closer ties with Cairo, continued support for the Qatari mediation and an end to the rift.",
+    );
+    assert.equal(
+      s[0]?.content,
+      "closer ties with Cairo, continued support for the Qatari mediation and an end to the rift",
+    );
+  });
 });

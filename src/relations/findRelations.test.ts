@@ -32,6 +32,22 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "praise and criticism take the act they name for granted (thanked Qatar for supporting Hamas)",
+    text: "Hamas thanked Qatar for supporting Hizbullah. Khamenei criticized Erdogan (AKP) for abandoning Hamas.",
+    has: ["Qatar -support(1)-> Hizbullah", "Recep Tayyip Erdogan -sever_relations(-1)-> Hamas"],
+  },
+  {
+    name: "an accusation does not: accused Iran of arming, arrested for collaborating",
+    text: "The United States accused Iran of arming the Houthis. Israeli police arrested two men for collaborating with Hamas. Riyadh blamed Tehran for attacking the Houthis.",
+    hasNot: ["Iran -aid(1)-> Houthis", "Iran -attack(-1)-> Houthis"],
+  },
+  {
+    name: "a name as an adjective after an owner's possessive is no target (praised Trump’s Christian faith)",
+    text: "Hamas praised Donald Trump’s Christian faith. Hizbullah praised Iran’s Shiite militias.",
+    has: ["Hamas -praise(1)-> Donald Trump"],
+    hasNot: ["Hamas -praise(1)-> Christian", "Hamas -praise(1)-> Donald Trump’s Christian"],
+  },
   // Second review of this session's rules.
   {
     name: "regression: an object pronoun after more than its own verb may be the name before (said Biden had betrayed him)",

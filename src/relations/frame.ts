@@ -347,6 +347,16 @@ export function mentionEndTok(f: Frame, k: number): number {
   return j;
 }
 
+/**
+ * Token j, or the token before the parenthesis that closes at j: "Ted Cruz (R-Texas) for …" reads as
+ * "Ted Cruz for …". Party labels and asides stand between a name and what follows it.
+ */
+export function beforeParenthesis(f: Frame, j: number): number {
+  if (f.tk.surface[j] !== ")") return j;
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) if (f.tk.surface[k] === "(") return k - 1;
+  return j;
+}
+
 /** The token that holds offset `at` (the first one at or after it). */
 export function tokenAt(f: Frame, at: number): number {
   let lo = 0;

@@ -4,7 +4,15 @@
 
 import type { Statement } from "../contract/extraction.js";
 import { isCapitalized } from "../text/tokens.js";
-import { actorAt, type Frame, fitsPronoun, isClauseMark, mentionEndTok, mentionStartTok } from "./frame.js";
+import {
+  actorAt,
+  beforeParenthesis,
+  type Frame,
+  fitsPronoun,
+  isClauseMark,
+  mentionEndTok,
+  mentionStartTok,
+} from "./frame.js";
 import {
   AUXILIARIES,
   CLAUSE_WORDS,
@@ -198,9 +206,34 @@ function headOf(f: Frame, k: number): number {
       between++;
     }
     if (j >= f.tk.length || actorAt(f, j) === null || actorAt(f, j) === actorAt(f, head)) break;
+    if (between === 0 && isAttributeOfOwner(f, head, j)) break;
     head = j;
   }
   return head;
+}
+
+/** Singular nouns for a group of people ("Iran's Christian minority"); plurals count too. */
+const GROUP_NOUNS = new Set([
+  "minority",
+  "community",
+  "leadership",
+  "government",
+  "diaspora",
+  "militia",
+  "clergy",
+]);
+
+/**
+ * "Donald Trump’s Christian faith", "Hamas's Islamic ideology": after an owner's possessive, a name used
+ * as an adjective of a thing the owner has is no actor of the phrase; "Iran's Shiite militias" are.
+ */
+function isAttributeOfOwner(f: Frame, owner: number, next: number): boolean {
+  const { tk } = f;
+  if (!/['’]s?$/.test(tk.surface[mentionEndTok(f, owner)] ?? "")) return false;
+  const nextEnd = mentionEndTok(f, next);
+  if (nextEnd !== next) return false;
+  const after = tk.surface[nextEnd + 1] ?? "";
+  return /^[a-z]+$/.test(after) && !after.endsWith("s") && !GROUP_NOUNS.has(after);
 }
 
 /**
@@ -290,6 +323,9 @@ export function subjectOf(
   )
     k--;
   if (k < 0) return null;
+  // "thanked Qatar for supporting Hamas": the object of the verb before acts in the gerund.
+  const gerundOwner = gerundSubject(f, v, k);
+  if (gerundOwner) return gerundOwner;
   if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
   if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
@@ -352,6 +388,24 @@ export function subjectOf(
     return p ? { ...p, firstPerson: false } : null;
   }
   return null;
+}
+
+/**
+ * The subject of a gerund after "for" that the sentence takes for granted (verbTrigger's isGrantedAct):
+ * the object before it, "criticized Iran for abandoning Hizbullah" (Iran abandons). `k` is the word before
+ * the gerund at v, after adverbs.
+ */
+function gerundSubject(
+  f: Frame,
+  v: number,
+  k: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  const name = beforeParenthesis(f, k - 1);
+  if (tk.lower[k] !== "for" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "") || actorAt(f, name) === null)
+    return null;
+  const p = phraseActorsEndingAt(f, name);
+  return p ? { actors: p.actors, start: p.start, firstPerson: false } : null;
 }
 
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);

@@ -6,6 +6,7 @@ import type { Statement } from "../contract/extraction.js";
 import { isCapitalized, type Tokens } from "../text/tokens.js";
 import {
   actorAt,
+  beforeParenthesis,
   type Draft,
   type Frame,
   isClauseMark,
@@ -626,6 +627,29 @@ function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
   return j;
 }
 
+/** Verbs whose "for" + gerund is alleged, not granted: "accused", "arrested … for collaborating". */
+const ALLEGING = new Set(
+  "accused blamed arrested charged detained sued indicted convicted sentenced jailed investigated suspected fined punished sanctioned prosecuted executed expelled deported targeted killed".split(
+    " ",
+  ),
+);
+
+/**
+ * Is the gerund at k, after "for", an act its sentence takes for granted: the object of a verb of praise
+ * or criticism ("thanked Qatar for supporting", "skewered Cruz for attacking")?
+ */
+function isGrantedAct(f: Frame, k: number): boolean {
+  const { tk } = f;
+  const name = beforeParenthesis(f, k - 2);
+  if (tk.lower[k - 1] !== "for" || actorAt(f, name) === null) return false;
+  let b = mentionStartTok(f, name) - 1;
+  // "skewered Sen. Ted Cruz for …": titles and their periods stand between the verb and the name.
+  while (b > 0 && (f.isRoleWord(tk.lower[b] ?? "") || tk.surface[b] === ".") && actorAt(f, b) === null) b--;
+  if (/^(?:the|a|an)$/.test(tk.lower[b] ?? "")) b--;
+  const verb = tk.lower[b] ?? "";
+  return /^[a-z]+ed$/.test(verb) && !ALLEGING.has(verb);
+}
+
 function verbTrigger(
   f: Frame,
   k: number,
@@ -642,7 +666,9 @@ function verbTrigger(
   // "lift ban on X": the object of an undoing verb is a noun; "conceded to demands from X": after "to" an
   // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
-  if (sense.form === "ing" && (prev === "for" || prev === "of")) return null;
+  // But praise and criticism take the act for granted: "thanked Qatar for supporting Hamas" (Qatar supports
+  // Hamas), "criticized Iran for abandoning Hizbullah"; subjectOf finds the object as the gerund's subject.
+  if (sense.form === "ing" && (prev === "for" || prev === "of") && !isGrantedAct(f, k)) return null;
   const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
