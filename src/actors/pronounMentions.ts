@@ -133,13 +133,42 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
         }
         if (g !== null && g !== rule.gender) continue;
       }
-      added.push({ actor: t.actor, span: [at, end] });
+      added.push({ actor: appositiveHolder(text, timeline, k, at, rule.fits) ?? t.actor, span: [at, end] });
       break;
     }
   }
   addDescriptionMentions(text, timeline, taken, added);
   for (const { actor, span } of added) actor.mentions.push(span);
   for (const a of new Set(added.map((x) => x.actor))) a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** ", expressed ", ", has also made ": the comma that closes an appositive, then the clause's verb group. */
+const CLOSE_THEN_VERB =
+  /,[ \u00a0]+(?:(?:has|have|had|was|were|is|are|will|would|did|does|also|then|later|again|\w+ly)[ \u00a0]+)*[a-z]+[ \u00a0]+$/;
+
+/**
+ * "Brett McGurk, President Obama’s special envoy to the coalition, expressed his support": a pronoun right
+ * after the clause's verb stands for its subject, not for a name inside the subject's appositive. Returns
+ * that subject when timeline[k] sits in such an appositive, else null.
+ */
+function appositiveHolder(
+  text: string,
+  timeline: readonly { span: Span; actor: Actor }[],
+  k: number,
+  at: number,
+  fits: readonly ActorType[],
+): Actor | null {
+  const inner = timeline[k] as { span: Span; actor: Actor };
+  const close = text.lastIndexOf(",", at);
+  if (close < inner.span[1] || at - close > 60 || !CLOSE_THEN_VERB.test(text.slice(close, at))) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = timeline[j] as { span: Span; actor: Actor };
+    if (inner.span[0] - t.span[1] > 120) return null;
+    const between = text.slice(t.span[1], inner.span[0]);
+    if (!/^,[^,.;:]*$/.test(between)) continue;
+    return fits.includes(t.actor.type) && t.actor !== inner.actor ? t.actor : null;
+  }
+  return null;
 }
 
 /**

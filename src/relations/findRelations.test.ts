@@ -33,6 +33,24 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a possessive right after the clause's verb is its subject's, not a name's in the subject's appositive",
+    text: "Brett McGurk, President Obama’s special envoy to the coalition, expressed his support for the Kurds.",
+    has: ["Brett McGurk -support(1)-> Kurds"],
+    hasNot: ["Barack Obama -support(1)-> Kurds"],
+  },
+  {
+    name: "one of the owner's agents ('one of Nasrallah's closest allies', 'has emerged as one of …')",
+    text: "Na'im Qassim, one of Nasrallah's closest allies, spoke. Yahya Sinwar has emerged as one of Haniya's fiercest critics.",
+    has: ["Na'im Qassim -support(1)-> Hassan Nasrallah", "Yahya Sinwar -criticize(-1)-> Isma'il Haniya"],
+  },
+  {
+    name: "support idioms: rallied, united or lined up behind, threw its support behind",
+    text: "Arab states united behind Egypt. Qatar threw its support behind Hamas. Fatah lined up behind Mahmoud Abbas.",
+    has: ["Egypt", "Hamas", "Mahmoud Abbas"].map(
+      (t, i) => `${["Arab", "Qatar", "Fatah"][i]} -support(1)-> ${t}`,
+    ),
+  },
+  {
     name: "praise and criticism take the act they name for granted (thanked Qatar for supporting Hamas)",
     text: "Hamas thanked Qatar for supporting Hizbullah. Khamenei criticized Erdogan (AKP) for abandoning Hamas.",
     has: ["Qatar -support(1)-> Hizbullah", "Recep Tayyip Erdogan -sever_relations(-1)-> Hamas"],

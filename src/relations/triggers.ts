@@ -1383,16 +1383,28 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
     }
   }
   if (sources.length === 0) {
-    // Back over "a fierce", "once a", "the party's" to a copula or an appositive comma.
+    // Back over "a fierce", "once a", "the party's", "one of", "among" to a copula or an appositive comma.
     let j = (targetBefore ? from : k) - 1;
     while (
       j >= 0 &&
-      k - j <= 6 &&
+      k - j <= 8 &&
       actorAt(f, j) === null &&
-      (DETERMINERS.has(tk.lower[j] ?? "") || isAgentModifier(tk.lower[j] ?? ""))
+      (DETERMINERS.has(tk.lower[j] ?? "") ||
+        isAgentModifier(tk.lower[j] ?? "") ||
+        tk.lower[j] === "among" ||
+        (tk.lower[j] === "of" && tk.lower[j - 1] === "one") ||
+        (tk.lower[j] === "one" && tk.lower[j + 1] === "of"))
     )
       j--;
-    const l = tk.lower[j] ?? "";
+    let l = tk.lower[j] ?? "";
+    // "has emerged as one of Trump's staunchest supporters", "is seen as": the verb before "as".
+    if (
+      l === "as" &&
+      /^(?:emerged|emerges|seen|regarded|known|described|considered)$/.test(tk.lower[j - 1] ?? "")
+    ) {
+      j--;
+      l = "is";
+    }
     if (BE.has(l) || /^(?:remains?|became|becomes|called|calls)$/.test(l)) {
       const s = subjectOf(f, j);
       if (s && !s.firstPerson) {
@@ -1408,7 +1420,7 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       (DETERMINERS.has(tk.lower[j + 1] ?? "") ||
         isPossessive(tk.surface[j + 1] ?? "") ||
         isAgentModifier(tk.lower[j + 1] ?? "") ||
-        /^(?:former|once|now|also|himself|herself)$/.test(tk.lower[j + 1] ?? ""))
+        /^(?:former|once|now|also|himself|herself|one|among)$/.test(tk.lower[j + 1] ?? ""))
     ) {
       const p = phraseActorsEndingAt(f, j - 1);
       if (p) {
