@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: an owner's role between a company and a name ('praised by Tidal owner Jay Z') makes the name the agent",
+    text: "JPMorgan CEO Jamie Dimon criticized Coinbase. Toig was praised by Tidal owner Jay Z on Monday.",
+    has: ["Jay Z -praise(1)-> Toig", "Jamie Dimon -criticize(-1)-> Coinbase"],
+    hasNot: ["Tidal -praise(1)-> Toig"],
+  },
+  {
     name: "a possessive right after the clause's verb is its subject's, not a name's in the subject's appositive",
     text: "Brett McGurk, President Obama’s special envoy to the coalition, expressed his support for the Kurds.",
     has: ["Brett McGurk -support(1)-> Kurds"],
