@@ -674,7 +674,8 @@ function verbTrigger(
   if (group === "modal" && !isReportedModal(f, k)) return null;
   // Passive: "Hamas was criticized by the opposition".
   let passive = false;
-  /** "Hamas, harshly criticized by …": the comma of a reduced relative after a name, or -1. */
+  /** "Hamas, harshly criticized by …": the comma of a reduced relative after a name (or the participle
+   * itself, when no comma stands between), or -1. */
   let relativeComma = -1;
   if (sense.form === "past") {
     // "have been heavily criticized by": adverbs inside the verb group too.
@@ -699,6 +700,16 @@ function verbTrigger(
       ) {
         passive = true;
         relativeComma = c;
+      }
+    }
+    // "the Khans, criticized strongly by John McCain": with no comma, only "by" right after the participle
+    // (adverbs between) tells the passive from "Hamas criticized Iran".
+    if (!passive && sense.particle.length === 0 && actorAt(f, k - 1) !== null) {
+      let b = afterParticle;
+      while (b < tk.length && b - afterParticle < 2 && isAdverb(tk.lower[b] ?? "")) b++;
+      if (tk.lower[b] === "by" && actorAt(f, b + 1) !== null) {
+        passive = true;
+        relativeComma = k;
       }
     }
   }
