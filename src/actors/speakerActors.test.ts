@@ -99,6 +99,15 @@ function assertWellFormed(r: ExtractionResult, text: string): void {
 
 const cases: Case[] = [
   {
+    name: "a description, then 'NAME of ORG' ('A senior official, Ali Baraka of Hamas, said'): the name, its role and organisation; an initial stays in the name",
+    text: "A senior official, Ali Baraka of Hamas, said the talks would resume. Jill A. Martin said that the talks had failed.",
+    actors: [
+      { name: "Ali Baraka", type: "person", affiliations: [["Hamas", "senior official"]] },
+      { name: "Jill A. Martin", type: "person" },
+    ],
+    speakers: ["Ali Baraka", "Jill A. Martin"],
+  },
+  {
     name: "role and organisation from a role-prefixed speaker phrase",
     text: "Hizbullah deputy secretary-general Na'im Qassim said that the party would not be drawn into the Syrian war.",
     actors: [

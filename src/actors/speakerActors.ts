@@ -900,21 +900,29 @@ function descriptorThenName(
   const first = (space === -1 ? headText : headText.slice(0, space)).toLowerCase();
   if (!words.determiners.has(first) && !words.roleWords.has(first)) return null;
   const raw = text.slice(head[1], full[1]);
-  const appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");
+  let appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");
+  // "a senior official, Ali Baraka of Hamas,": the name, then the organisation they are of.
+  const of = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(appText);
+  let ofOrg: string | null = null;
+  if (of && BARE_NAME.test(of[1] as string) && /^\p{Lu}[\p{L}\p{N}'’.&\s-]*$/u.test(of[2] as string)) {
+    appText = of[1] as string;
+    ofOrg = of[2] as string;
+  }
   if (!BARE_NAME.test(appText) || appText.split(/\s+/).length > 5) return null;
   const at = head[1] + raw.indexOf(appText);
   const desc = parseAppositive(headText, words);
   let org: ParsedSpeaker["org"] = null;
-  if (desc?.org) {
-    const o = text.indexOf(desc.org, head[0]);
-    if (o !== -1) org = { name: desc.org, span: [o, o + desc.org.length], type: typeOfName(desc.org, true) };
+  const orgName = ofOrg ?? desc?.org;
+  if (orgName) {
+    const o = text.indexOf(orgName, ofOrg ? at : head[0]);
+    if (o !== -1) org = { name: orgName, span: [o, o + orgName.length], type: typeOfName(orgName, true) };
   }
   return {
     name: appText,
     nameText: appText,
     nameSpan: [at, at + appText.length],
     type: "person",
-    role: desc?.role ?? null,
+    role: desc?.role?.replace(/^(?:a|an|the|another)\s+/i, "") ?? null,
     org,
   };
 }

@@ -33,6 +33,21 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "the maker of what a stance is about ('criticized the plan offered by X', 'condemned the attack carried out by Y')",
+    text: "Clinton then criticized the budget proposal recently offered by the Trump administration. Iran condemned the attack carried out by Israel.",
+    has: ["Clinton -criticize(-1)-> Trump", "Iran -condemn(-1)-> Israel"],
+  },
+  {
+    name: "a description, then 'NAME of ORG' between commas: the name acts ('A senior official, Ali Baraka of Hamas, praised Iran')",
+    text: "A senior official, Ali Baraka of Hamas, praised Iran. Another chief executive, Jamie Dimon of JPMorgan Chase & Co, criticized Egypt.",
+    has: ["Ali Baraka -praise(1)-> Iran", "Jamie Dimon -criticize(-1)-> Egypt"],
+  },
+  {
+    name: "nouns whose owner is the target: the contributions, legacy or conduct of X",
+    text: "Hamas praised the legacy of Qassem Soleimani. The opposition criticized the conduct of the Syrian regime.",
+    has: ["Hamas -praise(1)-> Qasem Soleimani"],
+  },
+  {
     name: "a reduced passive with no comma: 'the Houthis criticized sharply by Riyadh', not 'Hamas criticized Iran by name'",
     text: "Talks with the Houthis criticized sharply by Saudi Arabia went on. Hamas criticized Iran by name.",
     has: ["Saudi Arabia -criticize(-1)-> Houthis", "Hamas -criticize(-1)-> Iran"],

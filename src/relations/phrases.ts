@@ -588,6 +588,17 @@ function subjectBeforeComma(
       }
       return null;
     }
+    // "Another chief executive, Jamie Dimon of JPMorgan Chase, criticized": a person named between the
+    // commas, with the organisation they are of or at after them.
+    const named = actorAt(f, c + 1);
+    if (
+      tk.surface[c] === "," &&
+      named !== null &&
+      f.typeOf(named) === "person" &&
+      /^(?:of|at|from)$/.test(tk.lower[mentionEndTok(f, c + 1) + 1] ?? "") &&
+      mentionStartTok(f, c + 1) === c + 1
+    )
+      return { actors: [named], start: c + 1, firstPerson: false };
     if (
       tk.surface[c] === "," &&
       last !== null &&

@@ -318,6 +318,41 @@ const COMPLEMENT_TYPES = new Set(["demand", "threaten", "reject", "agree"]);
  */
 const DATIVE_TYPES = new Set(["aid", "yield", "agree", "demand", "sever_relations", "coerce", "sanction"]);
 
+/** Types whose target may be the maker of what they are about ("criticized the plan offered by X"). */
+const MAKER_TYPES = new Set(["praise", "criticize", "condemn", "support", "reject"]);
+
+/**
+ * "criticized the budget proposal recently offered by the Trump administration", "condemned the attack
+ * carried out by Hamas": a thing with no actor in it, then its maker after a participle and "by". Returns
+ * the maker's phrase, or null.
+ */
+function agentOfObject(f: Frame, from: number): { actors: string[]; end: number } | null {
+  const { tk } = f;
+  for (let t = from; t < tk.length && t - from <= 7; t++) {
+    const l = tk.lower[t] ?? "";
+    if (actorAt(f, t) !== null || isClauseMark(f, t) || l === "," || CLAUSE_WORDS.has(l)) return null;
+    if (l !== "by") continue;
+    // The participle right before "by" (an adverb or a particle between): "offered", "carried out".
+    let v = t - 1;
+    if (/^(?:out|up|forward)$/.test(tk.lower[v] ?? "") || isAdverb(tk.lower[v] ?? "")) v--;
+    if (v <= from || !(/^[a-z]+ed$/.test(tk.lower[v] ?? "") || IRREGULAR_PARTICIPLES.has(tk.lower[v] ?? "")))
+      return null;
+    return phraseActorsFrom(f, t + 1, 0);
+  }
+  return null;
+}
+const IRREGULAR_PARTICIPLES = new Set([
+  "made",
+  "put",
+  "set",
+  "led",
+  "brought",
+  "drawn",
+  "written",
+  "given",
+  "taken",
+]);
+
 /** The preposition that introduces the one a thing is given to, asked from or taken from. */
 const DATIVES: Record<string, RegExp> = {
   demand: /^from$/,
@@ -857,7 +892,8 @@ function verbTrigger(
         : null) ??
       (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
         ? dativeAfter(f, afterParticle, type.type)
-        : null);
+        : null) ??
+      (sense.particle.length === 0 && MAKER_TYPES.has(type.type) ? agentOfObject(f, afterParticle) : null);
     // "warned Riyadh against trusting Tehran": advice to the one warned, not a threat against them.
     if (
       object &&
