@@ -33,6 +33,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
+    text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
+    has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],
+    hasNot: ["Ali Khamenei -demand(-1)-> Isma'il Haniya", "Hassan Nasrallah -thank(1)-> Isma'il Haniya"],
+  },
+  {
+    name: "closer, stronger or warmer ties with someone restore relations",
+    text: "Hamas called for closer ties with Iran. Erdogan wants stronger relations with Egypt.",
+    has: ["Hamas -restore_relations(1)-> Iran", "Recep Tayyip Erdogan -restore_relations(1)-> Egypt"],
+  },
+  {
     name: "the maker of what a stance is about ('criticized the plan offered by X', 'condemned the attack carried out by Y')",
     text: "Clinton then criticized the budget proposal recently offered by the Trump administration. Iran condemned the attack carried out by Israel.",
     has: ["Clinton -criticize(-1)-> Trump", "Iran -condemn(-1)-> Israel"],

@@ -24,6 +24,7 @@ import {
   NOUN_SOURCE_PREPS,
   NOUN_TARGET_PREPS,
   OF_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   QUOTE_MARKS,
   RELATIVES,
@@ -128,6 +129,9 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       n++;
     if (!OF_NOUNS.has(tk.lower[n] ?? "")) return null;
   }
+  // "urging his party to follow", "thanked his supporters": the people a pronoun's owner has are not the
+  // owner ("criticized his decision" is about him).
+  if (POSSESSIVE_PRONOUNS.has(tk.lower[k] ?? "") && OWNERS_PEOPLE.has(tk.lower[k + 1] ?? "")) return null;
   k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
   let end = mentionEndTok(f, k);
@@ -191,6 +195,13 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   }
   return { actors, end };
 }
+
+/** People someone has, who are not that someone: "his party", "their supporters". */
+const OWNERS_PEOPLE = new Set(
+  "party supporters followers allies friends colleagues family aides advisers advisors base voters backers members rivals critics opponents successor predecessor wife husband son daughter father mother".split(
+    " ",
+  ),
+);
 
 /**
  * The head of a noun phrase that starts with the mention at token k: "Syrian President Bashar al-Asad"
