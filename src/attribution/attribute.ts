@@ -7,7 +7,7 @@
 import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
-import { isCapitalized, isWord, type Tokens, tokenize } from "../text/tokens.js";
+import { isCapitalized, isSpaceCode, isWord, type Tokens, tokenize } from "../text/tokens.js";
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import {
   bareWord,
@@ -154,7 +154,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
   const usedQuote = new Uint8Array(topQuotes.length);
   const drafts: StatementDraft[] = [];
   let qi = 0;
-  let lastDirect: { draft: StatementDraft; paragraphEnd: number } | null = null;
+  let lastDirect: { draft: StatementDraft; paragraphEnd: number; paragraph: number } | null = null;
   let prevUnit: UnitState | null = null;
   let para = 0;
   for (const unit of units) {
@@ -175,17 +175,21 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       const d = attachQuote(state, k, quote, topQuotes, usedQuote, res, prevUnit);
       if (d) {
         drafts.push(d);
-        lastDirect = { draft: d, paragraphEnd };
+        lastDirect = { draft: d, paragraphEnd, paragraph: para };
         continue;
       }
       if (
         lastDirect &&
-        quote.open < lastDirect.paragraphEnd &&
+        (quote.open < lastDirect.paragraphEnd ||
+          (para === lastDirect.paragraph + 1 &&
+            drafts[drafts.length - 1] === lastDirect.draft &&
+            isWholeParagraph(text, quote, input.paragraphs[para] as Span))) &&
         opensUnit(state, quote) &&
         isFreeSpeech(text, quote)
       ) {
         // A quotation with no cue of its own, right after a direct statement in the same paragraph,
-        // continues it ("“…,” he said. “More.”").
+        // continues it ("“…,” he said. “More.”"); so does a paragraph that is nothing but a quotation,
+        // right after the paragraph that ended with it.
         // A loop, not push(...spans): a quotation continued over 100,000 paragraphs overflows the stack.
         for (const s of quote.spans) lastDirect.draft.contentSpans.push(s);
         usedQuote[k] = 1;
@@ -194,10 +198,18 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     }
     // Cue pass.
     for (const d of attachCues(state, topQuotes, usedQuote, res)) drafts.push(d);
-    if (lastDirect && lastDirect.paragraphEnd <= unit[0]) lastDirect = null;
+    if (lastDirect && para > lastDirect.paragraph + 1) lastDirect = null;
     prevUnit = state;
   }
   return drafts;
+}
+
+/** Does the quotation fill its paragraph, from the opening mark to the closing one? */
+function isWholeParagraph(text: string, quote: Quote, paragraph: Span): boolean {
+  if (!quote.closed || quote.open > paragraph[0] + 1) return false;
+  for (let i = quote.end; i < paragraph[1]; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = paragraph[0]; i < quote.open; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The quotation is the first thing in its unit (“…,” he said. “More.”), not part of a sentence. */

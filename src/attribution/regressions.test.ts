@@ -308,4 +308,22 @@ describe("regressions", () => {
       "closer ties with Cairo, continued support for the Qatari mediation and an end to the rift",
     );
   });
+
+  test("regression: a paragraph that is nothing but a quotation continues the direct statement that ended the paragraph before", () => {
+    const text = [
+      "“The truce will hold,” Qassim told Al-Manar in an interview.",
+      "“We have waited for this since 2006. It changes everything.”",
+      "“Nobody wants another war,” Qassim added.",
+      "Analysts were less sure.",
+      "“It will not last.”",
+    ].join("\n\n");
+    const s = statements(text);
+    assert.deepEqual(
+      s.map((x) => [x.cue, x.content]),
+      [
+        ["told", "The truce will hold, … We have waited for this since 2006. It changes everything."],
+        ["added", "Nobody wants another war,"],
+      ],
+    );
+  });
 });
