@@ -790,7 +790,11 @@ export function parseSpeakerPhrase(
     }
     let role: string | null = roleTokens.length ? roleTokens.join(" ").replace(/ - /g, "-") : null;
     let org: ParsedSpeaker["org"] = null;
-    if (before && !isDemonym(tk, before)) {
+    // "Clinton ally James Carville", "Hezbollah critic X": a stance toward the name before, no role in it;
+    // the relations stage reads it as one.
+    const stance = role !== null && STANCE_ROLES.has(role.toLowerCase());
+    if (stance) role = null;
+    if (before && !isDemonym(tk, before) && !stance) {
       const orgSpan: Span = [tk.starts[before[0]] as number, tk.ends[before[1]] as number];
       const orgName = text.slice(orgSpan[0], orgSpan[1]).replace(/['’]s?$/, "");
       org = {
@@ -879,6 +883,19 @@ export function parseSpeakerPhrase(
         : "person";
   return { name: nameText, nameText, nameSpan, type, role: org ? role : null, org };
 }
+
+/** Words for a person by their stance toward someone, which are no role in that someone. */
+const STANCE_ROLES = new Set([
+  "ally",
+  "allies",
+  "confidant",
+  "critic",
+  "critics",
+  "supporter",
+  "loyalist",
+  "foe",
+  "rival",
+]);
 
 const BARE_NAME =
   /^(?:[\p{Lu}][\p{L}'’.-]*|al-[\p{L}'’-]+|bin|ibn|bint|abu|umm|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-[\p{L}'’-]+|bin|ibn|bint|abu|umm|de|van|von))*$/u;

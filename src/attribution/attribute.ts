@@ -1450,7 +1450,12 @@ function indirectAt(
   let end = contentEnd(state, at);
   // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
   // and leaves the subject free for the clause's own cue.
-  const aside = cue.form === "ing" && followsComma(tk, cue.outer) && speaker.end + 2 >= cue.outer;
+  const aside =
+    cue.form === "ing" &&
+    followsComma(tk, cue.outer) &&
+    speaker.end + 2 >= cue.outer &&
+    // "said Nasrallah, warning that …" is the inverted cue's speaker going on, not an aside.
+    !res.cues.forms.has(tk.lower[speaker.start - 1] ?? "");
   if (aside)
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end), quotedCommaBeforeCue(state, at, end, res));
   // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
@@ -1533,27 +1538,35 @@ function nextReportingVerb(state: UnitState, from: number, end: number, res: Att
   for (let c = from; c < end; c++) {
     if (state.quoteOf[c] !== -1) continue;
     const cue = cueAt(state, c, res);
-    if (!cue || !(cue.classes & SPEECH) || cue.outer !== c || cue.form === "ing" || cue.form === "phrase")
-      continue;
-    // "say" is finite after its subject, not after "to" or an auxiliary ("want to say", "would say").
-    if (
-      cue.form === "base" &&
-      (state.tk.lower[c - 1] === "to" || isAuxiliary(res, state.tk.lower[c - 1] ?? ""))
-    )
-      continue;
+    if (!cue || cue.outer !== c || !MAIN_REPORTING.has(cue.lemma)) continue;
+    // Past or present: "said", "says", and "say" after its plural subject (not "to say", "would say").
+    const base = cue.form === "base" && cue.lemma === "say";
+    if (cue.form !== "past" && cue.form !== "s" && !base) continue;
+    if (base && (state.tk.lower[c - 1] === "to" || isAuxiliary(res, state.tk.lower[c - 1] ?? ""))) continue;
     return c;
   }
   return end;
 }
 
+/** Verbs that report for the noun a restrictive "who" clause describes: "others who … said". */
+const MAIN_REPORTING = new Set([
+  "say",
+  "tell",
+  "claim",
+  "argue",
+  "insist",
+  "warn",
+  "note",
+  "contend",
+  "maintain",
+]);
+
 /** A quotation of a few words ("Good Morning America"), not speech of its own. */
 function isShortQuote(state: UnitState, k: number): boolean {
-  // Words, not tokens: the marks and the comma inside them ("“the unique magic of Trump,”") do not count.
   const q = state.quoteOf[k] as number;
-  const { surface } = state.tk;
   let n = 0;
-  for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) if (isWord(surface[i] ?? "")) n++;
-  for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) if (isWord(surface[i] ?? "")) n++;
+  for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) n++;
+  for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) n++;
   return n <= 6;
 }
 
@@ -1737,8 +1750,12 @@ function accordingTo(
   }
   const srcEnd = k - 1;
   if (srcEnd <= cue.end || k - cue.end > 31) return null;
-  // "Mr. Manafort, citing his polls, said …": an aside of the clause's own speaker, who reports next.
-  if (tk.surface[k] === "," && (cueAt(state, k + 1, res)?.classes ?? 0) & SPEECH) return null;
+  // "Mr. Manafort, citing his polls, said …": an aside of the clause's own speaker, who reports next in a
+  // finite verb ("according to Reuters, citing two sources" keeps its source).
+  if (tk.lower[cue.start] === "citing" && tk.surface[cue.start - 1] === "," && tk.surface[k] === ",") {
+    const next = cueAt(state, k + 1, res);
+    if (next && next.classes & SPEECH && (next.form === "past" || next.form === "s")) return null;
+  }
   const speaker: Phrase = { start: cue.end + 1, end: srcEnd, head: srcEnd, appositive: -1 };
   const floor = floorOf(state, cue.start);
   let from: number;

@@ -256,7 +256,9 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
-    if (modifiers < 3 && isModifier(tk, k, w, isCue)) {
+    // "digital consulting firm IMGE", "the ruling party": a participle right before its source noun.
+    const participle = /ing$/.test(l) && w.sourceNouns.has(tk.lower[k + 1] ?? "") && !isCapitalized(s);
+    if (modifiers < 3 && (isModifier(tk, k, w, isCue) || participle)) {
       modifiers++;
       start = k;
       continue;
@@ -277,13 +279,16 @@ export function phraseEndingAt(
       if (outer) return { start: outer.start, end, head: outer.end, appositive: -1 };
     }
   }
-  // "officials on both sides", "Democrats in Iowa": a prepositional phrase after a plural or a name.
+  // "officials on both sides", "Democrats in Iowa": a prepositional phrase after a plural or a name;
+  // "a spokesman for Hamas", "a lawyer for the family": the one who speaks for someone.
   const prep = tk.lower[start - 1] ?? "";
   if (PHRASE_PREPOSITIONS.has(prep) && start - 2 >= floor) {
     const before = tk.lower[start - 2] ?? "";
-    if (w.sourceNouns.has(before) && before.endsWith("s")) {
+    const speaksFor = prep === "for" && w.roleNouns.has(before) && !before.endsWith("s");
+    if (w.sourceNouns.has(before) && (before.endsWith("s") || speaksFor)) {
       const outer = phraseEndingAt(tk, start - 2, floor, w, isCue);
-      if (outer) return { start: outer.start, end, head: outer.end, appositive: -1 };
+      // One who speaks for someone is named with them, as "a spokesman of Hamas" is.
+      if (outer) return { start: outer.start, end, head: speaksFor ? end : outer.end, appositive: -1 };
     }
   }
   return { start, end, head: last, appositive: -1 };
@@ -450,6 +455,9 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   return { ...p, start: left.start };
 }
 
+/** Nouns for a person by their stance, which describe a speaker without being a role ("Clinton ally X"). */
+const STANCE_NOUNS = new Set(["ally", "allies", "confidant", "critic", "supporter", "loyalist"]);
+
 /** Do lower-case modifiers from k on, none of them a past tense, end in a source noun within three words? */
 function modifiersReachSourceNoun(tk: Tokens, k: number, w: SpeakerWords): boolean {
   for (let j = k; j < tk.length && j - k < 3; j++) {
@@ -526,15 +534,22 @@ export function speakerRightOf(
       continue;
     }
     if ((l === "by" || l === "from") && head !== -1) continue;
+    // "said a lawyer for the family", "said a spokesman for Hamas".
+    if (l === "for" && end === k - 1 && w.roleNouns.has(tk.lower[end] ?? "")) continue;
     // "said Texas delegate Beau Correll", "said Clinton ally James Carville": a role noun between a name
     // and the speaker's own name describes the speaker ("Clinton has embraced Mr. Obama" names no one).
     if (end === k - 1 && isNameToken(tk, end, w) && !isPossessive(tk.surface[end] ?? "")) {
       let m = k;
-      while (m < limit && m - k < 3 && isModifier(tk, m, w, () => false)) m++;
+      while (
+        m < limit &&
+        m - k < 3 &&
+        (isModifier(tk, m, w, () => false) || STANCE_NOUNS.has(tk.lower[m] ?? ""))
+      )
+        m++;
       const noun = tk.lower[m - 1] ?? "";
       if (
         m > k &&
-        (w.sourceNouns.has(noun) || w.roleWords.has(noun)) &&
+        (w.sourceNouns.has(noun) || w.roleWords.has(noun) || STANCE_NOUNS.has(noun)) &&
         isNameToken(tk, m, w) &&
         isCapitalized(tk.surface[m] ?? "")
       ) {

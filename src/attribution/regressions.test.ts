@@ -273,8 +273,8 @@ describe("regressions", () => {
     );
   });
 
-  test("regression: a participle aside after the subject ('Qassim, citing “the will of the resistance,” said') is the subject's, and ends at its comma", () => {
-    const s = statements("Qassim, citing “the will of the resistance,” said the movement would not disarm.");
+  test("regression: a participle aside after the subject ('Qassim, citing “the resistance,” said') is the subject's, and ends at its comma", () => {
+    const s = statements("Qassim, citing “the resistance,” said the movement would not disarm.");
     assert.deepEqual(
       s.map((x) => [x.speakerText, x.cue, x.content]),
       [["Qassim", "said", "the movement would not disarm"]],
@@ -325,5 +325,37 @@ describe("regressions", () => {
         ["added", "Nobody wants another war,"],
       ],
     );
+  });
+
+  test("regression (review): 'according to Reuters, citing two sources' keeps Reuters; only a subject's 'citing' aside is skipped", () => {
+    const s = statements(
+      "Saudi Arabia will cut output, according to Reuters, citing two sources familiar with the matter.",
+    );
+    assert.ok(
+      s.some((x) => x.speakerText === "Reuters"),
+      JSON.stringify(s),
+    );
+  });
+
+  test("regression (review): 'said Nasrallah, warning that …' is no aside: its content runs past the commas", () => {
+    const s = statements(
+      "“We will respond,” said Nasrallah, warning that Israel, the US and Saudi Arabia would pay.",
+    );
+    assert.equal(
+      s.find((x) => x.cue === "warning")?.content,
+      "that Israel, the US and Saudi Arabia would pay",
+    );
+  });
+
+  test("regression (review): a quoted phrase with its comma inside still bounds the clause ('called the strike a “cowardly act of aggression,” adding')", () => {
+    const s = statements(
+      "In a statement, Qassim called the strike a “cowardly act of aggression,” adding: “The resistance will respond.”",
+    );
+    assert.ok(!s.some((x) => /statement/.test(x.speakerText ?? "")), JSON.stringify(s));
+  });
+
+  test("regression (review): a restrictive 'who' clause ends only at a reporting verb, not at any cue word ('a private email server')", () => {
+    const s = statements("The hacker who revealed that Clinton used a private email server was jailed.");
+    assert.ok(s[0]?.content?.startsWith("that Clinton used a private email server"), JSON.stringify(s));
   });
 });

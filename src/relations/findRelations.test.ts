@@ -33,6 +33,21 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (review): a stance noun between two names is no role ('said Hamas ally Talal Naji')",
+    text: "“There has been progress,” said Hamas ally Talal Naji.",
+    has: ["Talal Naji -support(1)-> Hamas"],
+  },
+  {
+    name: "regression (review): only praise and criticism grant the act ('outlawed the Brotherhood for supporting Hamas', 'for allegedly supporting')",
+    text: "Egypt outlawed the Muslim Brotherhood for supporting Hamas. Israel arrested the activists for allegedly supporting Hamas.",
+    hasNot: ["Muslim Brotherhood -support(1)-> Hamas", "Israel -support(1)-> Hamas"],
+  },
+  {
+    name: "regression (review): standing behind someone at a podium is no support",
+    text: "Netanyahu stood behind Obama at the podium.",
+    hasNot: ["Benjamin Netanyahu -support(1)-> Barack Obama"],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

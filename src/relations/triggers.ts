@@ -662,18 +662,15 @@ function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
   return j;
 }
 
-/** Verbs whose "for" + gerund is alleged, not granted: "accused", "arrested … for collaborating". */
-const ALLEGING = new Set(
-  "accused blamed arrested charged detained sued indicted convicted sentenced jailed investigated suspected fined punished sanctioned prosecuted executed expelled deported targeted killed".split(
-    " ",
-  ),
-);
+/** Relation types whose verbs take the act they name for granted: praise and criticism of it. */
+const GRANTING_TYPES = new Set(["praise", "thank", "criticize", "condemn"]);
 
 /**
  * Is the gerund at k, after "for", an act its sentence takes for granted: the object of a verb of praise
- * or criticism ("thanked Qatar for supporting", "skewered Cruz for attacking")?
+ * or criticism ("thanked Qatar for supporting", "skewered Cruz for attacking")? Not of an accusation or an
+ * act against the object ("arrested … for supporting", "outlawed the Brotherhood for supporting").
  */
-function isGrantedAct(f: Frame, k: number): boolean {
+function isGrantedAct(f: Frame, k: number, lex: RelationLexicon): boolean {
   const { tk } = f;
   const name = beforeParenthesis(f, k - 2);
   if (tk.lower[k - 1] !== "for" || actorAt(f, name) === null) return false;
@@ -682,7 +679,10 @@ function isGrantedAct(f: Frame, k: number): boolean {
   while (b > 0 && (f.isRoleWord(tk.lower[b] ?? "") || tk.surface[b] === ".") && actorAt(f, b) === null) b--;
   if (/^(?:the|a|an)$/.test(tk.lower[b] ?? "")) b--;
   const verb = tk.lower[b] ?? "";
-  return /^[a-z]+ed$/.test(verb) && !ALLEGING.has(verb);
+  // "blamed Tehran for attacking": blame, like an accusation, alleges the act.
+  if (/^(?:blam|accus|fault)/.test(verb)) return false;
+  const senses = lex.triggers.get(verb) ?? [];
+  return senses.some((t) => t.pos === "verb" && t.particle.length === 0 && GRANTING_TYPES.has(t.type.type));
 }
 
 function verbTrigger(
@@ -703,7 +703,16 @@ function verbTrigger(
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
   // But praise and criticism take the act for granted: "thanked Qatar for supporting Hamas" (Qatar supports
   // Hamas), "criticized Iran for abandoning Hizbullah"; subjectOf finds the object as the gerund's subject.
-  if (sense.form === "ing" && (prev === "for" || prev === "of") && !isGrantedAct(f, k)) return null;
+  // "for allegedly supporting": adverbs between the preposition and the gerund.
+  let pre = k - 1;
+  while (pre > 0 && isAdverb(tk.lower[pre] ?? "")) pre--;
+  const before = tk.lower[pre] ?? "";
+  if (
+    sense.form === "ing" &&
+    (before === "for" || before === "of") &&
+    !(pre === k - 1 && isGrantedAct(f, k, lex))
+  )
+    return null;
   const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
