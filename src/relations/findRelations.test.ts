@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a word between an owner's possessive and the noun ('Woolf's blunt criticism of Julian's poem'); frustration with",
+    text: "Iran's steadfast support for Hizbullah is well known. Hamas voiced frustration with Egypt.",
+    has: ["Iran -support(1)-> Hizbullah", "Hamas -criticize(-1)-> Egypt"],
+  },
+  {
     name: "regression (review): a stance noun between two names is no role ('said Hamas ally Talal Naji')",
     text: "“There has been progress,” said Hamas ally Talal Naji.",
     has: ["Talal Naji -support(1)-> Hamas"],

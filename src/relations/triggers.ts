@@ -1130,7 +1130,9 @@ function nounTrigger(
       }
       break;
     }
-    if (!DETERMINERS.has(l) && !isAdjective(l) && l !== "and") break;
+    // "Woolf's blunt criticism", "Iran's steadfast support": any one word after an owner's possessive.
+    const ownerBefore = j > 0 && actorAt(f, j - 1) !== null && isPossessive(tk.surface[j - 1] ?? "");
+    if (!DETERMINERS.has(l) && !isAdjective(l) && l !== "and" && !(ownerBefore && /^[a-z]+$/.test(l))) break;
   }
   // After the noun: "with/for/to … Y", "from/by X", "between A and B".
   let sourceAfter = false;
