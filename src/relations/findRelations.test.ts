@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a stance answered by the subject was toward it ('refrained from responding to Trump's attacks', 'dismissed Israel's accusations')",
+    text: "Hamas dismissed Israel's accusations. Nasrallah refrained from responding to Netanyahu's threats.",
+    has: ["Israel -accuse(-1)-> Hamas", "Benjamin Netanyahu -threaten(-1)-> Hassan Nasrallah"],
+  },
+  {
     name: "a word between an owner's possessive and the noun ('Woolf's blunt criticism of Julian's poem'); frustration with",
     text: "Iran's steadfast support for Hizbullah is well known. Hamas voiced frustration with Egypt.",
     has: ["Iran -support(1)-> Hizbullah", "Hamas -criticize(-1)-> Egypt"],

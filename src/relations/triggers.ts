@@ -427,6 +427,10 @@ const STANCE_TYPES = new Set([
 ]);
 
 /** Verbs whose object is a stance the subject receives: "won the backing of", "drew criticism from". */
+/** Verbs that answer a stance ("responding to Trump's attacks", "dismissed the group's charges"). */
+const RESPONDING =
+  /^(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|counter(?:s|ed|ing)?|shrug(?:s|ged|ging)?)$/;
+
 const RECEIVING = new Set([
   "won",
   "win",
@@ -1269,6 +1273,43 @@ function nounTrigger(
         });
         return { actors: subject.actors, at: k, statement: f.contentOf[k] ?? -1 };
       }
+    }
+  }
+  // "Kelly refrained from responding to Trump's attacks", "Netanyahu's office dismissed SodaStream's
+  // charges": a stance with an owner and no target, answered by the clause's subject, was toward them.
+  // The verb before the owner: "dismissed Israel's …", "responding to Trump's …".
+  let answer = from < k ? from - 1 : -1;
+  if (tk.lower[answer] === "to" || tk.lower[answer] === "at") answer--;
+  if (
+    answer >= 0 &&
+    sources.length > 0 &&
+    targets.length === 0 &&
+    type.polarity < 0 &&
+    RESPONDING.test(tk.lower[answer] ?? "")
+  ) {
+    const subject = subjectOf(f, answer) ?? sentenceSubject(f, answer);
+    const answering =
+      subject === null
+        ? []
+        : "actors" in subject
+          ? subject.firstPerson
+            ? []
+            : subject.actors
+          : [subject.actor];
+    const to = answering.filter((a) => !sources.includes(a));
+    if (to.length > 0) {
+      drafts.push({
+        sources,
+        targets: to,
+        type,
+        from: Math.min(from, k),
+        to: k,
+        at: k,
+        statement: f.contentOf[k] ?? -1,
+        confidence: 0.55,
+        mutual: false,
+      });
+      return { actors: sources, at: k, statement: f.contentOf[k] ?? -1 };
     }
   }
   if (
