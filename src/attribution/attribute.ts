@@ -1427,8 +1427,19 @@ function indirectAt(
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
   if (cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue)) return null;
+  // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is
+  // reported, whatever its shape; checked against the speaker below.
+  const evidence =
+    EVIDENCE_VERBS.has(cue.lemma) && !comp.that && DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "");
   // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
-  if (cue.form === "ing" && !coordinated && !comp.that && cue.lemma !== "say" && cue.lemma !== "tell")
+  if (
+    cue.form === "ing" &&
+    !coordinated &&
+    !comp.that &&
+    cue.lemma !== "say" &&
+    cue.lemma !== "tell" &&
+    !evidence
+  )
     return null;
   if (!(cue.classes & SPEECH)) {
     const intent = cue.classes & INTENT && next === "to";
@@ -1438,7 +1449,7 @@ function indirectAt(
         res.words.pronouns.has(next) ||
         next === "there" ||
         (isCapitalized(tk.surface[at] ?? "") && !res.words.temporal.has(next)));
-    if (!intent && !thought) return null;
+    if (!intent && !thought && !evidence) return null;
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
@@ -1547,6 +1558,14 @@ function nextReportingVerb(state: UnitState, from: number, end: number, res: Att
   }
   return end;
 }
+
+/** Verbs of what a record shows ("polls show", "records reveal"), and the records that show it. */
+const EVIDENCE_VERBS = new Set(["show", "reveal", "indicate", "suggest", "find", "confirm"]);
+const DATA_NOUNS = new Set(
+  "poll polls survey surveys study studies report reports records documents data figures results numbers emails analysis video footage photos photographs filings tally count research".split(
+    " ",
+  ),
+);
 
 /** Verbs that report for the noun a restrictive "who" clause describes: "others who … said". */
 const MAIN_REPORTING = new Set([

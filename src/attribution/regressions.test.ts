@@ -358,4 +358,13 @@ describe("regressions", () => {
     const s = statements("The hacker who revealed that Clinton used a private email server was jailed.");
     assert.ok(s[0]?.content?.startsWith("that Clinton used a private email server"), JSON.stringify(s));
   });
+
+  test("what a record shows is reported whatever its shape ('A new poll showed a one-point race'); not what a team shows", () => {
+    const s = statements("A new Zogby poll showed a one-point race between Haniya and Sinwar.");
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [["A new Zogby poll", "showed", "a one-point race between Haniya and Sinwar"]],
+    );
+    assert.deepEqual(statements("The team showed great spirit."), []);
+  });
 });
