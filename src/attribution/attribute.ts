@@ -178,12 +178,15 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         lastDirect = { draft: d, paragraphEnd, paragraph: para };
         continue;
       }
+      const wholeParagraph =
+        lastDirect !== null &&
+        para === lastDirect.paragraph + 1 &&
+        drafts[drafts.length - 1] === lastDirect.draft &&
+        isWholeParagraph(text, quote, input.paragraphs[para] as Span) &&
+        runsOn(text, lastDirect.draft, lastDirect.paragraphEnd);
       if (
         lastDirect &&
-        (quote.open < lastDirect.paragraphEnd ||
-          (para === lastDirect.paragraph + 1 &&
-            drafts[drafts.length - 1] === lastDirect.draft &&
-            isWholeParagraph(text, quote, input.paragraphs[para] as Span))) &&
+        (quote.open < lastDirect.paragraphEnd || wholeParagraph) &&
         opensUnit(state, quote) &&
         isFreeSpeech(text, quote)
       ) {
@@ -194,6 +197,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         for (const s of quote.spans) lastDirect.draft.contentSpans.push(s);
         usedQuote[k] = 1;
         claimQuote(state, k);
+        // A third paragraph of nothing but quotation goes on with the same speaker.
+        if (wholeParagraph) lastDirect = { draft: lastDirect.draft, paragraphEnd, paragraph: para };
       }
     }
     // Cue pass.
@@ -202,6 +207,22 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     prevUnit = state;
   }
   return drafts;
+}
+
+/**
+ * May a paragraph of bare quotation go on with this direct statement? Only if the statement ends its
+ * paragraph (no other sentence came between), was not a question ("asked"), and was not the writer's
+ * own ("I said"): in those cases the next quotation is as likely an answer or someone else's.
+ */
+function runsOn(text: string, draft: StatementDraft, paragraphEnd: number): boolean {
+  const cue = draft.cueSpan ? text.slice(draft.cueSpan[0], draft.cueSpan[1]).toLowerCase() : "";
+  if (/^(?:ask|wonder|inquir|enquir|question)/.test(cue)) return false;
+  const head = draft.speakerHead ?? draft.speakerSpan;
+  if (head && /^(?:i|we)$/i.test(text.slice(head[0], head[1]))) return false;
+  let end = draft.unit[1];
+  for (const s of draft.contentSpans) if (s[1] > end) end = s[1];
+  // Letters or digits after the statement's sentence are another sentence (a footnote mark is not).
+  return !/[\p{L}\p{N}]/u.test(text.slice(end, paragraphEnd).replace(/\[\d+\]/g, ""));
 }
 
 /** Does the quotation fill its paragraph, from the opening mark to the closing one? */

@@ -146,6 +146,7 @@ function isDeterminedNoun(
   for (let k = i - 1; k >= floor && i - k <= 4; k--) {
     const l = tk.lower[k] ?? "";
     if (w.determiners.has(l) && l !== "that" && l !== "this") return true;
+    if (l === "for" && PORTFOLIO_HOLDERS.has(tk.lower[k - 1] ?? "")) continue;
     if (!isNameToken(tk, k, w) && !isModifier(tk, k, w, isCue) && !w.roleWords.has(l)) return false;
   }
   return false;
@@ -223,6 +224,11 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
+    // "the minister for foreign affairs": a portfolio's "for" continues the role to its left.
+    if (l === "for" && k > floor && start === k + 1 && PORTFOLIO_HOLDERS.has(tk.lower[k - 1] ?? "")) {
+      start = k;
+      continue;
+    }
     // "'Abd al-Bari 'Atwan": an ayn written as an apostrophe opens the word it touches.
     if (isAynApostrophe(tk, k)) {
       start = k;
@@ -284,7 +290,7 @@ export function phraseEndingAt(
   const prep = tk.lower[start - 1] ?? "";
   if (PHRASE_PREPOSITIONS.has(prep) && start - 2 >= floor) {
     const before = tk.lower[start - 2] ?? "";
-    const speaksFor = prep === "for" && w.roleNouns.has(before) && !before.endsWith("s");
+    const speaksFor = prep === "for" && SPEAKS_FOR.has(before);
     if (w.sourceNouns.has(before) && (before.endsWith("s") || speaksFor)) {
       const outer = phraseEndingAt(tk, start - 2, floor, w, isCue);
       // One who speaks for someone is named with them, as "a spokesman of Hamas" is.
@@ -293,6 +299,34 @@ export function phraseEndingAt(
   }
   return { start, end, head: last, appositive: -1 };
 }
+
+/** Roles held for a portfolio or a place: "minister for foreign affairs", "envoy for Syria". */
+const PORTFOLIO_HOLDERS = new Set([
+  "minister",
+  "secretary",
+  "commissioner",
+  "envoy",
+  "ambassador",
+  "coordinator",
+  "representative",
+  "rapporteur",
+]);
+
+/**
+ * Roles whose "for" names the one spoken for ("a spokesman for Hamas", "a lawyer for the family"); not
+ * a portfolio ("the minister for foreign affairs", "the envoy for Syria").
+ */
+const SPEAKS_FOR = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "lawyer",
+  "attorney",
+  "counsel",
+  "adviser",
+  "advisor",
+  "aide",
+]);
 
 /** Does the segment starting at token i read like an appositive ("an aide to …", "the commander of …")? */
 function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {

@@ -327,6 +327,47 @@ describe("regressions", () => {
     );
   });
 
+  test("regression (review 2): a bare-quotation paragraph goes on only after a statement that ended its paragraph, was no question and not the writer's own", () => {
+    const contents = (paragraphs: string[]) =>
+      statements(paragraphs.join("\n\n")).map((x) => [x.cue, x.content]);
+    // Another sentence after the statement: the next quotation may be anyone's.
+    assert.deepEqual(
+      contents([
+        "“The truce will hold,” Qassim said. The talks collapsed a day later.",
+        "“It will not last.”",
+      ]),
+      [["said", "The truce will hold,"]],
+    );
+    // A question is answered by someone else.
+    assert.deepEqual(contents(["“Will the truce hold?” the reporter asked Qassim.", "“It will.”"]), [
+      ["asked", "Will the truce hold?"],
+    ]);
+    assert.deepEqual(contents(["“Will it hold?” I said.", "“It will.”"]), [["said", "Will it hold?"]]);
+    // A footnote mark is no sentence; a third quotation-only paragraph goes on too.
+    assert.deepEqual(
+      contents([
+        "“The truce will hold,” Qassim said.[4]",
+        "“We have waited for this since 2006.”",
+        "“It changes everything.”",
+      ]),
+      [["said", "The truce will hold, … We have waited for this since 2006. … It changes everything."]],
+    );
+  });
+
+  test("regression (review 2): a portfolio's 'for' is part of the role ('the minister for foreign affairs'); only a spokesman or lawyer speaks for someone", () => {
+    const s = statements(
+      "The minister for foreign affairs, Ayman Safadi, said the truce would hold. A spokesman for Hamas said it would not. The UN envoy for Syria said talks would resume.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speaker, x.speakerText]),
+      [
+        ["Ayman Safadi", "The minister for foreign affairs, Ayman Safadi"],
+        ["spokesman for Hamas", "A spokesman for Hamas"],
+        ["UN envoy for Syria", "The UN envoy for Syria"],
+      ],
+    );
+  });
+
   test("regression (review): 'according to Reuters, citing two sources' keeps Reuters; only a subject's 'citing' aside is skipped", () => {
     const s = statements(
       "Saudi Arabia will cut output, according to Reuters, citing two sources familiar with the matter.",

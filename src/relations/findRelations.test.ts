@@ -58,6 +58,15 @@ const CASES: Case[] = [
     hasNot: ["Benjamin Netanyahu -support(1)-> Barack Obama"],
   },
   {
+    name: "regression (review 2): who harmed, held or backed the people or thing a stance is about made nothing ('praised the soldiers killed by Hamas')",
+    text: "Netanyahu praised the soldiers killed by Hamas. Egypt criticized the plan backed by Qatar. Iran condemned the prisoners released by Israel.",
+    hasNot: [
+      "Benjamin Netanyahu -praise(1)-> Hamas",
+      "Egypt -criticize(-1)-> Qatar",
+      "Iran -condemn(-1)-> Israel",
+    ],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

@@ -41,6 +41,7 @@ import {
   BE,
   CLAUSE_WORDS,
   DETERMINERS,
+  GROUP_NOUNS,
   isAdjective,
   isAdverb,
   NOUN_SOURCE_PREPS,
@@ -335,12 +336,31 @@ function agentOfObject(f: Frame, from: number): { actors: string[]; end: number 
     // The participle right before "by" (an adverb or a particle between): "offered", "carried out".
     let v = t - 1;
     if (/^(?:out|up|forward)$/.test(tk.lower[v] ?? "") || isAdverb(tk.lower[v] ?? "")) v--;
-    if (v <= from || !(/^[a-z]+ed$/.test(tk.lower[v] ?? "") || IRREGULAR_PARTICIPLES.has(tk.lower[v] ?? "")))
+    const participle = tk.lower[v] ?? "";
+    if (v <= from || !(/^[a-z]+ed$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))) return null;
+    // "praised the soldiers killed by Hamas", "criticized the plan backed by the US": the one who did
+    // something to people, or stood behind a thing, is not who made it.
+    const thing = tk.lower[v - 1] ?? "";
+    if (
+      NOT_MAKING.test(participle) ||
+      GROUP_NOUNS.has(thing) ||
+      PEOPLE_NOUNS.has(thing) ||
+      f.isRoleWord(thing)
+    )
       return null;
     return phraseActorsFrom(f, t + 1, 0);
   }
   return null;
 }
+/** Participles of acts done to people or of backing, whose "by" names no maker of the thing. */
+const NOT_MAKING =
+  /^(?:killed|targeted|captured|released|freed|wounded|injured|arrested|detained|kidnapped|abducted|held|attacked|shot|hit|murdered|executed|tortured|jailed|imprisoned|elected|appointed|nominated|chosen|hired|fired|sacked|dismissed|ousted|backed|supported|endorsed|funded|financed|armed|trained|recruited|employed|welcomed|praised|criticized|criticised|condemned|opposed|rejected)$/;
+/** People a thing may be, who are not made: "the civilians killed by". */
+const PEOPLE_NOUNS = new Set(
+  "people civilians victims prisoners hostages detainees children women men families protesters demonstrators candidates nominees refugees migrants journalists activists students workers residents villagers settlers fighters".split(
+    " ",
+  ),
+);
 const IRREGULAR_PARTICIPLES = new Set([
   "made",
   "put",
