@@ -67,6 +67,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "regression (review 2): 'NAME of ORG' between commas acts only after a description that opens the clause, not after an object ('who wrote to a rival, Jibril Rajoub of Fatah, criticized')",
+    text: "Haniya, who wrote to a rival, Jibril Rajoub of Fatah, criticized Egypt. A senior official, Ali Baraka of Hamas, praised Iran.",
+    has: ["Isma'il Haniya -criticize(-1)-> Egypt", "Ali Baraka -praise(1)-> Iran"],
+    hasNot: ["Jibril Rajoub -criticize(-1)-> Egypt"],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

@@ -607,7 +607,8 @@ function subjectBeforeComma(
       named !== null &&
       f.typeOf(named) === "person" &&
       /^(?:of|at|from)$/.test(tk.lower[mentionEndTok(f, c + 1) + 1] ?? "") &&
-      mentionStartTok(f, c + 1) === c + 1
+      mentionStartTok(f, c + 1) === c + 1 &&
+      opensWithDescription(f, c)
     )
       return { actors: [named], start: c + 1, firstPerson: false };
     if (
@@ -636,6 +637,27 @@ function subjectBeforeComma(
   }
   return null;
 }
+
+/**
+ * Is the text before the comma at c a description that opens its clause ("A senior official, …",
+ * "On Sunday, another executive, …"), not an object ("Hamas sent a letter to a rival, …") or a
+ * participle's phrase ("Speaking to a visitor, …")?
+ */
+function opensWithDescription(f: Frame, c: number): boolean {
+  const { tk } = f;
+  let b = c - 1;
+  while (b >= 0 && tk.surface[b] !== "," && !isClauseMark(f, b)) b--;
+  if (c - b - 1 < 1 || c - b - 1 > 6) return false;
+  if (/(?:ing|ed)$/.test(tk.lower[b + 1] ?? "")) return false;
+  for (let j = b + 1; j < c; j++) {
+    const l = tk.lower[j] ?? "";
+    if (DESCRIPTION_BREAKERS.test(l) || (j > b + 1 && AUXILIARIES.has(l))) return false;
+    if (actorAt(f, j) !== null && f.typeOf(actorAt(f, j) as string) === "person") return false;
+  }
+  return true;
+}
+const DESCRIPTION_BREAKERS =
+  /^(?:to|with|at|from|for|by|against|into|toward|towards|about|on|upon|sent|told|met|wrote|called|asked|said|says)$/;
 
 /** The first actor phrase in the next `limit` tokens, before a clause mark. */
 export function firstActorAhead(

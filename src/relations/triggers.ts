@@ -446,11 +446,14 @@ const STANCE_TYPES = new Set([
   "reject",
 ]);
 
-/** Verbs whose object is a stance the subject receives: "won the backing of", "drew criticism from". */
-/** Verbs that answer a stance ("responding to Trump's attacks", "dismissed the group's charges"). */
+/**
+ * Verbs that answer a stance ("responding to Trump's attacks", "dismissed the group's charges"). Not
+ * "rejected" or "denied": one rejects a plan's criticism of a third party as readily as one's own.
+ */
 const RESPONDING =
-  /^(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|counter(?:s|ed|ing)?|shrug(?:s|ged|ging)?)$/;
+  /^(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|shrug(?:s|ged|ging)?)$/;
 
+/** Verbs whose object is a stance the subject receives: "won the backing of", "drew criticism from". */
 const RECEIVING = new Set([
   "won",
   "win",
