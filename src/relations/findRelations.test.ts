@@ -73,6 +73,12 @@ const CASES: Case[] = [
     hasNot: ["Jibril Rajoub -criticize(-1)-> Egypt"],
   },
   {
+    name: "regression (review 2): a comparative types only the relationship noun right after it ('a closer look at Hamas's ties with Iran'); handling of X is no stance",
+    text: "Analysts took a closer look at Qatar's ties with Turkey. Hamas praised the handling of the talks by Egypt. Hamas called for closer ties with Iran.",
+    has: ["Hamas -restore_relations(1)-> Iran"],
+    hasNot: ["Qatar -restore_relations(1)-> Turkey", "Hamas -praise(1)-> Egypt"],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

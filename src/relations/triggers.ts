@@ -1566,6 +1566,8 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
   });
 }
 
+const COMPARATIVE = /^(?:closer|stronger|warmer|better)$/;
+
 /**
  * "revive its relations with the Syrian regime", "ties between Ankara and Damascus were severed",
  * "relations with Damascus to return to what they once were": a relationship noun, typed by the verb
@@ -1583,7 +1585,8 @@ function relationNoun(
   let at = k;
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const l = tk.lower[j] ?? "";
-    if (lex.restoreForms.has(l)) kind = "restore";
+    // "closer ties with", not "a closer look at Iran's ties": a comparative types only the noun it is on.
+    if (lex.restoreForms.has(l) && (j === k - 1 || !COMPARATIVE.test(l))) kind = "restore";
     else if (lex.severForms.has(l)) kind = "sever";
     if (kind) {
       at = j;

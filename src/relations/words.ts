@@ -406,7 +406,6 @@ export const OF_NOUNS = new Set([
   "record",
   "courage",
   "work",
-  "handling",
   "conduct",
   "behavior",
   "behaviour",
