@@ -79,6 +79,12 @@ const CASES: Case[] = [
     hasNot: ["Qatar -restore_relations(1)-> Turkey", "Hamas -praise(1)-> Egypt"],
   },
   {
+    name: "regression (review 2): an act taken for granted may have an adverb before it ('for quietly supporting') or follow 'attacked'; not one left alleged",
+    text: "Hamas thanked Qatar for quietly supporting Hizbullah. Rubio attacked Trump for praising Putin. Hamas praised Egypt for allegedly backing Fatah.",
+    has: ["Qatar -support(1)-> Hizbullah", "Trump -praise(1)-> Vladimir Putin"],
+    hasNot: ["Egypt -support(1)-> Fatah"],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

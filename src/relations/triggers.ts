@@ -690,17 +690,22 @@ function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
 }
 
 /** Relation types whose verbs take the act they name for granted: praise and criticism of it. */
-const GRANTING_TYPES = new Set(["praise", "thank", "criticize", "condemn"]);
+const GRANTING_TYPES = new Set(["praise", "thank", "criticize", "condemn", "attack"]);
+
+/** Adverbs that leave an act alleged, not granted: "for allegedly supporting". */
+const ALLEGING = /^(?:allegedly|reportedly|purportedly|supposedly|apparently|possibly|ostensibly)$/;
 
 /**
- * Is the gerund at k, after "for", an act its sentence takes for granted: the object of a verb of praise
- * or criticism ("thanked Qatar for supporting", "skewered Cruz for attacking")? Not of an accusation or an
- * act against the object ("arrested … for supporting", "outlawed the Brotherhood for supporting").
+ * Is the gerund at k, after "for" at `pre`, an act its sentence takes for granted: the object of a verb
+ * of praise or criticism ("thanked Qatar for supporting", "skewered Cruz for attacking", "attacked Cruz
+ * for backing", "for quietly supporting")? Not of an accusation or an act against the object ("arrested …
+ * for supporting", "outlawed the Brotherhood for supporting"), nor an act left alleged ("for allegedly …").
  */
-function isGrantedAct(f: Frame, k: number, lex: RelationLexicon): boolean {
+function isGrantedAct(f: Frame, k: number, pre: number, lex: RelationLexicon): boolean {
   const { tk } = f;
-  const name = beforeParenthesis(f, k - 2);
-  if (tk.lower[k - 1] !== "for" || actorAt(f, name) === null) return false;
+  for (let j = pre + 1; j < k; j++) if (ALLEGING.test(tk.lower[j] ?? "")) return false;
+  const name = beforeParenthesis(f, pre - 1);
+  if (tk.lower[pre] !== "for" || actorAt(f, name) === null) return false;
   let b = mentionStartTok(f, name) - 1;
   // "skewered Sen. Ted Cruz for …": titles and their periods stand between the verb and the name.
   while (b > 0 && (f.isRoleWord(tk.lower[b] ?? "") || tk.surface[b] === ".") && actorAt(f, b) === null) b--;
@@ -734,11 +739,7 @@ function verbTrigger(
   let pre = k - 1;
   while (pre > 0 && isAdverb(tk.lower[pre] ?? "")) pre--;
   const before = tk.lower[pre] ?? "";
-  if (
-    sense.form === "ing" &&
-    (before === "for" || before === "of") &&
-    !(pre === k - 1 && isGrantedAct(f, k, lex))
-  )
+  if (sense.form === "ing" && (before === "for" || before === "of") && !isGrantedAct(f, k, pre, lex))
     return null;
   const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
