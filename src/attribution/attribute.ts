@@ -1451,7 +1451,11 @@ function indirectAt(
   // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is
   // reported, whatever its shape; checked against the speaker below.
   const evidence =
-    EVIDENCE_VERBS.has(cue.lemma) && !comp.that && DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "");
+    EVIDENCE_VERBS.has(cue.lemma) &&
+    !comp.that &&
+    DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "") &&
+    // "the records showed up in a box" is no finding.
+    !/^(?:up|off|around)$/.test(next);
   // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
   if (
     cue.form === "ing" &&
@@ -1490,6 +1494,9 @@ function indirectAt(
     !res.cues.forms.has(tk.lower[speaker.start - 1] ?? "");
   if (aside)
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end), quotedCommaBeforeCue(state, at, end, res));
+  // "A poll showing Trump down has rattled Republicans": the finding ends where its subject's verb begins.
+  if (evidence && cue.form === "ing" && !aside && speaker.start <= afterDiscourseMarker(tk, floor, cue.outer))
+    end = Math.min(end, lastAuxiliary(state, at + 2, end, res));
   // "…, a Republican who has refused to endorse Mr. Trump, said …": a relative clause between commas ends
   // at its comma.
   if (
@@ -1580,10 +1587,17 @@ function nextReportingVerb(state: UnitState, from: number, end: number, res: Att
   return end;
 }
 
+/** The last auxiliary outside quotations in [from, end) ("has", "will", "was"), or end. */
+function lastAuxiliary(state: UnitState, from: number, end: number, res: AttributionResources): number {
+  for (let c = end - 1; c >= from; c--)
+    if (state.quoteOf[c] === -1 && isAuxiliary(res, state.tk.lower[c] ?? "")) return c;
+  return end;
+}
+
 /** Verbs of what a record shows ("polls show", "records reveal"), and the records that show it. */
 const EVIDENCE_VERBS = new Set(["show", "reveal", "indicate", "suggest", "find", "confirm"]);
 const DATA_NOUNS = new Set(
-  "poll polls survey surveys study studies report reports records documents data figures results numbers emails analysis video footage photos photographs filings tally count research".split(
+  "poll polls survey surveys study studies report reports records documents data results numbers emails analysis video footage photos photographs filings tally count research".split(
     " ",
   ),
 );

@@ -408,4 +408,14 @@ describe("regressions", () => {
     );
     assert.deepEqual(statements("The team showed great spirit."), []);
   });
+
+  test("regression (review 2): records that show up find nothing, figures are people, and a poll's finding ends before its subject's verb", () => {
+    assert.deepEqual(statements("The records showed up in a box in Ramallah."), []);
+    assert.deepEqual(statements("Political figures showed little interest."), []);
+    const s = statements("A new poll showing Haniya down by six points has rattled Hamas.");
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [["A new poll", "showing", "Haniya down by six points"]],
+    );
+  });
 });
