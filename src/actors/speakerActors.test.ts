@@ -275,6 +275,15 @@ describe("foldName", () => {
   }
 });
 
+test("regression (review 2): a common noun's possessive gives the role, no organisation ('The firm’s owner, Jared Kushner')", () => {
+  const r = extractor.extract({
+    text: "The firm’s owner, Jared Kushner, said the deal was good.",
+    date: null,
+  });
+  const a = byName(r, "Jared Kushner");
+  assert.deepEqual([a?.roles, a?.affiliations], [["owner"], []]);
+});
+
 describe("regression: many distinct speakers in one long document", () => {
   // Name occurrences and surname links were once searched actor by actor over the whole text, which is
   // quadratic: a long compilation with thousands of speakers would never finish.

@@ -956,6 +956,10 @@ function parseAppositive(
     first,
   );
   if (possessive?.[1] && possessive[2]) return { role: possessive[2].trim(), org: possessive[1] };
+  // "the firm’s owner": a common noun's possessive names no organisation; the role is what follows it.
+  const common =
+    /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s?\s+(\p{Ll}.*)$/u.exec(first);
+  if (common?.[1]) return { role: common[1].trim(), org: null };
   const m =
     /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?["“]?([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&–-]*)*)[,"”]*)?$/u.exec(
       first,
