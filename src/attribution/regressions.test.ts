@@ -409,6 +409,34 @@ describe("regressions", () => {
     assert.deepEqual(statements("The team showed great spirit."), []);
   });
 
+  test("regression: a quotation ending in a nested one ('…do?’”') takes the short attribution after it; another's quoted words ending a sentence do not", () => {
+    const s = statements(
+      "“She reached out to us about, ‘What can I do? What kind of help do you need?’” Weaver said.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue]),
+      [["Weaver", "said"]],
+    );
+    const t = statements(
+      "The Times reported that Simonyan told Martin her remark was ''not in line with our policy.'' The network said it would send Martin to Crimea.",
+    );
+    assert.ok(
+      t.some((x) => x.speakerText === "The network" && x.content === "it would send Martin to Crimea"),
+      JSON.stringify(t),
+    );
+  });
+
+  test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
+    const s = statements(
+      "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue]),
+      [["police", "said"]],
+    );
+    assert.deepEqual(statements("Haniya tried to reach Cairo and attempted to win over Doha."), []);
+  });
+
   test("regression (review 2): records that show up find nothing, figures are people, and a poll's finding ends before its subject's verb", () => {
     assert.deepEqual(statements("The records showed up in a box in Ramallah."), []);
     assert.deepEqual(statements("Political figures showed little interest."), []);

@@ -9,7 +9,9 @@ import { isSpaceCode } from "../text/tokens.js";
 export const MAX_UNIT_CHARS = 4000;
 /** Longest sentence taken as the attribution of the quotation before it. */
 const SHORT_ATTRIBUTION_CHARS = 80;
-const CLOSING_MARK = /[.!?…]["”']{1,2}$/;
+/** A terminal, then one or two closing marks: “… missing.” and a nested quotation's “… do?’” alike. */
+const CLOSING_MARK = /[.!?…]["”'’»]{1,2}$/;
+const OPENING_MARK = /["“'‘«„]/;
 
 export function buildUnits(
   text: string,
@@ -46,7 +48,10 @@ export function buildUnits(
     if (
       i + 1 < sentences.length &&
       (sentences[i + 1] as Span)[0] < paragraphEnd &&
-      CLOSING_MARK.test(text.slice(Math.max(start, end - 2), end)) &&
+      CLOSING_MARK.test(text.slice(Math.max(start, end - 3), end)) &&
+      // Only a unit that is a quotation: "The Times reported that … ''not in line with our policy.'' The
+      // network said …" is a sentence of its own after another's quoted words.
+      OPENING_MARK.test(text[start] ?? "") &&
       (sentences[i + 1] as Span)[1] - (sentences[i + 1] as Span)[0] <= SHORT_ATTRIBUTION_CHARS &&
       !/["“”'‘’]/.test(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1])) &&
       isAttribution(text.slice((sentences[i + 1] as Span)[0], (sentences[i + 1] as Span)[1]))
