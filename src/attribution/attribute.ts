@@ -384,6 +384,9 @@ function isAuxiliary(res: AttributionResources, l: string): boolean {
   return res.cues.auxiliaries.has(l) || l.endsWith("n't") || l.endsWith("n’t");
 }
 
+/** Endings of adjectives ("congressional", "strategic", "previous"); singular nouns so ending take -s verbs. */
+const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary)$/;
+
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
@@ -396,6 +399,18 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   if ((f.form === "base" || f.form === "s") && v > 0) {
     const prev = tk.lower[v - 1] ?? "";
     if (res.words.determiners.has(prev) || NOUN_CONTEXT.has(prev) || /['’]s?$/.test(prev)) return null;
+    // "the original congressional report", "the RNC’s chief counsel": a base form after an adjective or a
+    // role word has no subject there (a plural or a pronoun would stand before it), so it is a noun.
+    if (
+      f.form === "base" &&
+      !isCapitalized(tk.surface[v - 1] ?? "") &&
+      (ADJECTIVE_ENDING.test(prev) || res.words.roleWords.has(prev)) &&
+      // "those who are critical say": a predicate adjective ends its clause.
+      !BE.has(tk.lower[v - 2] ?? "") &&
+      !isAuxiliary(res, prev) &&
+      !res.cues.adverbs.has(prev)
+    )
+      return null;
   }
   // "a program called Sandy Hook Promise", "an app called “Crowdpac”": naming, not calling.
   if (f.lemma === "call" && f.form === "past" && isNamingCall(tk, v)) return null;

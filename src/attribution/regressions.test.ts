@@ -426,6 +426,18 @@ describe("regressions", () => {
     );
   });
 
+  test("regression: a base form after an adjective or a role word is a noun ('the original congressional report, has been', 'the RNC’s chief counsel and …')", () => {
+    assert.deepEqual(
+      statements(
+        "Bob Graham, who helped author the original congressional report, has been especially aggressive.",
+      ),
+      [],
+    );
+    assert.deepEqual(statements("John Ryder, the RNC’s chief counsel and an RNC member, has been busy."), []);
+    const s = statements("Even those Hamas members who are critical say the plan failed.");
+    assert.equal(s[0]?.cue, "say");
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
