@@ -438,6 +438,19 @@ describe("regressions", () => {
     assert.equal(s[0]?.cue, "say");
   });
 
+  test("'said in a statement': the medium right after the verb is part of the cue; 'in an interview' is not", () => {
+    const s = statements(
+      "Hamas said in a statement that the truce would hold. Qassim said in an interview that it would not.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.cue, x.content]),
+      [
+        ["said in a statement", "that the truce would hold"],
+        ["said", "that it would not"],
+      ],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
