@@ -451,6 +451,24 @@ describe("regressions", () => {
     );
   });
 
+  test("a finding 'in' a poll is attributed to the poll, fronted or trailing; not a standing in the polls, nor a relative clause's", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows("Haniya led Sinwar more than 2-1 in a Palestinian Center for Policy and Survey Research poll."),
+      [["a Palestinian Center for Policy and Survey Research poll", "in", "Haniya led Sinwar more than 2-1"]],
+    );
+    assert.deepEqual(rows("In a survey released Monday, 31% of Gazans backed the truce."), [
+      ["a survey released Monday", "In", "31% of Gazans backed the truce"],
+    ]);
+    assert.deepEqual(rows("Despite his low standing in the polls, Qassim stayed on."), []);
+    assert.deepEqual(rows("Qassim is a rival who is far behind Haniya in the polls."), []);
+    assert.deepEqual(rows("She studied in a study abroad program."), []);
+    // Inside another's content, the finding is theirs.
+    assert.deepEqual(rows("Haniya said he leads in the polls."), [
+      ["Haniya", "said", "he leads in the polls"],
+    ]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
