@@ -7,7 +7,7 @@ import type { StatementDraft } from "../attribution/attribute.js";
 import { isAynApostrophe } from "../attribution/phrases.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
-import { isCapitalized, tokenize, withoutFinalDot } from "../text/tokens.js";
+import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
 
 export { foldName };
@@ -713,6 +713,8 @@ export function parseSpeakerPhrase(
   const name: Span = paren > 0 ? [head[0], head[0] + paren] : head;
   const tk = tokenize(text, name[0], name[1]);
   if (tk.length === 0) return null;
+  const record = recordSpeaker(text, tk, words);
+  if (record) return record;
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
     const l = tk.lower[i] ?? "";
@@ -882,6 +884,36 @@ export function parseSpeakerPhrase(
         ? "group"
         : "person";
   return { name: nameText, nameText, nameSpan, type, role: org ? role : null, org };
+}
+
+/** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */
+const RECORD_NOUNS = new Set(
+  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count research average".split(
+    " ",
+  ),
+);
+
+/**
+ * "a CNN/ORC poll", "The survey", "A new Zogby poll": a record as the speaker. Its type is unknown (no
+ * person spoke); the capitalised words before it name who made it, its organisation.
+ */
+function recordSpeaker(text: string, tk: Tokens, words: SpeakerWords): ParsedSpeaker | null {
+  const last = tk.length - 1;
+  if (!RECORD_NOUNS.has(tk.lower[last] ?? "")) return null;
+  const start = words.determiners.has(tk.lower[0] ?? "") && last > 0 ? 1 : 0;
+  const nameSpan: Span = [tk.starts[start] as number, tk.ends[last] as number];
+  const nameText = text.slice(nameSpan[0], nameSpan[1]);
+  let a = start;
+  while (a < last && !isCapitalized(tk.surface[a] ?? "")) a++;
+  let b = a;
+  while (b < last && (isCapitalized(tk.surface[b] ?? "") || /^[/&-]$/.test(tk.surface[b] ?? ""))) b++;
+  let org: ParsedSpeaker["org"] = null;
+  if (b > a) {
+    const orgSpan: Span = [tk.starts[a] as number, tk.ends[b - 1] as number];
+    const orgName = text.slice(orgSpan[0], orgSpan[1]);
+    org = { name: orgName, span: orgSpan, type: typeOfName(orgName, true) };
+  }
+  return { name: nameText, nameText, nameSpan, type: "unknown", role: null, org };
 }
 
 /** Words for a person by their stance toward someone, which are no role in that someone. */
