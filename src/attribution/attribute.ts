@@ -393,6 +393,28 @@ function isAuxiliary(res: AttributionResources, l: string): boolean {
   return res.cues.auxiliaries.has(l) || l.endsWith("n't") || l.endsWith("n’t");
 }
 
+/** Quantifiers that may stand alone as a speaker ("Many say", "Some believe"), and the verbs they say with. */
+const QUANTIFIER_SPEAKERS = new Set(["many", "some", "most", "several", "both", "all", "few", "others"]);
+const OPINION_LEMMAS = new Set([
+  "say",
+  "think",
+  "believe",
+  "argue",
+  "insist",
+  "feel",
+  "fear",
+  "worry",
+  "agree",
+  "disagree",
+  "expect",
+  "doubt",
+  "suspect",
+  "predict",
+  "contend",
+  "complain",
+  "warn",
+]);
+
 /** Endings of adjectives ("congressional", "strategic", "previous"); singular nouns so ending take -s verbs. */
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary)$/;
 
@@ -407,15 +429,30 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   // After a determiner, a possessive or a preposition, "states", "support", "emails" are nouns.
   if ((f.form === "base" || f.form === "s") && v > 0) {
     const prev = tk.lower[v - 1] ?? "";
-    if (res.words.determiners.has(prev) || NOUN_CONTEXT.has(prev) || /['’]s?$/.test(prev)) return null;
+    // "Many say", "Some believe", "One in five say": a quantifier standing alone is the subject of a verb
+    // of saying or belief.
+    const quantifierSubject =
+      OPINION_LEMMAS.has(f.lemma) &&
+      (tk.lower[v - 2] === "in" ||
+        (QUANTIFIER_SPEAKERS.has(prev) &&
+          (!isWord(tk.surface[v - 2] ?? "") ||
+            /^(?:but|and|yet|so|while|though|although)$/.test(tk.lower[v - 2] ?? ""))));
+    if (
+      (res.words.determiners.has(prev) && !quantifierSubject) ||
+      NOUN_CONTEXT.has(prev) ||
+      /['’]s?$/.test(prev)
+    )
+      return null;
     // "the original congressional report", "the RNC’s chief counsel": a base form after an adjective or a
     // role word has no subject there (a plural or a pronoun would stand before it), so it is a noun.
     if (
       f.form === "base" &&
       !isCapitalized(tk.surface[v - 1] ?? "") &&
-      (ADJECTIVE_ENDING.test(prev) || res.words.roleWords.has(prev)) &&
+      (ADJECTIVE_ENDING.test(prev) ||
+        (res.words.roleWords.has(prev) && !/^(?:majority|minority|plurality)$/.test(prev))) &&
       // "those who are critical say": a predicate adjective ends its clause.
       !BE.has(tk.lower[v - 2] ?? "") &&
+      !quantifierSubject &&
       !isAuxiliary(res, prev) &&
       !res.cues.adverbs.has(prev)
     )

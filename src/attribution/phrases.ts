@@ -152,6 +152,48 @@ function isDeterminedNoun(
   return false;
 }
 
+const FRACTION = /^(?:(?:one|two|three|four)[-‐])?(?:third|thirds|quarter|quarters|fifth|fifths)$/;
+const APPROXIMATORS = new Set([
+  "about",
+  "nearly",
+  "almost",
+  "roughly",
+  "around",
+  "only",
+  "just",
+  "over",
+  "some",
+]);
+const SURVEYED = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
+
+/**
+ * A share of those polled as the speaker, ending at token `last`: "One in five", "about 4 in 10",
+ * "Nearly a third", "two-thirds", "those surveyed". The phrase's first token, or -1.
+ */
+function shareStart(tk: Tokens, last: number, floor: number): number {
+  const l = tk.lower[last] ?? "";
+  const isNumber = (i: number) =>
+    /^\d+$/.test(tk.lower[i] ?? "") || NUMBER_WORDS.has(tk.lower[i] ?? "") || tk.lower[i] === "one";
+  let start = -1;
+  if (isNumber(last) && tk.lower[last - 1] === "in" && last - 2 >= floor && isNumber(last - 2))
+    start = last - 2;
+  else if (FRACTION.test(l) && !/^(?:the|this|that)$/.test(tk.lower[last - 1] ?? "")) {
+    start = last;
+    if (last - 1 >= floor && /^(?:a|one|two|three)$/.test(tk.lower[last - 1] ?? "")) start = last - 1;
+    else if (!l.includes("-") && !l.includes("‐")) return -1;
+  } else if (SURVEYED.test(l) && tk.lower[last - 1] === "those" && last - 1 >= floor) return last - 1;
+  if (start === -1) return -1;
+  // "about 4 in 10", "nearly a third", "more than half".
+  if (start - 1 >= floor && APPROXIMATORS.has(tk.lower[start - 1] ?? "")) start--;
+  else if (
+    start - 2 >= floor &&
+    /^(?:more|fewer|less)$/.test(tk.lower[start - 2] ?? "") &&
+    tk.lower[start - 1] === "than"
+  )
+    start -= 2;
+  return start;
+}
+
 /** The speaker phrase that ends at token `end` (inclusive), not reaching below `floor`. */
 export function phraseEndingAt(
   tk: Tokens,
@@ -172,6 +214,8 @@ export function phraseEndingAt(
   }
   const headLower = tk.lower[last] ?? "";
   if (w.pronouns.has(headLower)) return last === end ? { start: end, end, head: end, appositive: -1 } : null;
+  const share = shareStart(tk, last, floor);
+  if (share !== -1) return { start: share, end, head: last, appositive: -1 };
   if (!isHead(tk, last, w) && !isDeterminedNoun(tk, last, floor, w, isCue)) return null;
   let start = last;
   let modifiers = 0;

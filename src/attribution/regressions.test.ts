@@ -469,6 +469,22 @@ describe("regressions", () => {
     ]);
   });
 
+  test("shares of those polled speak ('One in five say', 'Nearly a third say', 'About 4 in 10 say', 'Those surveyed say', 'Many say', 'A majority say')", () => {
+    const speakers = (text: string) => statements(text).map((x) => x.speakerText);
+    for (const [text, speaker] of [
+      ["One in five say that will not be true.", "One in five"],
+      ["Nearly a third say they do not know.", "Nearly a third"],
+      ["About 4 in 10 say they want a change.", "About 4 in 10"],
+      ["Two-thirds said the truce was good.", "Two-thirds"],
+      ["Those surveyed say Gaza needs a truce.", "Those surveyed"],
+      ["But many say the truce is good.", "many"],
+      ["A majority say the truce is good.", "A majority"],
+    ] as const)
+      assert.deepEqual(speakers(text), [speaker], text);
+    // Still a noun after a determiner or an adjective.
+    assert.deepEqual(speakers("The many say things."), []);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
