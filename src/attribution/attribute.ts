@@ -1119,6 +1119,19 @@ function attachCues(
   return out;
 }
 
+/** Words that open when, where or by whom a question was put ("Asked on Monday whether …"). */
+const ASK_ADJUNCTS = new Set([
+  "on",
+  "during",
+  "at",
+  "in",
+  "by",
+  "after",
+  "before",
+  "last",
+  "this",
+  "earlier",
+]);
 /** Words before a bare "asked" that leave its asker unnamed ("When asked whether …, Rubio said …"). */
 const BEFORE_UNNAMED_ASK = new Set(["when", "if", "after", "once", "being", "later", "then"]);
 const QUESTION_WORDS = new Set([
@@ -1149,10 +1162,30 @@ function questionPut(
   const floor = floorOf(state, v);
   const before = tk.lower[v - 1] ?? "";
   // Not "Ted Cruz, when asked what …, responded": there the question belongs inside the speaker's clause.
-  const opens = v === floor || (BEFORE_UNNAMED_ASK.has(before) && v - 1 === floor);
+  // "And when asked who …": a conjunction may come first.
+  const lead = /^(?:and|but|so|yet)$/.test(tk.lower[floor] ?? "") ? floor + 1 : floor;
+  const opens = v === lead || (BEFORE_UNNAMED_ASK.has(before) && v - 1 === lead);
   if (!opens) return null;
   let from = v + 1;
   if (/^[a-z]+ly$/.test(tk.lower[from] ?? "")) from++; // "Asked specifically what …"
+  // "Asked on Monday whether …", "Asked during a January debate why …", "asked by a reporter if …":
+  // when, where and by whom the question was put come before it.
+  if (
+    !QUESTION_WORDS.has(tk.lower[from] ?? "") &&
+    (ASK_ADJUNCTS.has(tk.lower[from] ?? "") || res.words.temporal.has(tk.lower[from] ?? ""))
+  ) {
+    let q = from + 1;
+    while (
+      q < tk.length &&
+      q - from <= 7 &&
+      !QUESTION_WORDS.has(tk.lower[q] ?? "") &&
+      tk.surface[q] !== "," &&
+      !CLAUSE_STOP.has(tk.surface[q] ?? "") &&
+      state.quoteOf[q] === -1
+    )
+      q++;
+    if (QUESTION_WORDS.has(tk.lower[q] ?? "") && q - from <= 7) from = q;
+  }
   if (!QUESTION_WORDS.has(tk.lower[from] ?? "")) return null;
   let end = from;
   while (end < tk.length && end - from < MAX_QUESTION_TOKENS && !state.claimed[end]) {

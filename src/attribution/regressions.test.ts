@@ -485,6 +485,16 @@ describe("regressions", () => {
     assert.deepEqual(speakers("The many say things."), []);
   });
 
+  test("a question put by no one named may say when, where or by whom first ('Asked on Monday whether …', 'And when asked who …')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Asked on Monday whether Hamas would join, Qassim shook his head."), [
+      [null, "Asked", "whether Hamas would join"],
+    ]);
+    assert.deepEqual(rows("And when asked who they trusted most, most Gazans named Qatar."), [
+      [null, "asked", "who they trusted most"],
+    ]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
