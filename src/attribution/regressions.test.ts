@@ -495,6 +495,16 @@ describe("regressions", () => {
     ]);
   });
 
+  test("regression: a question's quotation takes the attribution after it when an aside follows the cue ('?” Trump said, looking pleased.')", () => {
+    const s = statements(
+      "“What kind of people do I have here?” Nasrallah said, looking far from displeased.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue]),
+      [["Nasrallah", "said"]],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",

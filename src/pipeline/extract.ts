@@ -86,8 +86,13 @@ function endsWithCue(sentence: string, res: AttributionResources): boolean {
   const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   for (let k = Math.max(0, words.length - 4); k < words.length; k++)
     if (res.cues.forms.has(words[k] ?? "")) return true;
-  for (let k = 1; k < Math.min(3, words.length - 1); k++)
-    if (SAYING.has(words[k] ?? "") && SETTING_AFTER_CUE.has(words[k + 1] ?? "")) return true;
+  for (let k = 1; k < Math.min(3, words.length - 1); k++) {
+    const w = words[k] ?? "";
+    if (!SAYING.has(w)) continue;
+    if (SETTING_AFTER_CUE.has(words[k + 1] ?? "")) return true;
+    // "Trump said, looking far from displeased.": the cue, then an aside of its speaker.
+    if (sentence.toLowerCase().includes(`${w},`)) return true;
+  }
   return false;
 }
 const SAYING = new Set([
