@@ -415,6 +415,15 @@ const OPINION_LEMMAS = new Set([
   "warn",
 ]);
 
+/** Words before which a subject does not reach: clause openers and conjunctions of clauses. */
+const SUBJECT_STOPS = new Set(
+  "that which who whom whose because when while as if although though but since once until unless where whereas however".split(
+    " ",
+  ),
+);
+/** Verbs of how something seems to the writer ("seemed to", "appears to"): no one said it. */
+const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
+
 /** Endings of adjectives ("congressional", "strategic", "previous"); singular nouns so ending take -s verbs. */
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary)$/;
 
@@ -1626,6 +1635,32 @@ function indirectAt(
       end - 1,
     );
     const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
+    // "Trump seemed to become agitated": the writer's impression of Trump, not anything Trump said. No
+    // speaker; the content is the subject and what it seemed to do.
+    if (IMPRESSION_LEMMAS.has(cue.lemma) && speaker !== state.lastSpeaker) {
+      const subject = speaker.appositive !== -1 ? speaker.appositive - 1 : speaker.end;
+      // "Enthusiasm for Clinton appears to …": the whole subject, back to its clause's start.
+      let first = speaker.start;
+      while (
+        first - 1 >= floor &&
+        isWord(tk.surface[first - 1] ?? "") &&
+        !SUBJECT_STOPS.has(tk.lower[first - 1] ?? "") &&
+        !res.isCue(tk.lower[first - 1] ?? "") &&
+        !state.claimed[first - 1]
+      )
+        first--;
+      const draft = draftFrom(
+        state,
+        null,
+        cue,
+        [span(tk, first, subject), span(tk, at, end - 1)],
+        kind,
+        0.5,
+        res,
+      );
+      state.lastSpeaker = null;
+      return draft;
+    }
     return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
   }
   // “…, sources said.”: the content comes before the speaker.

@@ -505,6 +505,19 @@ describe("regressions", () => {
     );
   });
 
+  test("what someone seemed or appeared to do is the writer's impression: no speaker, the subject and its predicate as content", () => {
+    const s = statements(
+      "But Haniya seemed to become especially agitated when Sinwar spoke. Enthusiasm for Hamas appears to have plummeted.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        [null, "seemed", "Haniya … to become especially agitated when Sinwar spoke"],
+        [null, "appears", "Enthusiasm for Hamas … to have plummeted"],
+      ],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
