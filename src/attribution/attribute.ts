@@ -475,12 +475,20 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     const next = tk.lower[v + 1] ?? "";
     if (NOT_AN_OBJECT.has(next) || NOUN_CONTEXT.has(next) || isAuxiliary(res, next)) return null;
   }
+  // "is widely expected to", "is not expected to": an expectation no one is named for, negated or not.
+  const expectation = f.lemma === "expect" && f.form === "past";
   let start = v;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const w = tk.lower[k] ?? "";
-    if (isAuxiliary(res, w) || res.cues.adverbs.has(w)) start = k;
+    if (
+      isAuxiliary(res, w) ||
+      res.cues.adverbs.has(w) ||
+      (expectation && (w === "not" || /^[a-z]+ly$/.test(w)))
+    )
+      start = k;
     else break;
   }
+  const passiveExpectation = expectation && start < v && BE.has(tk.lower[start] ?? "");
   // Times and reflexives between the speaker and the cue ("Clinton on Tuesday said", "Cruz himself said")
   // are neither speaker nor cue.
   let outer = start;
@@ -526,7 +534,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     return null;
   }
   // "did not comment", "never said": a statement not made is no statement.
-  for (let k = start; k < v; k++)
+  for (let k = start; k < v && !passiveExpectation; k++)
     if (NEGATIONS.has(tk.lower[k] ?? "") || /n[’']t$/.test(tk.lower[k] ?? "")) return null;
   // "speaks to an audience", "talks in Beijing": these report only with their particle ("spoke about").
   if (res.cues.frames.particleRequired.has(f.lemma) && !res.cues.frames.particles.get(f.lemma)?.has(after))
@@ -1637,7 +1645,13 @@ function indirectAt(
     const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
     // "Trump seemed to become agitated": the writer's impression of Trump, not anything Trump said. No
     // speaker; the content is the subject and what it seemed to do.
-    if (IMPRESSION_LEMMAS.has(cue.lemma) && speaker !== state.lastSpeaker) {
+    // So is what someone "is expected to" do: no one is named as expecting it.
+    const expected =
+      cue.lemma === "expect" &&
+      cue.form === "past" &&
+      BE.has(tk.lower[cue.start] ?? "") &&
+      cue.start < cue.verb;
+    if ((IMPRESSION_LEMMAS.has(cue.lemma) || expected) && speaker !== state.lastSpeaker) {
       const subject = speaker.appositive !== -1 ? speaker.appositive - 1 : speaker.end;
       // "Enthusiasm for Clinton appears to …": the whole subject, back to its clause's start.
       let first = speaker.start;

@@ -518,6 +518,19 @@ describe("regressions", () => {
     );
   });
 
+  test("what someone is expected to do is expected by no one named ('is widely expected to', 'is not expected to')", () => {
+    const s = statements(
+      "The council is widely expected to back the truce. Haniya is not expected to attend.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        [null, "is widely expected", "The council … to back the truce"],
+        [null, "is not expected", "Haniya … to attend"],
+      ],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
