@@ -209,7 +209,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     // Cue pass.
     for (const d of attachCues(state, topQuotes, usedQuote, res)) drafts.push(d);
     if (hasRecord) {
-      const d = recordSource(state, res);
+      const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);
     }
     if (lastDirect && para > lastDirect.paragraph + 1) lastDirect = null;
@@ -1749,7 +1749,7 @@ function lastAuxiliary(state: UnitState, from: number, end: number, res: Attribu
 
 /** The words that head a record a finding is "in": polls, surveys, studies, an average of polls. */
 const RECORD_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "average"]);
-const RECORD_WORD = /\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|average)\b/g;
+const RECORD_WORD = /\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|average|[Rr]eportedly)\b/g;
 
 /** Offsets of the record words in the text, in order (one regex pass per document). */
 function recordWordsIn(text: string): number[] {
@@ -1893,6 +1893,52 @@ function recordSource(state: UnitState, res: AttributionResources): StatementDra
       needsClause: false,
     };
     return draftFrom(state, speaker, cue, [span(tk, from, to)], "indirect", 0.5, res);
+  }
+  return null;
+}
+
+/**
+ * "The FBI is reportedly making arrangements to interview Clinton": a clause reported by no one named.
+ * The cue is "reportedly", the content the clause around it. Not when a cue verb follows ("reportedly
+ * told aides that …" is the teller's statement) or another statement holds the clause.
+ */
+function reportedClause(state: UnitState, res: AttributionResources): StatementDraft | null {
+  const { tk } = state;
+  const n = tk.length;
+  for (let r = 0; r < n; r++) {
+    if (tk.lower[r] !== "reportedly" || state.claimed[r] || state.quoteOf[r] !== -1) continue;
+    if (cueAt(state, r + 1, res)) return null;
+    let from = 0;
+    for (let k = r - 1; k >= 0; k--) {
+      if (/^[;:—–]$/.test(tk.surface[k] ?? "")) {
+        from = k + 1;
+        break;
+      }
+    }
+    from = afterDiscourseMarker(tk, from, r);
+    let to = n - 1;
+    for (let k = r + 1; k < n; k++) {
+      if (/^[;:—–]$/.test(tk.surface[k] ?? "")) {
+        to = k - 1;
+        break;
+      }
+    }
+    while (to > r && /^[.,!?]$/.test(tk.surface[to] ?? "")) to--;
+    if (to - r < 2 || anyClaimed(state, from, to)) return null;
+    const spans: Span[] = [];
+    if (r > from) spans.push(span(tk, from, r - 1));
+    spans.push(span(tk, tk.surface[r + 1] === "," ? r + 2 : r + 1, to));
+    const cue: CueGroup = {
+      start: r,
+      outer: r,
+      verb: r,
+      end: r,
+      classes: SPEECH,
+      form: "phrase",
+      lemma: "reportedly",
+      needsClause: false,
+    };
+    return draftFrom(state, null, cue, spans, contentKind(state, from, to + 1, new Uint8Array(0)), 0.5, res);
   }
   return null;
 }

@@ -531,6 +531,16 @@ describe("regressions", () => {
     );
   });
 
+  test("a clause that is 'reportedly' so is reported by no one named; 'reportedly told' stays the teller's", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("The Qods Force has reportedly sent advisers to Beirut."), [
+      [null, "reportedly", "The Qods Force has … sent advisers to Beirut"],
+    ]);
+    assert.deepEqual(rows("Qaani reportedly told aides that the truce would hold."), [
+      ["Qaani", "reportedly told", "that the truce would hold"],
+    ]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
