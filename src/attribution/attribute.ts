@@ -425,7 +425,7 @@ const SUBJECT_STOPS = new Set(
 const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
 
 /** Endings of adjectives ("congressional", "strategic", "previous"); singular nouns so ending take -s verbs. */
-const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary)$/;
+const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary|able|ible)$/;
 
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
@@ -464,6 +464,16 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !quantifierSubject &&
       !isAuxiliary(res, prev) &&
       !res.cues.adverbs.has(prev)
+    )
+      return null;
+  }
+  // "A 2014 committee report found …", "the reports said": a finite cue right after makes this a noun.
+  if ((f.form === "base" || f.form === "s") && v + 1 < tk.length) {
+    const following = res.cues.forms.get(tk.lower[v + 1] ?? "");
+    if (
+      following &&
+      (following.form === "past" || following.form === "s") &&
+      !isCapitalized(tk.surface[v + 1] ?? "")
     )
       return null;
   }
@@ -1577,6 +1587,11 @@ function indirectAt(
     DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "") &&
     // "the records showed up in a box" is no finding.
     !/^(?:up|off|around)$/.test(next);
+  // "…, the poll found.": a record's finding stated before it.
+  const findingBefore =
+    EVIDENCE_VERBS.has(cue.lemma) &&
+    DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "") &&
+    (cue.end + 1 >= tk.length || /^[.;!?]$/.test(tk.surface[cue.end + 1] ?? ""));
   // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
   if (
     cue.form === "ing" &&
@@ -1595,7 +1610,7 @@ function indirectAt(
         res.words.pronouns.has(next) ||
         next === "there" ||
         (isCapitalized(tk.surface[at] ?? "") && !res.words.temporal.has(next)));
-    if (!intent && !thought && !evidence) return null;
+    if (!intent && !thought && !evidence && !findingBefore) return null;
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
@@ -1678,7 +1693,11 @@ function indirectAt(
     return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
   }
   // “…, sources said.”: the content comes before the speaker.
-  if (tk.surface[speaker.start - 1] === "," && speaker.start - 1 > floor && cue.classes & SPEECH) {
+  if (
+    tk.surface[speaker.start - 1] === "," &&
+    speaker.start - 1 > floor &&
+    (cue.classes & SPEECH || findingBefore)
+  ) {
     const to = speaker.start - 1;
     const from = afterDiscourseMarker(tk, floor, to);
     if (anyClaimed(state, from, to - 1) || to - from < 3) return null;

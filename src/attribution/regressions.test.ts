@@ -541,6 +541,16 @@ describe("regressions", () => {
     ]);
   });
 
+  test("a record's finding stated before it ('…, the poll found.'); a noun before a finite cue is no cue ('A committee report found …', 'an unfavorable view of')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Most Gazans have an unfavorable view of Hamas, the poll found."), [
+      ["the poll", "found", "Most Gazans have an unfavorable view of Hamas"],
+    ]);
+    assert.deepEqual(rows("A 2014 committee report found no evidence of a cover-up."), [
+      ["A 2014 committee report", "found", "no evidence of a cover-up"],
+    ]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
