@@ -167,7 +167,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     const hasRecord = ri < records.length && (records[ri] as number) < unit[1];
     const paragraphEnd = (input.paragraphs[para] as Span | undefined)?.[1] ?? text.length;
     const hasQuote = qi < topQuotes.length && (topQuotes[qi] as Quote).open < unit[1];
-    if (!hasQuote && !hasRecord && !res.cues.scanner.containsAny(text, unit[0], unit[1])) {
+    const colon = colonNear(text, unit);
+    if (!hasQuote && !hasRecord && !colon && !res.cues.scanner.containsAny(text, unit[0], unit[1])) {
       prevUnit = null;
       continue;
     }
@@ -210,6 +211,10 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     for (const d of attachCues(state, topQuotes, usedQuote, res)) drafts.push(d);
     if (hasRecord) {
       const d = recordSource(state, res) ?? reportedClause(state, res);
+      if (d) drafts.push(d);
+    }
+    if (colon) {
+      const d = headlineSpeaker(state, res);
       if (d) drafts.push(d);
     }
     if (lastDirect && para > lastDirect.paragraph + 1) lastDirect = null;
@@ -1914,6 +1919,63 @@ function recordSource(state: UnitState, res: AttributionResources): StatementDra
     return draftFrom(state, speaker, cue, [span(tk, from, to)], "indirect", 0.5, res);
   }
   return null;
+}
+
+/** Does a colon come within the first words of the unit ("Graham: Trump’s rhetoric …")? */
+function colonNear(text: string, unit: Span): boolean {
+  const to = Math.min(unit[1], unit[0] + 48);
+  for (let i = unit[0]; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
+/** Labels and datelines before a colon that name no speaker. */
+const NOT_A_HEADLINE_SPEAKER = new Set(
+  "q a update updated breaking exclusive watch video photos analysis opinion editorial note editor’s editor's correction related read more also see source sources photo credit by latest remember".split(
+    " ",
+  ),
+);
+
+/**
+ * "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance", "Poll: Trump Ties Clinton": the
+ * headline convention of a speaker's name, a colon and what they said. The name is a few capitalised
+ * words opening the unit; a label ("UPDATE:", "Q:") or a dateline ("WASHINGTON:") is none.
+ */
+function headlineSpeaker(state: UnitState, res: AttributionResources): StatementDraft | null {
+  const { tk } = state;
+  const n = tk.length;
+  let c = -1;
+  for (let k = 1; k < n && k <= 6; k++) {
+    if (tk.surface[k] === ":") {
+      c = k;
+      break;
+    }
+  }
+  if (c === -1 || n - c < 4 || state.claimed[c + 1] || state.quoteOf[c] !== -1) return null;
+  for (let k = 0; k < c; k++) {
+    const sf = tk.surface[k] ?? "";
+    if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || res.isCue(tk.lower[k] ?? ""))
+      return null;
+    if (NOT_A_HEADLINE_SPEAKER.has(tk.lower[k] ?? "")) return null;
+  }
+  // "WASHINGTON:", "UPDATE:": one upper-case word longer than an acronym is a dateline or a label.
+  const first = tk.surface[0] ?? "";
+  if (c === 1 && first.length > 4 && first === first.toUpperCase()) return null;
+  let to = n - 1;
+  while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
+  if (to - c < 3 || anyClaimed(state, c + 1, to)) return null;
+  const speaker: Phrase = { start: 0, end: c - 1, head: c - 1, appositive: -1 };
+  const cue: CueGroup = {
+    start: c,
+    outer: c,
+    verb: c,
+    end: c,
+    classes: SPEECH,
+    form: "phrase",
+    lemma: ":",
+    needsClause: false,
+  };
+  claim(state, 0, to);
+  return draftFrom(state, speaker, cue, [span(tk, c + 1, to)], "indirect", 0.5, res);
 }
 
 /**

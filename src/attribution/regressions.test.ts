@@ -551,6 +551,24 @@ describe("regressions", () => {
     ]);
   });
 
+  test("a headline's 'Name: what they said' is a statement; a label or a dateline before a colon is no speaker", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Nasrallah: Israel’s ‘Reckless Gamble’ Will Cost It Dearly"), [
+      ["Nasrallah", ":", "Israel’s ‘Reckless Gamble’ Will Cost It Dearly"],
+    ]);
+    assert.deepEqual(rows("Al-Akhbar Daily: Hamas Weighs Return to Damascus"), [
+      ["Al-Akhbar Daily", ":", "Hamas Weighs Return to Damascus"],
+    ]);
+    for (const text of [
+      "UPDATE: The vote was delayed until Friday.",
+      "BEIRUT: The vote was delayed until Friday.",
+      "The Latest: Hamas delegation lands in Cairo",
+      "The reason is simple: voters are angry at Fatah.",
+      "Q: Have you talked to her since then?",
+    ])
+      assert.deepEqual(rows(text), [], text);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
