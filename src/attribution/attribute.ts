@@ -1956,6 +1956,9 @@ function headlineSpeaker(state: UnitState, res: AttributionResources): Statement
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || res.isCue(tk.lower[k] ?? ""))
       return null;
     if (NOT_A_HEADLINE_SPEAKER.has(tk.lower[k] ?? "")) return null;
+    // "On the Road Again: …" is a title with its subtitle: small words other than a name's are no name's.
+    const l = tk.lower[k] ?? "";
+    if (res.words.stopWords.has(l) && !(l === "the" && k === 0) && l !== "of" && l !== "&") return null;
   }
   // "WASHINGTON:", "UPDATE:": one upper-case word longer than an acronym is a dateline or a label.
   const first = tk.surface[0] ?? "";

@@ -565,6 +565,7 @@ describe("regressions", () => {
       "The Latest: Hamas delegation lands in Cairo",
       "The reason is simple: voters are angry at Fatah.",
       "Q: Have you talked to her since then?",
+      "On the Road Again: The Qods Force Commander’s Regional Tour",
     ])
       assert.deepEqual(rows(text), [], text);
   });
