@@ -429,6 +429,9 @@ const SUBJECT_STOPS = new Set(
 /** Verbs of how something seems to the writer ("seemed to", "appears to"): no one said it. */
 const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
 
+/** A subject pronoun with its verb contracted: "he’s", "they’re", "I’m". */
+const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
+
 /** Endings of adjectives ("congressional", "strategic", "previous"); singular nouns so ending take -s verbs. */
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary|able|ible)$/;
 
@@ -1011,7 +1014,14 @@ function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): num
     // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
     if (s === ")") depth++;
     else if (s === "(" && depth > 0) depth--;
-    else if (s === ";" || s === ":" || s === "(" || s === "—" || s === "–") return k + 1;
+    else if (s === "—" || s === "–") {
+      // "Joyce — who is listed as an attorney — told …": a pair of dashes holds an aside, like a parenthesis.
+      let o = k - 1;
+      while (o >= 0 && k - o < 30 && state.tk.surface[o] !== s && !/^[;:]$/.test(state.tk.surface[o] ?? ""))
+        o--;
+      if (o < 0 || state.tk.surface[o] !== s || (stopAtStatements && state.claimed[o])) return k + 1;
+      k = o;
+    } else if (s === ";" || s === ":" || s === "(") return k + 1;
   }
   return 0;
 }
@@ -1257,7 +1267,10 @@ function complementStart(
   const { tk } = state;
   let i = cue.end + 1;
   if (tk.surface[i] === "," || tk.surface[i] === ":") i++;
-  for (let k = cue.end + 1; k < tk.length && k - cue.end <= 8; k++) {
+  // "told a crowded banquet hall at a hotel in downtown Baltimore that …": an addressee and a setting
+  // may stand between a telling verb and its "that".
+  const reach = res.cues.frames.addressee.has(cue.lemma) ? 14 : 8;
+  for (let k = cue.end + 1; k < tk.length && k - cue.end <= reach; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
     // The lemma's set first: the lexicon's strings are hashed already, the token's may not be.
@@ -1282,6 +1295,13 @@ function complementStart(
     if (addressee) {
       k = addressee.end + 1;
       addressed = true;
+      // "told reporters he’s not …": a pronoun's contraction opens the content, whatever the phrase took.
+      for (let c = i + 1; c <= addressee.end; c++) {
+        if (CONTRACTED_PRONOUN.test(tk.lower[c] ?? "")) {
+          k = c;
+          break;
+        }
+      }
       // "told ABC's This Week", "told BBC Radio Four’s Any Questions": a programme after its network.
       if (/['’]s$/.test(tk.lower[addressee.end] ?? ""))
         while (k < tk.length && isCapitalized(tk.surface[k] ?? "")) k++;

@@ -334,11 +334,18 @@ export function phraseEndingAt(
   const prep = tk.lower[start - 1] ?? "";
   if (PHRASE_PREPOSITIONS.has(prep) && start - 2 >= floor) {
     const before = tk.lower[start - 2] ?? "";
-    const speaksFor = prep === "for" && SPEAKS_FOR.has(before);
-    if (w.sourceNouns.has(before) && (before.endsWith("s") || speaksFor)) {
+    // "a producer for Yahoo Studios": a role for someone; only one who speaks for them is named with them,
+    // as "a spokesman of Hamas" is ("the minister for foreign affairs" is the minister).
+    const roleFor = prep === "for" && w.roleNouns.has(before) && !before.endsWith("s");
+    if (w.sourceNouns.has(before) && (before.endsWith("s") || roleFor)) {
       const outer = phraseEndingAt(tk, start - 2, floor, w, isCue);
-      // One who speaks for someone is named with them, as "a spokesman of Hamas" is.
-      if (outer) return { start: outer.start, end, head: speaksFor ? end : outer.end, appositive: -1 };
+      if (outer)
+        return {
+          start: outer.start,
+          end,
+          head: roleFor && SPEAKS_FOR.has(before) ? end : outer.end,
+          appositive: -1,
+        };
     }
   }
   return { start, end, head: last, appositive: -1 };
@@ -399,6 +406,14 @@ export function speakerLeftOf(
   if (j < floor) return null;
   // “Division 20,” said: the comma that closes the appositive sits inside the closing mark.
   if ((tk.surface[j] === "”" || tk.surface[j] === '"') && tk.surface[j - 1] === "," && j - 1 > floor) j--;
+  // "Joyce — who is listed as an attorney in Illinois — told": an aside between dashes.
+  if (tk.surface[j] === "—" || tk.surface[j] === "–") {
+    let k = j - 1;
+    while (k > floor && j - k < 30 && tk.surface[k] !== tk.surface[j]) k--;
+    if (k <= floor || tk.surface[k] !== tk.surface[j]) return null;
+    const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
+    return p ? { ...p, appositive: -1 } : null;
+  }
   if (tk.surface[j] !== ",") {
     // "Palestinian elements who met with Hizbullah officials said": the phrase before "who" speaks.
     const relative = relativeClauseSpeaker(tk, j, floor, w, isCue);

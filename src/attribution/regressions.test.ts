@@ -570,6 +570,26 @@ describe("regressions", () => {
       assert.deepEqual(rows(text), [], text);
   });
 
+  test("regression: a telling verb reaches its 'that' past a long addressee; an aside between dashes; 'told reporters he’s'", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows(
+        "Qassim told a crowded banquet hall at a hotel in downtown Beirut that the party is not giving up.",
+      ),
+      [["Qassim", "told", "that the party is not giving up"]],
+    );
+    assert.deepEqual(rows("Haniya — the head of the political bureau — said the truce would hold."), [
+      ["Haniya", "said", "the truce would hold"],
+    ]);
+    assert.deepEqual(rows("Qassim told reporters he’s not planning a visit."), [
+      ["Qassim", "told", "he’s not planning a visit"],
+    ]);
+    assert.deepEqual(
+      rows("A producer for Al-Mayadeen told reporters that the interview was cancelled.").map((x) => x[0]),
+      ["A producer for Al-Mayadeen"],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
