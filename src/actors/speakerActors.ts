@@ -715,6 +715,16 @@ export function parseSpeakerPhrase(
   if (tk.length === 0) return null;
   const record = recordSpeaker(text, tk, words);
   if (record) return record;
+  // "One in five voters", "Nearly a third", "Those surveyed": a share of those asked, named whole.
+  if (SHARE.test(text.slice(name[0], name[1])))
+    return {
+      name: text.slice(name[0], name[1]),
+      nameText: text.slice(name[0], name[1]),
+      nameSpan: name,
+      type: "group",
+      role: null,
+      org: null,
+    };
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
     const l = tk.lower[i] ?? "";
@@ -888,14 +898,28 @@ export function parseSpeakerPhrase(
 
 /** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */
 const RECORD_NOUNS = new Set(
-  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count research average".split(
+  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average".split(
     " ",
   ),
 );
 
+/** A share of those polled as a speaker phrase (see the attribution stage's shareStart). */
+const SHARE =
+  /^(?:(?:about|nearly|almost|roughly|around|only|just|over|some|more than|fewer than|less than)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:a\s+|one\s+|two\s+|three\s+|(?:one|two|three)[-‐])?(?:third|thirds|quarter|quarters|fifth|fifths)$|those\s+(?:surveyed|polled|questioned|interviewed|sampled)$)/i;
+
+/**
+ * Is this actor name a record's ("CNN/ORC poll", "survey", "leaked emails") or a share of those polled
+ * ("One in five")? Neither takes a stance of its own: they report others'.
+ */
+export function isRecordName(name: string): boolean {
+  const space = name.lastIndexOf(" ");
+  return RECORD_NOUNS.has((space === -1 ? name : name.slice(space + 1)).toLowerCase()) || SHARE.test(name);
+}
+
 /**
  * "a CNN/ORC poll", "The survey", "A new Zogby poll": a record as the speaker. Its type is unknown (no
- * person spoke); the capitalised words before it name who made it, its organisation.
+ * person spoke), and it names no organisation: the words before it are as often a person ("the Mueller
+ * report", "Clinton’s emails") or a place ("Iranian state television reports") as its maker.
  */
 function recordSpeaker(text: string, tk: Tokens, words: SpeakerWords): ParsedSpeaker | null {
   const last = tk.length - 1;
@@ -903,17 +927,7 @@ function recordSpeaker(text: string, tk: Tokens, words: SpeakerWords): ParsedSpe
   const start = words.determiners.has(tk.lower[0] ?? "") && last > 0 ? 1 : 0;
   const nameSpan: Span = [tk.starts[start] as number, tk.ends[last] as number];
   const nameText = text.slice(nameSpan[0], nameSpan[1]);
-  let a = start;
-  while (a < last && !isCapitalized(tk.surface[a] ?? "")) a++;
-  let b = a;
-  while (b < last && (isCapitalized(tk.surface[b] ?? "") || /^[/&-]$/.test(tk.surface[b] ?? ""))) b++;
-  let org: ParsedSpeaker["org"] = null;
-  if (b > a) {
-    const orgSpan: Span = [tk.starts[a] as number, tk.ends[b - 1] as number];
-    const orgName = text.slice(orgSpan[0], orgSpan[1]);
-    org = { name: orgName, span: orgSpan, type: typeOfName(orgName, true) };
-  }
-  return { name: nameText, nameText, nameSpan, type: "unknown", role: null, org };
+  return { name: nameText, nameText, nameSpan, type: "unknown", role: null, org: null };
 }
 
 /** Words for a person by their stance toward someone, which are no role in that someone. */

@@ -420,6 +420,23 @@ const OPINION_LEMMAS = new Set([
   "warn",
 ]);
 
+/**
+ * Does a comma at or after token `from` lead to an inverted speech cue ("…, a senior Egyptian official
+ * said.", "…, U.S. officials told CNN")? Then the clause before it is that speaker's statement.
+ */
+function invertedAttributionAfter(state: UnitState, from: number, res: AttributionResources): boolean {
+  const { tk } = state;
+  for (let c = from; c < tk.length; c++) {
+    if (tk.surface[c] !== "," || state.quoteOf[c] !== -1) continue;
+    for (let k = c + 1; k < tk.length && k - c <= 8; k++) {
+      const cue = cueAt(state, k, res);
+      if (cue && cue.classes & SPEECH && (cue.form === "past" || cue.form === "s")) return true;
+      if (/^[,.;:]$/.test(tk.surface[k] ?? "")) break;
+    }
+  }
+  return false;
+}
+
 /** Words before which a subject does not reach: clause openers and conjunctions of clauses. */
 const SUBJECT_STOPS = new Set(
   "that which who whom whose because when while as if although though but since once until unless where whereas however".split(
@@ -428,6 +445,10 @@ const SUBJECT_STOPS = new Set(
 );
 /** Verbs of how something seems to the writer ("seemed to", "appears to"): no one said it. */
 const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
+
+/** Cue words that are also nouns of an utterance or a record ("report", "comments", "tweet"). */
+const UTTERANCE_NOUNS =
+  /^(?:reports?|comments?|remarks?|messages?|tweets?|posts?|emails?|statements?|notes?|letters?|memos?|blogs?|videos?|surveys?|polls?|studies|study|findings?|analys[ie]s)$/;
 
 /** A subject pronoun with its verb contracted: "he’s", "they’re", "I’m". */
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
@@ -469,14 +490,16 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         (res.words.roleWords.has(prev) && !/^(?:majority|minority|plurality)$/.test(prev))) &&
       // "those who are critical say": a predicate adjective ends its clause.
       !BE.has(tk.lower[v - 2] ?? "") &&
+      !(BE.has(tk.lower[v - 3] ?? "") && /ly$/.test(tk.lower[v - 2] ?? "")) &&
       !quantifierSubject &&
       !isAuxiliary(res, prev) &&
       !res.cues.adverbs.has(prev)
     )
       return null;
   }
-  // "A 2014 committee report found …", "the reports said": a finite cue right after makes this a noun.
-  if ((f.form === "base" || f.form === "s") && v + 1 < tk.length) {
+  // "A 2014 committee report found …", "his comments showed": a finite cue right after makes this a
+  // noun, for the cue words that are also nouns of what was said ("The IDF says reports …" stays a verb).
+  if ((f.form === "base" || f.form === "s") && v + 1 < tk.length && UTTERANCE_NOUNS.test(l)) {
     const following = res.cues.forms.get(tk.lower[v + 1] ?? "");
     if (
       following &&
@@ -484,6 +507,14 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !isCapitalized(tk.surface[v + 1] ?? "")
     )
       return null;
+  }
+  // "tried to argue that …", "attempted to portray …": an attempt reports only a speech act tried; the
+  // cue runs to that verb ("tried to reach Cairo" reports nothing).
+  let classes = f.classes;
+  if (f.lemma === "try" || f.lemma === "attempt") {
+    const tried = tk.lower[v + 1] === "to" ? res.cues.forms.get(tk.lower[v + 2] ?? "") : undefined;
+    if (tried?.form !== "base" || !(tried.classes & SPEECH)) return null;
+    classes = tried.classes;
   }
   // "a program called Sandy Hook Promise", "an app called “Crowdpac”": naming, not calling.
   if (f.lemma === "call" && f.form === "past" && isNamingCall(tk, v)) return null;
@@ -558,6 +589,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   if (res.cues.frames.particleRequired.has(f.lemma) && !res.cues.frames.particles.get(f.lemma)?.has(after))
     return null;
   let end = v;
+  if (f.lemma === "try" || f.lemma === "attempt") end = v + 2;
   const particles = res.cues.frames.particles.get(f.lemma);
   if (
     particles?.has(after) ||
@@ -584,7 +616,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     outer,
     verb: v,
     end,
-    classes: f.classes,
+    classes,
     form: f.form,
     lemma: f.lemma,
     needsClause: f.needsClause,
@@ -1277,6 +1309,8 @@ function complementStart(
     // "began with Israeli strikes that killed …", "said in a statement that was released": a "that" after
     // other words and before a verb opens a relative clause, not what was said.
     if (l === "that" && k > cue.end + 1 && isRelativeThat(tk, k)) break;
+    // "began by saying that" is the next cue's; "began dismissing the notion that …" reports no clause.
+    if (cue.lemma === "begin" && k > cue.end + 1) break;
     if (l === "that" || (res.cues.frames.asking.has(cue.lemma) && COMPLEMENTIZERS.has(l)))
       return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
@@ -1675,14 +1709,6 @@ function indirectAt(
     end = cutAtNextAttribution(state, at, end, res);
     if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
     if (end <= at) return null;
-    const kind = contentKind(state, at, end, used);
-    markQuotesUsed(state, at, end, used);
-    claim(
-      state,
-      speaker === state.lastSpeaker || aside ? cue.start : Math.min(speaker.start, cue.start),
-      end - 1,
-    );
-    const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
     // "Trump seemed to become agitated": the writer's impression of Trump, not anything Trump said. No
     // speaker; the content is the subject and what it seemed to do.
     // So is what someone "is expected to" do: no one is named as expecting it.
@@ -1691,8 +1717,19 @@ function indirectAt(
       cue.form === "past" &&
       BE.has(tk.lower[cue.start] ?? "") &&
       cue.start < cue.verb;
-    if ((IMPRESSION_LEMMAS.has(cue.lemma) || expected) && speaker !== state.lastSpeaker) {
-      const subject = speaker.appositive !== -1 ? speaker.appositive - 1 : speaker.end;
+    const impression = IMPRESSION_LEMMAS.has(cue.lemma) || expected;
+    // "Hamas is not expected to accept, a senior Egyptian official said.": the official's statement.
+    if (impression && invertedAttributionAfter(state, end, res)) return null;
+    const kind = contentKind(state, at, end, used);
+    markQuotesUsed(state, at, end, used);
+    claim(
+      state,
+      speaker === state.lastSpeaker || aside ? cue.start : Math.min(speaker.start, cue.start),
+      end - 1,
+    );
+    const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
+    if (impression && speaker !== state.lastSpeaker) {
+      const subject = speaker.end;
       // "Enthusiasm for Clinton appears to …": the whole subject, back to its clause's start.
       let first = speaker.start;
       while (
@@ -1712,7 +1749,8 @@ function indirectAt(
         0.5,
         res,
       );
-      state.lastSpeaker = null;
+      // "Khamenei appeared to threaten Israel, saying …": a participle after it is the subject's own.
+      state.lastSpeaker = speaker;
       return draft;
     }
     return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
@@ -1805,7 +1843,7 @@ function recordWordsIn(text: string): number[] {
 
 /** Nouns of a standing or its change: what they are "in" a poll is no finding reported. */
 const STANDING_NOUNS =
-  /^(?:standing|standings|nosedive|swoon|drop|drops|rise|surge|decline|slide|slump|fall|gains?|position|strength|weakness|numbers|ranking|rankings|place|showing|lead)$/;
+  /^(?:standing|standings|nosedive|swoon|drop|drops|rise|surge|decline|slide|slump|fall|gains?|position|strength|weakness|numbers|ranking|rankings|place|showing|lead|leading|leads|trailing|trails|trail|ahead|behind|slipping|slipped|slip|ground|falling|fell|fallen|rising|rose|risen|surging|surged|dropping|dropped|well|badly|poorly|part|found|errors?|climbing|climbed|sinking|sank|stalled|mired|struggling|participated|participate|participating)$/;
 /** Words that open a relative or subordinate clause, or a prepositional phrase leading one. */
 const NOT_THE_FINDING = new Set(
   "who whom whose which that when while whereas despite depending with after before because if as although though since until once unless where".split(
@@ -2026,6 +2064,19 @@ function reportedClause(state: UnitState, res: AttributionResources): StatementD
         to = k - 1;
         break;
       }
+    }
+    // "After Iran reportedly supplied the drones, …", "Israel’s strike, which reportedly killed …,", "The
+    // deal, reportedly worth $1 billion,": in a subordinate, relative or appositive part, only that part.
+    let segStart = r;
+    while (segStart > from && tk.surface[segStart - 1] !== ",") segStart--;
+    let segEnd = r;
+    while (segEnd < to && tk.surface[segEnd + 1] !== ",") segEnd++;
+    const opener = tk.lower[segStart] ?? "";
+    const relative = /^(?:which|who|that)$/.test(opener);
+    const subordinate = !relative && (SUBJECT_STOPS.has(opener) || /^(?:after|before)$/.test(opener));
+    if (segStart === r || relative || subordinate) {
+      from = subordinate ? segStart + 1 : segStart;
+      to = segEnd;
     }
     while (to > r && /^[.,!?]$/.test(tk.surface[to] ?? "")) to--;
     if (to - r < 2 || anyClaimed(state, from, to)) return null;

@@ -170,10 +170,18 @@ const SURVEYED = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
  * A share of those polled as the speaker, ending at token `last`: "One in five", "about 4 in 10",
  * "Nearly a third", "two-thirds", "those surveyed". The phrase's first token, or -1.
  */
+function isShareNumber(tk: Tokens, i: number): boolean {
+  const l = tk.lower[i] ?? "";
+  return (
+    /^\d+$/.test(l) ||
+    (NUMBER_WORDS.has(l) &&
+      !/^(?:in|about|nearly|almost|roughly|around|over|under|than|more|fewer|less|just)$/.test(l))
+  );
+}
+
 function shareStart(tk: Tokens, last: number, floor: number): number {
   const l = tk.lower[last] ?? "";
-  const isNumber = (i: number) =>
-    /^\d+$/.test(tk.lower[i] ?? "") || NUMBER_WORDS.has(tk.lower[i] ?? "") || tk.lower[i] === "one";
+  const isNumber = (i: number) => isShareNumber(tk, i);
   let start = -1;
   if (isNumber(last) && tk.lower[last - 1] === "in" && last - 2 >= floor && isNumber(last - 2))
     start = last - 2;
@@ -222,6 +230,18 @@ export function phraseEndingAt(
   for (let k = last - 1; k >= floor && last - k < 16; k--) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
+    // "One in five voters": a share before the noun.
+    if (
+      l === "in" &&
+      k === start - 1 &&
+      k - 1 >= floor &&
+      isShareNumber(tk, k - 1) &&
+      isShareNumber(tk, k + 1)
+    ) {
+      start = k - 1;
+      k--;
+      continue;
+    }
     if (ORDINALS.has(l) && !isCapitalized(s)) {
       start = k;
       continue;
@@ -246,6 +266,11 @@ export function phraseEndingAt(
           w.sourceNouns.has(twoBefore) ||
           (w.roleWords.has(twoBefore) && twoBefore !== "the" && twoBefore !== "of"));
       if (ofContinues) continue;
+      // "One in five voters": a share before the noun.
+      if (before === "in" && k - 2 >= floor && isShareNumber(tk, k - 2) && isShareNumber(tk, k)) {
+        start = k - 2;
+        break;
+      }
       // "all the", "A third source"
       const det2 = tk.lower[k - 1] ?? "";
       if (k - 1 >= floor && (w.determiners.has(det2) || det2 === "all") && det2 !== "that") start = k - 1;

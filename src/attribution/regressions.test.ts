@@ -590,6 +590,79 @@ describe("regressions", () => {
     );
   });
 
+  test("regression (review 3): a cue followed by another cue word stays a verb ('The IDF says reports …', 'Critics say proposed …')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue]);
+    assert.deepEqual(rows("The IDF says reports of civilian casualties in Rafah are exaggerated."), [
+      ["The IDF", "says"],
+    ]);
+    assert.deepEqual(rows("Israeli police say suspected Palestinian gunmen opened fire near Huwara."), [
+      ["Israeli police", "say"],
+    ]);
+    assert.deepEqual(rows("Residents say promised aid never arrived."), [["Residents", "say"]]);
+  });
+
+  test("regression (review 3): a standing in the polls is no poll's statement ('is leading in the polls', 'took part in a survey')", () => {
+    for (const text of [
+      "Netanyahu is leading in the polls, but Gantz is gaining.",
+      "Gantz has been slipping in the polls since October.",
+      "UN engineers took part in a survey of damaged hospitals.",
+      "Errors were found in the study by Harvard researchers.",
+    ])
+      assert.deepEqual(statements(text), [], text);
+  });
+
+  test("regression (review 3): an impression followed by an inverted attribution is the attribution's ('…, a senior Egyptian official said'); a participle after an impression keeps its subject", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue]);
+    assert.deepEqual(rows("Hamas is not expected to accept the proposal, a senior Egyptian official said."), [
+      ["a senior Egyptian official", "said"],
+    ]);
+    assert.deepEqual(rows("Iran appears to be preparing a strike, U.S. officials told CNN."), [
+      ["U.S. officials", "told"],
+    ]);
+    assert.deepEqual(
+      rows("Khamenei appeared to threaten Israel in a post, saying the “Zionist regime” would be punished."),
+      [
+        [null, "appeared"],
+        ["Khamenei", "saying"],
+      ],
+    );
+  });
+
+  test("regression (review 3): 'reportedly' in a subordinate, relative or appositive part reports only that part", () => {
+    const contents = (text: string) => statements(text).map((x) => x.content);
+    assert.deepEqual(
+      contents("After Iran reportedly supplied the drones, Washington imposed new sanctions."),
+      ["Iran … supplied the drones"],
+    );
+    assert.deepEqual(contents("The deal, reportedly worth $1 billion, was signed in Riyadh."), [
+      "worth $1 billion",
+    ]);
+  });
+
+  test("regression (review 3): trying to say something reports it ('tried to argue that …'); trying to do something does not; 'Netanyahu began.' after a quotation", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Gantz attempted to reassure the families that a deal was near."), [
+      ["Gantz", "attempted to reassure", "that a deal was near"],
+    ]);
+    assert.deepEqual(rows("Haniya tried to reach Cairo."), []);
+    assert.deepEqual(rows("“We are not going anywhere,” Netanyahu began."), [
+      ["Netanyahu", "began", "We are not going anywhere,"],
+    ]);
+    assert.deepEqual(rows("Then he began dismissing the notion that leadership mattered."), []);
+  });
+
+  test("regression (review 3): 'said, however, that …' is no aside; a share of voters is named whole", () => {
+    const s = statements("“We will win in November.” Haniya said, however, that the polls were rigged.");
+    assert.ok(
+      s.some((x) => x.content === "that the polls were rigged"),
+      JSON.stringify(s),
+    );
+    assert.deepEqual(
+      statements("One in five voters say the truce will fail.").map((x) => [x.speaker, x.speakerText]),
+      [["One in five voters", "One in five voters"]],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",

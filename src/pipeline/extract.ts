@@ -91,7 +91,8 @@ function endsWithCue(sentence: string, res: AttributionResources): boolean {
     if (!SAYING.has(w)) continue;
     if (SETTING_AFTER_CUE.has(words[k + 1] ?? "")) return true;
     // "Trump said, looking far from displeased.": the cue, then an aside of its speaker.
-    if (sentence.toLowerCase().includes(`${w},`)) return true;
+    const at = sentence.toLowerCase().indexOf(`${w}, `);
+    if (at !== -1 && /^[\p{L}]+ing\b/u.test(sentence.slice(at + w.length + 2))) return true;
   }
   return false;
 }

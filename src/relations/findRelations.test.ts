@@ -85,6 +85,21 @@ const CASES: Case[] = [
     hasNot: ["Egypt -support(1)-> Fatah"],
   },
   {
+    name: "regression (review 3): a comparative with adjectives before the noun still restores ('closer economic ties', 'stronger diplomatic relations')",
+    text: "Saudi Arabia has sought closer economic ties with China. Erdogan called for stronger diplomatic relations with Egypt.",
+    has: ["Saudi Arabia -restore_relations(1)-> China", "Recep Tayyip Erdogan -restore_relations(1)-> Egypt"],
+  },
+  {
+    name: "regression (review 3): a poll or a share of those polled takes no stance; a possessive's person owns a description ('Netanyahu’s ally, Itamar Ben-Gvir of Otzma Yehudit, slammed')",
+    text: "In a Gallup poll released Thursday, Democrats said they opposed military aid to Israel. Of those, one in three said they trusted Hamas. Netanyahu’s ally, Itamar Ben-Gvir of Otzma Yehudit, slammed Gantz.",
+    has: ["Itamar Ben-Gvir -criticize(-1)-> Benny Gantz"],
+    hasNot: [
+      "Gallup -criticize(-1)-> Israel",
+      "Gallup poll -criticize(-1)-> Israel",
+      "one in three -praise(1)-> Hamas",
+    ],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

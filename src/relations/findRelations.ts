@@ -19,6 +19,7 @@
 // triggers.ts (verbs, nouns, adjectives), stance.ts (speakers' stance and tone), names.ts (names no
 // earlier stage knew), emit.ts (drafts to relations).
 
+import { isRecordName } from "../actors/speakerActors.js";
 import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Relation, Span, Statement } from "../contract/extraction.js";
@@ -89,7 +90,23 @@ const WEAK = 2;
 /** Hard bounds keep a pathological sentence (a million commas) linear. */
 const MAX_SENTENCE_CHARS = 5_000;
 
-export function findRelations(input: RelationInput, lex: RelationLexicon): RelationLayer {
+export function findRelations(given: RelationInput, lex: RelationLexicon): RelationLayer {
+  // "In a Gallup poll, Democrats said they opposed aid to Israel": a record reports others' stances and
+  // takes none; its statements keep their content for the inner speakers but lend no source.
+  const records = new Set(
+    given.actors
+      .filter((a) => (a.type === "unknown" || a.type === "group") && isRecordName(a.name))
+      .map((a) => a.id),
+  );
+  const input: RelationInput =
+    records.size === 0
+      ? given
+      : {
+          ...given,
+          statements: given.statements.map((st) =>
+            st.speaker !== null && records.has(st.speaker) ? { ...st, speaker: null } : st,
+          ),
+        };
   const { text } = input;
   const mentions = allMentions(input.actors);
   const statements = input.statements;

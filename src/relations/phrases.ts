@@ -652,7 +652,13 @@ function opensWithDescription(f: Frame, c: number): boolean {
   for (let j = b + 1; j < c; j++) {
     const l = tk.lower[j] ?? "";
     if (DESCRIPTION_BREAKERS.test(l) || (j > b + 1 && AUXILIARIES.has(l))) return false;
-    if (actorAt(f, j) !== null && f.typeOf(actorAt(f, j) as string) === "person") return false;
+    // "Netanyahu’s ally, Itamar Ben-Gvir of Otzma Yehudit, …": a person in the possessive owns the description.
+    if (
+      actorAt(f, j) !== null &&
+      f.typeOf(actorAt(f, j) as string) === "person" &&
+      !/['’]s?$/.test(tk.surface[mentionEndTok(f, j)] ?? "")
+    )
+      return false;
   }
   return true;
 }

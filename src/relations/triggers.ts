@@ -1570,6 +1570,21 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
 const COMPARATIVE = /^(?:closer|stronger|warmer|better)$/;
 
 /**
+ * Do the words between j and the noun at k only modify the noun ("closer economic ties", "stronger
+ * security and intelligence ties"), not lead elsewhere ("a closer look at Qatar's ties")?
+ */
+function modifiesNoun(f: Frame, j: number, k: number): boolean {
+  for (let t = j + 1; t < k; t++) {
+    const l = f.tk.lower[t] ?? "";
+    if (actorAt(f, t) !== null || !/^[a-z-]+$/.test(f.tk.surface[t] ?? "") || NOT_MODIFIERS.test(l))
+      return false;
+  }
+  return true;
+}
+const NOT_MODIFIERS =
+  /^(?:at|of|to|into|on|in|with|for|from|by|about|the|a|an|its|his|her|their|our|look|view|eye|watch|scrutiny)$/;
+
+/**
  * "revive its relations with the Syrian regime", "ties between Ankara and Damascus were severed",
  * "relations with Damascus to return to what they once were": a relationship noun, typed by the verb
  * before or after it; parties from its owner, "with", "between".
@@ -1587,7 +1602,7 @@ function relationNoun(
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const l = tk.lower[j] ?? "";
     // "closer ties with", not "a closer look at Iran's ties": a comparative types only the noun it is on.
-    if (lex.restoreForms.has(l) && (j === k - 1 || !COMPARATIVE.test(l))) kind = "restore";
+    if (lex.restoreForms.has(l) && (!COMPARATIVE.test(l) || modifiesNoun(f, j, k))) kind = "restore";
     else if (lex.severForms.has(l)) kind = "sever";
     if (kind) {
       at = j;
