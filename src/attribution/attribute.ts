@@ -1009,10 +1009,18 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   if (speaker && cue.form === "ing" && !followsComma(tk, cue.outer) && !isHead(tk, speaker.head, res.words)) {
     return clauseSubject(state, cue.outer, res);
   }
+  // "Speaking in Salem, Trump went after Bush, calling him …": the commas before a participle close a
+  // clause, not an appositive; the participle is the clause subject's.
+  if (speaker && speaker.appositive !== -1 && cue.form === "ing" && followsComma(tk, cue.outer)) {
+    const subject = clauseSubject(state, cue.outer, res);
+    if (subject && subject.start >= speaker.appositive) return subject;
+  }
   if (speaker) return speaker;
   const commaBefore = followsComma(tk, cue.outer);
   const lowerBefore = tk.lower[cue.outer - 1] ?? "";
-  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but") {
+  // "He suggested …, called her “third-rate” and …": a past cue after a comma goes on with the speaker.
+  const listed = commaBefore && cue.form === "past" && state.lastSpeaker !== null;
+  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but" || listed) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject) return subject;
     const last = state.lastSpeaker;
@@ -1056,6 +1064,23 @@ function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): num
     } else if (s === ";" || s === ":" || s === "(") return k + 1;
   }
   return 0;
+}
+
+/**
+ * "with former Maryland Gov. Martin O’Malley calling Trump a fascist": "with", a name, then the participle
+ * (an absolute phrase whose named subject reports).
+ */
+function afterWithName(tk: Tokens, i: number, res: AttributionResources): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 8 &&
+    (isCapitalized(tk.surface[k] ?? "") ||
+      tk.surface[k] === "." ||
+      res.words.roleWords.has(tk.lower[k] ?? ""))
+  )
+    k--;
+  return k < i - 1 && tk.lower[k] === "with" && isCapitalized(tk.surface[i - 1] ?? "");
 }
 
 /** Is token i right after a comma, or after a closing mark with the comma inside it (“…,” adding)? */
@@ -1658,7 +1683,8 @@ function indirectAt(
     !comp.that &&
     cue.lemma !== "say" &&
     cue.lemma !== "tell" &&
-    !evidence
+    !evidence &&
+    !afterWithName(tk, cue.outer, res)
   )
     return null;
   if (!(cue.classes & SPEECH)) {
@@ -2245,9 +2271,24 @@ function cutAtNextAttribution(
   for (let c = from + 2; c < end; c++) {
     if (state.quoteOf[c] !== -1) continue;
     const cue = cueAt(state, c, res);
-    if (!cue || !(cue.classes & SPEECH) || cue.form === "ing") continue;
-    // "…, but lamented that …", "… but said …": the same speaker goes on with a second statement.
+    if (!cue || !(cue.classes & SPEECH)) continue;
     const conj = tk.lower[cue.outer - 1] ?? "";
+    // "calling it “disqualifying” and asserting that …": a second participle of the same speaker.
+    if (cue.form === "ing") {
+      if (conj === "and" && cue.outer - 1 > from + 1) return cue.outer - 1;
+      continue;
+    }
+    // "suggested her cycle was behind it, called her “third-rate” and …": a list of the speaker's acts.
+    if (
+      conj === "," &&
+      cue.form === "past" &&
+      !cue.needsClause &&
+      cue.outer - 1 > from + 1 &&
+      /^(?:him|her|it|them|that|the|a|an|his|their|its)$/.test(tk.lower[cue.end + 1] ?? "") &&
+      !QUOTE_MARKS.has(tk.surface[cue.outer - 2] ?? "")
+    )
+      return cue.outer - 1;
+    // "…, but lamented that …", "… but said …": the same speaker goes on with a second statement.
     if (
       (conj === "and" || conj === "but") &&
       (cue.form === "past" || cue.form === "s") &&

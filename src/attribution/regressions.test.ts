@@ -663,6 +663,29 @@ describe("regressions", () => {
     );
   });
 
+  test("participles and lists of a speaker's acts: 'Speaking in Salem, Trump went after Bush, calling him …', 'with X calling Y a fascist', 'calling it … and asserting that …', '…, called her …'", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows("Speaking at a rally in Dahiyeh, Nasrallah went after Geagea, calling him “a total stooge.”"),
+      [["Nasrallah", "calling", "him “a total stooge.”"]],
+    );
+    assert.deepEqual(
+      rows("The opposition went further, with former minister Ashraf Rifi calling Hizbullah a militia."),
+      [["former minister Ashraf Rifi", "calling", "Hizbullah a militia"]],
+    );
+    assert.deepEqual(
+      rows("Geagea went after Bassil, calling the plan “disqualifying” and asserting that it would fail."),
+      [
+        ["Geagea", "calling", "the plan “disqualifying”"],
+        ["Geagea", "asserting", "that it would fail"],
+      ],
+    );
+    assert.deepEqual(
+      rows("He later suggested the envoy was biased, called her “third-rate” and left.").map((x) => x[1]),
+      ["later suggested", "called"],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
