@@ -1020,7 +1020,8 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   const lowerBefore = tk.lower[cue.outer - 1] ?? "";
   // "He suggested …, called her “third-rate” and …": a past cue after a comma goes on with the speaker.
   const listed = commaBefore && cue.form === "past" && state.lastSpeaker !== null;
-  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but" || listed) {
+  if (listed && (state.lastSpeaker as Phrase).end < cue.outer) return state.lastSpeaker;
+  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but") {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject) return subject;
     const last = state.lastSpeaker;
