@@ -1335,6 +1335,10 @@ function complementStart(
     // "began with Israeli strikes that killed …", "said in a statement that was released": a "that" after
     // other words and before a verb opens a relative clause, not what was said.
     if (l === "that" && k > cue.end + 1 && isRelativeThat(tk, k)) break;
+    // "says his campaign is the only one that …", "says he introduced legislation to accomplish that.":
+    // past a finite verb the clause has begun; a "that" ending it is a pronoun.
+    if (k > cue.end + 1 && l !== "to" && isAuxiliary(res, l)) break;
+    if (l === "that" && (k + 1 >= tk.length || /^[.!?;)]$/.test(tk.surface[k + 1] ?? ""))) break;
     // "began by saying that" is the next cue's; "began dismissing the notion that …" reports no clause.
     if (cue.lemma === "begin" && k > cue.end + 1) break;
     if (l === "that" || (res.cues.frames.asking.has(cue.lemma) && COMPLEMENTIZERS.has(l)))

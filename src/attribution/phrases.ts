@@ -230,6 +230,16 @@ export function phraseEndingAt(
   for (let k = last - 1; k >= floor && last - k < 16; k--) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
+    // "Des Moines Register/Bloomberg Politics poll": names joined by a slash.
+    if (
+      s === "/" &&
+      k === start - 1 &&
+      isCapitalized(tk.surface[k - 1] ?? "") &&
+      isCapitalized(tk.surface[k + 1] ?? "")
+    ) {
+      start = k;
+      continue;
+    }
     // "One in five voters": a share before the noun.
     if (
       l === "in" &&
@@ -376,6 +386,9 @@ export function phraseEndingAt(
   return { start, end, head: last, appositive: -1 };
 }
 
+const RECORD_PARTICIPLES =
+  /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public)$/;
+
 /** Roles held for a portfolio or a place: "minister for foreign affairs", "envoy for Syria". */
 const PORTFOLIO_HOLDERS = new Set([
   "minister",
@@ -438,6 +451,14 @@ export function speakerLeftOf(
     if (k <= floor || tk.surface[k] !== tk.surface[j]) return null;
     const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
     return p ? { ...p, appositive: -1 } : null;
+  }
+  // "A court document filed Thursday says", "A poll released Saturday found": a record, its participle
+  // and when.
+  // (The cue's own search has stepped over the time already.)
+  if (RECORD_PARTICIPLES.test(tk.lower[j] ?? "") && w.temporal.has(tk.lower[j + 1] ?? "") && j - 1 >= floor) {
+    const p = phraseEndingAt(tk, j - 1, floor, w, isCue);
+    if (p && !w.pronouns.has(tk.lower[p.head] ?? ""))
+      return { start: p.start, end: j + 1, head: p.head, appositive: -1 };
   }
   if (tk.surface[j] !== ",") {
     // "Palestinian elements who met with Hizbullah officials said": the phrase before "who" speaks.

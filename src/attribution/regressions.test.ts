@@ -686,6 +686,26 @@ describe("regressions", () => {
     );
   });
 
+  test("a 'that' past a finite verb or ending the clause is no complementizer; a record with its participle and day speaks ('A court document filed Thursday says', 'A CNN/ORC poll')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.content]);
+    assert.deepEqual(rows("Haniya says his movement is the only one that “has stood firm” against Israel."), [
+      ["Haniya", "his movement is the only one that “has stood firm” against Israel"],
+    ]);
+    assert.deepEqual(rows("He says he introduced legislation to accomplish that."), [
+      ["He", "he introduced legislation to accomplish that"],
+    ]);
+    assert.deepEqual(rows("He found that, on average, incomes grew."), [
+      ["He", "that, on average, incomes grew"],
+    ]);
+    assert.deepEqual(rows("A court document filed Thursday says that the charge was dropped."), [
+      ["A court document filed Thursday", "that the charge was dropped"],
+    ]);
+    assert.deepEqual(
+      rows("A PCPSR/Birzeit poll found that Haniya leads.").map((x) => x[0]),
+      ["A PCPSR/Birzeit poll"],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
