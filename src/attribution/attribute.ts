@@ -1337,7 +1337,7 @@ function complementStart(
     if (l === "that" && k > cue.end + 1 && isRelativeThat(tk, k)) break;
     // "says his campaign is the only one that …", "says he introduced legislation to accomplish that.":
     // past a finite verb the clause has begun; a "that" ending it is a pronoun.
-    if (k > cue.end + 1 && l !== "to" && isAuxiliary(res, l)) break;
+    if (k > cue.end + 1 && l !== "to" && isAuxiliary(res, l) && !isCapitalized(s)) break;
     if (l === "that" && (k + 1 >= tk.length || /^[.!?;)]$/.test(tk.surface[k + 1] ?? ""))) break;
     // "began by saying that" is the next cue's; "began dismissing the notion that …" reports no clause.
     if (cue.lemma === "begin" && k > cue.end + 1) break;
