@@ -2233,8 +2233,16 @@ function isBoundPreposition(tk: Tokens, k: number): boolean {
   if (l === "as") return true;
   if (l !== "in" && l !== "on") return false;
   const before = tk.lower[k - 1] ?? "";
-  return before.endsWith("ing") && before.length > 5;
+  // "a temporary ban on Muslims", "Obama's intervention in Libya": nouns that take their "on" or "in".
+  return (before.endsWith("ing") && before.length > 5) || PREPOSITION_NOUNS.has(before);
 }
+
+/** Nouns whose "on" or "in" completes them ("ban on", "intervention in", "sanctions on", "role in"). */
+const PREPOSITION_NOUNS = new Set(
+  "ban bans attack attacks intervention interventions war wars stance position positions views policy policies role involvement investment investments increase increases cuts tax taxes tariffs sanctions restrictions limits focus crackdown strike strikes vote votes deal talks record emphasis grip interest faith confidence trust spending reliance pressure embargo moratorium freeze cap hold influence presence troops boots".split(
+    " ",
+  ),
+);
 
 function objectEnd(state: UnitState, from: number, end: number): number {
   const { tk } = state;

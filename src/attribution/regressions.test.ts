@@ -706,6 +706,18 @@ describe("regressions", () => {
     );
   });
 
+  test("a stance's object keeps the 'on' or 'in' its noun takes ('a temporary ban on Muslims', 'intervention in Libya'), not a setting ('on Tuesday')", () => {
+    const contents = (text: string) => statements(text).map((x) => x.content);
+    assert.deepEqual(
+      contents("About three-quarters support a temporary ban on settlers who attack villages."),
+      ["a temporary ban on settlers who attack villages"],
+    );
+    assert.deepEqual(contents("Qassim criticized the 2011 intervention in Libya."), [
+      "the 2011 intervention in Libya",
+    ]);
+    assert.deepEqual(contents("Hamas endorsed the plan on Tuesday."), ["the plan"]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
