@@ -1067,6 +1067,20 @@ function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): num
   return 0;
 }
 
+/** A word (not punctuation, not "to") at token i. */
+function isWordToken(tk: Tokens, i: number): boolean {
+  return i < tk.length && isWord(tk.surface[i] ?? "") && tk.lower[i] !== "to";
+}
+
+/** Does "as" come within `limit` tokens of i, before the clause ends ("see the campaign as unfair")? */
+function asWithin(tk: Tokens, i: number, limit: number): boolean {
+  for (let k = i + 1; k < tk.length && k - i <= limit; k++) {
+    if (tk.lower[k] === "as") return true;
+    if (/^[.,;:!?]$/.test(tk.surface[k] ?? "")) return false;
+  }
+  return false;
+}
+
 /**
  * "with former Maryland Gov. Martin O’Malley calling Trump a fascist": "with", a name, then the participle
  * (an absolute phrase whose named subject reports).
@@ -1693,10 +1707,20 @@ function indirectAt(
   )
     return null;
   if (!(cue.classes & SPEECH)) {
-    const intent = cue.classes & INTENT && next === "to";
+    // "Palestinians want East Jerusalem for their state", "wants voters to know …": what is wanted may be a
+    // thing or someone to do something.
+    const intent =
+      cue.classes & INTENT &&
+      (next === "to" ||
+        (cue.lemma === "want" &&
+          at === cue.end + 1 &&
+          (res.words.determiners.has(next) || (isWordToken(tk, at) && !NOUN_CONTEXT.has(next)))));
+    // "Four in 10 voters see the campaign as most unfair": seeing something as something.
+    const seenAs = (cue.lemma === "see" || cue.lemma === "view") && asWithin(tk, at, 12);
     const thought =
       cue.classes & THOUGHT &&
       (comp.that ||
+        seenAs ||
         res.words.pronouns.has(next) ||
         next === "there" ||
         (isCapitalized(tk.surface[at] ?? "") && !res.words.temporal.has(next)));

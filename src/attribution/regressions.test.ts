@@ -718,6 +718,20 @@ describe("regressions", () => {
     assert.deepEqual(contents("Hamas endorsed the plan on Tuesday."), ["the plan"]);
   });
 
+  test("what someone wants may be a thing or someone to act ('Palestinians want East Jerusalem …', 'wants voters to know …'); seeing something as something", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Palestinians want East Jerusalem for their future state."), [
+      ["Palestinians", "want", "East Jerusalem for their future state"],
+    ]);
+    assert.deepEqual(rows("Haniya wants Egypt to reopen the crossing."), [
+      ["Haniya", "wants", "Egypt to reopen the crossing"],
+    ]);
+    assert.deepEqual(rows("Four in 10 Gazans see the truce as a defeat."), [
+      ["Four in 10 Gazans", "see", "the truce as a defeat"],
+    ]);
+    assert.deepEqual(rows("They want for nothing."), []);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
