@@ -1067,6 +1067,23 @@ function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): num
   return 0;
 }
 
+/** Words that open a subordinate clause before its main clause ("While X said …, Y …"). */
+const FRONTED_SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "because",
+  "since",
+  "if",
+  "when",
+  "after",
+  "before",
+  "as",
+  "once",
+  "even",
+]);
+
 /** A word (not punctuation, not "to") at token i. */
 function isWordToken(tk: Tokens, i: number): boolean {
   return i < tk.length && isWord(tk.surface[i] ?? "") && tk.lower[i] !== "to";
@@ -1744,6 +1761,13 @@ function indirectAt(
     !res.cues.forms.has(tk.lower[speaker.start - 1] ?? "");
   if (aside)
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end), quotedCommaBeforeCue(state, at, end, res));
+  // "While Ramos said that journalists cannot take sides, he appears uneasy": a statement in a fronted
+  // subordinate clause ends at the clause's comma.
+  if (
+    FRONTED_SUBORDINATORS.has(tk.lower[speaker.start - 1] ?? "") &&
+    speaker.start - 1 === afterDiscourseMarker(tk, floor, speaker.start)
+  )
+    end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
   // "A poll showing Trump down has rattled Republicans": the finding ends where its subject's verb begins.
   if (evidence && cue.form === "ing" && !aside && speaker.start <= afterDiscourseMarker(tk, floor, cue.outer))
     end = Math.min(end, lastAuxiliary(state, at + 2, end, res));

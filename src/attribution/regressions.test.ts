@@ -732,6 +732,16 @@ describe("regressions", () => {
     assert.deepEqual(rows("They want for nothing."), []);
   });
 
+  test("a statement in a fronted subordinate clause ends at the clause's comma ('While Ramos said that …, he appears uneasy')", () => {
+    const contents = (text: string) => statements(text).map((x) => x.content);
+    assert.deepEqual(contents("While Haniya said that the truce would hold, Sinwar appears uneasy."), [
+      "that the truce would hold",
+    ]);
+    assert.deepEqual(contents("Haniya said that, while the truce would hold, the talks would stall."), [
+      "that, while the truce would hold, the talks would stall",
+    ]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
