@@ -1407,6 +1407,16 @@ function complementStart(
     (res.words.temporal.has(tk.lower[k] ?? "") || /^\d{1,2}$/.test(tk.surface[k] ?? ""))
   )
     k++;
+  // "said last month Cameron had ordered …", "said on Sunday the talks would resume": a time phrase
+  // between the cue and its clause is neither.
+  if (!addressed && k === i && tk.lower[k] === "on" && res.words.temporal.has(tk.lower[k + 1] ?? "")) k += 2;
+  if (k > i && TIME_NOUNS.has(tk.lower[k] ?? "")) k++;
+  const opensClause =
+    k > i &&
+    k < tk.length &&
+    !isAuxiliary(res, tk.lower[k] ?? "") &&
+    (isCapitalized(tk.surface[k] ?? "") || res.words.determiners.has(tk.lower[k] ?? ""));
+  if (opensClause && !addressed) return { at: k, that: false };
   if (
     k >= tk.length ||
     tk.surface[k] === "." ||

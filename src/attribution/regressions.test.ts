@@ -742,6 +742,15 @@ describe("regressions", () => {
     ]);
   });
 
+  test("a time phrase between the cue and its clause is neither ('said last month Qaani had …', 'said on Sunday the talks …'); a day that is the subject stays", () => {
+    const contents = (text: string) => statements(text).map((x) => x.content);
+    assert.deepEqual(contents("Officials said last month Qaani had ordered advisers to Beirut."), [
+      "Qaani had ordered advisers to Beirut",
+    ]);
+    assert.deepEqual(contents("He said on Sunday the talks would resume."), ["the talks would resume"]);
+    assert.deepEqual(contents("He said Tuesday was a bad day."), ["Tuesday was a bad day"]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
