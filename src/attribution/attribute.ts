@@ -2346,7 +2346,9 @@ function cutAtNextAttribution(
     const conj = tk.lower[cue.outer - 1] ?? "";
     // "calling it “disqualifying” and asserting that …": a second participle of the same speaker.
     if (cue.form === "ing") {
-      if (conj === "and" && cue.outer - 1 > from + 1) return cue.outer - 1;
+      // "… while adding that …", "… but suggesting that …": so does one after "while" or "but".
+      if (/^(?:and|but|while)$/.test(conj) && cue.outer - 1 > from + 1)
+        return tk.surface[cue.outer - 2] === "," ? cue.outer - 2 : cue.outer - 1;
       continue;
     }
     // "suggested her cycle was behind it, called her “third-rate” and …": a list of the speaker's acts.
@@ -2372,6 +2374,13 @@ function cutAtNextAttribution(
     let comma = sp.start - 1;
     if (["and", "but", "while", "whereas", "as"].includes(tk.lower[comma] ?? "")) comma--;
     if (tk.surface[comma] === "," && comma > from) return comma;
+    // "… doesn't care about the community and one in four said …": a new speaker after "and".
+    if (
+      tk.lower[sp.start - 1] === "and" &&
+      sp.start - 1 > from + 2 &&
+      (cue.form === "past" || cue.form === "s")
+    )
+      return sp.start - 1;
     // “… many nations,” and the United States warned …: the comma sits inside the closing mark.
     if (QUOTE_MARKS.has(tk.surface[comma] ?? "") && tk.surface[comma - 1] === "," && comma > from)
       return comma + 1;

@@ -751,6 +751,21 @@ describe("regressions", () => {
     assert.deepEqual(contents("He said Tuesday was a bad day."), ["Tuesday was a bad day"]);
   });
 
+  test("content ends where the speaker goes on ('… while adding …', '… but suggesting …') or a new speaker follows 'and' ('… and one in four said …')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.content]);
+    assert.deepEqual(
+      rows("Half said Hamas does not care about the refugees and one in four said it was hostile."),
+      [
+        ["Half", "Hamas does not care about the refugees"],
+        ["one in four", "it was hostile"],
+      ],
+    );
+    assert.deepEqual(
+      rows("Qassim said the talks were “premature” while adding that Hizbullah would wait.").map((x) => x[1]),
+      ["the talks were “premature”", "that Hizbullah would wait"],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
