@@ -1021,11 +1021,16 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   // "He suggested …, called her “third-rate” and …": a past cue after a comma goes on with the speaker.
   const listed = commaBefore && cue.form === "past" && state.lastSpeaker !== null;
   if (listed && (state.lastSpeaker as Phrase).end < cue.outer) return state.lastSpeaker;
-  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but") {
+  const whileDoing = lowerBefore === "while" && cue.form === "ing";
+  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but" || whileDoing) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject) return subject;
     const last = state.lastSpeaker;
-    if (last && last.end < cue.outer && (lowerBefore === "and" || lowerBefore === "but" || commaBefore))
+    if (
+      last &&
+      last.end < cue.outer &&
+      (lowerBefore === "and" || lowerBefore === "but" || commaBefore || whileDoing)
+    )
       return last;
   }
   return null;
