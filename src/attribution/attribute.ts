@@ -1072,6 +1072,23 @@ function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): num
   return 0;
 }
 
+/**
+ * "… was not “qualified” for the presidency, before reversing himself": a comma, a preposition and a
+ * gerund after the content tell what the speaker did next, not what was said.
+ */
+function beforeTrailingGerund(state: UnitState, from: number, end: number): number {
+  const { tk } = state;
+  for (let k = from + 2; k < end - 2; k++) {
+    if (tk.surface[k] !== "," || state.quoteOf[k] !== -1) continue;
+    if (
+      /^(?:before|after|without|despite|while)$/.test(tk.lower[k + 1] ?? "") &&
+      /^[a-z]{3,}ing$/.test(tk.lower[k + 2] ?? "")
+    )
+      return k;
+  }
+  return end;
+}
+
 /** Words that open a subordinate clause before its main clause ("While X said …, Y …"). */
 const FRONTED_SUBORDINATORS = new Set([
   "while",
@@ -1801,6 +1818,7 @@ function indirectAt(
   if (end - at >= 1) {
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
+    end = beforeTrailingGerund(state, at, end);
     if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
     if (end <= at) return null;
     // "Trump seemed to become agitated": the writer's impression of Trump, not anything Trump said. No

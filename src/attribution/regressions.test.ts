@@ -766,6 +766,15 @@ describe("regressions", () => {
     );
   });
 
+  test("a trailing ', before reversing himself' is what the speaker did next, not what was said", () => {
+    assert.deepEqual(
+      statements("Bassil said Hizbullah was not “qualified” to govern, before reversing himself.").map(
+        (x) => x.content,
+      ),
+      ["Hizbullah was not “qualified” to govern"],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
