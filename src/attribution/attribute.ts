@@ -109,7 +109,21 @@ function isNamingCall(tk: Tokens, v: number): boolean {
 }
 
 /** "Polls there show …": a place adverb between the speaker and the cue is neither. */
-const LOCATIVES = new Set(["there", "here", "locally", "nationally", "nationwide", "statewide"]);
+const LOCATIVES = new Set([
+  "there",
+  "here",
+  "locally",
+  "nationally",
+  "nationwide",
+  "statewide",
+  // "Richards and Menendez both said", "Cruz himself said": a floating quantifier or reflexive.
+  "both",
+  "all",
+  "themselves",
+  "himself",
+  "herself",
+  "itself",
+]);
 /** Words and marks that cannot open the object of a stance verb (see computeCueAt). */
 const NOT_AN_OBJECT = new Set([
   "",
@@ -543,6 +557,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   let outer = start;
   for (let k = start - 1; k >= 0 && start - k <= 5; k--) {
     const w = tk.lower[k] ?? "";
+    // "All said": a quantifier that opens the clause is its subject.
+    if ((w === "all" || w === "both") && (k === 0 || !isWord(tk.surface[k - 1] ?? ""))) break;
     if (
       res.words.temporal.has(w) ||
       LOCATIVES.has(w) ||

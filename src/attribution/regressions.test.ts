@@ -775,6 +775,13 @@ describe("regressions", () => {
     );
   });
 
+  test("a floating quantifier or reflexive between speaker and cue is neither ('Haniya and Sinwar both said', 'Qassim himself said', 'They all said')", () => {
+    const speakers = (text: string) => statements(text).map((x) => x.speakerText);
+    assert.deepEqual(speakers("Haniya and Sinwar both said the deal was bad."), ["Haniya and Sinwar"]);
+    assert.deepEqual(speakers("Qassim himself said the deal was bad."), ["Qassim"]);
+    assert.deepEqual(speakers("They all said the deal was bad."), ["They"]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
