@@ -364,6 +364,14 @@ export function phraseEndingAt(
       if (outer) return { start: outer.start, end, head: outer.end, appositive: -1 };
     }
   }
+  // "All of the GOP candidates", "one of her ads", "Majorities in many European countries", "an average
+  // of recent polls": a share of the group heads the phrase.
+  if ((linkPrep === "of" || linkPrep === "in") && start - 2 >= floor && SHARE_HEADS.has(link)) {
+    let s0 = start - 2;
+    if (s0 - 1 >= floor && /^(?:an?|the)$/.test(tk.lower[s0 - 1] ?? "")) s0--;
+    if (linkPrep === "of" || /^majorit(?:y|ies)$/.test(link))
+      return { start: s0, end, head: last, appositive: -1 };
+  }
   // "officials on both sides", "Democrats in Iowa": a prepositional phrase after a plural or a name;
   // "a spokesman for Hamas", "a lawyer for the family": the one who speaks for someone.
   const prep = tk.lower[start - 1] ?? "";
@@ -388,6 +396,13 @@ export function phraseEndingAt(
 
 const RECORD_PARTICIPLES =
   /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public)$/;
+
+/** Words for a share of a group, before "of" ("all of", "one of", "an average of", "majorities in"). */
+const SHARE_HEADS = new Set(
+  "all some most many none one two three four several each both majority majorities half average share percent any few much".split(
+    " ",
+  ),
+);
 
 /** Roles held for a portfolio or a place: "minister for foreign affairs", "envoy for Syria". */
 const PORTFOLIO_HOLDERS = new Set([

@@ -782,6 +782,17 @@ describe("regressions", () => {
     assert.deepEqual(speakers("They all said the deal was bad."), ["They"]);
   });
 
+  test("a share of a group heads the speaker ('All of the Hamas leaders', 'One of her ads', 'Majorities in many Arab countries')", () => {
+    const speakers = (text: string) => statements(text).map((x) => x.speakerText);
+    assert.deepEqual(speakers("All of the Hamas leaders said the deal was bad."), [
+      "All of the Hamas leaders",
+    ]);
+    assert.deepEqual(speakers("Majorities in many Arab countries say the deal was bad."), [
+      "Majorities in many Arab countries",
+    ]);
+    assert.deepEqual(speakers("One of her ads says the deal was bad."), ["One of her ads"]);
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
