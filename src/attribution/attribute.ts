@@ -2480,7 +2480,15 @@ function accordingTo(
   let to: number;
   const commaAfter = tk.surface[k] === ",";
   const restAfter = commaAfter ? contentEnd(state, k + 1) : k;
-  if (cue.start === floor || (commaAfter && restAfter - (k + 1) >= 3 && tk.surface[cue.start - 1] === ",")) {
+  // “… their relationship,” according to Mr. Rhodes: the comma before the cue sits inside the mark.
+  const markedComma = QUOTE_MARKS.has(tk.surface[cue.start - 1] ?? "") && tk.surface[cue.start - 2] === ",";
+  const commaBefore = tk.surface[cue.start - 1] === "," || markedComma;
+  // "…, according to a CNN tally, but his pathway is narrow": what follows a conjunction is the writer's.
+  const conjunctionAfter = /^(?:but|and|yet|so|while|though|although|whereas)$/.test(tk.lower[k + 1] ?? "");
+  if (
+    cue.start === floor ||
+    (commaAfter && restAfter - (k + 1) >= 3 && tk.surface[cue.start - 1] === "," && !conjunctionAfter)
+  ) {
     // According to X, CONTENT.  /  Intro, according to X, CONTENT.
     if (!commaAfter) return null;
     from = k + 1;
@@ -2488,7 +2496,7 @@ function accordingTo(
   } else {
     // "Haniyeh thanked …, according to a Hamas statement.": the source reports the whole clause, even
     // when that clause is a statement of its own (the two nest).
-    from = tk.surface[cue.start - 1] === "," ? clauseStartOf(state, cue.start) : floor;
+    from = commaBefore ? clauseStartOf(state, markedComma ? cue.start - 1 : cue.start) : floor;
     to = tk.surface[cue.start - 1] === "," ? cue.start - 1 : cue.start;
   }
   if (to - from < 2 || (from === floor && anyClaimed(state, from, to - 1))) return null;

@@ -793,6 +793,15 @@ describe("regressions", () => {
     assert.deepEqual(speakers("One of her ads says the deal was bad."), ["One of her ads"]);
   });
 
+  test("'…, according to X, but …': the source reports the clause before it, not the writer's clause after a conjunction", () => {
+    assert.deepEqual(
+      statements(
+        "Hamas has won 758 seats, according to a CNN tally, but its pathway to a majority is narrow.",
+      ).map((x) => [x.speakerText, x.content]),
+      [["a CNN tally", "Hamas has won 758 seats"]],
+    );
+  });
+
   test("regression: trying, attempting or preparing is no attribution ('As Trump prepared to speak …, police said')", () => {
     const s = statements(
       "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl was pepper-sprayed by another bystander, police said.",
