@@ -1959,7 +1959,8 @@ function lastAuxiliary(state: UnitState, from: number, end: number, res: Attribu
 
 /** The words that head a record a finding is "in": polls, surveys, studies, an average of polls. */
 const RECORD_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "average"]);
-const RECORD_WORD = /\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|average|[Rr]eportedly)\b/g;
+// "an average of … polls" holds "polls": "average" alone need not send a unit through the pass.
+const RECORD_WORD = /\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eportedly)\b/g;
 
 /** Offsets of the record words in the text, in order (one regex pass per document). */
 function recordWordsIn(text: string): number[] {

@@ -20,6 +20,13 @@ const cases: [name: string, text: () => string][] = [
       Array.from({ length: 20_000 }, (_, i) => `Иван Д${i.toString(36)} said the plan is good.`).join(" "),
   ],
   [
+    "2 MB of the shapes the 2026-11 attribution rules read: polls, 'reportedly', dash asides, headline colons",
+    () =>
+      "Gaza: Hamas in the polls — reportedly — in a CNN poll, One in five say — he said — that reportedly, ".repeat(
+        20_000,
+      ),
+  ],
+  [
     "regression: a quotation continued over 150,000 paragraphs",
     () => `"We will win," he said, "and we go on.${'\n\n"And on.'.repeat(150_000)}"`,
   ],
