@@ -181,9 +181,13 @@ function isShareNumber(tk: Tokens, i: number): boolean {
 
 function shareStart(tk: Tokens, last: number, floor: number): number {
   const l = tk.lower[last] ?? "";
-  const isNumber = (i: number) => isShareNumber(tk, i);
   let start = -1;
-  if (isNumber(last) && tk.lower[last - 1] === "in" && last - 2 >= floor && isNumber(last - 2))
+  if (
+    isShareNumber(tk, last) &&
+    tk.lower[last - 1] === "in" &&
+    last - 2 >= floor &&
+    isShareNumber(tk, last - 2)
+  )
     start = last - 2;
   else if (FRACTION.test(l) && !/^(?:the|this|that)$/.test(tk.lower[last - 1] ?? "")) {
     start = last;
