@@ -753,6 +753,33 @@ const CASES: Case[] = [
     text: "Switzerland said today it had expelled two Russian diplomats.",
     has: ["Switzerland -sever_relations(-1)-> Russia"],
   },
+  {
+    name: "regression: a demonym and an occupation before a name ('accused German referee Felix Zwayer') target the person",
+    text: "The Bulgarians, knocked out 4–3 on aggregate, also accused German referee Felix Zwayer of favouring their opponents.",
+    has: ["Bulgaria -accuse(-1)-> Felix Zwayer"],
+    hasNot: ["Bulgaria -accuse(-1)-> Germany"],
+  },
+  {
+    name: "regression: 'X, along with Y, has accused Z': the companions in the aside act too",
+    text: "Rep. Candice Miller, along with Chairman Michael McCaul, has accused the Obama administration of violating the law.",
+    has: ["Candice Miller -accuse(-1)-> Barack Obama", "Chairman Michael McCaul -accuse(-1)-> Barack Obama"],
+  },
+  {
+    name: "regression: a name heading 'X of former British colonies' is the subject, not the demonym after 'of'",
+    text: "The Commonwealth of former British colonies has suspended Zimbabwe from its ruling councils.",
+    hasNot: ["United Kingdom -sanction(-1)-> Zimbabwe"],
+  },
+  {
+    name: "regression: 'a new Web ad accusing …' is the releaser's accusation; Web is no one, and 'The Foundation' no El Rukn alias",
+    text: "The Trump team also released a new Web ad Sunday accusing the Clinton Foundation of being a “slush fund.”",
+    has: ["Trump -accuse(-1)-> Clinton Foundation"],
+    hasNot: ["Trump -yield(1)-> Web"],
+  },
+  {
+    name: "appreciating someone's role is praise",
+    text: "During the meeting, Prime Minister Ashraf appreciated Britain’s role in helping Pakistan.",
+    has: ["Prime Minister Ashraf -praise(1)-> United Kingdom"],
+  },
 ];
 
 describe("findRelations", () => {

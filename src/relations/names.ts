@@ -313,6 +313,10 @@ const NOT_NAMES = new Set([
   "gen",
   ...MONTHS,
   ...WEEKDAYS,
+  // Media and channels written with a capital ("a new Web ad", "on Internet forums"): no one.
+  "web",
+  "internet",
+  "online",
   "according",
   "following",
   "despite",

@@ -352,14 +352,24 @@ export function subjectOf(
       // "refugees living in the Idlib area held …": a determiner may stand between.
       let b = s0 - 1;
       if (b > 0 && /^(?:the|a|an)$/.test(tk.lower[b] ?? "") && actorAt(f, b) === null) b--;
+      // "The Commonwealth of former British colonies": a modifier or two may stand between too.
+      for (
+        let m = 0;
+        m < 2 && b > 0 && actorAt(f, b) === null && MODIFIERS_AFTER_PREPOSITION.test(tk.surface[b] ?? "");
+        m++
+      )
+        b--;
       if (
         /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of)$/.test(
           tk.lower[b] ?? "",
         ) &&
         b > 0
       ) {
-        // Kept in case no other name comes: "Security forces in Guinea have tortured …" is Guinea's.
-        locative ??= j;
+        // Kept in case no other name comes: "Security forces in Guinea have tortured …" is Guinea's; not
+        // when a name heads the phrase ("The Commonwealth of former British colonies has suspended").
+        const namedHead =
+          tk.lower[b] === "of" && isCapitalized(tk.surface[b - 1] ?? "") && actorAt(f, b - 1) === null;
+        if (!namedHead) locative ??= j;
         j = s0 - 1;
         continue;
       }
@@ -420,6 +430,10 @@ function gerundSubject(
 }
 
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+
+/** Lower-case words that may stand between a preposition and the name it governs ("of former British"). */
+const MODIFIERS_AFTER_PREPOSITION =
+  /^(?:former|other|many|several|some|few|its|their|his|her|neighbouring|neighboring|fellow|rival|allied)$/;
 
 /**
  * Nouns whose owner acts when they do: "Israeli strikes that killed", "Iranian officials who met". Not
@@ -562,6 +576,39 @@ function relativeSubject(
  * ("a woman from Huntsville, Texas,") are stepped over.
  */
 function subjectBeforeComma(
+  f: Frame,
+  k: number,
+  v: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  // "Rep. Candice Miller, along with Chairman Michael McCaul, has accused …": the aside's names act too.
+  const aside = companionsAside(f, k);
+  if (aside === null) return subjectBeforeAside(f, k, v);
+  const main = subjectBeforeAside(f, aside.comma, v);
+  if (main === null || main.firstPerson) return main;
+  const actors = [...main.actors];
+  for (const a of aside.actors) if (!actors.includes(a)) actors.push(a);
+  return { ...main, actors };
+}
+
+/** Words that open an aside naming those who act with the subject: "along with", "together with". */
+function companionsAside(f: Frame, k: number): { comma: number; actors: string[] } | null {
+  const { tk } = f;
+  let c = k - 1;
+  while (c >= 0 && k - c < 25 && tk.surface[c] !== "," && !isClauseMark(f, c)) c--;
+  if (tk.surface[c] !== ",") return null;
+  const opener =
+    (tk.lower[c + 1] === "along" || tk.lower[c + 1] === "together") && tk.lower[c + 2] === "with"
+      ? 3
+      : tk.lower[c + 1] === "as" && tk.lower[c + 2] === "well" && tk.lower[c + 3] === "as"
+        ? 4
+        : 0;
+  if (opener === 0) return null;
+  const p = phraseActorsFrom(f, c + opener);
+  if (p === null || p.end >= k) return p === null ? null : { comma: c, actors: p.actors };
+  return { comma: c, actors: p.actors };
+}
+
+function subjectBeforeAside(
   f: Frame,
   k: number,
   v: number,
