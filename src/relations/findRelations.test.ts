@@ -780,6 +780,11 @@ const CASES: Case[] = [
     text: "During the meeting, Prime Minister Ashraf appreciated Britain’s role in helping Pakistan.",
     has: ["Prime Minister Ashraf -praise(1)-> United Kingdom"],
   },
+  {
+    name: "tone words of a statement about one actor: 'invaluable contribution', 'unfounded and misleading'",
+    text: "Sri Lanka Cricket said Ford had made an “invaluable contribution” to the team. Hamas said Fatah’s claims were unfounded.",
+    has: ["Sri Lanka Cricket -praise(1)-> Ford", "Hamas -criticize(-1)-> Fatah"],
+  },
 ];
 
 describe("findRelations", () => {
