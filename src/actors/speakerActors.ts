@@ -4,7 +4,7 @@
 // Dictionary-free on purpose: the actor dictionary layers on top of this.
 
 import type { StatementDraft } from "../attribution/attribute.js";
-import { isAynApostrophe } from "../attribution/phrases.js";
+import { isAynApostrophe, RECORD_LINKS, RECORD_NOUNS } from "../attribution/phrases.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
@@ -896,13 +896,6 @@ export function parseSpeakerPhrase(
   return { name: nameText, nameText, nameSpan, type, role: org ? role : null, org };
 }
 
-/** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */
-const RECORD_NOUNS = new Set(
-  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average".split(
-    " ",
-  ),
-);
-
 /** A share of those polled as a speaker phrase (see the attribution stage's shareStart). */
 const SHARE =
   /^(?:(?:about|nearly|almost|roughly|around|only|just|over|some|more than|fewer than|less than)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:a\s+|one\s+|two\s+|three\s+|(?:one|two|three)[-‐])?(?:third|thirds|quarter|quarters|fifth|fifths)$|those\s+(?:surveyed|polled|questioned|interviewed|sampled)$)/i;
@@ -922,7 +915,14 @@ export function isRecordName(name: string): boolean {
  * report", "Clinton’s emails") or a place ("Iranian state television reports") as its maker.
  */
 function recordSpeaker(text: string, tk: Tokens, words: SpeakerWords): ParsedSpeaker | null {
-  const last = tk.length - 1;
+  // "A recent survey by Comcast Xfinity", "An earlier report in a New Hampshire paper": the record
+  // before its maker or medium.
+  let last = tk.length - 1;
+  for (let r = 1; r < last; r++)
+    if (RECORD_NOUNS.has(tk.lower[r] ?? "") && RECORD_LINKS.has(tk.lower[r + 1] ?? "")) {
+      last = r;
+      break;
+    }
   if (!RECORD_NOUNS.has(tk.lower[last] ?? "")) return null;
   const start = words.determiners.has(tk.lower[0] ?? "") && last > 0 ? 1 : 0;
   const nameSpan: Span = [tk.starts[start] as number, tk.ends[last] as number];

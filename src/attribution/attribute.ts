@@ -1385,6 +1385,18 @@ function questionPut(
   return { draft: draftFrom(state, null, cue, [span(tk, from, end - 1)], kind, 0.5, res), end: end - 1 };
 }
 
+/** Participles that say who put out the medium of a cue ("in a statement issued by its spokesman"). */
+const MEDIUM_PARTICIPLES = new Set([
+  "issued",
+  "released",
+  "posted",
+  "published",
+  "sent",
+  "signed",
+  "read",
+  "carried",
+]);
+
 /** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
 function complementStart(
   state: UnitState,
@@ -1396,7 +1408,9 @@ function complementStart(
   if (tk.surface[i] === "," || tk.surface[i] === ":") i++;
   // "told a crowded banquet hall at a hotel in downtown Baltimore that …": an addressee and a setting
   // may stand between a telling verb and its "that".
-  const reach = res.cues.frames.addressee.has(cue.lemma) ? 14 : 8;
+  // So may a participle on the medium: "said in a statement issued by its spokesman, X, that …".
+  const reach =
+    res.cues.frames.addressee.has(cue.lemma) || MEDIUM_PARTICIPLES.has(tk.lower[cue.end + 1] ?? "") ? 14 : 8;
   for (let k = cue.end + 1; k < tk.length && k - cue.end <= reach; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";

@@ -398,8 +398,36 @@ export function phraseEndingAt(
   return { start, end, head: last, appositive: -1 };
 }
 
+/** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */
+export const RECORD_NOUNS = new Set(
+  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average".split(
+    " ",
+  ),
+);
+
+/** Words between a record and its maker, medium or time: "a survey by Comcast", "a poll in June". */
+export const RECORD_LINKS = new Set(["by", "in", "from", "of"]);
+
 const RECORD_PARTICIPLES =
   /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public)$/;
+
+/**
+ * "A recent survey by Comcast Xfinity found", "An earlier report in a New Hampshire paper said": the
+ * phrase before the cue is the record's maker or medium; the record heads the speaker phrase.
+ */
+function recordBefore(
+  tk: Tokens,
+  p: Phrase,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): Phrase | null {
+  const link = p.start - 1;
+  if (link - 1 < floor || !RECORD_LINKS.has(tk.lower[link] ?? "") || tk.lower[link] === "of") return null;
+  const record = phraseEndingAt(tk, link - 1, floor, w, isCue);
+  if (!record || !RECORD_NOUNS.has(tk.lower[link - 1] ?? "")) return null;
+  return { start: record.start, end: p.end, head: link - 1, appositive: -1 };
+}
 
 /** Words for a share of a group, before "of" ("all of", "one of", "an average of", "majorities in"). */
 const SHARE_HEADS = new Set(
@@ -485,7 +513,7 @@ export function speakerLeftOf(
     if (relative) return extendCoordination(tk, relative, floor, w);
     const p = phraseEndingAt(tk, j, floor, w, isCue);
     if (!p) return null;
-    return extendCoordination(tk, p, floor, w);
+    return recordBefore(tk, p, floor, w, isCue) ?? extendCoordination(tk, p, floor, w);
   }
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
   // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").

@@ -822,4 +822,26 @@ describe("regressions", () => {
       [["A new poll", "showing", "Haniya down by six points"]],
     );
   });
+  test("regression (review 3): a record before its maker or medium heads the speaker ('A study in The Lancet found', 'A recent survey by Comcast found')", () => {
+    const s = statements(
+      "A study in The Lancet found that the death toll was far higher. A recent survey by Comcast Xfinity found that most people stream.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.speaker]),
+      [
+        ["A study in The Lancet", "study"],
+        ["A recent survey by Comcast Xfinity", "recent survey"],
+      ],
+    );
+  });
+
+  test("regression (review 3): 'said in a statement issued by its spokesman, X, that …' reports the clause after 'that'", () => {
+    const s = statements(
+      "The ministry said in a statement issued by its spokesman, Nasser Kanaani, that Iran would respond.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speakerText, x.cue, x.content]),
+      [["The ministry", "said in a statement", "that Iran would respond"]],
+    );
+  });
 });
