@@ -429,6 +429,52 @@ function recordBefore(
   return { start: record.start, end: p.end, head: link - 1, appositive: -1 };
 }
 
+/** "with ties to", "close to", "backed by": a modifier after a speaker's head that names another actor. */
+const LINKING_MODIFIERS: Record<string, ReadonlySet<string>> = {
+  to: new Set([
+    "ties",
+    "links",
+    "connections",
+    "close",
+    "loyal",
+    "linked",
+    "tied",
+    "connected",
+    "allied",
+    "sympathetic",
+    "opposed",
+  ]),
+  with: new Set(["allied", "affiliated", "aligned", "associated", "linked", "connected"]),
+  by: new Set(["backed", "funded", "supported", "sponsored", "financed", "armed", "trained"]),
+};
+
+/**
+ * "Hamas officials with ties to Iran said", "A militia backed by Tehran claimed": the name after the
+ * modifier is not who spoke; the phrase the modifier follows is, and the modifier stays in the speaker.
+ */
+function modifiedHeadBefore(
+  tk: Tokens,
+  p: Phrase,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): Phrase | null {
+  const link = p.start - 1;
+  const words = LINKING_MODIFIERS[tk.lower[link] ?? ""];
+  if (!words || !words.has(tk.lower[link - 1] ?? "")) return null;
+  let end = link - 2;
+  // "with ties to", "with close ties to": the preposition that opens the modifier.
+  if (tk.lower[link] === "to" && /^(?:ties|links|connections)$/.test(tk.lower[link - 1] ?? "")) {
+    if (tk.lower[end] === "close" || tk.lower[end] === "strong" || tk.lower[end] === "deep") end--;
+    if (tk.lower[end] !== "with") return null;
+    end--;
+  }
+  if (end < floor) return null;
+  const head = phraseEndingAt(tk, end, floor, w, isCue);
+  if (!head || head.end !== end) return null;
+  return { start: head.start, end: p.end, head: head.head, appositive: -1 };
+}
+
 /** Words for a share of a group, before "of" ("all of", "one of", "an average of", "majorities in"). */
 const SHARE_HEADS = new Set(
   "all some most many none one two three four several each both majority majorities half average share percent any few much".split(
@@ -513,7 +559,11 @@ export function speakerLeftOf(
     if (relative) return extendCoordination(tk, relative, floor, w);
     const p = phraseEndingAt(tk, j, floor, w, isCue);
     if (!p) return null;
-    return recordBefore(tk, p, floor, w, isCue) ?? extendCoordination(tk, p, floor, w);
+    return (
+      recordBefore(tk, p, floor, w, isCue) ??
+      modifiedHeadBefore(tk, p, floor, w, isCue) ??
+      extendCoordination(tk, p, floor, w)
+    );
   }
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
   // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").

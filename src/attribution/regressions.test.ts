@@ -844,4 +844,13 @@ describe("regressions", () => {
       [["The ministry", "said in a statement", "that Iran would respond"]],
     );
   });
+  test("regression: a modifier naming another actor stays in the speaker phrase ('Hamas officials with ties to Iran said', 'A militia backed by Tehran claimed')", () => {
+    const s = statements(
+      "Hamas officials with ties to Iran said the truce would hold. A militia backed by Tehran claimed the attack. Fighters loyal to Assad said they had taken the town.",
+    );
+    assert.deepEqual(
+      s.map((x) => x.speakerText),
+      ["Hamas officials with ties to Iran", "A militia backed by Tehran", "Fighters loyal to Assad"],
+    );
+  });
 });

@@ -785,6 +785,22 @@ const CASES: Case[] = [
     text: "Sri Lanka Cricket said Ford had made an “invaluable contribution” to the team. Hamas said Fatah’s claims were unfounded.",
     has: ["Sri Lanka Cricket -praise(1)-> Ford", "Hamas -criticize(-1)-> Fatah"],
   },
+  {
+    name: "the one angered or impressed takes the stance ('Hamas's rapprochement with Damascus angered the opposition', 'was infuriated by', 'impressed Washington')",
+    text: "Hamas’s rapprochement with Damascus angered the Syrian opposition. Israel was infuriated by Hamas. Qatar’s mediation impressed Washington.",
+    has: [
+      "Syrian opposition -criticize(-1)-> Hamas",
+      "Israel -criticize(-1)-> Hamas",
+      "United States -praise(1)-> Qatar",
+    ],
+    hasNot: ["Hamas -criticize(-1)-> Syrian opposition", "Syria -criticize(-1)-> Syrian opposition"],
+  },
+  {
+    name: "regression: 'Hamas with ties to Iran criticized Fatah' is Hamas's criticism, not Iran's",
+    text: "Hamas with ties to Iran criticized Fatah.",
+    has: ["Hamas -criticize(-1)-> Fatah"],
+    hasNot: ["Iran -criticize(-1)-> Fatah"],
+  },
 ];
 
 describe("findRelations", () => {

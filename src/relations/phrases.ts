@@ -360,7 +360,7 @@ export function subjectOf(
       )
         b--;
       if (
-        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of)$/.test(
+        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of|with)$/.test(
           tk.lower[b] ?? "",
         ) &&
         b > 0

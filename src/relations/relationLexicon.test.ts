@@ -53,6 +53,8 @@ describe("relation lexicon", () => {
     ["criticism", "criticize", "noun"],
     ["met", "meet", "verb"],
     ["fought", "attack", "verb"],
+    ["angered", "criticize", "verb"],
+    ["impressed", "praise", "verb"],
   ] as const) {
     test(`"${form}" is a ${pos} of ${type}`, () => {
       const senses = loadRelationLexicon().triggers.get(form) ?? [];
@@ -109,6 +111,11 @@ describe("relation lexicon", () => {
       /defined twice/,
     ],
     ["no evaluative lists", { ...base, evaluative: undefined }, /"evaluative" must have/],
+    [
+      "an experiencer verb with a particle",
+      { ...base, types: [{ ...base.types[0], experiencerVerbs: ["win over"] }] },
+      /experiencer verb "win over" must be/,
+    ],
   ];
   for (const [name, json, message] of bad) {
     test(`a lexicon with ${name} fails at load, naming the file`, () => {

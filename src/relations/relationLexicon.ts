@@ -36,6 +36,8 @@ export interface TriggerSense {
   form: "base" | "s" | "past" | "ing";
   /** A verb of a symmetric type that holds one way only ("sent a message to" is no consultation back). */
   oneWay?: boolean;
+  /** The object holds the stance toward the subject: "the visit angered the opposition", "impressed Iran". */
+  reversed?: boolean;
 }
 
 export interface EvaluativeWord {
@@ -345,6 +347,14 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
       const [head = "", ...particle] = entry.split(" ");
       for (const { word, form } of allForms(head))
         add(word, { type, pos: "verb", particle, form, oneWay: true }, entry);
+    }
+    for (const entry of t.experiencerVerbs === undefined
+      ? []
+      : stringArray(t, "experiencerVerbs", `${file} (${where})`)) {
+      if (!VERB_ENTRY.test(entry) || entry.includes(" "))
+        bad(`${where} experiencer verb "${entry}" must be lemma[/past[/participle]]`);
+      for (const { word, form } of allForms(entry))
+        add(word, { type, pos: "verb", particle: [], form, reversed: true }, entry);
     }
     for (const entry of t.adjectives === undefined
       ? []

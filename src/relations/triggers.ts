@@ -972,9 +972,10 @@ function verbTrigger(
   if (group === "refused" && type.polarity < 0) return { actors: sources, at: k, statement };
   const refused = group === "refused" && type.polarity >= 0;
   const finalType = refused ? (lex.types.get("reject") ?? type) : type;
+  // "Hamas's rapprochement with Damascus angered the opposition": the one angered takes the stance.
   drafts.push({
-    sources,
-    targets,
+    sources: sense.reversed === true ? targets : sources,
+    targets: sense.reversed === true ? sources : targets,
     type: finalType,
     from: Math.min(from, k),
     to: Math.max(to, k),
