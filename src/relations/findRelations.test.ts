@@ -801,6 +801,12 @@ const CASES: Case[] = [
     has: ["Hamas -criticize(-1)-> Fatah"],
     hasNot: ["Iran -criticize(-1)-> Fatah"],
   },
+  {
+    name: "regression: 'has the backing of Iran' is Iran's backing, not backing for Iran; 'long backed by' is passive",
+    text: "Haniya has the backing of Iran. Hamas enjoys the full support of Qatar. Hizbullah, long backed by Iran, rejected the offer.",
+    has: ["Iran -support(1)-> Isma'il Haniya", "Qatar -support(1)-> Hamas", "Iran -support(1)-> Hizbullah"],
+    hasNot: ["Isma'il Haniya -support(1)-> Iran"],
+  },
 ];
 
 describe("findRelations", () => {

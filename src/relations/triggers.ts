@@ -1069,6 +1069,19 @@ function dashedPairBefore(f: Frame, k: number): { actors: string[]; at: number }
   return actors.length >= 2 ? { actors, at: j } : null;
 }
 
+/** Verbs of having or getting, before "the support of X" (X gives it). */
+const HOLDING_VERBS =
+  /^(?:ha[sdv]e?|having|enjoy(?:s|ed|ing)?|w[oi]n(?:s|ning)?|gain(?:s|ed|ing)?|los[et]s?|losing|secur(?:e|es|ed|ing)|sought|seek(?:s|ing)?|receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|with|without|retain(?:s|ed|ing)?|count(?:s|ed)? on)$/;
+
+/** "has the backing", "enjoys the full support", "won the strong endorsement": a noun someone holds. */
+function isHeldNoun(f: Frame, k: number): boolean {
+  const { tk } = f;
+  let j = k - 1;
+  for (let n = 0; n < 2 && j > 0 && isAdjective(tk.lower[j] ?? "") && actorAt(f, j) === null; n++) j--;
+  if (tk.lower[j] !== "the") return false;
+  return HOLDING_VERBS.test(tk.lower[j - 1] ?? "");
+}
+
 function nounTrigger(
   f: Frame,
   k: number,
@@ -1190,7 +1203,9 @@ function nounTrigger(
       }
       break;
     }
-    if (NOUN_SOURCE_PREPS.has(l) && sources.length === 0) {
+    // "has the backing of Iran", "won the support of Qatar": what one has of someone is theirs to give.
+    const givenOf = l === "of" && hops === 0 && sense.particle.length === 0 && isHeldNoun(f, k);
+    if ((NOUN_SOURCE_PREPS.has(l) || givenOf) && sources.length === 0) {
       const p = phraseActorsFrom(f, j + 1);
       if (!p) break;
       sourceAfter = true;

@@ -260,11 +260,27 @@ export const RECIPROCALS = new Set(["other", "another"]);
 
 export function isAdverb(l: string): boolean {
   return (
-    l.length > 4 &&
-    l.endsWith("ly") &&
-    !/^(?:only|early|daily|weekly|monthly|family|italy|ally|rally|supply|reply|apply|fly|july)$/.test(l)
+    (l.length > 4 &&
+      l.endsWith("ly") &&
+      !/^(?:only|early|daily|weekly|monthly|family|italy|ally|rally|supply|reply|apply|fly|july)$/.test(l)) ||
+    PLAIN_ADVERBS.has(l)
   );
 }
+
+/** Adverbs without -ly that stand inside verb groups: "long backed by Iran", "has also since criticized". */
+const PLAIN_ADVERBS = new Set([
+  "long",
+  "also",
+  "since",
+  "already",
+  "once",
+  "still",
+  "often",
+  "never",
+  "ever",
+  "soon",
+  "again",
+]);
 
 export const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 
