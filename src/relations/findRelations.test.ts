@@ -807,6 +807,11 @@ const CASES: Case[] = [
     has: ["Iran -support(1)-> Isma'il Haniya", "Qatar -support(1)-> Hamas", "Iran -support(1)-> Hizbullah"],
     hasNot: ["Isma'il Haniya -support(1)-> Iran"],
   },
+  {
+    name: "a place or a possessive between a passive participle and its agent ('was received in Tehran by Khamenei')",
+    text: "Haniya was received in Tehran by Khamenei.",
+    has: ["Ali Khamenei -meet(0)-> Isma'il Haniya"],
+  },
 ];
 
 describe("findRelations", () => {

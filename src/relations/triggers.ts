@@ -652,6 +652,14 @@ function agentBy(f: Frame, from: number): number {
   for (let t = from; t < tk.lower.length && t - from <= 6; t++) {
     const l = tk.lower[t] ?? "";
     if (l === "by") return t;
+    // "received in Tehran by Khamenei", "arrested at his home by FBI agents": where, or whose, on the way.
+    if (
+      actorAt(f, t) !== null &&
+      (/^(?:in|at|near|outside|inside)$/.test(tk.lower[t - 1] ?? "") || POSSESSIVE_PRONOUNS.has(l))
+    ) {
+      t = mentionEndTok(f, t);
+      continue;
+    }
     // Another participle ("… a ceasefire brokered by Qatar") has the "by" to itself.
     if (AGENT_STOPS.has(l) || actorAt(f, t) !== null || (t > from && /ed$/.test(l))) return -1;
   }
