@@ -598,6 +598,9 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   ) {
     return null;
   }
+  // "If Israel attacks Lebanon, …", "It is unlikely that Egypt will condemn …": a condition or a
+  // likelihood, not a statement.
+  if (isConditioned(tk, start)) return null;
   // "did not comment", "never said": a statement not made is no statement.
   for (let k = start; k < v && !passiveExpectation; k++)
     if (NEGATIONS.has(tk.lower[k] ?? "") || /n[’']t$/.test(tk.lower[k] ?? "")) return null;
@@ -1031,6 +1034,9 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
     const subject = clauseSubject(state, cue.outer, res);
     if (subject && subject.start >= speaker.appositive) return subject;
   }
+  // "Neither Russia nor Iran condemned …", "No Arab state condemned …", "Nobody in Hamas said …": no one
+  // made the statement.
+  if (speaker && isNoOne(tk, speaker)) return null;
   if (speaker) return speaker;
   const commaBefore = followsComma(tk, cue.outer);
   const lowerBefore = tk.lower[cue.outer - 1] ?? "";
@@ -1050,6 +1056,29 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
       return last;
   }
   return null;
+}
+
+/** Words before a clause that make it a condition or a likelihood ("If …", "It is unlikely that …"). */
+function isConditioned(tk: Tokens, start: number): boolean {
+  // Back over the subject to the clause's opening word (a few words at most).
+  for (let k = start - 1; k >= 0 && start - k <= 6; k--) {
+    const l = tk.lower[k] ?? "";
+    if (l === "if" || l === "unless") return true;
+    if (
+      l === "that" &&
+      /^(?:unlikely|likely|possible|impossible|unthinkable|inconceivable)$/.test(tk.lower[k - 1] ?? "")
+    )
+      return true;
+    if (/^[,.;:!?]$/.test(tk.surface[k] ?? "") || l === "that" || l === "and" || l === "but") return false;
+  }
+  return false;
+}
+
+/** A speaker phrase that names no one: "No Arab state", "Nobody in Hamas", "(Neither) Russia nor Iran". */
+function isNoOne(tk: Tokens, p: Phrase): boolean {
+  const first = tk.lower[p.start] ?? "";
+  if (first === "no" || first === "nobody" || first === "none" || first === "neither") return true;
+  return tk.lower[p.start - 1] === "neither";
 }
 
 /** The first token the speaker search may use: after the last quotation, statement or clause stop before `i`. */

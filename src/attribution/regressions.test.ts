@@ -853,4 +853,16 @@ describe("regressions", () => {
       ["Hamas officials with ties to Iran", "A militia backed by Tehran", "Fighters loyal to Assad"],
     );
   });
+  test("regression (probe): a condition, a likelihood or a speaker who is no one makes no statement", () => {
+    assert.deepEqual(
+      statements(
+        "If Israel attacks Lebanon, Hizbullah will respond forcefully. It is unlikely that Egypt will condemn Israel. Neither Russia nor Iran condemned the attack. No Arab state condemned Hamas. Nobody in Hamas criticized Iran.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      statements("Hamas condemned the attack.").map((x) => x.speakerText),
+      ["Hamas"],
+    );
+  });
 });

@@ -812,6 +812,37 @@ const CASES: Case[] = [
     text: "Haniya was received in Tehran by Khamenei.",
     has: ["Ali Khamenei -meet(0)-> Isma'il Haniya"],
   },
+  {
+    name: "regression (probe): 'Iran supports Hamas' has a verb; a state's name is no demonym ('Iranian support')",
+    text: "Iran supports Hamas. Tehran supports the Syrian regime. Iranian support for Hizbullah is well known.",
+    has: ["Iran -support(1)-> Hamas", "Iran -support(1)-> Syria", "Iran -support(1)-> Hizbullah"],
+  },
+  {
+    name: "regression (probe): 'denounced the Syrian regime and its allies' is no praise of the regime",
+    text: "Turkey denounced the Syrian regime and its allies. Hamas said Iran is its ally.",
+    has: ["Turkey -criticize(-1)-> Syria", "Hamas -praise(1)-> Iran"],
+    hasNot: ["Turkey -praise(1)-> Syria"],
+  },
+  {
+    name: "regression (probe): no one, neither … nor: 'No Arab state condemned Hamas', 'praised neither Egypt nor Jordan'",
+    text: "No Arab state condemned Hamas. Haniya praised neither Egypt nor Jordan. Neither Russia nor Iran condemned the attack. No, Hamas condemned Israel.",
+    only: ["Hamas -condemn(-1)-> Israel"],
+  },
+  {
+    name: "regression (probe): what is kept from happening, contemplated or hoped for did not happen",
+    text: "Iran prevented Hizbullah from attacking Israel. The US warned Iran against arming the Houthis. The US considered sanctioning Turkey. The EU is considering sanctions against Turkey. Haniya cancelled his meeting with Erdogan. Haniya hopes to meet Erdogan next week.",
+    only: [],
+  },
+  {
+    name: "regression (probe): inverted conditions and likelihoods are no events ('Had Israel attacked Iran, …', 'It is unlikely that Egypt will condemn Israel')",
+    text: "Had Israel attacked Iran, Hizbullah would have joined the war. Should Turkey attack Syria, Russia would respond. It is unlikely that Egypt will condemn Israel. Egypt is expected to condemn the raid on Gaza.",
+    only: [],
+  },
+  {
+    name: "a stance one is ready to take is still a stance; what one is preparing to do is a hostile intent",
+    text: "Khamenei is ready to support Haniya. Hizbullah is preparing to attack Israel.",
+    has: ["Ali Khamenei -support(1)-> Isma'il Haniya", "Hizbullah -attack(-1)-> Israel"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -7,6 +7,18 @@ import { AUXILIARIES } from "./words.js";
 
 /** Verbs that undo what their object names. */
 export const UNDOING = new Set([
+  // "cancelled his meeting with Erdogan", "postponed the visit": what did not take place.
+  "cancel",
+  "cancels",
+  "cancelled",
+  "canceled",
+  "cancelling",
+  "canceling",
+  "postpone",
+  "postpones",
+  "postponed",
+  "postponing",
+  "scrapped",
   "prohibit",
   "prohibits",
   "prohibited",
@@ -79,6 +91,7 @@ export function verbGroup(
 
 /** A hypothetical word earlier in the sentence ("if", "Let's imagine that …") governs the trigger. */
 export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
+  if (invertedCondition(f, v)) return true;
   // A question asks, it does not report: "Where were the Arabs during the wars on Gaza?"
   for (let k = v + 1; k < f.tk.length && k - v <= 40; k++) {
     const s = f.tk.surface[k] ?? "";
@@ -92,6 +105,27 @@ export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boole
     if (l === "let" && (f.tk.lower[k + 1] === "'s" || f.tk.lower[k + 1] === "us")) return true;
   }
   return false;
+}
+
+/**
+ * "Had Israel attacked Iran, …", "Should Turkey attack Syria, …", "Were Iran to attack Israel, …": a
+ * clause opened by an inverted auxiliary is a condition, up to its comma.
+ */
+function invertedCondition(f: Frame, v: number): boolean {
+  const { tk } = f;
+  let start = v;
+  while (
+    start > 0 &&
+    !isClauseMark(f, start - 1) &&
+    tk.surface[start - 1] !== "," &&
+    tk.lower[start - 1] !== "and"
+  )
+    start--;
+  const first = tk.lower[start] ?? "";
+  if (first !== "had" && first !== "should" && first !== "were") return false;
+  // "Had Israel attacked", "Should the US sanction": a subject right after the auxiliary, not "Had a …".
+  const next = tk.lower[start + 1] ?? "";
+  return actorAt(f, start + 1) !== null || next === "the" || /^[A-Z]/.test(tk.surface[start + 1] ?? "");
 }
 
 /** Words after which a clause states what someone wants, not what happened ("demanded that the US cancel …"). */
@@ -166,10 +200,100 @@ const IRREALIS = new Set([
   "appeal",
   "requested",
   "request",
+  // What is only likely: "It is unlikely that Egypt will condemn …", "is expected to condemn".
+  "likely",
+  "unlikely",
+  "possible",
+  "expected",
+  "expects",
+]);
+
+/** Words for what someone would like to do: "hopes to meet", "is ready to meet Assad". */
+const DISPOSITIONS = new Set(["hope", "hopes", "hoped", "hoping", "ready", "willing", "eager", "keen"]);
+
+/**
+ * "Haniya hopes to meet Erdogan", "said he was ready to meet Assad": a meeting, a visit or an attack
+ * hoped for has not taken place. (A stance hoped for is still a stance: "ready to support Haniya".)
+ */
+export function isDisposition(f: Frame, k: number): boolean {
+  const { tk } = f;
+  let j = k - 1;
+  if (tk.lower[j] !== "to") return false;
+  j--;
+  while (j >= 0 && k - j <= 4 && /^(?:more|very|not|also|still|always)$/.test(tk.lower[j] ?? "")) j--;
+  return DISPOSITIONS.has(tk.lower[j] ?? "");
+}
+
+/** Verbs whose object is only thought of: "considered sanctioning Turkey", "is weighing sanctions". */
+const CONTEMPLATING = new Set([
+  "consider",
+  "considers",
+  "considered",
+  "considering",
+  "weigh",
+  "weighs",
+  "weighed",
+  "weighing",
+  "mull",
+  "mulls",
+  "mulled",
+  "mulling",
+  "contemplate",
+  "contemplates",
+  "contemplated",
+  "contemplating",
+  "discussed",
+  "discussing",
+]);
+
+/** Verbs that keep someone from what the gerund names: "warned Israel against striking", "prevented … from". */
+const KEEPING_FROM = new Set([
+  "warn",
+  "warns",
+  "warned",
+  "warning",
+  "prevent",
+  "prevents",
+  "prevented",
+  "preventing",
+  "stop",
+  "stops",
+  "stopped",
+  "bar",
+  "bars",
+  "barred",
+  "ban",
+  "bans",
+  "banned",
+  "deter",
+  "deters",
+  "deterred",
+  "discourage",
+  "discouraged",
+  "dissuade",
+  "dissuaded",
+  "keep",
+  "kept",
+  "block",
+  "blocked",
+  "caution",
+  "cautioned",
 ]);
 
 /** Is the trigger inside the complement of a demand ("demanded that the US cancel plans to sell …")? */
 export function isIrrealis(f: Frame, k: number): boolean {
+  const { tk } = f;
+  // "warned Israel against striking Syria", "prevented Hizbullah from attacking Israel".
+  if (/ing$/.test(tk.lower[k] ?? "") && /^(?:against|from)$/.test(tk.lower[k - 1] ?? ""))
+    for (let j = k - 2; j >= 0 && k - j <= 8; j--) {
+      if (KEEPING_FROM.has(tk.lower[j] ?? "")) return true;
+      if (isClauseMark(f, j) || tk.surface[j] === ",") break;
+    }
+  // "considered sanctioning Turkey", "is considering sanctions against Turkey".
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (CONTEMPLATING.has(tk.lower[j] ?? "")) return true;
+    if (actorAt(f, j) !== null || isClauseMark(f, j)) break;
+  }
   for (let j = k - 1; j >= 0 && k - j <= 15; j--) {
     const l = f.tk.lower[j] ?? "";
     if (l === ";" || l === ".") return false;

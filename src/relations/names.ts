@@ -357,6 +357,13 @@ const NOT_NAMES = new Set([
   "may",
   "might",
   "god",
+  // Adjectives that open a sentence: "New sanctions were imposed on …".
+  "new",
+  "recent",
+  "fresh",
+  "further",
+  "additional",
+  "latest",
   "anyone",
   "anybody",
   "everyone",

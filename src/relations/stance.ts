@@ -152,6 +152,13 @@ const LOSING = new Set([
   "less",
 ]);
 
+/** Evaluative nouns for someone in relation to another: "its allies" are not "it". */
+const RELATIONAL_NOUNS = new Set(
+  "ally allies friend friends partner partners brother brothers enemy enemies agent agents puppet puppets lackey lackeys tool collaborator collaborators patriot patriots".split(
+    " ",
+  ),
+);
+
 /** Evaluative words that judge only the name right after them. */
 const BEFORE_NAME_ONLY = new Set(["martyr"]);
 
@@ -268,9 +275,14 @@ export function scanStance(
       CLAUSE_WORDS.has(after) ||
       after === "and" ||
       NOUN_TARGET_PREPS.has(after);
+    // "the Syrian regime and its allies", "Iran's enemies": an owner's allies are others, not the owner.
+    const ownersOthers =
+      RELATIONAL_NOUNS.has(l) &&
+      (POSSESSIVE_PRONOUNS.has(tk.lower[k - 1] ?? "") || isPossessive(tk.surface[k - 1] ?? ""));
     if (
       !target &&
       endsPhrase &&
+      !ownersOthers &&
       (DETERMINERS.has(tk.lower[k - 1] ?? "") || isPossessive(tk.surface[k - 1] ?? ""))
     ) {
       for (let j = k - 1; j >= 0; j--) {

@@ -17,7 +17,14 @@ import {
   statementAtCue,
   tokenAt,
 } from "./frame.js";
-import { isHypothetical, isIrrealis, isReportedModal, UNDOING, verbGroup } from "./modality.js";
+import {
+  isDisposition,
+  isHypothetical,
+  isIrrealis,
+  isReportedModal,
+  UNDOING,
+  verbGroup,
+} from "./modality.js";
 import {
   adjacentActor,
   antecedentOfWord,
@@ -546,6 +553,7 @@ export function scanTriggers(
       )
         continue;
       if (isIrrealis(f, k)) break;
+      if (EVENT_TYPES.has(sense.type.type) && isDisposition(f, k)) continue;
       // A word that can be both is tried as a verb first; the noun reading gets its turn when the verb
       // reading found no one ("offered unqualified praise for X", "send arms to Pakistan").
       const before = drafts.length;
@@ -583,9 +591,29 @@ function isAdjectiveBefore(f: Frame, k: number): boolean {
     a !== null &&
     f.typeOf(a) === "state" &&
     isCapitalized(f.tk.surface[k - 1] ?? "") &&
-    /(?:an|ian|ese|ish|i)$/.test(f.tk.lower[k - 1] ?? "")
+    DEMONYM_ENDING.test(f.tk.lower[k - 1] ?? "")
   );
 }
+
+/** Types that name something done rather than a stance taken: hoping to do it is not doing it. */
+const EVENT_TYPES = new Set([
+  "meet",
+  "visit",
+  "consult",
+  "attack",
+  "coerce",
+  "sanction",
+  "aid",
+  "cooperate",
+  "coordinate",
+  "mediate",
+  "investigate",
+  "protest",
+]);
+
+/** Demonyms' endings, and those in -an that no state's name shares: "Iran", "Sudan", "Jordan" are names
+ * ("Iran supports Hamas" has a verb), "Iranian", "Sudanese", "German", "Afghan" adjectives. */
+const DEMONYM_ENDING = /(?:ian|ean|can|ese|ish|i|^german|^afghan|^cuban|^tibetan)$/;
 
 function particleMatches(f: Frame, k: number, sense: TriggerSense): boolean {
   return particleEnd(f, k, sense) !== -1;
@@ -1755,9 +1783,24 @@ function relationParties(
 
 /** "Neither Hamas nor Iran condemned Syria": a subject under "neither … nor" denies the verb. */
 function neitherNor(f: Frame, k: number): boolean {
+  const { tk } = f;
+  // "praised neither Egypt nor Jordan": the object denied.
+  let o = k + 1;
+  while (o < tk.length && o - k <= 2 && isAdverb(tk.lower[o] ?? "")) o++;
+  if (tk.lower[o] === "neither") return true;
   for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
-    const l = f.tk.lower[j] ?? "";
+    const l = tk.lower[j] ?? "";
     if (l === "neither" || l === "nor") return true;
+    // "No Arab state condemned Hamas", "None of the factions met …": a subject that is no one.
+    if (
+      (l === "no" || l === "none" || l === "nobody") &&
+      tk.surface[j + 1] !== "," &&
+      (j === 0 ||
+        isClauseMark(f, j - 1) ||
+        tk.surface[j - 1] === "," ||
+        QUOTE_MARKS.has(tk.surface[j - 1] ?? ""))
+    )
+      return true;
     if (isClauseMark(f, j) || l === ",") return false;
   }
   return false;
