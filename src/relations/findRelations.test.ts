@@ -843,6 +843,34 @@ const CASES: Case[] = [
     text: "Khamenei is ready to support Haniya. Hizbullah is preparing to attack Israel.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya", "Hizbullah -attack(-1)-> Israel"],
   },
+  {
+    name: "regression (probe): what angered is the stance's owner, not a name in a phrase after it",
+    text: "Turkey’s support for the Syrian opposition angered Damascus. The campaign against Hamas angered Qatar.",
+    has: ["Syria -criticize(-1)-> Turkey"],
+    hasNot: ["Syria -criticize(-1)-> Syrian opposition", "Qatar -criticize(-1)-> Hamas"],
+  },
+  {
+    name: "regression (probe): 'Qaani said Iran will continue to support Hizbullah' is Iran's support",
+    text: "Qaani said Iran will continue to support Hizbullah. Qaani said he would continue to support Hizbullah.",
+    has: ["Iran -support(1)-> Hizbullah", "Esmail Qaani -support(1)-> Hizbullah"],
+  },
+  {
+    name: "regression (probe): the source of 'According to X, …' is no subject of the clause after its comma",
+    text: "According to the Syrian Observatory, regime forces shelled Idlib. In Gaza, Hamas officials criticized Fatah.",
+    has: ["Hamas -criticize(-1)-> Fatah"],
+    hasNot: ["Syrian Observatory for Human Rights -attack(-1)-> Idlib"],
+  },
+  {
+    name: "regression (probe): what a rejected accusation or claim says is not asserted",
+    text: "Iran rejected US accusations that it armed the Houthis. Iran dismissed claims that it supplied Hizbullah with drones. Hamas claims that Israel attacked Gaza.",
+    has: ["Iran -reject(-1)-> United States", "Israel -attack(-1)-> Gaza"],
+    hasNot: ["Iran -aid(1)-> Houthis", "Iran -aid(1)-> Hizbullah"],
+  },
+  {
+    name: "regression (probe): 'fired rockets at Israel', 'launched drones at Israel' are attacks",
+    text: "Hizbullah fired dozens of rockets at northern Israel. The Houthis launched drones at Israel, the IDF said. The company fired its CEO.",
+    only: ["Hizbullah -attack(-1)-> Israel", "Houthis -attack(-1)-> Israel"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -297,6 +297,8 @@ export function isIrrealis(f: Frame, k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 15; j--) {
     const l = f.tk.lower[j] ?? "";
     if (l === ";" || l === ".") return false;
+    // "rejected US accusations that it armed the Houthis": what a claim says is alleged, not done.
+    if (isClaimNoun(f, j) && f.tk.lower[j + 1] === "that") return true;
     if (IRREALIS.has(l)) {
       // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for, and
       // a proposal's own object ("proposing a meeting between …").
@@ -307,6 +309,35 @@ export function isIrrealis(f: Frame, k: number): boolean {
     }
   }
   return false;
+}
+
+/** Nouns for what someone alleges; "claims", "reports" and "charges" only after a determiner or an owner. */
+const CLAIM_NOUNS = new Set([
+  "accusation",
+  "accusations",
+  "allegation",
+  "allegations",
+  "rumor",
+  "rumors",
+  "rumour",
+  "rumours",
+  "suggestion",
+  "suggestions",
+  "suspicion",
+  "suspicions",
+  "speculation",
+]);
+const CLAIM_NOUNS_OR_VERBS = new Set(["claim", "claims", "report", "reports", "charge", "charges"]);
+
+function isClaimNoun(f: Frame, j: number): boolean {
+  const l = f.tk.lower[j] ?? "";
+  if (CLAIM_NOUNS.has(l)) return true;
+  if (!CLAIM_NOUNS_OR_VERBS.has(l)) return false;
+  const prev = f.tk.lower[j - 1] ?? "";
+  // "Hamas claims that …" is a verb; "dismissed claims that …", "the reports that …" nouns.
+  return /^(?:the|these|those|such|its|their|his|her|new|false|unfounded|baseless|dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:y|ied|ies)|refut(?:e|ed|es))$/.test(
+    prev,
+  );
 }
 
 /** Verbs by which a proposal meets a reaction: "his proposal drew criticism from Democrats". */

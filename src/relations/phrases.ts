@@ -321,7 +321,7 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
 export function subjectOf(
   f: Frame,
   v: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+): { actors: string[]; start: number; firstPerson: boolean; oblique?: boolean } | null {
   const { tk } = f;
   let k = v - 1;
   // Quotation marks inside a clause are the writer's ("Syria had “embraced the cause”"), not boundaries.
@@ -360,7 +360,7 @@ export function subjectOf(
       )
         b--;
       if (
-        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of|with)$/.test(
+        /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of|with|for|against|toward|towards|about)$/.test(
           tk.lower[b] ?? "",
         ) &&
         b > 0
@@ -406,7 +406,7 @@ export function subjectOf(
   }
   if (locative !== undefined) {
     const p = phraseActorsEndingAt(f, locative);
-    return p ? { ...p, firstPerson: false } : null;
+    return p ? { ...p, firstPerson: false, oblique: true } : null;
   }
   return null;
 }
@@ -582,12 +582,28 @@ function subjectBeforeComma(
 ): { actors: string[]; start: number; firstPerson: boolean } | null {
   // "Rep. Candice Miller, along with Chairman Michael McCaul, has accused …": the aside's names act too.
   const aside = companionsAside(f, k);
-  if (aside === null) return subjectBeforeAside(f, k, v);
+  if (aside === null) {
+    const s = subjectBeforeAside(f, k, v);
+    // "According to the Syrian Observatory, regime forces shelled Idlib": a fronted phrase's name is no
+    // subject of the clause after its comma.
+    return s !== null && !s.firstPerson && frontedByPreposition(f, s.start) ? null : s;
+  }
   const main = subjectBeforeAside(f, aside.comma, v);
   if (main === null || main.firstPerson) return main;
   const actors = [...main.actors];
   for (const a of aside.actors) if (!actors.includes(a)) actors.push(a);
   return { ...main, actors };
+}
+
+/** Does a preposition (or "according to") open the phrase that starts at token `start`? */
+function frontedByPreposition(f: Frame, start: number): boolean {
+  let b = start - 1;
+  if (DETERMINERS.has(f.tk.lower[b] ?? "")) b--;
+  const l = f.tk.lower[b] ?? "";
+  return (
+    (l === "to" && f.tk.lower[b - 1] === "according") ||
+    (PREPOSITIONS.has(l) && l !== "of" && l !== "as" && l !== "like")
+  );
 }
 
 /** Words that open an aside naming those who act with the subject: "along with", "together with". */

@@ -546,10 +546,11 @@ export function scanTriggers(
       if (sense.pos !== "noun" && nounContext) continue;
       // "a militia close to Turkey", "X is critical of Y"; not "a foothold close to Lebanon".
       if (sense.pos === "adjective" && !adjectiveHasSubject(f, k)) continue;
+      // "fired rockets at Israel": the actor right after the particle, wherever the particle stands.
       if (
         sense.pos === "verb" &&
         lex.adjacentOnly.has(l) &&
-        adjacentActor(f, k + 1 + sense.particle.length) === -1
+        adjacentActor(f, sense.particle.length > 0 ? particleEnd(f, k, sense) : k + 1) === -1
       )
         continue;
       if (isIrrealis(f, k)) break;
@@ -593,6 +594,11 @@ function isAdjectiveBefore(f: Frame, k: number): boolean {
     isCapitalized(f.tk.surface[k - 1] ?? "") &&
     DEMONYM_ENDING.test(f.tk.lower[k - 1] ?? "")
   );
+}
+
+function actorBetween(f: Frame, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (actorAt(f, t) !== null) return true;
+  return false;
 }
 
 /** Types that name something done rather than a stance taken: hoping to do it is not doing it. */
@@ -848,7 +854,13 @@ function verbTrigger(
     } else return null;
   } else {
     const cueOf = statementAtCue(f, k, statements);
-    const infinitive = tk.lower[k - 1] === "to" && lastSubject !== null && k - lastSubject.at <= 20;
+    // "Qaani said Iran will continue to support Hizbullah": after a cue, a name of its own before the
+    // infinitive is its subject, not the speaker.
+    const infinitive =
+      tk.lower[k - 1] === "to" &&
+      lastSubject !== null &&
+      k - lastSubject.at <= 20 &&
+      !(lastSubject.type === undefined && actorBetween(f, lastSubject.at + 1, k - 1));
     // "rebuked Hamas and criticized Iran": the second verb shares the first one's subject.
     const coordinated = lastSubject !== null && k - lastSubject.at <= 25 && followsAnd(f, k);
     // "refugees held a protest … and burned pictures of Haniyeh": a first verb that no trigger remembered
@@ -872,6 +884,8 @@ function verbTrigger(
       sources = [(statements[content] as Statement).speaker as string];
       statement = content;
     } else if (subject && !subject.firstPerson) {
+      // "The campaign against Hamas angered Qatar": what angered is the campaign, not the name inside it.
+      if (sense.reversed === true && "oblique" in subject && subject.oblique === true) return null;
       sources = subject.actors;
       from = subject.start;
     } else if (content !== -1 && opensContentWithPronoun(f, k, content, statements)) {
