@@ -871,6 +871,12 @@ const CASES: Case[] = [
     text: "Hizbullah fired dozens of rockets at northern Israel. The Houthis launched drones at Israel, the IDF said. The company fired its CEO.",
     only: ["Hizbullah -attack(-1)-> Israel", "Houthis -attack(-1)-> Israel"],
   },
+  {
+    name: "regression: an adjective opening a sentence is no name, but 'New' inside 'New York' is part of one",
+    text: "New sanctions were imposed on Hizbullah. Mr. Sanders ran commercials in New York criticizing Mrs. Clinton. Democrats have been more likely to blame Republicans.",
+    has: ["Sanders -criticize(-1)-> Clinton", "Democrats -criticize(-1)-> Republicans"],
+    hasNot: ["York -criticize(-1)-> Clinton"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -200,10 +200,9 @@ const IRREALIS = new Set([
   "appeal",
   "requested",
   "request",
-  // What is only likely: "It is unlikely that Egypt will condemn …", "is expected to condemn".
-  "likely",
+  // What is not expected to happen, or only expected: "It is unlikely that Egypt will condemn …", "is
+  // expected to condemn" ("more likely to blame" says what someone tends to do).
   "unlikely",
-  "possible",
   "expected",
   "expects",
 ]);

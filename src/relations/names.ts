@@ -265,6 +265,19 @@ const NOT_ACTOR_HEADS = new Set([
   "cup",
 ]);
 
+/** Adjectives that open sentences ("New sanctions …", "Fresh clashes …"); inside a run they may be names ("New York"). */
+const OPENING_ADJECTIVES = new Set([
+  "new",
+  "recent",
+  "fresh",
+  "further",
+  "additional",
+  "latest",
+  "renewed",
+  "heavy",
+  "deadly",
+]);
+
 /** Sentence openers and other capitalised words that name no one. */
 const NOT_NAMES = new Set([
   "i",
@@ -357,13 +370,6 @@ const NOT_NAMES = new Set([
   "may",
   "might",
   "god",
-  // Adjectives that open a sentence: "New sanctions were imposed on …".
-  "new",
-  "recent",
-  "fresh",
-  "further",
-  "additional",
-  "latest",
   "anyone",
   "anybody",
   "everyone",
@@ -430,7 +436,9 @@ export function addNameRuns(
         lex.agentNouns.has(tk.lower[a] ?? "") ||
         lex.tone.has(tk.lower[a] ?? "") ||
         // "Young Algerians blocked …", "Angry activists": a sentence's first word before a name modifies it.
-        f.mentionOf[j + 1] !== -1)
+        f.mentionOf[j + 1] !== -1 ||
+        // "New sanctions were imposed …": an adjective alone opening the sentence.
+        OPENING_ADJECTIVES.has(tk.lower[a] ?? ""))
     ) {
       k = next;
       continue;

@@ -595,15 +595,30 @@ function subjectBeforeComma(
   return { ...main, actors };
 }
 
+const FRONTING_PREPOSITIONS = new Set([
+  "in",
+  "during",
+  "under",
+  "amid",
+  "despite",
+  "without",
+  "within",
+  "among",
+  "across",
+  "from",
+  "by",
+  "through",
+  "over",
+  "about",
+]);
+
 /** Does a preposition (or "according to") open the phrase that starts at token `start`? */
 function frontedByPreposition(f: Frame, start: number): boolean {
   let b = start - 1;
   if (DETERMINERS.has(f.tk.lower[b] ?? "")) b--;
   const l = f.tk.lower[b] ?? "";
-  return (
-    (l === "to" && f.tk.lower[b - 1] === "according") ||
-    (PREPOSITIONS.has(l) && l !== "of" && l !== "as" && l !== "like")
-  );
+  // Not "after", "before", "since", "until", "as": they also open clauses ("after Nabil, who …, starts").
+  return (l === "to" && f.tk.lower[b - 1] === "according") || FRONTING_PREPOSITIONS.has(l);
 }
 
 /** Words that open an aside naming those who act with the subject: "along with", "together with". */
