@@ -5,6 +5,8 @@
 
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Affiliation, Span, Statement } from "../contract/extraction.js";
+import { compoundModifier } from "../text/compoundModifiers.js";
+import { wordEnd } from "../text/tokens.js";
 import { bareRole, findStatedRoles } from "./appositiveRoles.js";
 import { civilianAfter } from "./civilians.js";
 import { resolveDescriptions } from "./descriptions.js";
@@ -125,6 +127,14 @@ function matchFor(
   // for "King Salman".
   for (const [s, e] of actor.mentions) {
     const m = matchAt.get(s);
+    // "Turkish-backed rebels", "Iran-aligned militias": the name modifies the group; it is not the group.
+    if (
+      m &&
+      m.end < e &&
+      text.charCodeAt(m.end) === 45 &&
+      compoundModifier(text.slice(m.start, wordEnd(text, m.start))) !== null
+    )
+      continue;
     if (m && (m.end === e || (actor.type === "group" && m.end < e))) return m.actor;
     // "A Hamas statement said": the statement is Hamas speaking.
     if (
@@ -140,6 +150,9 @@ function matchFor(
     if (!last || (last.actor.type === "person") !== person) continue;
     // A larger match: only titles before the name ("President Bashar al-Assad").
     if (last.start < s && onlyTitles(text.slice(last.start, s))) return last.actor;
+    // "Iran-aligned militias in Iraq": a place after "in" is where the group is, not the group.
+    if (!person && /\s(?:in|at|near|from|inside|across|throughout)\s*$/.test(text.slice(s, last.start)))
+      continue;
     if (last.start > s && prefixIsNotName(text, s, last.start)) return last.actor;
   }
   return null;

@@ -7,6 +7,7 @@ import type { StatementDraft } from "../attribution/attribute.js";
 import { isAynApostrophe, RECORD_LINKS, RECORD_NOUNS } from "../attribution/phrases.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
+import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
 
@@ -735,6 +736,8 @@ export function parseSpeakerPhrase(
       return false;
     // "Jill A. Martin": a capital letter alone before a period is an initial, not the article "A".
     if (i > 0 && s.length === 1 && s >= "A" && s <= "Z" && tk.surface[i + 1] === ".") return true;
+    // "Iran-backed Hamas", "Turkish-backed rebels": the modifier's name is not the speaker's.
+    if (compoundModifier(s) !== null) return false;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)

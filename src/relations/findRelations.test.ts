@@ -877,6 +877,22 @@ const CASES: Case[] = [
     has: ["Sanders -criticize(-1)-> Clinton", "Democrats -criticize(-1)-> Republicans"],
     hasNot: ["York -criticize(-1)-> Clinton"],
   },
+  {
+    name: "regression (probe): a name in a hyphenated modifier backs the head, and does not act ('Iran-backed Hamas attacked Israel', 'Turkish-backed rebels')",
+    text: "Iran-backed Hamas attacked Israel. Turkish-backed rebels attacked Kurdish forces. The Russian-backed regime bombed rebel-held Idlib. Iran-aligned militias in Iraq attacked US forces.",
+    has: [
+      "Iran -support(1)-> Hamas",
+      "Hamas -attack(-1)-> Israel",
+      "Turkey -support(1)-> Turkish-backed rebels",
+      "Iran-aligned militias in Iraq -support(1)-> Iran",
+      "Iran-aligned militias in Iraq -attack(-1)-> United States",
+    ],
+    hasNot: [
+      "Turkey -attack(-1)-> Kurdish",
+      "Russia -attack(-1)-> Idlib",
+      "Iraq -attack(-1)-> United States",
+    ],
+  },
 ];
 
 describe("findRelations", () => {

@@ -25,6 +25,7 @@ import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Relation, Span, Statement } from "../contract/extraction.js";
 import type { Period } from "../dates/relationDate.js";
 import { tokenize } from "../text/tokens.js";
+import { readCompoundModifiers } from "./compounds.js";
 import { emit } from "./emit.js";
 import {
   actorsBefore,
@@ -180,8 +181,9 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
     frame.isRoleWord = isRoleWord;
     frame.typeOf = typeOf;
     frame.roleHolder = roleHolder;
-    addNameRuns(frame, text, names, input.words, lex);
     const drafts: Draft[] = [];
+    readCompoundModifiers(frame, lex, drafts);
+    addNameRuns(frame, text, names, input.words, lex);
     scanTriggers(frame, lex, statements, drafts);
     if (spoken.length > 0) scanStance(frame, lex, statements, drafts);
     for (const d of drafts) emit(d, frame, input, out, seen, names);

@@ -7,6 +7,7 @@ import { isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
+import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, withoutFinalDot } from "../text/tokens.js";
 import type { Frame, Mention } from "./frame.js";
 import type { RelationLexicon } from "./relationLexicon.js";
@@ -399,10 +400,13 @@ export function addNameRuns(
   const { tk } = f;
   for (let k = 0; k < tk.length; k++) {
     if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "")) continue;
+    // "Russian-backed", "Saudi-led": a modifier, not a name (compounds.ts).
+    if (compoundModifier(tk.surface[k] ?? "") !== null) continue;
     let j = k;
     while (
       j + 1 < tk.length &&
       f.mentionOf[j + 1] === -1 &&
+      compoundModifier(tk.surface[j + 1] ?? "") === null &&
       (isCapitalized(tk.surface[j + 1] ?? "") ||
         (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")))
     )
