@@ -964,7 +964,16 @@ function descriptorThenName(
   // The first word, as `split(/\s+/)[0]` gives it.
   const space = headText.search(/\s/);
   const first = (space === -1 ? headText : headText.slice(0, space)).toLowerCase();
-  if (!words.determiners.has(first) && !words.roleWords.has(first)) return null;
+  // "Hizbullah’s deputy leader, Na’im Qassim,": an owner's possessive, then only role words.
+  const owner = space === -1 ? null : /^(\p{Lu}[^\s]*?)['’]s?$/u.exec(headText.slice(0, space));
+  const ownerRole =
+    owner !== null &&
+    headText
+      .slice(space + 1)
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => words.roleWords.has(w) || words.roleNouns.has(w));
+  if (!words.determiners.has(first) && !words.roleWords.has(first) && !ownerRole) return null;
   const raw = text.slice(head[1], full[1]);
   let appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");
   // "a senior official, Ali Baraka of Hamas,": the name, then the organisation they are of.
@@ -976,7 +985,9 @@ function descriptorThenName(
   }
   if (!BARE_NAME.test(appText) || appText.split(/\s+/).length > 5) return null;
   const at = head[1] + raw.indexOf(appText);
-  const desc = parseAppositive(headText, words);
+  const desc = ownerRole
+    ? { role: headText.slice(space + 1), org: (owner as RegExpExecArray)[1] as string }
+    : parseAppositive(headText, words);
   let org: ParsedSpeaker["org"] = null;
   const orgName = ofOrg ?? desc?.org;
   if (orgName) {

@@ -893,6 +893,11 @@ const CASES: Case[] = [
       "Iraq -attack(-1)-> United States",
     ],
   },
+  {
+    name: "regression (probe): an owner's role before the name between commas is the name's role, not a second speaker",
+    text: "Hizbullah’s deputy leader, Na’im Qassim, threatened Israel. Hamas’s political bureau chief, Isma’il Haniya, thanked Qatar.",
+    only: ["Na'im Qassim -threaten(-1)-> Israel", "Isma'il Haniya -thank(1)-> Qatar"],
+  },
 ];
 
 describe("findRelations", () => {
