@@ -898,6 +898,12 @@ const CASES: Case[] = [
     text: "Hizbullah’s deputy leader, Na’im Qassim, threatened Israel. Hamas’s political bureau chief, Isma’il Haniya, thanked Qatar.",
     only: ["Na'im Qassim -threaten(-1)-> Israel", "Isma'il Haniya -thank(1)-> Qatar"],
   },
+  {
+    name: "regression (probe): a stance toward an act is toward its agent after 'by' ('condemned the assassination of X by Israel')",
+    text: "Hamas condemned the assassination of Saleh al-Arouri by Israel. Iran praised the release of prisoners by Israel.",
+    has: ["Hamas -condemn(-1)-> Israel", "Iran -praise(1)-> Israel"],
+    hasNot: ["Hamas -condemn(-1)-> Saleh al-Arouri"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -359,6 +359,37 @@ function agentOfObject(f: Frame, from: number): { actors: string[]; end: number 
   }
   return null;
 }
+/**
+ * "condemned the assassination of Saleh al-Arouri by Israel", "the killing of civilians by Israeli
+ * forces": a stance toward an act is toward its agent after "by".
+ */
+function agentOfActNoun(
+  f: Frame,
+  from: number,
+  lex: RelationLexicon,
+): { actors: string[]; end: number } | null {
+  const { tk } = f;
+  let t = from;
+  while (
+    t < tk.length &&
+    t - from < 3 &&
+    actorAt(f, t) === null &&
+    (DETERMINERS.has(tk.lower[t] ?? "") || isAdjective(tk.lower[t] ?? ""))
+  )
+    t++;
+  // A noun, or a verb's form after a determiner ("the killing", "the release").
+  const senses = lex.triggers.get(tk.lower[t] ?? "") ?? [];
+  if (actorAt(f, t) !== null || !senses.some((s) => s.pos === "noun" || (t > from && s.form !== "past")))
+    return null;
+  if (tk.lower[t + 1] !== "of") return null;
+  for (let j = t + 2; j < tk.length && j - t <= 9; j++) {
+    const l = tk.lower[j] ?? "";
+    if (l === "by") return phraseActorsFrom(f, j + 1, 1);
+    if (isClauseMark(f, j) || l === "," || CLAUSE_WORDS.has(l)) return null;
+  }
+  return null;
+}
+
 /** Participles of acts done to people or of backing, whose "by" names no maker of the thing. */
 const NOT_MAKING =
   /^(?:killed|targeted|captured|released|freed|wounded|injured|arrested|detained|kidnapped|abducted|held|attacked|shot|hit|murdered|executed|tortured|jailed|imprisoned|elected|appointed|nominated|chosen|hired|fired|sacked|dismissed|ousted|backed|supported|endorsed|funded|financed|armed|trained|recruited|employed|welcomed|praised|criticized|criticised|condemned|opposed|rejected)$/;
@@ -969,6 +1000,9 @@ function verbTrigger(
       return { actors: sources, at: k, statement };
     }
     const object =
+      (sense.particle.length === 0 && MAKER_TYPES.has(type.type)
+        ? agentOfActNoun(f, afterParticle, lex)
+        : null) ??
       phraseActorsFrom(f, afterParticle, sense.particle.length > 0 ? 4 : 3) ??
       (sense.particle.length === 0 &&
       /^(?:to|that)$/.test(tk.lower[afterParticle] ?? "") &&
