@@ -904,6 +904,11 @@ const CASES: Case[] = [
     has: ["Hamas -condemn(-1)-> Israel", "Iran -praise(1)-> Israel"],
     hasNot: ["Hamas -condemn(-1)-> Saleh al-Arouri"],
   },
+  {
+    name: "regression (probe): an aside between dashes ('Hizbullah — backed by Iran — fired rockets at Israel')",
+    text: "Hizbullah — backed by Iran — fired rockets at northern Israel.",
+    only: ["Iran -support(1)-> Hizbullah", "Hizbullah -attack(-1)-> Israel"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -388,6 +388,15 @@ export function subjectOf(
       const p = phraseActorsEndingAt(f, j);
       return p ? { ...p, firstPerson: false } : null;
     }
+    // "Hizbullah — backed by Iran — fired rockets": over an aside between dashes.
+    if ((tk.surface[j] === "—" || tk.surface[j] === "–") && j === k) {
+      let d = j - 1;
+      while (d > 0 && j - d < 30 && tk.surface[d] !== tk.surface[j] && !isClauseMark(f, d)) d--;
+      if (d > 0 && tk.surface[d] === tk.surface[j]) {
+        j = d;
+        continue;
+      }
+    }
     // "Robert Gates (who declined to be interviewed) has criticized Obama": over the parenthesis.
     if (tk.surface[j] === ")") {
       let d = j - 1;

@@ -838,7 +838,7 @@ function verbTrigger(
       let c = k - 1;
       while (c > 0 && k - c <= 2 && isAdverb(tk.lower[c] ?? "")) c--;
       if (
-        tk.surface[c] === "," &&
+        (tk.surface[c] === "," || tk.surface[c] === "—" || tk.surface[c] === "–") &&
         actorAt(f, c - 1) !== null &&
         agentBy(f, afterParticle) !== -1 &&
         opensClause(f, c - 1)
