@@ -909,6 +909,12 @@ const CASES: Case[] = [
     text: "Hizbullah — backed by Iran — fired rockets at northern Israel.",
     only: ["Iran -support(1)-> Hizbullah", "Hizbullah -attack(-1)-> Israel"],
   },
+  {
+    name: "regression (probe): a Gulf ruler's titled name is one actor ('Sheikh Tamim bin Hamad received Haniya')",
+    text: "Sheikh Tamim bin Hamad received Haniya in Doha. Emir Tamim bin Hamad Al Thani met Haniya.",
+    has: ["Tamim bin Hamad Al Thani -meet(0)-> Isma'il Haniya"],
+    hasNot: ["bin Hamad -meet(0)-> Isma'il Haniya", "bin Hamad Al Thani -meet(0)-> Isma'il Haniya"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -16,6 +16,31 @@ export interface DictionaryActor extends Omit<ActorEntry, "name" | "type"> {
 
 export type AliasKind = "name" | "demonym" | "capital";
 
+/** A title and one word of a name: "Sheikh Tamim", "Sultan Haitham", "Crown Prince Mohammed". */
+const TITLED =
+  /^((?:Crown Prince|Sheikh|Emir|King|Prince|President|Sayyed|Sayyid|Imam|Ayatollah|Sultan|Mufti|General|Gen\.)) (\S+)$/;
+
+/**
+ * The names with each titled short alias also before the longer names it starts: with "Sheikh Tamim" and
+ * "Tamim bin Hamad", "Sheikh Tamim bin Hamad" too, so that a match does not stop after "Sheikh Tamim" and
+ * leave "bin Hamad" to be read as another name.
+ */
+export function withTitledNames(names: readonly string[]): string[] {
+  let out: string[] | null = null;
+  for (const n of names) {
+    const m = TITLED.exec(n);
+    if (!m) continue;
+    for (const longer of names) {
+      if (!longer.startsWith(`${m[2]} `)) continue;
+      const titled = `${m[1]} ${longer}`;
+      if (names.includes(titled) || out?.includes(titled)) continue;
+      out ??= [...names];
+      out.push(titled);
+    }
+  }
+  return out ?? (names as string[]);
+}
+
 export interface AliasEntry {
   actor: DictionaryActor;
   kind: AliasKind;
@@ -245,7 +270,7 @@ export function buildDictionary(files: readonly ActorFile[]): ActorDictionary {
       a.aliases = withNew(a.aliases, names);
       a.demonyms = withNew(a.demonyms, e.demonyms);
       a.capitals = withNew(a.capitals, e.capitals);
-      for (const s of names) add(a, s, "name", layer);
+      for (const s of withTitledNames(names)) add(a, s, "name", layer);
       for (const s of e.demonyms) add(a, s, "demonym", layer);
       for (const s of e.capitals) add(a, s, "capital", layer);
       const known = a.affiliations;
