@@ -2391,13 +2391,33 @@ function objectEnd(state: UnitState, from: number, end: number): number {
     if (state.quoteOf[k] !== -1) continue;
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
+    // "thanked Qatar, Turkey and Iran": a list of names goes on over its commas.
+    if (s === "," && inListOfNames(tk, k, end)) continue;
     if (s === "," || s === ";") return k;
     // "accused you of engaging in a freak out", "the tumble in oil prices": a preposition that depends
     // on the word before it is still the object's.
+    // "slammed Israel's operation in Rafah": a place belongs to the object (as PolNeAR marks it); a time
+    // ("in March", "in the past week") does not.
+    if (l === "in" && !isTimeWord(tk.lower[k + 1] ?? "") && !isTimeWord(tk.lower[k + 2] ?? "")) continue;
     if (ADJUNCT_START.has(l) && !isBoundPreposition(tk, k)) return k;
     if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
   }
   return end;
+}
+
+/** Is the comma at k one of a list of names ("Qatar, Turkey and Iran", "Hamas, the PIJ, and Hizbullah")? */
+function inListOfNames(tk: Tokens, k: number, end: number): boolean {
+  if (!isCapitalized(tk.surface[k - 1] ?? "")) return false;
+  let j = k + 1;
+  if (tk.lower[j] === "the") j++;
+  if (!isCapitalized(tk.surface[j] ?? "")) return false;
+  for (; j < end && j - k <= 6; j++) {
+    const l = tk.lower[j] ?? "";
+    if (l === "and" || l === "or") return isCapitalized(tk.surface[j + 1] ?? "") || tk.lower[j + 1] === "the";
+    if (l === ",") continue;
+    if (!isCapitalized(tk.surface[j] ?? "") && l !== "the") return false;
+  }
+  return false;
 }
 
 /** A past-tense or third-person verb form after "and" ("and said", "and calls"): a second clause. */

@@ -865,4 +865,13 @@ describe("regressions", () => {
       ["Hamas"],
     );
   });
+  test("regression (probe): a stance verb's object runs over a list of names and a place ('thanked Qatar, Turkey and Iran', 'operation in Rafah')", () => {
+    const s = statements(
+      "Hamas thanked Qatar, Turkey and Iran for their support. Egypt slammed Israel’s operation in Rafah. He criticized Clinton in March.",
+    );
+    assert.deepEqual(
+      s.map((x) => x.content),
+      ["Qatar, Turkey and Iran for their support", "Israel’s operation in Rafah", "Clinton"],
+    );
+  });
 });
