@@ -915,6 +915,16 @@ const CASES: Case[] = [
     has: ["Tamim bin Hamad Al Thani -meet(0)-> Isma'il Haniya"],
     hasNot: ["bin Hamad -meet(0)-> Isma'il Haniya", "bin Hamad Al Thani -meet(0)-> Isma'il Haniya"],
   },
+  {
+    name: "regression (probe): 'rejected US pressure to expel Hamas' is no US demand on Hamas, and no expulsion",
+    text: "Qatar rejected US pressure to expel Hamas leaders. Iran and Syria support Hamas.",
+    only: ["Qatar -reject(-1)-> United States", "Iran -support(1)-> Hamas", "Syria -support(1)-> Hamas"],
+  },
+  {
+    name: "regression: a verb that needs its particle ('launched … at') is no judging verb without it ('launched a mediation effort')",
+    text: "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+    has: ["Qatar -mediate(1)-> United Arab Emirates", "Qatar -mediate(1)-> Saudi Arabia"],
+  },
 ];
 
 describe("findRelations", () => {

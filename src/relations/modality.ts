@@ -298,6 +298,8 @@ export function isIrrealis(f: Frame, k: number): boolean {
     if (l === ";" || l === ".") return false;
     // "rejected US accusations that it armed the Houthis": what a claim says is alleged, not done.
     if (isClaimNoun(f, j) && f.tk.lower[j + 1] === "that") return true;
+    // "US pressure to expel Hamas", not "pressure groups … to help".
+    if (l === "pressure" && f.tk.lower[j + 1] === "to") return true;
     if (IRREALIS.has(l)) {
       // The demand's own object is fine ("urged Hamas"): only what follows "that"/"to" is wished for, and
       // a proposal's own object ("proposing a meeting between …").

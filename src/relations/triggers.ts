@@ -570,7 +570,7 @@ export function scanTriggers(
     const hasNoun = senses.some((s) => s.pos === "noun");
     // "the besieged town": a participle after a determiner is an adjective; "harsh criticism", "Iranian
     // support": after an adjective a word that can be a noun is one.
-    const nounContext = determined || (hasNoun && isAdjectiveBefore(f, k));
+    const nounContext = determined || (hasNoun && (isAdjectiveBefore(f, k) || isNounAfterSingularName(f, k)));
     for (const sense of senses) {
       if (!particleMatches(f, k, sense)) continue;
       // "the besieged town", "the occupied West Bank": after a determiner a verb form is an adjective.
@@ -624,6 +624,36 @@ function isAdjectiveBefore(f: Frame, k: number): boolean {
     f.typeOf(a) === "state" &&
     isCapitalized(f.tk.surface[k - 1] ?? "") &&
     DEMONYM_ENDING.test(f.tk.lower[k - 1] ?? "")
+  );
+}
+
+/**
+ * "US pressure to expel Hamas", "Hamas support for Iran": a bare form right after one name, which as a
+ * verb would need its -s ("Iran supports"), is a noun; not after "A and B" ("Iran and Syria support").
+ */
+function isNounAfterSingularName(f: Frame, k: number): boolean {
+  const { tk } = f;
+  const l = tk.lower[k] ?? "";
+  if (l.endsWith("s") || l.endsWith("ed") || l.endsWith("ing") || actorAt(f, k - 1) === null) return false;
+  if (!isCapitalized(tk.surface[k - 1] ?? "") || /['’]s?$/.test(tk.surface[k - 1] ?? "")) return false;
+  const start = mentionStartTok(f, k - 1);
+  return (
+    !/^(?:and|&|or|nor)$/.test(tk.lower[start - 1] ?? "") &&
+    f.typeOf(actorAt(f, k - 1) as string) !== "person"
+  );
+}
+
+/** A bare verb after "to": lower-case, and neither a determiner, a possessive nor a name. */
+function isInfinitiveAt(f: Frame, j: number): boolean {
+  const l = f.tk.lower[j] ?? "";
+  const s = f.tk.surface[j] ?? "";
+  return (
+    /^[a-z]+$/.test(s) &&
+    actorAt(f, j) === null &&
+    !DETERMINERS.has(l) &&
+    !POSSESSIVE_PRONOUNS.has(l) &&
+    !isAdjective(l) &&
+    !/(?:s|ed|ing)$/.test(l)
   );
 }
 
@@ -1118,7 +1148,10 @@ const AVOIDING = new Set(
 const JUDGING_TYPES = new Set(["criticize", "condemn", "praise", "reject", "accuse", "thank"]);
 
 function isJudgingVerb(l: string, lex: RelationLexicon): boolean {
-  return (lex.triggers.get(l) ?? []).some((s) => s.pos === "verb" && JUDGING_TYPES.has(s.type.type));
+  // A verb that needs its particle ("fired at", "launched at") judges nothing without it.
+  return (lex.triggers.get(l) ?? []).some(
+    (s) => s.pos === "verb" && s.particle.length === 0 && JUDGING_TYPES.has(s.type.type),
+  );
 }
 
 /** A hostile verb right before the noun phrase of token k, over determiners and adjectives ("boycott all official contact"). */
@@ -1127,7 +1160,12 @@ function underHostileVerb(f: Frame, k: number, lex: RelationLexicon): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const l = tk.lower[j] ?? "";
     if (AVOIDING.has(l)) return true;
-    if ((lex.triggers.get(l) ?? []).some((s) => s.pos === "verb" && s.type.polarity < 0)) return true;
+    if (
+      (lex.triggers.get(l) ?? []).some(
+        (s) => s.pos === "verb" && s.particle.length === 0 && s.type.polarity < 0,
+      )
+    )
+      return true;
     if (!DETERMINERS.has(l) && !isAdjective(l) && !/^(?:all|any|further|official|direct)$/.test(l))
       return false;
   }
@@ -1299,6 +1337,9 @@ function nounTrigger(
       j = p.end + 1;
       continue;
     }
+    // "US pressure to expel Hamas leaders", "demands to cut ties with Iran": an infinitive says what is
+    // asked, not of whom.
+    if (l === "to" && isInfinitiveAt(f, j + 1)) break;
     if (NOUN_TARGET_PREPS.has(l) && targets.length === 0) {
       const p = phraseActorsFrom(f, j + 1);
       if (!p) {
