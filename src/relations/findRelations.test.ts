@@ -925,6 +925,11 @@ const CASES: Case[] = [
     text: "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
     has: ["Qatar -mediate(1)-> United Arab Emirates", "Qatar -mediate(1)-> Saudi Arabia"],
   },
+  {
+    name: "regression: a 'by' phrase inside the subject is not fronted ('A Hamas delegation led by Khalil al-Hayya, the head of …, met Assad')",
+    text: "A Hamas delegation led by Khalil al-Hayya, the head of the movement's Arab and Islamic relations office, met Syrian President Bashar al-Asad in Damascus.",
+    has: ["Khalil al-Hayya -meet(0)-> Bashar al-Assad"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -627,7 +627,11 @@ function frontedByPreposition(f: Frame, start: number): boolean {
   if (DETERMINERS.has(f.tk.lower[b] ?? "")) b--;
   const l = f.tk.lower[b] ?? "";
   // Not "after", "before", "since", "until", "as": they also open clauses ("after Nabil, who …, starts").
-  return (l === "to" && f.tk.lower[b - 1] === "according") || FRONTING_PREPOSITIONS.has(l);
+  let opens = -1;
+  if (l === "to" && f.tk.lower[b - 1] === "according") opens = b - 1;
+  else if (FRONTING_PREPOSITIONS.has(l)) opens = b;
+  // Only a phrase that opens the clause is fronted: "A delegation led by al-Hayya, …, met" is not.
+  return opens === 0 || (opens > 0 && (isClauseMark(f, opens - 1) || f.tk.surface[opens - 1] === ","));
 }
 
 /** Words that open an aside naming those who act with the subject: "along with", "together with". */
