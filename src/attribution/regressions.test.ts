@@ -874,4 +874,17 @@ describe("regressions", () => {
       ["Qatar, Turkey and Iran for their support", "Israel’s operation in Rafah", "Clinton"],
     );
   });
+  test("regression (probe 2): a footnote marker between a name and its verb keeps the statement ('Naim Qassem[4] said')", () => {
+    const s = statements(
+      "Naim Qassem[4] said that Israel was weak. Khaled Meshaal, the former head of the political bureau[6], said that the movement would not disarm. “Our weapons are the guarantee of our people,”[5] Meshaal said.",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speaker, x.cue]),
+      [
+        ["Naim Qassem", "said"],
+        ["Khaled Meshaal", "said"],
+        ["Khaled Meshaal", "said"],
+      ],
+    );
+  });
 });

@@ -128,6 +128,13 @@ function hasCasedCode(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The end of a footnote marker "[7]" or "[14]" that starts at i (one to three digits), or -1. */
+function footnoteEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && j - i <= 3 && isDigitCode(text.charCodeAt(j))) j++;
+  return j > i + 1 && j < end && text.charCodeAt(j) === 93 ? j + 1 : -1;
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -139,6 +146,15 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     if (isSpaceCode(c)) {
       i++;
       continue;
+    }
+    // "Naim Qassem[4] said", "the political bureau[6],": a footnote marker is a note of the text (the
+    // notes layer keeps it), not a word of the clause it interrupts.
+    if (c === 91) {
+      const after = footnoteEnd(text, i, end);
+      if (after !== -1) {
+        i = after;
+        continue;
+      }
     }
     let j = i + 1;
     // Whether the token holds an upper-case or non-ASCII letter: most tokens are already lower case, and
