@@ -191,7 +191,16 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     for (let k = qi; k < topQuotes.length; k++) {
       const quote = topQuotes[k] as Quote;
       if (quote.open >= unit[1]) break;
-      if (usedQuote[k] || quote.open < unit[0]) continue;
+      if (usedQuote[k]) continue;
+      if (quote.open < unit[0]) {
+        // “…⏎⏎“…,” Nasrallah said.: a quotation over several paragraphs, attributed after it closes here.
+        const d = attachClosingQuote(state, k, quote, usedQuote, res);
+        if (d) {
+          drafts.push(d);
+          lastDirect = { draft: d, paragraphEnd, paragraph: para };
+        }
+        continue;
+      }
       const d = attachQuote(state, k, quote, topQuotes, usedQuote, res, prevUnit);
       if (d) {
         drafts.push(d);
@@ -715,6 +724,29 @@ function anyClaimed(state: UnitState, from: number, to: number): boolean {
 }
 
 /** The draft for a direct statement whose content is quotation k, if a cue is attached to it. */
+/**
+ * A quotation that opened in an earlier paragraph and closes in this unit, with its attribution right
+ * after the closing mark ("“We have been preparing …⏎⏎“If the enemy wants war …,” Nasrallah said.").
+ */
+function attachClosingQuote(
+  state: UnitState,
+  k: number,
+  quote: Quote,
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  if (!quote.closed || quote.spans.length < 2 || quote.end > state.unit[1] || quote.end <= state.unit[0])
+    return null;
+  const closeTok = tokenAt(state.tk, quote.end - 1);
+  if (closeTok === -1) return null;
+  const m = matchTrailingAttribution(state, closeTok + 1, res);
+  if (!m) return null;
+  used[k] = 1;
+  claimQuote(state, k);
+  claim(state, m.from, m.to);
+  return draftFrom(state, m.speaker, m.cue, [...quote.spans], "direct", 0.85, res);
+}
+
 function attachQuote(
   state: UnitState,
   k: number,

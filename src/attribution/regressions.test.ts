@@ -887,4 +887,19 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression (probe 2): a quotation over several paragraphs attributed after its closing mark is one statement", () => {
+    const s = statements(
+      "“We have been preparing for this moment. The resistance is ready.\n\n“If the enemy wants war, it will find us ready,” said Hassan Nasrallah.\n\n“We will not be the ones to start it.”",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.speaker, x.cue, x.content]),
+      [
+        [
+          "Hassan Nasrallah",
+          "said",
+          "We have been preparing for this moment. The resistance is ready. … If the enemy wants war, it will find us ready, … We will not be the ones to start it.",
+        ],
+      ],
+    );
+  });
 });
