@@ -217,6 +217,12 @@ const cases: Case[] = [
     actors: [{ name: "Na'im Qassim", mentionTexts: ["Na'im Qassim", "He"] }],
     speakers: ["Na'im Qassim", "Na'im Qassim"],
   },
+  {
+    name: "regression (probe 2): a 'He' opening a sentence goes on with the sentence before's subject, not the last name in it",
+    text: "Erdogan said that he was ready to meet Bashar al-Assad. He added that there was no reason to wait. Abbas Kamel met Ismail Haniyeh in Cairo. He told reporters that the talks went well.",
+    actors: [{ name: "Erdogan" }, { name: "Abbas Kamel" }],
+    speakers: ["Erdogan", "Erdogan", "Abbas Kamel"],
+  },
 ];
 
 describe("actors from speaker phrases", () => {

@@ -306,11 +306,25 @@ export function resolveSpeakers(
       if (parsed) actor = ensure(parsed.name, parsed.type, parsed.nameText).actor;
     } else {
       const wanted = lower === "she" ? "f" : lower === "he" ? "m" : null;
-      actor = mostRecent(timeline, head[0], words.pronouns.get(lower) ?? "any", (a) => {
+      const fits = (a: Actor) => {
         const g = gender.get(a);
         if (wanted !== null && notPerson.has(a)) return false;
         return wanted === null || g === undefined || g === wanted;
-      });
+      };
+      const found = mostRecentEntry(timeline, head[0], words.pronouns.get(lower) ?? "any", fits);
+      actor = found?.actor ?? null;
+      if (found && wanted !== null) {
+        // "Abbas Kamel met Ismail Haniyeh in Cairo. He told reporters …": a "he" that opens a sentence
+        // goes on with the subject of the sentence before, the first person it names.
+        const subject = subjectOfSentenceBefore(text, timeline, head[0], fits);
+        if (subject) actor = subject.actor;
+        else {
+          // "Erdogan said that he was ready to meet Bashar al-Assad. He added …": a person named inside
+          // the last statement's content is what it was about; "He" goes on with its speaker.
+          const previous = previousSpeakerAround(drafts, i, found.at, speakerOf, actors);
+          if (previous && fits(previous) && previous.type === "person") actor = previous;
+        }
+      }
       // What "she" or "he" once stood for keeps that gender for the pronouns after it.
       if (actor && wanted && !gender.has(actor)) gender.set(actor, wanted);
       const candidate = actor ? pending.get(actor) : undefined;
@@ -593,6 +607,64 @@ function mostRecent(
   num: string,
   fits: (actor: Actor) => boolean = () => true,
 ): Actor | null {
+  return mostRecentEntry(timeline, before, num, fits)?.actor ?? null;
+}
+
+/**
+ * The speaker of the statement before draft i whose content holds offset `at`, if that statement ends
+ * before draft i's speaker: the one the text was quoting when it named the person at `at`.
+ */
+function previousSpeakerAround(
+  drafts: readonly StatementDraft[],
+  i: number,
+  at: number,
+  speakerOf: readonly (string | null)[],
+  actors: readonly Actor[],
+): Actor | null {
+  for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+    const d = drafts[j] as StatementDraft;
+    if (!d.contentSpans.some(([a, b]) => a <= at && at < b)) continue;
+    const id = speakerOf[j];
+    return id ? (actors.find((a) => a.id === id) ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * When the pronoun at `at` opens a sentence in the same paragraph as the one before it: that sentence's
+ * first fitting person in the timeline (its subject, more often than the last name it holds), or null.
+ */
+function subjectOfSentenceBefore(
+  text: string,
+  timeline: readonly { at: number; actor: Actor }[],
+  at: number,
+  fits: (actor: Actor) => boolean,
+): { at: number; actor: Actor } | null {
+  let e = at - 1;
+  while (e >= 0 && (text[e] === " " || text[e] === "\u00a0")) e--;
+  if (e < 0 || !/[.!?”"]/.test(text[e] as string)) return null;
+  // The sentence before: back to the end of the one before it, within the paragraph and 400 characters.
+  let start = e - 1;
+  for (; start > 0 && e - start < 400; start--) {
+    const c = text[start - 1] as string;
+    if (c === "\n") break;
+    if (/[.!?]/.test(c) && /\s/.test(text[start] as string) && /[A-Z“"]/.test(text[start + 1] ?? "")) break;
+  }
+  if (e - start >= 400) return null;
+  for (const entry of timeline) {
+    if (entry.at < start) continue;
+    if (entry.at >= e) break;
+    if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
+  }
+  return null;
+}
+
+function mostRecentEntry(
+  timeline: readonly { at: number; actor: Actor }[],
+  before: number,
+  num: string,
+  fits: (actor: Actor) => boolean = () => true,
+): { at: number; actor: Actor } | null {
   if (num === "any") return null;
   // Binary search for the last mention before the pronoun; then a bounded look back.
   let lo = 0;
@@ -606,10 +678,11 @@ function mostRecent(
     const type = (timeline[k] as { actor: Actor }).actor.type;
     const actor = (timeline[k] as { actor: Actor }).actor;
     if (!fits(actor)) continue;
+    const entry = timeline[k] as { at: number; actor: Actor };
     // A bare surname the text never typed ("Hunter said") is most often a person.
-    if (num === "singular" && (type === "person" || type === "unknown")) return actor;
-    if (num === "plural" && (type === "group" || type === "organization" || type === "state")) return actor;
-    if (num === "neuter" && (type === "organization" || type === "media" || type === "state")) return actor;
+    if (num === "singular" && (type === "person" || type === "unknown")) return entry;
+    if (num === "plural" && (type === "group" || type === "organization" || type === "state")) return entry;
+    if (num === "neuter" && (type === "organization" || type === "media" || type === "state")) return entry;
   }
   return null;
 }
