@@ -2430,11 +2430,17 @@ function objectEnd(state: UnitState, from: number, end: number): number {
     // on the word before it is still the object's.
     // "slammed Israel's operation in Rafah": a place belongs to the object (as PolNeAR marks it); a time
     // ("in March", "in the past week") does not.
-    if (l === "in" && !isTimeWord(tk.lower[k + 1] ?? "") && !isTimeWord(tk.lower[k + 2] ?? "")) continue;
+    if (l === "in" && isPlaceAfter(tk, k + 1)) continue;
     if (ADJUNCT_START.has(l) && !isBoundPreposition(tk, k)) return k;
     if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
   }
   return end;
+}
+
+/** "in Rafah", "in the West Bank": a capitalised name (not a month or a weekday) after "in". */
+function isPlaceAfter(tk: Tokens, j: number): boolean {
+  const at = tk.lower[j] === "the" ? j + 1 : j;
+  return isCapitalized(tk.surface[at] ?? "") && !isTimeWord(tk.lower[at] ?? "");
 }
 
 /** Is the comma at k one of a list of names ("Qatar, Turkey and Iran", "Hamas, the PIJ, and Hizbullah")? */

@@ -902,4 +902,14 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression (probe 2): a statement's date is read to the end of its word and not from its content", () => {
+    const s = statements(
+      "Ismail Haniyeh defended the reconciliation in a speech on May 28. Haniyeh said Hamas had left Damascus on May 2, 2012.",
+      "2024-03-15",
+    );
+    assert.deepEqual(
+      s.map((x) => x.date),
+      ["2023-05-28", null],
+    );
+  });
 });

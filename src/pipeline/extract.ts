@@ -321,7 +321,17 @@ function finishStatements(
  */
 function statementDate(text: string, d: StatementDraft, docDate: string | null): string | null {
   const anchor = d.cueSpan ?? d.speakerSpan ?? d.unit;
-  const after = text.slice(anchor[0], Math.min(d.unit[1], anchor[1] + 40));
+  // Up to 40 characters after the cue, to the end of a word ("on May 28" is not "on May 2"), the content
+  // blanked out ("said Hamas had left Damascus on May 2, 2012" dates the leaving, not the saying).
+  let end = Math.min(d.unit[1], anchor[1] + 40);
+  while (end < d.unit[1] && /[\p{L}\p{N}]/u.test(text[end] ?? "")) end++;
+  let after = text.slice(anchor[0], end);
+  for (const [a, b] of d.contentSpans) {
+    if (b <= anchor[1] || a >= end) continue;
+    const x = Math.max(a, anchor[1]) - anchor[0];
+    const y = Math.min(b, end) - anchor[0];
+    after = `${after.slice(0, x)}${" ".repeat(y - x)}${after.slice(y)}`;
+  }
   const forward = resolveStatementDate(after, docDate);
   if (forward) return forward;
   // Not from inside the content: "… held for a second day on Sunday, officials said" dates the truce.

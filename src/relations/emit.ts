@@ -40,7 +40,7 @@ export function emit(
     const key = `${source}\u0000${target}\u0000${d.type.type}\u0000${f.sentence[0]}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    when ??= datedClause(clauseText(f, d.at, input.text), input.date);
+    when ??= datedClause(clauseText(f, d.at, input.text, st), input.date);
     const date = when.date ?? (when.period ? null : (st?.date ?? null));
     const r: FoundRelation = {
       id: `r${out.length + 1}`,
@@ -65,6 +65,12 @@ let lastClause = "";
 let lastDocDate: string | null = null;
 let lastWhen: RelationDate | null = null;
 
+function firstTokenFrom(tk: Frame["tk"], offset: number): number {
+  let t = 0;
+  while (t < tk.length && (tk.starts[t] as number) < offset) t++;
+  return t;
+}
+
 function datedClause(clause: string, docDate: string | null): RelationDate {
   if (lastWhen === null || clause !== lastClause || docDate !== lastDocDate) {
     lastWhen = resolveRelationDate(clause, docDate);
@@ -83,11 +89,16 @@ function isClauseBreak(surface: string | undefined): boolean {
 }
 
 /** The text of the clause around token k, for its date: from the previous clause break to the next. */
-function clauseText(f: Frame, k: number, text: string): string {
+function clauseText(f: Frame, k: number, text: string, st: Statement | null = null): string {
   const { tk } = f;
+  // "Haniyeh said on Tuesday that Hamas had broken with Damascus in 2012": inside what was said, the
+  // clause starts with the content; the day of the saying is the statement's.
+  const at = tk.starts[k] as number;
+  const within = st?.contentSpans.find(([x, y]) => x <= at && at < y);
+  const floor = within ? firstTokenFrom(tk, within[0]) : 0;
   let a = k;
   while (
-    a > 0 &&
+    a > floor &&
     !isClauseBreak(tk.surface[a - 1]) &&
     !(tk.surface[a - 1] === "," && CLAUSE_OPENERS.has(tk.lower[a] ?? ""))
   )

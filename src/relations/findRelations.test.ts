@@ -978,6 +978,17 @@ describe("findRelations", () => {
     assert.equal(meet?.date, "2023-05-28");
   });
 
+  test("regression (probe 2): inside what was said, a relation keeps its own year, not the day of the saying", () => {
+    const { result } = edges(
+      "Haniyeh said on Tuesday that Hamas had broken with Damascus in 2012.",
+      "2024-03-15",
+    );
+    const broke = result.relations.find((r) => r.type === "criticize" || r.type === "sever_relations");
+    assert.equal(broke?.date, null);
+    assert.deepEqual(broke?.period, { from: "2012-01-01", to: "2012-12-31", text: "in 2012" });
+    assert.equal(result.statements[0]?.date, "2024-03-12");
+  });
+
   test("a relation inside a statement carries the statement's id", () => {
     const { result } = edges("Hamas spokesman Hazem Qassem said: “We thank Qatar for its mediation.”");
     const thank = result.relations.find((r) => r.type === "thank");
