@@ -96,15 +96,18 @@ export function resolveDescriptions(
   actors: readonly Actor[],
   statements: readonly Statement[],
 ): { actors: Actor[]; statements: Statement[] } {
+  const definite = (a: Actor) =>
+    !a.known && a.mentions.length > 0 && a.mentions.every(([s]) => isDefinite(text, s));
+  // "The Turkish president", "the Hizbullah leader": an owner's role, said of someone named before.
+  const holders = actors.filter(
+    (a) => definite(a) && a.type !== "state" && /^\p{Lu}\S*\s+\p{Ll}[\p{Ll}\s-]*$/u.test(a.name),
+  );
   const descriptions = actors.filter(
-    (a) =>
-      !a.known &&
-      a.mentions.length > 0 &&
-      FITS.has(a.name.toLowerCase()) &&
-      a.mentions.every(([s]) => isDefinite(text, s)),
+    (a) => definite(a) && (FITS.has(a.name.toLowerCase()) || holders.includes(a)),
   );
   if (descriptions.length === 0) return { actors: [...actors], statements: [...statements] };
   const others = actors.filter((a) => !descriptions.includes(a));
+  const byId = new Map(others.map((a) => [a.id, a]));
   // Every mention of every other actor, in text order, for the look-back.
   const timeline = others
     .flatMap((a) => a.mentions.map((span) => ({ span, actor: a })))
@@ -119,7 +122,9 @@ export function resolveDescriptions(
     let last: Actor | null = null;
     // Each mention on its own: "The group" after Hamas, and again after Hizbullah, are two groups.
     for (const m of d.mentions) {
-      const antecedent = antecedentOf(d.name, m[0], timeline);
+      const antecedent = holders.includes(d)
+        ? roleHolderOf(m, timeline)
+        : antecedentOf(d.name, m[0], timeline, byId);
       if (!antecedent) {
         all = false;
         continue;
@@ -182,10 +187,14 @@ export function antecedentOf(
   noun: string,
   at: number,
   mentions: readonly { span: [number, number]; actor: Actor }[],
+  byId?: ReadonlyMap<string, Actor>,
 ): Actor | null {
   const fits = descriptionFits(noun);
   if (!fits) return null;
   let fallback: Actor | null = null;
+  const government = fits === GOVERNMENT;
+  /** The state of the heads of state named before: undefined none yet, null more than one. */
+  let headOf: Actor | null | undefined;
   // The last mention that starts before `at`, by binary search: then back at most LOOKBACK characters.
   let lo = 0;
   let hi = mentions.length;
@@ -197,11 +206,47 @@ export function antecedentOf(
   for (let k = lo - 1; k >= 0; k--) {
     const m = mentions[k] as { span: [number, number]; actor: Actor };
     if (at - m.span[0] > LOOKBACK) break;
+    // "Bashar al-Assad spoke on television. The regime said …": the one head of state named before
+    // stands for the state (two of them, and "the regime" could be either).
+    if (government && byId && m.actor.type === "person") {
+      const headed = m.actor.affiliations.find(
+        (f) => byId.get(f.actor)?.type === "state" && HEAD_OF_STATE.test(f.role ?? ""),
+      );
+      const state = headed ? (byId.get(headed.actor) as Actor) : null;
+      if (state && headOf === undefined) headOf = state;
+      else if (state && headOf !== state) headOf = null;
+      continue;
+    }
     if (!fits.includes(m.actor.type)) continue;
     const n = noun.toLowerCase();
     if (!GENERIC.has(n) && [m.actor.name, ...m.actor.aliases].some((a) => a.toLowerCase().includes(n)))
       return m.actor;
+    // A head of state named after this actor is the more recent: "Iran … Bashar al-Assad spoke. The regime".
+    if (fallback === null && headOf) return headOf;
     fallback ??= m.actor;
   }
-  return fallback;
+  return fallback ?? headOf ?? null;
+}
+
+const HEAD_OF_STATE = /\b(?:president|king|emir|sultan|supreme leader|head of state)\b/i;
+
+/**
+ * "Erdogan spoke in Ankara. The Turkish president said …": the owner named at the description's start
+ * (a state by its demonym, an organisation by its name), and the most recent person before it affiliated
+ * with that owner.
+ */
+function roleHolderOf(
+  m: readonly [number, number],
+  timeline: readonly { span: [number, number]; actor: Actor }[],
+): Actor | null {
+  const owner = timeline.find((t) => t.span[0] === m[0] && t.span[1] < m[1] && t.actor.type !== "person");
+  if (!owner) return null;
+  for (let k = timeline.length - 1; k >= 0; k--) {
+    const t = timeline[k] as { span: [number, number]; actor: Actor };
+    if (t.span[0] >= m[0]) continue;
+    if (m[0] - t.span[0] > LOOKBACK) break;
+    if (t.actor.type === "person" && t.actor.affiliations.some((f) => f.actor === owner.actor.id))
+      return t.actor;
+  }
+  return null;
 }

@@ -989,6 +989,18 @@ describe("findRelations", () => {
     assert.equal(result.statements[0]?.date, "2024-03-12");
   });
 
+  test("regression (probe 2): 'The Turkish president', 'the Hizbullah leader', 'the regime' stand for the one named before", () => {
+    const { result, list } = edges(
+      "Erdogan spoke in Ankara. The Turkish president said that Hamas was a liberation movement. Hassan Nasrallah met the Iranian foreign minister. The Hizbullah leader thanked Iran. Bashar al-Assad spoke on television. The regime said that Turkey must withdraw.",
+    );
+    const name = (id: string | null) => result.actors.find((a) => a.id === id)?.name ?? null;
+    assert.deepEqual(
+      result.statements.map((s) => name(s.speaker)),
+      ["Recep Tayyip Erdogan", "Hassan Nasrallah", "Syria"],
+    );
+    assert.ok(list.includes("Hassan Nasrallah -thank(1)-> Iran"), JSON.stringify(list));
+  });
+
   test("a relation inside a statement carries the statement's id", () => {
     const { result } = edges("Hamas spokesman Hazem Qassem said: “We thank Qatar for its mediation.”");
     const thank = result.relations.find((r) => r.type === "thank");
