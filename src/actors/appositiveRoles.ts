@@ -145,9 +145,12 @@ export function findStatedRoles(
           const noun = descriptionNoun(
             /^[\p{L}'’-]+/u.exec(text.slice(ownerStart, ownerStart + 30))?.[0] ?? "",
           );
-          const owner =
+          let owner =
             ownerAt.get(ownerStart) ??
             (noun && /the\s+$/.test(of[0]) ? antecedentOf(noun, ownerStart, owners) : null);
+          // "the dominant faction in Idlib": after "in", only a known organisation or state is whose role
+          // it is; a name no dictionary knows there is most often a place.
+          if (owner && /^\sin\s/.test(of[0]) && !owner.known) owner = null;
           if (owner && owner !== person) add(person, owner, rolePhrase(segment.slice(0, of.index), sw));
           else if (!owner) {
             const head = bareRole(segment.slice(0, of.index), sw);

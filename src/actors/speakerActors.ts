@@ -1094,16 +1094,24 @@ function parseAppositive(
     /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s?\s+(\p{Ll}.*)$/u.exec(first);
   if (common?.[1]) return { role: common[1].trim(), org: null };
   const m =
-    /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(?:of|for|at|in|with|to)\s+(?:the\s+)?["“]?([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&–-]*)*)[,"”]*)?$/u.exec(
+    /^(?:(?:an?|the|his|her|its|their)\s+)?(.*?)(?:\s+(of|for|at|in|with|to)\s+(?:the\s+)?["“]?([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&–-]*)*)[,"”]*)?$/u.exec(
       first,
     );
   if (!m) return null;
-  const role = (m[1] ?? "").trim();
-  const org = (m[2] ?? "").trim();
+  let role = (m[1] ?? "").trim();
+  let org = (m[3] ?? "").trim();
+  // "the dominant faction in Idlib", "a senior official of the movement based in Beirut": after "in", a
+  // name is a place unless it reads as an organisation (an acronym, or an organisation's head word).
+  if (m[2] === "in" && org && !/^[\p{Lu}\p{N}]{2,}$/u.test(org) && !ORG_NAME_HEAD.test(org)) org = "";
+  if (m[2] === "in" && !org) role = role.replace(/\s+based$/, "");
   if (!role || words.pronouns.has(role.toLowerCase()) || /^who\b/i.test(role) || /^\d/.test(role))
     return null;
   return { role, org: org || null };
 }
+
+/** The last word of an organisation's name ("… Movement", "… Council", "… Brigades"). */
+const ORG_NAME_HEAD =
+  /\b(?:Movement|Party|Front|Council|Coalition|Brigades?|Division|Army|Ministry|Force|Forces|Corps|Committee|Organi[sz]ation|Authority|Government|Agency|Bureau|Office|Union|League|Assembly|Parliament|Group)$/;
 
 /** The text up to the first comma outside quotation marks. */
 function firstSegment(app: string): string {

@@ -1001,6 +1001,21 @@ describe("findRelations", () => {
     assert.ok(list.includes("Hassan Nasrallah -thank(1)-> Iran"), JSON.stringify(list));
   });
 
+  test("regression (probe 2): a place after 'in' in an appositive is no organisation ('the dominant faction in Idlib', 'based in Beirut')", () => {
+    const { result } = edges(
+      "Hay’at Tahrir al-Sham, the dominant faction in Idlib, rejected the move. Osama Hamdan, a senior official of the movement based in Beirut, accused Cairo of bias.",
+    );
+    const byName = (n: string) => result.actors.find((a) => a.name === n);
+    assert.ok(
+      !result.actors.some((a) => (a.name === "Idlib" || a.name === "Beirut") && a.type === "organization"),
+    );
+    assert.deepEqual(
+      byName("Hay'at Tahrir al-Sham")?.affiliations.map((f) => f.actor),
+      ["syrian-opposition"],
+    );
+    assert.ok(byName("Osama Hamdan")?.affiliations.every((f) => f.actor !== "beirut"));
+  });
+
   test("a relation inside a statement carries the statement's id", () => {
     const { result } = edges("Hamas spokesman Hazem Qassem said: “We thank Qatar for its mediation.”");
     const thank = result.relations.find((r) => r.type === "thank");
