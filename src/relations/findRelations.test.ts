@@ -1016,6 +1016,17 @@ describe("findRelations", () => {
     assert.ok(byName("Osama Hamdan")?.affiliations.every((f) => f.actor !== "beirut"));
   });
 
+  test("regression (probe 2): a relative with another first name is not the famous namesake ('Asma al-Assad', 'Ahmad Khamenei')", () => {
+    const { result } = edges(
+      "Bashar al-Assad met Erdogan. Asma al-Assad said the visit was a success. Ali Khamenei spoke. Ahmad Khamenei said the talks failed. President Assad met Erdogan.",
+    );
+    const bashar = result.actors.find((a) => a.id === "bashar-al-assad");
+    const ali = result.actors.find((a) => a.id === "ali-khamenei");
+    const texts = (a: typeof bashar) => a?.mentions.map(([x, y]) => result.document.text.slice(x, y));
+    assert.deepEqual(texts(bashar), ["Bashar al-Assad", "Assad"]);
+    assert.deepEqual(texts(ali), ["Ali Khamenei"]);
+  });
+
   test("a relation inside a statement carries the statement's id", () => {
     const { result } = edges("Hamas spokesman Hazem Qassem said: “We thank Qatar for its mediation.”");
     const thank = result.relations.find((r) => r.type === "thank");

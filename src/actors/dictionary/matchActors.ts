@@ -357,6 +357,9 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       const entry = pick(text, entries, count, i, end);
       if (entry === null) continue;
       if (entry.kind === "capital" && LOCATIVES.has(wordBefore(text, i))) continue;
+      // "Asma al-Assad", "Ahmad Khamenei": a one-word alias of a person after another first name is
+      // someone else of that family.
+      if (entry.actor.type === "person" && count === 1 && afterOtherName(text, i)) continue;
       out.push({ start: i, end, actor: entry.actor, kind: entry.kind });
       next = Math.max(firstEnd, end);
       // "Iranian–Saudi talks", "the Hamas-Fatah split", "US-Iran ties": a state or an organisation, a dash
@@ -426,17 +429,25 @@ function afterOtherName(text: string, at: number): boolean {
   let k = start;
   while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const before = k === 0 ? 46 : text.charCodeAt(k - 1);
-  // . ! ? : “ " and the start of the text open a sentence.
-  return !(
+  // . ! ? : “ " and the start of the text open a sentence: there a capitalised word is a name only when
+  // it is no word that opens sentences ("Asma al-Assad said", but "Meanwhile Assad said").
+  const opensSentence =
     before === 46 ||
     before === 33 ||
     before === 63 ||
     before === 58 ||
     before === 0x201c ||
     before === 34 ||
-    k === 0
-  );
+    k === 0;
+  return !opensSentence || !SENTENCE_OPENERS.has(word.toLowerCase());
 }
+
+/** Capitalised words that open sentences before a bare surname, which then is the surname alone. */
+const SENTENCE_OPENERS = new Set(
+  "the a an but and or so yet still then when while whereas if as after before since until although though because meanwhile however moreover indeed instead also even now today yesterday tonight later earlier there here this that these those in on at for with by from of to under over during despite amid without according last next first second third finally thus hence nevertheless nonetheless besides perhaps maybe only once since unlike like where why how what which who whom whose mr mrs ms dr president sheikh".split(
+    " ",
+  ),
+);
 
 /**
  * Bare surnames of the dictionary's people that this text names in full ("Na'im Qassim … Qassem said"),
