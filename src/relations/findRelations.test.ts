@@ -930,6 +930,25 @@ const CASES: Case[] = [
     text: "A Hamas delegation led by Khalil al-Hayya, the head of the movement's Arab and Islamic relations office, met Syrian President Bashar al-Asad in Damascus.",
     has: ["Khalil al-Hayya -meet(0)-> Bashar al-Assad"],
   },
+  {
+    name: "regression (probe 2): 'Each side praised the other' without an adverb is mutual praise",
+    text: "Hamas and Syria met in Damascus. Each side praised the other.",
+    has: ["Hamas -praise(1)-> Syria", "Syria -praise(1)-> Hamas"],
+  },
+  {
+    name: "regression (probe 2): a warning that one's own state will act is against the one it will act on",
+    text: "Netanyahu warned that Israel would act against Hamas.",
+    has: ["Benjamin Netanyahu -threaten(-1)-> Hamas"],
+    hasNot: ["Benjamin Netanyahu -threaten(-1)-> Israel"],
+  },
+  {
+    name: "regression (probe 2): a rapprochement asked for or imagined is none ('any country that normalized ties', 'urged Hamas to restore ties')",
+    text: "A State Department spokesman said Washington would not support any country that normalized ties with the Syrian regime. Iran urged Hamas to restore ties with Syria.",
+    hasNot: [
+      "State Department spokesman -restore_relations(1)-> Syria",
+      "Hamas -restore_relations(1)-> Syria",
+    ],
+  },
 ];
 
 describe("findRelations", () => {

@@ -127,6 +127,9 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
     }
   }
   const roleHolder = (owner: string, role: string) => holders.get(`${owner} ${role}`) ?? null;
+  const byId = new Map(input.actors.map((a) => [a.id, a]));
+  const ownOrganisation = (person: string, other: string) =>
+    byId.get(person)?.affiliations.some((f) => f.actor === other) ?? false;
   // The frame's document-wide lookups, made once per document rather than once per sentence.
   const earlier = (offset: number, st: number) =>
     mentionBefore(mentions, offset, statements[st] as Statement);
@@ -181,6 +184,7 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
     frame.isRoleWord = isRoleWord;
     frame.typeOf = typeOf;
     frame.roleHolder = roleHolder;
+    frame.ownOrganisation = ownOrganisation;
     const drafts: Draft[] = [];
     readCompoundModifiers(frame, lex, drafts);
     addNameRuns(frame, text, names, input.words, lex);

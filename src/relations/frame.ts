@@ -41,6 +41,8 @@ export interface Frame {
   typeOf: (id: string) => string;
   /** The actor the text names who holds `role` ("president") for `owner` ("syria"), or null. */
   roleHolder: (owner: string, role: string) => string | null;
+  /** Is `other` an organisation or state that `person` is affiliated with? */
+  ownOrganisation?: (person: string, other: string) => boolean;
 }
 
 /** The subject a verb trigger found, for the infinitives and coordinated verbs after it. */

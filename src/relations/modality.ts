@@ -288,6 +288,14 @@ export function isIrrealis(f: Frame, k: number): boolean {
       if (KEEPING_FROM.has(tk.lower[j] ?? "")) return true;
       if (isClauseMark(f, j) || tk.surface[j] === ",") break;
     }
+  // "would not support any country that normalized ties with …": what any one might do is no event.
+  for (let j = k - 1; j >= 1 && k - j <= 4; j--) {
+    const l = tk.lower[j] ?? "";
+    if (l !== "that" && l !== "who" && l !== "which") continue;
+    for (let d = j - 1; d >= 0 && j - d <= 3; d--)
+      if (/^(?:any|every|no)$/.test(tk.lower[d] ?? "")) return true;
+    break;
+  }
   // "considered sanctioning Turkey", "is considering sanctions against Turkey".
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     if (CONTEMPLATING.has(tk.lower[j] ?? "")) return true;

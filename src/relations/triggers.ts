@@ -657,6 +657,28 @@ function isInfinitiveAt(f: Frame, j: number): boolean {
   );
 }
 
+/**
+ * The first actor of what a threat, a demand or a promise says ("warned that Israel would act against
+ * Hamas"); a hostile one passes over the speaker's own state or organisation, which is who acts, not
+ * whom it is against.
+ */
+function complementTarget(
+  f: Frame,
+  t: number,
+  recipientOnly: boolean,
+  sources: readonly string[],
+  polarity: number,
+): { actors: string[]; end: number } | null {
+  const first = firstActorAhead(f, t, 8, recipientOnly);
+  if (!first || polarity >= 0 || !f.ownOrganisation) return first;
+  const own = f.ownOrganisation;
+  if (!first.actors.every((a) => sources.some((s) => own(s, a)))) return first;
+  // Only as the subject of the clause ("that Israel would act"), not as its object ("to ban Ugandan
+  // opposition candidates").
+  if (!AUXILIARIES.has(f.tk.lower[first.end + 1] ?? "")) return first;
+  return firstActorAhead(f, first.end + 1, 8, recipientOnly);
+}
+
 function actorBetween(f: Frame, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (actorAt(f, t) !== null) return true;
   return false;
@@ -914,7 +936,8 @@ function verbTrigger(
       to = agent.end;
     } else return null;
   } else {
-    const cueOf = statementAtCue(f, k, statements);
+    // "Each side praised the other": the two parties, not a speaker called "side".
+    const cueOf = mutualSubject(f, k) ? -1 : statementAtCue(f, k, statements);
     // "Qaani said Iran will continue to support Hizbullah": after a cue, a name of its own before the
     // infinitive is its subject, not the speaker.
     const infinitive =
@@ -993,7 +1016,10 @@ function verbTrigger(
       /^(?:the|each)$/.test(tk.lower[afterParticle] ?? "") &&
       RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "")
     ) {
-      const pair = f.previousActors(tk.starts[k] as number, 2);
+      // Named before "Each side" (which the attribution may have made a speaker of its own).
+      let det = k - 1;
+      while (det > 0 && !/^(?:each|both|two)$/.test(tk.lower[det] ?? "") && k - det <= 4) det--;
+      const pair = f.previousActors(tk.starts[det] as number, 2);
       if (pair.length === 2) {
         drafts.push({
           sources: pair,
@@ -1039,7 +1065,7 @@ function verbTrigger(
       COMPLEMENT_TYPES.has(type.type) &&
       // "refused to condemn Hamas" rejects no one: refusing a hostile act is no hostility.
       !(type.type === "reject" && hostileVerbAt(f, afterParticle + 1, lex))
-        ? firstActorAhead(f, afterParticle + 1, 8, type.type === "agree")
+        ? complementTarget(f, afterParticle + 1, type.type === "agree", sources, type.polarity)
         : null) ??
       (sense.particle.length === 0 && DATIVE_TYPES.has(type.type)
         ? dativeAfter(f, afterParticle, type.type)
@@ -1806,7 +1832,8 @@ function relationNoun(
   ] as const) {
     if (!which) continue;
     // "refused to restore ties with Iran" restores nothing (the refusal is the relation).
-    if (verbGroup(f, where, lex) !== "plain" || isHypothetical(f, where, lex)) continue;
+    if (verbGroup(f, where, lex) !== "plain" || isHypothetical(f, where, lex) || isIrrealis(f, where))
+      continue;
     const type = lex.types.get(which === "restore" ? "restore_relations" : "sever_relations");
     if (!type) continue;
     drafts.push({
