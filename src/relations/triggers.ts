@@ -1832,8 +1832,10 @@ function relationNoun(
   ] as const) {
     if (!which) continue;
     // "refused to restore ties with Iran" restores nothing (the refusal is the relation).
-    if (verbGroup(f, where, lex) !== "plain" || isHypothetical(f, where, lex) || isIrrealis(f, where))
-      continue;
+    // A rapprochement asked for or only imagined is none ("urged Hamas to restore ties", "any country that
+    // normalized ties"); a threat to sever them is hostile already ("threatened to break relations").
+    if (verbGroup(f, where, lex) !== "plain" || isHypothetical(f, where, lex)) continue;
+    if (which === "restore" && isIrrealis(f, where)) continue;
     const type = lex.types.get(which === "restore" ? "restore_relations" : "sever_relations");
     if (!type) continue;
     drafts.push({
