@@ -99,11 +99,13 @@ export function resolveDescriptions(
   const definite = (a: Actor) =>
     !a.known && a.mentions.length > 0 && a.mentions.every(([s]) => isDefinite(text, s));
   // "The Turkish president", "the Hizbullah leader": an owner's role, said of someone named before.
-  const holders = actors.filter(
-    (a) => definite(a) && a.type !== "state" && /^\p{Lu}\S*\s+\p{Ll}[\p{Ll}\s-]*$/u.test(a.name),
+  const holders = new Set(
+    actors.filter(
+      (a) => definite(a) && a.type !== "state" && /^\p{Lu}\S*\s+\p{Ll}[\p{Ll}\s-]*$/u.test(a.name),
+    ),
   );
   const descriptions = actors.filter(
-    (a) => definite(a) && (FITS.has(a.name.toLowerCase()) || holders.includes(a)),
+    (a) => definite(a) && (FITS.has(a.name.toLowerCase()) || holders.has(a)),
   );
   if (descriptions.length === 0) return { actors: [...actors], statements: [...statements] };
   const others = actors.filter((a) => !descriptions.includes(a));
@@ -122,7 +124,7 @@ export function resolveDescriptions(
     let last: Actor | null = null;
     // Each mention on its own: "The group" after Hamas, and again after Hizbullah, are two groups.
     for (const m of d.mentions) {
-      const antecedent = holders.includes(d)
+      const antecedent = holders.has(d)
         ? roleHolderOf(m, timeline)
         : antecedentOf(d.name, m[0], timeline, byId);
       if (!antecedent) {
@@ -239,11 +241,22 @@ function roleHolderOf(
   m: readonly [number, number],
   timeline: readonly { span: [number, number]; actor: Actor }[],
 ): Actor | null {
-  const owner = timeline.find((t) => t.span[0] === m[0] && t.span[1] < m[1] && t.actor.type !== "person");
-  if (!owner) return null;
-  for (let k = timeline.length - 1; k >= 0; k--) {
+  // The first timeline entry at the description's start, by binary search.
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid] as { span: [number, number] }).span[0] < m[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  let owner: { span: [number, number]; actor: Actor } | undefined;
+  for (let k = lo; k < timeline.length && (timeline[k] as { span: [number, number] }).span[0] === m[0]; k++) {
     const t = timeline[k] as { span: [number, number]; actor: Actor };
-    if (t.span[0] >= m[0]) continue;
+    if (t.span[1] < m[1] && t.actor.type !== "person") owner = t;
+  }
+  if (!owner) return null;
+  for (let k = lo - 1; k >= 0; k--) {
+    const t = timeline[k] as { span: [number, number]; actor: Actor };
     if (m[0] - t.span[0] > LOOKBACK) break;
     if (t.actor.type === "person" && t.actor.affiliations.some((f) => f.actor === owner.actor.id))
       return t.actor;

@@ -159,7 +159,11 @@ function appositiveHolder(
   fits: readonly ActorType[],
 ): Actor | null {
   const inner = timeline[k] as { span: Span; actor: Actor };
-  const close = text.lastIndexOf(",", at);
+  // The comma within 60 characters before the pronoun (lastIndexOf would search a comma-less text to its
+  // start for every pronoun).
+  let close = at - 1;
+  while (close >= 0 && at - close <= 60 && text.charCodeAt(close) !== 44) close--;
+  if (close < 0 || text.charCodeAt(close) !== 44) return null;
   if (close < inner.span[1] || at - close > 60 || !CLOSE_THEN_VERB.test(text.slice(close, at))) return null;
   for (let j = k - 1; j >= 0; j--) {
     const t = timeline[j] as { span: Span; actor: Actor };

@@ -651,8 +651,16 @@ function subjectOfSentenceBefore(
     if (/[.!?]/.test(c) && /\s/.test(text[start] as string) && /[A-Z“"]/.test(text[start + 1] ?? "")) break;
   }
   if (e - start >= 400) return null;
-  for (const entry of timeline) {
-    if (entry.at < start) continue;
+  // The first entry at or after `start`, by binary search: a document may hold a million of them.
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid] as { at: number }).at < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < timeline.length; k++) {
+    const entry = timeline[k] as { at: number; actor: Actor };
     if (entry.at >= e) break;
     if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
   }

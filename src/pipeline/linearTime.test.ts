@@ -27,6 +27,20 @@ const cases: [name: string, text: () => string][] = [
       ),
   ],
   [
+    "regression: 2 MB of sentences opened by 'He' with no comma (the appositive check searched back to the text's start)",
+    () =>
+      "Erdogan said that he was ready to meet Bashar al-Assad. He added that there was no reason to wait. ".repeat(
+        20_000,
+      ),
+  ],
+  [
+    "2 MB of the shapes the 2026-11-27 rules read: role descriptions, footnotes, hyphenated backers, dash asides, claims",
+    () =>
+      "Erdogan spoke[4] in Ankara. The Turkish president said Iran-backed Hamas — backed by Iran — would not meet any country that normalized ties; Iran rejected US accusations that it armed the Houthis, Qatar, Turkey and Iran. ".repeat(
+        9_000,
+      ),
+  ],
+  [
     "regression: a quotation continued over 150,000 paragraphs",
     () => `"We will win," he said, "and we go on.${'\n\n"And on.'.repeat(150_000)}"`,
   ],
