@@ -601,15 +601,6 @@ function isPhraseWordChar(cp: number): boolean {
 /** How far back (in actor mentions) a pronoun looks for its antecedent. */
 const PRONOUN_LOOKBACK = 30;
 
-function mostRecent(
-  timeline: readonly { at: number; actor: Actor }[],
-  before: number,
-  num: string,
-  fits: (actor: Actor) => boolean = () => true,
-): Actor | null {
-  return mostRecentEntry(timeline, before, num, fits)?.actor ?? null;
-}
-
 /**
  * The speaker of the statement before draft i whose content holds offset `at`, if that statement ends
  * before draft i's speaker: the one the text was quoting when it named the person at `at`.

@@ -461,7 +461,7 @@ function modifiedHeadBefore(
 ): Phrase | null {
   const link = p.start - 1;
   const words = LINKING_MODIFIERS[tk.lower[link] ?? ""];
-  if (!words || !words.has(tk.lower[link - 1] ?? "")) return null;
+  if (!words?.has(tk.lower[link - 1] ?? "")) return null;
   let end = link - 2;
   // "with ties to", "with close ties to": the preposition that opens the modifier.
   if (tk.lower[link] === "to" && /^(?:ties|links|connections)$/.test(tk.lower[link - 1] ?? "")) {
