@@ -108,6 +108,43 @@ function isNamingCall(tk: Tokens, v: number): boolean {
   return false;
 }
 
+/**
+ * "Blinken called Recep Tayyip Erdogan on Monday", "called Erdogan to discuss the truce": a telephone call
+ * to someone named, with nothing said of them ("called Clinton a liar" names her something).
+ */
+function isPhoneCall(tk: Tokens, v: number): boolean {
+  let j = v + 1;
+  while (
+    j < tk.length &&
+    (isCapitalized(tk.surface[j] ?? "") ||
+      /^(?:al|bin|ibn|el)[-‐]?/.test(tk.lower[j] ?? "") ||
+      // "Mr. Obama": a title's full stop is inside the name.
+      (tk.surface[j] === "." && /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)$/.test(tk.lower[j - 1] ?? "")))
+  )
+    j++;
+  // "called Mr. Obama's remarks …": an owner's possessive names a thing, not the one called.
+  if (j === v + 1 || /['’]s?$/.test(tk.surface[j - 1] ?? "")) return false;
+  // A time after the name: "on Monday", "late on Tuesday", "yesterday", "last week".
+  const time = /^(?:on|late|early|last|this|yesterday|today|tonight|again|twice|briefly)$/;
+  while (j < tk.length && time.test(tk.lower[j] ?? "")) {
+    j++;
+    while (j < tk.length && isCapitalized(tk.surface[j] ?? "")) j++;
+    if (/^(?:week|night|month|morning|evening|afternoon)$/.test(tk.lower[j] ?? "")) j++;
+  }
+  const next = tk.lower[j] ?? "";
+  return (
+    j >= tk.length ||
+    next === "." ||
+    next === ";" ||
+    next === "," ||
+    next === "and" ||
+    (next === "to" &&
+      /^(?:discuss|talk|express|offer|congratulate|thank|convey|ask|urge|coordinate)$/.test(
+        tk.lower[j + 1] ?? "",
+      ))
+  );
+}
+
 /** "Polls there show …": a place adverb between the speaker and the cue is neither. */
 const LOCATIVES = new Set([
   "there",
@@ -541,6 +578,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   }
   // "a program called Sandy Hook Promise", "an app called “Crowdpac”": naming, not calling.
   if (f.lemma === "call" && f.form === "past" && isNamingCall(tk, v)) return null;
+  if (f.lemma === "call" && isPhoneCall(tk, v)) return null;
   // "the Paris attacks in November", "48% support among women": a stance verb takes its object right
   // after it; a preposition, an auxiliary or punctuation there makes the word a noun.
   if ((f.form === "base" || f.form === "s") && res.cues.frames.stance.has(f.lemma)) {

@@ -912,4 +912,18 @@ describe("regressions", () => {
       ["2023-05-28", null],
     );
   });
+  test("regression (probe 2): a telephone call to someone named is no statement ('Blinken called Recep Tayyip Erdogan on Monday')", () => {
+    assert.deepEqual(
+      statements(
+        "Blinken called Recep Tayyip Erdogan on Monday. Blinken called Mr. Erdogan to discuss the truce.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      statements("Trump called Clinton a liar. Moore called Mr. Obama’s remarks “a wake-up call.”").map(
+        (x) => x.cue,
+      ),
+      ["called", "called"],
+    );
+  });
 });
