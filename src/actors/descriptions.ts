@@ -3,6 +3,7 @@
 // regime, "A Hamas official in Beirut"), not for new actors called "group", "regime" or "official".
 
 import type { Actor, ActorType, Statement } from "../contract/extraction.js";
+import { firstAtOrAfter } from "./spanOrder.js";
 
 /** What each head noun can stand for. */
 /** A Map, not an object: a noun such as "constructor" must not find Object.prototype's members. */
@@ -198,13 +199,7 @@ export function antecedentOf(
   /** The state of the heads of state named before: undefined none yet, null more than one. */
   let headOf: Actor | null | undefined;
   // The last mention that starts before `at`, by binary search: then back at most LOOKBACK characters.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as { span: [number, number] }).span[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(mentions, at, (m) => m.span[0]);
   for (let k = lo - 1; k >= 0; k--) {
     const m = mentions[k] as { span: [number, number]; actor: Actor };
     if (at - m.span[0] > LOOKBACK) break;
@@ -242,13 +237,7 @@ function roleHolderOf(
   timeline: readonly { span: [number, number]; actor: Actor }[],
 ): Actor | null {
   // The first timeline entry at the description's start, by binary search.
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timeline[mid] as { span: [number, number] }).span[0] < m[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(timeline, m[0], (t) => t.span[0]);
   let owner: { span: [number, number]; actor: Actor } | undefined;
   for (let k = lo; k < timeline.length && (timeline[k] as { span: [number, number] }).span[0] === m[0]; k++) {
     const t = timeline[k] as { span: [number, number]; actor: Actor };

@@ -54,3 +54,15 @@ export function spansByStartLongestFirst(spans: readonly (readonly [number, numb
   }
   return out;
 }
+
+/** The index of the first item whose position (`at`) is at or after `offset`, items sorted by position. */
+export function firstAtOrAfter<T>(items: readonly T[], offset: number, at: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(items[mid] as T) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

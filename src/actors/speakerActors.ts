@@ -10,6 +10,7 @@ import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction
 import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
+import { firstAtOrAfter } from "./spanOrder.js";
 
 export { foldName };
 
@@ -643,14 +644,7 @@ function subjectOfSentenceBefore(
   }
   if (e - start >= 400) return null;
   // The first entry at or after `start`, by binary search: a document may hold a million of them.
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timeline[mid] as { at: number }).at < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < timeline.length; k++) {
+  for (let k = firstAtOrAfter(timeline, start, (t) => t.at); k < timeline.length; k++) {
     const entry = timeline[k] as { at: number; actor: Actor };
     if (entry.at >= e) break;
     if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
@@ -666,13 +660,7 @@ function mostRecentEntry(
 ): { at: number; actor: Actor } | null {
   if (num === "any") return null;
   // Binary search for the last mention before the pronoun; then a bounded look back.
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timeline[mid] as { at: number }).at < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(timeline, before, (t) => t.at);
   for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_LOOKBACK; k--) {
     const type = (timeline[k] as { actor: Actor }).actor.type;
     const actor = (timeline[k] as { actor: Actor }).actor;
