@@ -254,7 +254,9 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         lastDirect &&
         (quote.open < lastDirect.paragraphEnd || wholeParagraph) &&
         opensUnit(state, quote) &&
-        isFreeSpeech(text, quote)
+        isFreeSpeech(text, quote) &&
+        // “You abandoned the Syrian people” to please Moscow, he said: the sentence names its own speaker.
+        !invertedAttributionAfter(state, tokenAt(state.tk, Math.min(quote.end, unit[1]) - 1) + 1, res)
       ) {
         // A quotation with no cue of its own, right after a direct statement in the same paragraph,
         // continues it ("“…,” he said. “More.”"); so does a paragraph that is nothing but a quotation,
@@ -777,7 +779,7 @@ function attachClosingQuote(
     return null;
   const closeTok = tokenAt(state.tk, quote.end - 1);
   if (closeTok === -1) return null;
-  const m = matchTrailingAttribution(state, closeTok + 1, res);
+  const m = matchTrailingAttribution(state, closeTok + 1, res, announces(state, quote, res));
   if (!m) return null;
   used[k] = 1;
   claimQuote(state, k);
@@ -805,7 +807,7 @@ function attachQuote(
   // Cue after the quotation: “…,” said X. / “…,” X said. / “…” X told reporters.
   const after = closeTok + 1;
   if (quote.spans.length === 1 && after < tk.length && !colonBefore) {
-    const m = matchTrailingAttribution(state, after, res);
+    const m = matchTrailingAttribution(state, after, res, announces(state, quote, res));
     if (m) {
       used[k] = 1;
       claimQuote(state, k);
@@ -864,8 +866,36 @@ interface Match {
   to: number;
 }
 
+/**
+ * Does the quotation end in the comma that hands it to a speaker (“We never doubted it,” she said …), and
+ * is it long enough to be said rather than named? Then what follows its cue is the cue's setting ("said
+ * several months later", "told some of the fighters"), not a second thing said.
+ */
+function announces(state: UnitState, quote: Quote, res: AttributionResources): boolean {
+  const { text, tk } = state;
+  if (!quote.closed || wordCount(text, quote.spans, 3) < 3) return false;
+  // “On this week’s “Fox News Sunday,” the senator said he …”: a title, named after a preposition.
+  const open = tokenAt(tk, quote.open);
+  if (open > 0 && res.words.stopWords.has(tk.lower[open - 1] ?? "")) return false;
+  // “… on CBS’s “Face the Nation,” …”, “the anthem “A Change Is Gonna Come,” she …”: titles.
+  if (isTitleLike(text.slice(quote.open, quote.end))) return false;
+  return /,\s*$/.test(quoteText(text, quote)) || /^\s*,/.test(text.slice(quote.end, quote.end + 2));
+}
+
+/** Words in title case, as a show, song or book is named: “Face the Nation,”, “A Change Is Gonna Come,”. */
+function isTitleLike(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length > 7) return false;
+  return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+
 /** After a closing mark: [,] cue speaker | speaker cue, then the end of the clause. */
-function matchTrailingAttribution(state: UnitState, after: number, res: AttributionResources): Match | null {
+function matchTrailingAttribution(
+  state: UnitState,
+  after: number,
+  res: AttributionResources,
+  announced: boolean,
+): Match | null {
   const { tk } = state;
   let i = after;
   if (tk.surface[i] === ",") i++;
@@ -891,7 +921,7 @@ function matchTrailingAttribution(state: UnitState, after: number, res: Attribut
     // A cue inside a relative clause ("Cruz, who has proposed …, said") is not the attribution's.
     if (!sp || sp.start !== i) continue;
     // “Hannity,” Newt Gingrich said if …: a cue with a complement of its own reports that, not the quotation.
-    if (!attributionEndsAt(state, c, limit, res)) return null;
+    if (!attributionEndsAt(state, c, limit, res, announced)) return null;
     return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
   }
   return null;
@@ -904,6 +934,7 @@ function attributionEndsAt(
   cue: CueGroup,
   limit: number,
   res: AttributionResources,
+  announced: boolean,
 ): boolean {
   const { tk } = state;
   let k = cue.end + 1;
@@ -916,6 +947,7 @@ function attributionEndsAt(
   if (res.words.temporal.has(l) || AFTER_SPEAKER.has(l)) return true;
   // A complement opens here: "said that …", "said if …", "said he …", "said the …", "said Obama …".
   if (l === "that" || l === "if" || l === "whether") return false;
+  if (announced) return true;
   if (res.words.pronouns.has(bareWord(l)) || res.words.determiners.has(l)) return false;
   return !isCapitalized(tk.surface[k] ?? "");
 }
@@ -2003,7 +2035,7 @@ function indirectAt(
     (cue.classes & SPEECH || findingBefore)
   ) {
     const to = speaker.start - 1;
-    const from = afterDiscourseMarker(tk, floor, to);
+    const from = leadingQuoteStart(state, floor, used) ?? afterDiscourseMarker(tk, floor, to);
     if (anyClaimed(state, from, to - 1) || to - from < 3) return null;
     const kind = contentKind(state, from, to, used);
     markQuotesUsed(state, from, to, used);
@@ -2011,6 +2043,18 @@ function indirectAt(
     return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
   }
   return null;
+}
+
+/**
+ * “You abandoned the Syrian people” to please Moscow, he said: a free quotation right before the clause
+ * floor, which the writer's words go on from, starts the content. Its first token, or null.
+ */
+function leadingQuoteStart(state: UnitState, floor: number, used: Uint8Array): number | null {
+  const q = state.quoteOf[floor - 1] ?? -1;
+  if (q === -1 || used[q] || state.claimed[floor - 1] || state.quoteOf[floor] === q) return null;
+  let k = floor - 1;
+  while (k > 0 && state.quoteOf[k - 1] === q) k--;
+  return k;
 }
 
 /**

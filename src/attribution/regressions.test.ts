@@ -926,4 +926,46 @@ describe("regressions", () => {
       ["called", "called"],
     );
   });
+  test("regression: what follows the cue of a quotation that hands itself over (“…,” she said several months after) is the cue's setting", () => {
+    const cases: [string, string, string][] = [
+      [
+        "“We never doubted the outcome,” she said several months after the ceasefire, and a big reason was the support from Tehran.",
+        "said",
+        "We never doubted the outcome,",
+      ],
+      ['"We are proud of you," Mr. Qassim told some of the fighters.', "told", "We are proud of you,"],
+      [
+        "“He was patient with us,” Mr. Jumblatt recalled of the negotiations.",
+        "recalled of",
+        "He was patient with us,",
+      ],
+    ];
+    for (const [text, cue, content] of cases) {
+      const s = statements(text);
+      assert.deepEqual(
+        s.map((x) => [x.cue, x.content]),
+        [[cue, content]],
+        text,
+      );
+    }
+    // A title before the speaker hands nothing over: the clause after the cue is what was said.
+    const titled = statements(
+      "On this week’s “Face the Nation,” Lebanese Prime Minister Najib Mikati said the army would deploy south of the Litani.",
+    );
+    assert.equal(titled[0]?.content, "the army would deploy south of the Litani");
+  });
+  test("regression: a quotation the writer's words go on from ('“…” to please Moscow, he said') is that speaker's, not the previous one's", () => {
+    const s = statements(
+      "“This is not acceptable,” Haniya said. “You abandoned the Syrian people” to please Moscow, he said, referring to the regime's campaign.",
+    );
+    assert.deepEqual(
+      s.slice(0, 2).map((x) => [x.speakerText, x.content]),
+      [
+        ["Haniya", "This is not acceptable,"],
+        ["he", "“You abandoned the Syrian people” to please Moscow"],
+      ],
+    );
+    const nyt = statements("''We have respect for the mechanics'' of the Egyptian proposal, Mr. Berri said.");
+    assert.equal(nyt[0]?.content, "''We have respect for the mechanics'' of the Egyptian proposal");
+  });
 });
