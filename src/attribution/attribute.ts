@@ -211,6 +211,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
   // Where a record is named ("in a CNN poll"): found once per document, read unit by unit.
   const records = recordWordsIn(text);
   let ri = 0;
+  const transcriptLabels = transcriptSpeakers(text, input.paragraphs);
   for (const unit of units) {
     while (qi < topQuotes.length && (topQuotes[qi] as Quote).end <= unit[0]) qi++;
     while (para < input.paragraphs.length && (input.paragraphs[para] as Span)[1] < unit[0]) para++;
@@ -219,7 +220,15 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     const paragraphEnd = (input.paragraphs[para] as Span | undefined)?.[1] ?? text.length;
     const hasQuote = qi < topQuotes.length && (topQuotes[qi] as Quote).open < unit[1];
     const colon = colonNear(text, unit);
-    if (!hasQuote && !hasRecord && !colon && !res.cues.scanner.containsAny(text, unit[0], unit[1])) {
+    // "― Khalil Mroueh" after a quotation's closing mark: a name signing the quotation before.
+    const signature = LIST_DASHES.has(text[unit[0]] as string);
+    if (
+      !hasQuote &&
+      !hasRecord &&
+      !colon &&
+      !signature &&
+      !res.cues.scanner.containsAny(text, unit[0], unit[1])
+    ) {
       prevUnit = null;
       continue;
     }
@@ -275,8 +284,14 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);
     }
+    const paragraphStart = (input.paragraphs[para] as Span | undefined)?.[0] ?? 0;
+    const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
     if (colon) {
-      const d = headlineSpeaker(state, res);
+      const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels);
+      if (d) drafts.push(d);
+    }
+    if (hasQuote || signature) {
+      const d = listedSpeaker(state, topQuotes, qi, usedQuote, res);
       if (d) drafts.push(d);
     }
     if (lastDirect && para > lastDirect.paragraph + 1) lastDirect = null;
@@ -2284,7 +2299,12 @@ const NOT_A_HEADLINE_SPEAKER = new Set(
  * headline convention of a speaker's name, a colon and what they said. The name is a few capitalised
  * words opening the unit; a label ("UPDATE:", "Q:") or a dateline ("WASHINGTON:") is none.
  */
-function headlineSpeaker(state: UnitState, res: AttributionResources): StatementDraft | null {
+function headlineSpeaker(
+  state: UnitState,
+  res: AttributionResources,
+  paragraphEnd: number,
+  transcriptLabels: ReadonlySet<string>,
+): StatementDraft | null {
   const { tk } = state;
   const n = tk.length;
   let c = -1;
@@ -2305,11 +2325,15 @@ function headlineSpeaker(state: UnitState, res: AttributionResources): Statement
     if (res.words.stopWords.has(l) && !(l === "the" && k === 0) && l !== "of" && l !== "&") return null;
   }
   // "WASHINGTON:", "UPDATE:": one upper-case word longer than an acronym is a dateline or a label.
+  // A transcript's turns ("WALLACE: …", "QASSIM: …") name the same speakers paragraph after paragraph.
   const first = tk.surface[0] ?? "";
-  if (c === 1 && first.length > 4 && first === first.toUpperCase()) return null;
+  if (c === 1 && first.length > 4 && first === first.toUpperCase() && !transcriptLabels.has(first))
+    return null;
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
-  if (to - c < 3 || anyClaimed(state, c + 1, to)) return null;
+  // A turn opening its paragraph goes on to the paragraph's end: "PENCE: Well, look. … It's serious."
+  const turn = paragraphEnd !== -1 && paragraphEnd > state.unit[1];
+  if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to)) return null;
   const speaker: Phrase = { start: 0, end: c - 1, head: c - 1, appositive: -1 };
   const cue: CueGroup = {
     start: c,
@@ -2322,7 +2346,122 @@ function headlineSpeaker(state: UnitState, res: AttributionResources): Statement
     needsClause: false,
   };
   claim(state, 0, to);
-  return draftFrom(state, speaker, cue, [span(tk, c + 1, to)], "indirect", 0.5, res);
+  const content = span(tk, c + 1, to);
+  if (turn) content[1] = trimmedEnd(state.text, content[0], paragraphEnd);
+  return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
+}
+
+/** The end of the text from `from` to `end` without the white space and final stop it closes with. */
+function trimmedEnd(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && /\s/.test(text[e - 1] as string)) e--;
+  if (e > from && text[e - 1] === ".") e--;
+  return e;
+}
+
+/** How a transcript turn opens its paragraph: an upper-case name and a colon ("WALLACE:", "MIKE PENCE:"). */
+const TURN_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+
+/**
+ * The upper-case labels that open at least two paragraphs: a transcript's speakers. A dateline
+ * ("BEIRUT:") opens one; read once per document, a look at each paragraph's first characters.
+ */
+function transcriptSpeakers(text: string, paragraphs: readonly Span[]): Set<string> {
+  const seen = new Set<string>();
+  const labels = new Set<string>();
+  for (const [start, end] of paragraphs) {
+    const m = TURN_LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+    if (!m) continue;
+    const label = (m[1] as string).split(" ")[0] as string;
+    if (seen.has(label)) labels.add(label);
+    seen.add(label);
+  }
+  return labels;
+}
+
+/** Only spaces or tabs between the line's start (or the text's) and offset i? */
+function atLineStart(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t" || text[k - 1] === "\u00a0")) k--;
+  return k === 0 || text[k - 1] === "\n" || text[k - 1] === "\r";
+}
+
+/** Only spaces or tabs between offset i and the line's end (or the text's)? */
+function atLineEnd(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\u00a0")) k++;
+  return k === text.length || text[k] === "\n" || text[k] === "\r";
+}
+
+const LIST_DASHES = new Set(["―", "—", "–", "-"]);
+
+/**
+ * A list of reactions, each paragraph a name and a quotation joined by a dash, either way round:
+ * "Rania Haddad ― “The war has taken everything from us.”" or "“Hizbullah protected the south.” ― Khalil
+ * Mroueh". The quotation, the whole paragraph but the name, is the named person's.
+ */
+function listedSpeaker(
+  state: UnitState,
+  quotes: readonly Quote[],
+  qi: number,
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  const { tk, text, unit } = state;
+  const n = tk.length;
+  let d = -1;
+  let q = -1;
+  let name: Span = [0, 0];
+  if (atLineStart(text, unit[0])) {
+    // Name first: its dash within the first few tokens, then the quotation to the line's end.
+    for (let k = 1; k < n && k <= 7 && d === -1; k++) if (LIST_DASHES.has(tk.surface[k] ?? "")) d = k;
+    const quote = d === -1 ? undefined : quotes[state.quoteOf[d + 1] ?? -1];
+    if (quote && tk.starts[d + 1] === quote.open && atLineEnd(text, quote.end)) {
+      q = state.quoteOf[d + 1] as number;
+      name = [0, d - 1];
+    }
+  }
+  if (q === -1 && atLineEnd(text, unit[1])) {
+    // Name last: a quotation from the line's start, its closing mark, the dash, the name.
+    d = -1;
+    for (let k = n - 2; k >= 0 && k >= n - 8 && d === -1; k--)
+      if (LIST_DASHES.has(tk.surface[k] ?? "")) d = k;
+    // The closing mark may end the unit before ("…did.” ⏎ ― Khalil Mroueh" splits after the mark).
+    const before = qi > 0 && text.slice((quotes[qi - 1] as Quote).end, unit[0]).trim() === "" ? qi - 1 : -1;
+    const at = d === -1 ? -1 : d === 0 ? before : (state.quoteOf[d - 1] ?? -1);
+    const quote = quotes[at];
+    if (quote && (state.quoteOf[d + 1] ?? -1) === -1 && atLineStart(text, quote.open)) {
+      q = at;
+      // "― Carla Sanchez.": the stop after the name is no part of it.
+      name = [d + 1, tk.surface[n - 1] === "." ? n - 2 : n - 1];
+    }
+  }
+  if (q === -1 || used[q] || !(quotes[q] as Quote).closed) return null;
+  for (let k = name[0]; k <= name[1]; k++) {
+    const sf = tk.surface[k] ?? "";
+    const l = tk.lower[k] ?? "";
+    if (sf === "." && k > name[0]) continue;
+    // "Abu Mohammad al-Jolani", "Ursula von der Leyen": particles, alone or joined.
+    if (!isCapitalized(sf) && !res.words.nameParticles.has(l.split(/[-‑]/)[0] as string)) return null;
+    if (res.words.stopWords.has(l) || res.isCue(l) || NOT_A_HEADLINE_SPEAKER.has(l)) return null;
+  }
+  if (name[1] < name[0] || name[1] - name[0] > 7) return null;
+  used[q] = 1;
+  claim(state, name[0], name[1]);
+  claim(state, d, d);
+  claimQuote(state, q);
+  const speaker: Phrase = { start: name[0], end: name[1], head: name[1], appositive: -1 };
+  const cue: CueGroup = {
+    start: d,
+    outer: d,
+    verb: d,
+    end: d,
+    classes: SPEECH,
+    form: "phrase",
+    lemma: tk.surface[d] as string,
+    needsClause: false,
+  };
+  return draftFrom(state, speaker, cue, [...(quotes[q] as Quote).spans], "direct", 0.6, res);
 }
 
 /**

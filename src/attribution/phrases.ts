@@ -146,6 +146,16 @@ function isDeterminedNoun(
   for (let k = i - 1; k >= floor && i - k <= 4; k--) {
     const l = tk.lower[k] ?? "";
     if (w.determiners.has(l) && l !== "that" && l !== "this") return true;
+    // "Hamas's political bureau said", "Iran’s supreme leader said": a possessed name determines the noun.
+    const sk = tk.surface[k] ?? "";
+    if (isCapitalized(sk) && isPossessive(sk) && isWord(sk)) return true;
+    // "Hamas' political bureau": a plural possessive's apostrophe stands alone.
+    if (
+      (sk === "'" || sk === "’") &&
+      isCapitalized(tk.surface[k - 1] ?? "") &&
+      /s$/.test(tk.surface[k - 1] ?? "")
+    )
+      return true;
     if (l === "for" && PORTFOLIO_HOLDERS.has(tk.lower[k - 1] ?? "")) continue;
     if (!isNameToken(tk, k, w) && !isModifier(tk, k, w, isCue) && !w.roleWords.has(l)) return false;
   }
@@ -279,7 +289,7 @@ export function phraseEndingAt(
         (isNameToken(tk, k - 2, w) ||
           w.sourceNouns.has(twoBefore) ||
           (w.roleWords.has(twoBefore) && twoBefore !== "the" && twoBefore !== "of"));
-      if (ofContinues) continue;
+      if (ofContinues || namedOver(tk, k - 1, floor, w)) continue;
       // "One in five voters": a share before the noun.
       if (before === "in" && k - 2 >= floor && isShareNumber(tk, k - 2) && isShareNumber(tk, k)) {
         start = k - 2;
@@ -300,10 +310,15 @@ export function phraseEndingAt(
         l === "of" &&
         !isNameToken(tk, k - 1, w) &&
         !w.roleWords.has(tk.lower[k - 1] ?? "") &&
-        !w.sourceNouns.has(tk.lower[k - 1] ?? "")
+        !w.sourceNouns.has(tk.lower[k - 1] ?? "") &&
+        !(PLACE_HEADS.has(tk.lower[k - 1] ?? "") && isCapitalized(tk.surface[k + 1] ?? ""))
       )
         break;
       if ((l === "the" || l === "of") && k === floor) break;
+      start = k;
+      continue;
+    }
+    if (namedOver(tk, k, floor, w)) {
       start = k;
       continue;
     }
@@ -396,6 +411,28 @@ export function phraseEndingAt(
     }
   }
   return { start, end, head: last, appositive: -1 };
+}
+
+/** "The city of Tripoli is demanding", "the people of Gaza say": a place or its people, then its name. */
+const PLACE_HEADS = new Set(
+  "city town village province governorate region state republic kingdom emirate municipality people residents government".split(
+    " ",
+  ),
+);
+
+/**
+ * Is token k a "for" or "on" inside one capitalised name ("the Popular Front for the Liberation of
+ * Palestine", "the Commission on Presidential Debates", "the Carnegie Endowment for International
+ * Peace")? A name on its left, a capitalised word (after "the") on its right, and no day or month there
+ * ("Hamas on Tuesday said" is Hamas).
+ */
+function namedOver(tk: Tokens, k: number, floor: number, w: SpeakerWords): boolean {
+  const l = tk.lower[k] ?? "";
+  if ((l !== "for" && l !== "on") || k - 1 < floor) return false;
+  const left = tk.surface[k - 1] ?? "";
+  if (!isCapitalized(left) || !isNameToken(tk, k - 1, w) || isPossessive(left)) return false;
+  const r = tk.lower[k + 1] === "the" ? k + 2 : k + 1;
+  return isCapitalized(tk.surface[r] ?? "") && isNameToken(tk, r, w) && !w.temporal.has(tk.lower[r] ?? "");
 }
 
 /** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */

@@ -968,4 +968,76 @@ describe("regressions", () => {
     const nyt = statements("''We have respect for the mechanics'' of the Egyptian proposal, Mr. Berri said.");
     assert.equal(nyt[0]?.content, "''We have respect for the mechanics'' of the Egyptian proposal");
   });
+  test("regression: a transcript's turns ('WALLACE: …', 'QASSIM: …') are their speakers' statements; a dateline is no speaker", () => {
+    const text = [
+      "BEIRUT: The talks resumed on Monday after a week of strikes.",
+      "HOST: Let us start with the news from Beirut. Will the ceasefire hold?",
+      "QASSIM: We are committed to it as long as the enemy is. The resistance will not be the first to break it.",
+      "HOST: And what about the Iranian delegation that arrived on Sunday?",
+      "QASSIM: We met them twice. They support the truce.",
+    ].join("\n\n");
+    assert.deepEqual(
+      statements(text)
+        .filter((x) => x.cue === ":")
+        .map((x) => [x.speakerText, x.content]),
+      [
+        ["HOST", "Let us start with the news from Beirut. Will the ceasefire hold?"],
+        [
+          "QASSIM",
+          "We are committed to it as long as the enemy is. The resistance will not be the first to break it",
+        ],
+        ["HOST", "And what about the Iranian delegation that arrived on Sunday"],
+        ["QASSIM", "We met them twice. They support the truce"],
+      ],
+    );
+  });
+  test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
+    const text = [
+      "Reactions from Beirut:",
+      "Rania Haddad ― “The war has taken everything from us. We want the politicians to stop.”",
+      "“Hizbullah protected the south when the state could not. Nobody else did.” ― Khalil Mroueh.",
+      "”The regime is finished, and everyone in Idlib knows it.” — Abu Mohammad al-Jolani",
+    ].join("\n");
+    assert.deepEqual(
+      statements(text).map((x) => [x.speakerText, x.content]),
+      [
+        ["Rania Haddad", "The war has taken everything from us. We want the politicians to stop."],
+        ["Khalil Mroueh", "Hizbullah protected the south when the state could not. Nobody else did."],
+        ["Abu Mohammad al-Jolani", "The regime is finished, and everyone in Idlib knows it."],
+      ],
+    );
+    // A dash aside after a name is no list: "Hassan Nasrallah — the party's leader — said …".
+    assert.deepEqual(
+      statements("Hassan Nasrallah — the party's leader — said the resistance was ready.").map(
+        (x) => x.speakerText,
+      ),
+      ["Hassan Nasrallah"],
+    );
+  });
+  test("regression: a speaker's name goes on over 'for', 'on', 'of' and a possessive ('the Popular Front for the Liberation of Palestine')", () => {
+    const cases: [string, string][] = [
+      [
+        "The Popular Front for the Liberation of Palestine said the attack was legitimate.",
+        "The Popular Front for the Liberation of Palestine",
+      ],
+      [
+        "The Commission on Human Rights says there was a problem with the vote.",
+        "The Commission on Human Rights",
+      ],
+      [
+        "A 2019 study by the Carnegie Endowment for International Peace found that the militias had grown.",
+        "A 2019 study by the Carnegie Endowment for International Peace",
+      ],
+      [
+        "The head of Hamas's political bureau said the movement would not disarm.",
+        "The head of Hamas's political bureau",
+      ],
+      ["Hamas' political bureau said the movement would not disarm.", "Hamas' political bureau"],
+      ["The city of Tripoli is demanding that the government pay its debts.", "The city of Tripoli"],
+      ["The people of Gaza say they want the war to end.", "The people of Gaza"],
+      // A day after "on" is when, not part of the name.
+      ["Hamas on Tuesday said the truce would hold.", "Hamas"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+  });
 });

@@ -94,6 +94,14 @@ describe("segmentParagraphs", () => {
       "He wrote:\n\n“The first battle is over.\n\n“The second will be harder.”",
       ["He wrote:", "“The first battle is over.", "“The second will be harder.”"],
     ],
+    [
+      "a line that opens a quotation opens a paragraph, though the line before ends in a name",
+      "“The war has taken everything from us, and nobody in Beirut is listening to us.” ― Rania Haddad\n“Hizbullah protected the south when the state could not.” ― Khalil Mroueh",
+      [
+        "“The war has taken everything from us, and nobody in Beirut is listening to us.” ― Rania Haddad",
+        "“Hizbullah protected the south when the state could not.” ― Khalil Mroueh",
+      ],
+    ],
     ["one line is one paragraph", "Isma'il Haniya arrived in Doha.", ["Isma'il Haniya arrived in Doha."]],
     ["an empty text has no paragraph", "", []],
     ["a text of white space has no paragraph", " \n\u00a0\n \r\n\t", []],

@@ -76,12 +76,17 @@ export function segmentParagraphs(text: string): Span[] {
   for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
     const blank = (m[0].match(ONE_BREAK)?.length ?? 0) > 1 || m[0].includes("\u2029");
     // A line that goes on in lower case ("said that\nthe organization …") continues its sentence.
-    const continues = /^[ \t\u00a0]*[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const continues = /^[ \t\u00a0]*[a-z]/.test(next);
+    // "… shame.” ― Sonya Herridge⏎“During the debate …": a line that opens a quotation opens a paragraph.
+    const opensQuote = /^[ \t\u00a0]*[“«„]/.test(next);
     if (
       blank ||
       (!hardWrapped &&
         !continues &&
-        (endsParagraph(text, lineStart, m.index) || trimmedLength(text, lineStart, m.index) < SHORT_LINE))
+        (opensQuote ||
+          endsParagraph(text, lineStart, m.index) ||
+          trimmedLength(text, lineStart, m.index) < SHORT_LINE))
     ) {
       push(text, start, m.index, out);
       start = m.index + m[0].length;

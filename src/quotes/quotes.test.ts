@@ -316,6 +316,16 @@ describe("a quotation whose opening mark was lost", () => {
     ]);
   });
 
+  test("a closing mark typed for the opening one at a line's start opens a quotation (”The war …” ― Name)", () => {
+    const text = "Reactions:\n”The war has taken everything from us.” ― Rania Haddad";
+    assert.deepEqual(
+      quotesOf(text).map((q) => describeQuote(text, q).spans),
+      [["The war has taken everything from us."]],
+    );
+    // Elsewhere it stays a stray: "the word ”resistance” …" opens nothing.
+    assert.deepEqual(quotesOf("They said it ”loudly” and left."), []);
+  });
+
   test("a closing mark after an earlier quotation in the paragraph stays a stray", () => {
     const text = "He said “yes” and then,” nothing more.";
     assert.deepEqual(

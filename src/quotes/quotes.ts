@@ -231,7 +231,11 @@ function classify(
     case "‹":
       return "open";
     case "”":
-      return doubleOpen ? "closeDouble" : "none";
+      if (doubleOpen) return "closeDouble";
+      // ”The war has taken everything …” at a line's start: a closing mark typed for the opening one.
+      return (prev === undefined || prev === "\n" || prev === "\r") && isLetterOrDigit(next)
+        ? "open"
+        : "none";
     case "»":
     case "›":
       return guillemetOpen ? "closeGuillemet" : "none";
