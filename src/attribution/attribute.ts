@@ -1906,7 +1906,15 @@ function indirectAt(
   const next = tk.lower[at] ?? "";
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
-  if (cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue)) return null;
+  if (
+    cue.needsClause &&
+    !comp.that &&
+    comp.at < tk.length &&
+    !startsQuoteOrColon(state, cue) &&
+    // "The decision, the official added, was taken in Tehran": a parenthetical report.
+    tk.surface[cue.end + 1] !== ","
+  )
+    return null;
   // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is
   // reported, whatever its shape; checked against the speaker below.
   const evidence =
@@ -1958,6 +1966,26 @@ function indirectAt(
   // only the speaker's own words must be free.
   const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
   if (!speaker || (speaker !== state.lastSpeaker && anyClaimed(state, speaker.start, ownEnd))) return null;
+  // "The party, he said, will not disarm.": the attribution between commas splits what was said in two.
+  const around =
+    cue.form !== "ing" && cue.classes & (SPEECH | THOUGHT)
+      ? parentheticalAround(state, speaker, cue, floor, used, res)
+      : null;
+  if (around) {
+    const [a, b] = around;
+    const kind = contentKind(state, a[0], b[1], used);
+    markQuotesUsed(state, a[0], b[1], used);
+    claim(state, a[0], b[1] - 1);
+    return draftFrom(
+      state,
+      speaker,
+      cue,
+      [span(tk, a[0], a[1] - 1), span(tk, b[0], b[1] - 1)],
+      kind,
+      0.75,
+      res,
+    );
+  }
   let end = contentEnd(state, at);
   // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
   // and leaves the subject free for the clause's own cue.
@@ -2058,6 +2086,59 @@ function indirectAt(
     return draftFrom(state, speaker, cue, [span(tk, from, to - 1)], kind, 0.7, res);
   }
   return null;
+}
+
+/** Words that open a clause of its own after a comma: "…, he said, and …", "…, he said, while …". */
+const CLAUSE_JOINERS = new Set("and but or so while as before after when although though whereas".split(" "));
+
+/**
+ * "The party, he said, will not disarm", "Too often, Mr. Qassim said on Tuesday, the debate …": an
+ * attribution set between commas inside the clause it reports. The token ranges [from, to) before and
+ * after it, or null when the speaker is not so set off, or either side is empty or taken.
+ */
+function parentheticalAround(
+  state: UnitState,
+  speaker: Phrase,
+  cue: CueGroup,
+  floor: number,
+  used: Uint8Array,
+  res: AttributionResources,
+): [[number, number], [number, number]] | null {
+  const { tk } = state;
+  const before = speaker.start - 1;
+  if (tk.surface[before] !== "," || speaker.end >= cue.outer || before <= floor) return null;
+  // After the cue, only its setting ("on Tuesday", "in an interview") up to the second comma.
+  let after = cue.end + 1;
+  const limit = Math.min(tk.length, cue.end + 9);
+  while (after < limit && tk.surface[after] !== "," && isWordToken(tk, after) && tk.lower[after] !== "that")
+    after++;
+  if (tk.surface[after] !== ",") return null;
+  if (after > cue.end + 1 && !AFTER_SPEAKER.has(tk.lower[cue.end + 1] ?? "") && !state.cues[cue.end + 1]) {
+    const l = tk.lower[cue.end + 1] ?? "";
+    if (!/^(?:today|yesterday|tonight|recently|later|earlier|again|also)$/.test(l)) return null;
+  }
+  // "…, he said, adding that …": what follows is another report of his, not the rest of this one.
+  const next = tk.lower[after + 1] ?? "";
+  if (next === "that" || after + 1 >= tk.length || cueAt(state, after + 1, res)?.form === "ing") return null;
+  // "…, a spokeswoman said, and it has stayed open since": a clause of the writer's own goes on.
+  if (CLAUSE_JOINERS.has(next)) return null;
+  const from = afterDiscourseMarker(tk, floor, before);
+  if (before - from < 1 || anyClaimed(state, from, before - 1)) return null;
+  const end = contentEnd(state, after + 1);
+  if (end - (after + 1) < 2 || anyClaimed(state, after + 1, end - 1)) return null;
+  // "…, he said, wiping the dust off his face" is how he said it; "…, he said, replacing the leadership
+  // would be harder" goes on with a verb of its own.
+  if (/ing$/.test(next)) {
+    let k = after + 2;
+    while (k < end && !res.cues.auxiliaries.has(tk.lower[k] ?? "")) k++;
+    if (k >= end) return null;
+  }
+  const q = state.quoteOf[after + 1] ?? -1;
+  if (q !== -1 && used[q]) return null;
+  return [
+    [from, before],
+    [after + 1, end],
+  ];
 }
 
 /**

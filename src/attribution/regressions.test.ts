@@ -1040,4 +1040,37 @@ describe("regressions", () => {
     ];
     for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
   });
+  test("regression: an attribution set between commas ('The party, he said, will not disarm') reports both sides of it", () => {
+    const cases: [string, string, string][] = [
+      ["The party, he said, will not disarm.", "he", "The party … will not disarm"],
+      [
+        "Hamas, Haniya said on Tuesday, would never abandon the resistance.",
+        "Haniya",
+        "Hamas … would never abandon the resistance",
+      ],
+      [
+        "The decision, the official added, was taken in Tehran.",
+        "the official",
+        "The decision … was taken in Tehran",
+      ],
+      [
+        "Though the first transition was smooth, he said, replacing the leadership would be much harder.",
+        "he",
+        "Though the first transition was smooth … replacing the leadership would be much harder",
+      ],
+    ];
+    for (const [text, speaker, content] of cases) {
+      const s = statements(text);
+      assert.deepEqual(
+        s.map((x) => [x.speakerText, x.content]),
+        [[speaker, content]],
+        text,
+      );
+    }
+    // How it was said, or a clause of the writer's own, is not part of it.
+    assert.equal(
+      statements("Sales were slow, the trader said, wiping the dust off his face.")[0]?.content,
+      "Sales were slow",
+    );
+  });
 });
