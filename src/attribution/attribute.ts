@@ -533,14 +533,45 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i|you)['’](?:s|re|m|ll|d|ve)
 /** Endings of adjectives ("congressional", "strategic", "previous"); singular nouns so ending take -s verbs. */
 const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary|able|ible)$/;
 
+/**
+ * "Hizbullah Says It Will Not Disarm", "Erdogan Warns Damascus": a present-tense verb in a headline's
+ * title case, between capitalised words. Read in a window around v, so a unit of many such words stays
+ * linear.
+ */
+function isHeadlineVerb(tk: Tokens, v: number): boolean {
+  const s = tk.surface[v] ?? "";
+  if (
+    !/^[A-Z][a-z]+s$/.test(s) ||
+    !isCapitalized(tk.surface[v - 1] ?? "") ||
+    !isCapitalized(tk.surface[v + 1] ?? "")
+  )
+    return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = Math.max(0, v - 6); k < Math.min(tk.length, v + 7); k++) {
+    const w = tk.surface[k] ?? "";
+    if (w.length < 4 || !isWord(w)) continue;
+    words++;
+    if (isCapitalized(w)) capitalised++;
+  }
+  return words >= 4 && capitalised === words;
+}
+
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
   if (!res.cues.mayStartCue(l)) return null;
   const f = res.cues.forms.get(l);
   if (!f) return null;
-  // A capitalised cue word inside a sentence is a name ("The Washington Post reported", "Trump Says").
-  if (v > 0 && isCapitalized(tk.surface[v] ?? "") && !QUOTE_MARKS.has(tk.surface[v - 1] ?? "")) return null;
+  // A capitalised cue word inside a sentence is a name ("The Washington Post reported", "Egypt's Said
+  // Hassan"), unless a headline writes every word so ("Hizbullah Says It Will Not Disarm").
+  if (
+    v > 0 &&
+    isCapitalized(tk.surface[v] ?? "") &&
+    !QUOTE_MARKS.has(tk.surface[v - 1] ?? "") &&
+    !isHeadlineVerb(tk, v)
+  )
+    return null;
   // After a determiner, a possessive or a preposition, "states", "support", "emails" are nouns.
   if ((f.form === "base" || f.form === "s") && v > 0) {
     const prev = tk.lower[v - 1] ?? "";

@@ -1073,4 +1073,16 @@ describe("regressions", () => {
       "Sales were slow",
     );
   });
+  test("regression: a headline in title case reports ('Hizbullah Says It Will Not Disarm'); a capitalised name does not ('Egypt's Said Hassan')", () => {
+    assert.deepEqual(
+      statements("Hamas Leader Says Movement Regrets Syria Break").map((x) => [
+        x.speakerText,
+        x.cue,
+        x.content,
+      ]),
+      [["Hamas Leader", "Says", "Movement Regrets Syria Break"]],
+    );
+    assert.deepEqual(statements("Egypt's Said Hassan Meets Erdogan in Ankara"), []);
+    assert.deepEqual(statements("The Washington Post Reports on the Hizbullah Arsenal"), []);
+  });
 });
