@@ -2806,6 +2806,26 @@ function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
  * Content runs to the end of the clause, unless another attribution starts inside it after a comma
  * ("Clinton is honest, and three-quarters said the same of Sanders"): then it stops at that comma.
  */
+const MODALS = new Set([
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "shall",
+  "should",
+  "must",
+  "’ll",
+  "'ll",
+]);
+
+/** Is there a modal among the tokens [from, to) ("will respond", "would never say")? */
+function hasModal(tk: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tk.lower[k] ?? "")) return true;
+  return false;
+}
+
 function cutAtNextAttribution(
   state: UnitState,
   from: number,
@@ -2817,6 +2837,8 @@ function cutAtNextAttribution(
     if (state.quoteOf[c] !== -1) continue;
     const cue = cueAt(state, c, res);
     if (!cue || !(cue.classes & SPEECH)) continue;
+    // "that if Israel attacks, Hizbullah will respond": what someone will do is said, not a report.
+    if (hasModal(tk, cue.start, cue.verb)) continue;
     const conj = tk.lower[cue.outer - 1] ?? "";
     // "calling it “disqualifying” and asserting that …": a second participle of the same speaker.
     if (cue.form === "ing") {

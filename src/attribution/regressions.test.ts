@@ -1085,4 +1085,13 @@ describe("regressions", () => {
     assert.deepEqual(statements("Egypt's Said Hassan Meets Erdogan in Ankara"), []);
     assert.deepEqual(statements("The Washington Post Reports on the Hizbullah Arsenal"), []);
   });
+  test("regression (probe 2): what someone will do after a condition is content, not a new report ('said that if Israel attacks, Hizbullah will respond')", () => {
+    assert.deepEqual(
+      statements("Qassim said that if Israel attacks, Hizbullah will respond.").map((x) => [
+        x.speakerText,
+        x.content,
+      ]),
+      [["Qassim", "that if Israel attacks, Hizbullah will respond"]],
+    );
+  });
 });

@@ -949,6 +949,12 @@ const CASES: Case[] = [
       "Hamas -restore_relations(1)-> Syria",
     ],
   },
+  {
+    name: "regression (probe 2): a pronoun subject after ', and' is its antecedent, not the name before it ('Turkey armed the SNA, and it hosted the SNC')",
+    text: "Turkey armed the Syrian National Army, and it hosted the Syrian National Coalition in Istanbul.",
+    has: ["Turkey -aid(1)-> Syrian National Army", "Turkey -meet(0)-> Syrian National Coalition"],
+    hasNot: ["Syrian National Army -meet(0)-> Syrian National Coalition"],
+  },
 ];
 
 describe("findRelations", () => {

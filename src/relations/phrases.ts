@@ -339,6 +339,17 @@ export function subjectOf(
   if (gerundOwner) return gerundOwner;
   if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
+  // "Turkey armed the SNA, and it hosted the SNC": a pronoun subject stands for its antecedent, not for the
+  // name before it; "it" only opening a coordinated clause ("It was criticized" is often a thing).
+  if (
+    actorAt(f, k) === null &&
+    (/^(?:they|he|she)$/.test(tk.lower[k] ?? "") ||
+      (tk.lower[k] === "it" && /^(?:and|but)$/.test(tk.lower[k - 1] ?? "")))
+  ) {
+    const pronoun = tk.lower[k] as string;
+    const resolved = antecedentOfWord(f, k, pronoun) ?? f.antecedent(tk.starts[k] as number, pronoun);
+    return resolved ? { actors: [resolved], start: k, firstPerson: false } : null;
+  }
   if (tk.surface[k] === ",") return subjectBeforeComma(f, k, v);
   // "Israeli strikes that killed three commanders": the subject of a relative clause is what "that" stands for.
   if (RELATIVE_PRONOUNS.has(tk.lower[k] ?? "") && actorAt(f, k) === null) return relativeSubject(f, k);
