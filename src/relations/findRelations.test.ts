@@ -955,6 +955,16 @@ const CASES: Case[] = [
     has: ["Turkey -aid(1)-> Syrian National Army", "Turkey -meet(0)-> Syrian National Coalition"],
     hasNot: ["Syrian National Army -meet(0)-> Syrian National Coalition"],
   },
+  {
+    name: "regression (probe 2): those joined in doing something do it too ('Cairo joined Saudi Arabia, the UAE and Bahrain in boycotting Doha')",
+    text: "In 2017 Cairo joined Saudi Arabia, the UAE and Bahrain in boycotting Doha.",
+    has: [
+      "Egypt -reject(-1)-> Qatar",
+      "Saudi Arabia -reject(-1)-> Qatar",
+      "United Arab Emirates -reject(-1)-> Qatar",
+      "Bahrain -reject(-1)-> Qatar",
+    ],
+  },
 ];
 
 describe("findRelations", () => {

@@ -335,7 +335,7 @@ export function subjectOf(
     k--;
   if (k < 0) return null;
   // "thanked Qatar for supporting Hamas": the object of the verb before acts in the gerund.
-  const gerundOwner = gerundSubject(f, v, k);
+  const gerundOwner = gerundSubject(f, v, k) ?? joinedInSubject(f, v, k);
   if (gerundOwner) return gerundOwner;
   if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
@@ -436,6 +436,32 @@ export function subjectOf(
  * the object before it, "criticized Iran for abandoning Hizbullah" (Iran abandons). `k` is the word before
  * the gerund at v, after adverbs.
  */
+/**
+ * "Cairo joined Saudi Arabia, the UAE and Bahrain in boycotting Doha": the one who joined and those
+ * joined all do what the gerund after "in" says.
+ */
+function joinedInSubject(
+  f: Frame,
+  v: number,
+  k: number,
+): { actors: string[]; start: number; firstPerson: boolean } | null {
+  const { tk } = f;
+  if (tk.lower[k] !== "in" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "")) return null;
+  let j = k - 1;
+  const joined: string[] = [];
+  for (; j >= 0 && k - j <= 20; j--) {
+    if (/^join(?:ed|s)?$/.test(tk.lower[j] ?? "") && actorAt(f, j) === null) break;
+    const a = actorAt(f, j);
+    if (a !== null) {
+      if (!joined.includes(a)) joined.unshift(a);
+    } else if (isClauseMark(f, j) && tk.surface[j] !== ",") return null;
+  }
+  if (j < 0 || k - j > 20 || joined.length === 0) return null;
+  const subject = subjectOf(f, j);
+  if (!subject || subject.firstPerson) return null;
+  return { actors: [...new Set([...subject.actors, ...joined])], start: subject.start, firstPerson: false };
+}
+
 function gerundSubject(
   f: Frame,
   v: number,
