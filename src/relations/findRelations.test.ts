@@ -965,6 +965,11 @@ const CASES: Case[] = [
       "Bahrain -reject(-1)-> Qatar",
     ],
   },
+  {
+    name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
+    text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
+    has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],
+  },
 ];
 
 describe("findRelations", () => {

@@ -937,7 +937,8 @@ function verbTrigger(
     } else return null;
   } else {
     // "Each side praised the other": the two parties, not a speaker called "side".
-    const cueOf = mutualSubject(f, k) ? -1 : statementAtCue(f, k, statements);
+    const mutual = mutualSubject(f, k);
+    const cueOf = mutual ? -1 : statementAtCue(f, k, statements);
     // "Qaani said Iran will continue to support Hizbullah": after a cue, a name of its own before the
     // infinitive is its subject, not the speaker.
     const infinitive =
@@ -950,7 +951,7 @@ function verbTrigger(
     // "refugees held a protest … and burned pictures of Haniyeh": a first verb that no trigger remembered
     // still lends its subject.
     const subject =
-      infinitive || coordinated
+      infinitive || coordinated || mutual
         ? null
         : ((lastSubject === null && followsAnd(f, k) ? conjunctSubject(f, k) : null) ?? subjectOf(f, k));
     if (cueOf !== -1) {
@@ -991,8 +992,19 @@ function verbTrigger(
       sources = [(statements[content] as Statement).speaker as string];
       statement = content;
       confidence = 0.5;
-    } else if (mutualSubject(f, k)) {
+    } else if (mutual) {
       sources = [];
+      // "Both sides criticized Israel": the two parties last named, each on its own ("Each side praised
+      // the other" is read below).
+      if (!RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "")) {
+        let det = k - 1;
+        while (det > 0 && !/^(?:each|both|two)$/.test(tk.lower[det] ?? "") && k - det <= 4) det--;
+        const pair = f.previousActors(tk.starts[det] as number, 2);
+        if (pair.length < 2) return null;
+        sources = pair;
+        from = det;
+        confidence = 0.5;
+      }
     } else if (pronounSubject(f, k) !== null) {
       // "It thanked Qatar and the United Nations": the pronoun's antecedent.
       const p = pronounSubject(f, k) as number;
@@ -1012,7 +1024,7 @@ function verbTrigger(
     } else return null;
     // "Each side fulsomely praised the other": the two parties last named, each toward the other.
     if (
-      mutualSubject(f, k) &&
+      mutual &&
       /^(?:the|each)$/.test(tk.lower[afterParticle] ?? "") &&
       RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "")
     ) {
