@@ -15,6 +15,7 @@ import {
   isHead,
   type Phrase,
   phraseEndingAt,
+  RECORD_NOUNS,
   speakerLeftOf,
   speakerRightOf,
 } from "./phrases.js";
@@ -583,9 +584,11 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         (QUANTIFIER_SPEAKERS.has(prev) &&
           (!isWord(tk.surface[v - 2] ?? "") ||
             /^(?:but|and|yet|so|while|though|although)$/.test(tk.lower[v - 2] ?? ""))));
+    // "The video shows that …": a clause after it makes the word a verb ("video shows" are programmes).
+    const clauseAfter = f.form === "s" && tk.lower[v + 1] === "that" && RECORD_NOUNS.has(prev);
     if (
       (res.words.determiners.has(prev) && !quantifierSubject) ||
-      NOUN_CONTEXT.has(prev) ||
+      (NOUN_CONTEXT.has(prev) && !clauseAfter) ||
       /['’]s?$/.test(prev)
     )
       return null;
@@ -930,6 +933,7 @@ function announces(state: UnitState, quote: Quote, res: AttributionResources): b
 
 /** Words in title case, as a show, song or book is named: “Face the Nation,”, “A Change Is Gonna Come,”. */
 function isTitleLike(quoted: string): boolean {
+  if (quoted.length > 120) return false;
   const words = quoted.match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length > 7) return false;
   return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));

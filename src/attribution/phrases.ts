@@ -460,10 +460,14 @@ function recordBefore(
   isCue: (l: string) => boolean,
 ): Phrase | null {
   const link = p.start - 1;
-  if (link - 1 < floor || !RECORD_LINKS.has(tk.lower[link] ?? "") || tk.lower[link] === "of") return null;
-  const record = phraseEndingAt(tk, link - 1, floor, w, isCue);
-  if (!record || !RECORD_NOUNS.has(tk.lower[link - 1] ?? "")) return null;
-  return { start: record.start, end: p.end, head: link - 1, appositive: -1 };
+  const l = tk.lower[link] ?? "";
+  if (link - 1 < floor || !(RECORD_LINKS.has(l) || l === "on") || l === "of") return null;
+  // "A video posted on Telegram shows", "a report released by the ministry found": the record's participle.
+  const noun = RECORD_PARTICIPLES.test(tk.lower[link - 1] ?? "") ? link - 2 : link - 1;
+  if (noun < floor || (l === "on" && noun === link - 1)) return null;
+  const record = phraseEndingAt(tk, noun, floor, w, isCue);
+  if (!record || !RECORD_NOUNS.has(tk.lower[noun] ?? "")) return null;
+  return { start: record.start, end: p.end, head: noun, appositive: -1 };
 }
 
 /** "with ties to", "close to", "backed by": a modifier after a speaker's head that names another actor. */

@@ -1094,4 +1094,17 @@ describe("regressions", () => {
       [["Qassim", "that if Israel attacks, Hizbullah will respond"]],
     );
   });
+  test("regression: a record that shows something is the speaker ('The video shows that …', 'A video posted on Telegram shows …')", () => {
+    const cases: [string, string][] = [
+      ["The video shows that the fighters had their hands in the air.", "The video"],
+      [
+        "A video posted on Telegram shows that Hamas fighters handed over the hostages.",
+        "A video posted on Telegram",
+      ],
+      ["A report released by the UN found that the militias had grown.", "A report released by the UN"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+    // A programme is no record's finding.
+    assert.deepEqual(statements("Hizbullah's video shows were popular."), []);
+  });
 });
