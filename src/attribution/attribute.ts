@@ -1939,6 +1939,8 @@ function indirectAt(
   // it only reads the state, so a cue these reject is rejected whatever the speaker would have been.
   let at = comp.at;
   const next = tk.lower[at] ?? "";
+  // "… and said little, according to an attendee", "said nothing about Iran": nothing was reported.
+  if (cue.lemma === "say" && at === cue.end + 1 && /^(?:little|nothing)$/.test(next)) return null;
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
   if (

@@ -1107,4 +1107,13 @@ describe("regressions", () => {
     // A programme is no record's finding.
     assert.deepEqual(statements("Hizbullah's video shows were popular."), []);
   });
+  test("regression: 'said little' / 'said nothing' reports nothing, and leaves the clause to 'according to'", () => {
+    assert.deepEqual(
+      statements(
+        "He returned on Wednesday for the last few minutes of the meeting and said little, according to an attendee.",
+      ).map((x) => [x.speakerText, x.cue]),
+      [["an attendee", "according to"]],
+    );
+    assert.deepEqual(statements("Qassim said nothing about Iran."), []);
+  });
 });
