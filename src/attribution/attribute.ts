@@ -1818,7 +1818,9 @@ function endsContentAt(tk: Tokens, k: number): boolean {
   if (DASHES.has(s) || (s === "-" && tk.surface[k + 1] === "-")) {
     // A spaced dash opens an aside ("— to the chagrin of …", "- moves that …"); a hyphen inside a word
     // never reaches here, since words keep their hyphens.
-    return tk.starts[k] !== tk.ends[k - 1];
+    if (tk.starts[k] === tk.ends[k - 1]) return false;
+    // "that – in his professional life – he is …": a pair of dashes sets an aside inside the content.
+    return !closesAsideAt(tk, k) && !pairedBefore(tk, k);
   }
   return false;
 }
@@ -1850,6 +1852,28 @@ function endsSentenceAt(state: UnitState, k: number): boolean {
     isCapitalized(tk.surface[k + 1] ?? "") &&
     state.quoteOf[k + 1] === -1
   );
+}
+
+/** Does the dash at k have its pair a few words on, with the sentence going on after it? */
+function closesAsideAt(tk: Tokens, k: number): boolean {
+  const mark = tk.surface[k] as string;
+  for (let j = k + 2; j < tk.length && j - k <= 25; j++) {
+    const s = tk.surface[j] ?? "";
+    if (s === mark) return isWord(tk.surface[j + 1] ?? "");
+    if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return false;
+  }
+  return false;
+}
+
+/** Is the dash at k the second of a pair, its first a few words back in the same sentence? */
+function pairedBefore(tk: Tokens, k: number): boolean {
+  const mark = tk.surface[k] as string;
+  for (let j = k - 2; j >= 0 && k - j <= 25; j--) {
+    const s = tk.surface[j] ?? "";
+    if (s === mark) return isWord(tk.surface[k + 1] ?? "");
+    if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return false;
+  }
+  return false;
 }
 
 function contentEnd(state: UnitState, from: number): number {

@@ -1116,4 +1116,20 @@ describe("regressions", () => {
     );
     assert.deepEqual(statements("Qassim said nothing about Iran."), []);
   });
+  test("regression: a pair of dashes inside the content sets an aside, not its end ('that – in his private life – he is …')", () => {
+    assert.equal(
+      statements("He said that – in his private life – he is a strong supporter of Hamas.")[0]?.content,
+      "that – in his private life – he is a strong supporter of Hamas",
+    );
+    assert.equal(
+      statements("She urged all factions to lay out specifics — including the cost — of their plans.")[0]
+        ?.content,
+      "all factions to lay out specifics — including the cost — of their plans",
+    );
+    // One dash is still the writer's gloss.
+    assert.equal(
+      statements("Qassim said the deal was dead — a view the Iranians share.")[0]?.content,
+      "the deal was dead",
+    );
+  });
 });
