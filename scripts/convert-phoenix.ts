@@ -1188,13 +1188,16 @@ const GIVEN_NAMES = new Set(
   (
     "hassan hasan hussein husayn imad khaled khalid mohammed mohammad muhammad mohamed ahmed ahmad ali omar " +
     "umar osama usama abdullah abdallah ayman yahya ismail mahmoud mahmud salim selim saleh salah ibrahim " +
-    "yusuf youssef mustafa musa hamid naim nabil walid marwan ismael abdel abdul"
+    "yusuf youssef mustafa musa hamid naim nabil walid marwan ismael abdel abdul muhammed mohamad"
   ).split(" "),
 );
 
+/** A person's name ("Ahmed Hassan"), or a given name alone ("Muhammed", a JEM alias that claims every
+ * Muhammad in a text). */
 function looksLikeGivenName(key: string): boolean {
   const words = key.split(" ");
-  return words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0] ?? "") && looksLikePerson(key);
+  if (words.length === 1) return GIVEN_NAMES.has(key);
+  return words.length <= 4 && GIVEN_NAMES.has(words[0] ?? "") && looksLikePerson(key);
 }
 
 /** A person's name among an organisation's aliases, or an organisation's among a person's. */

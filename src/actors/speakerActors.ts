@@ -810,7 +810,9 @@ export function parseSpeakerPhrase(
     let j = i;
     while (
       j + 1 < tk.length &&
-      (isName(j + 1) || ((tk.surface[j + 1] === "-" || tk.surface[j + 1] === ".") && isName(j + 2)))
+      (isName(j + 1) ||
+        ((tk.surface[j + 1] === "-" || tk.surface[j + 1] === "." || isHamzaApostrophe(tk, j + 1)) &&
+          isName(j + 2)))
     )
       j++;
     runs.push([i, j]);
@@ -1025,7 +1027,8 @@ function descriptorThenName(
   const space = headText.search(/\s/);
   const first = (space === -1 ? headText : headText.slice(0, space)).toLowerCase();
   // "Hizbullah’s deputy leader, Na’im Qassim,": an owner's possessive, then only role words.
-  const owner = space === -1 ? null : /^(\p{Lu}[^\s]*?)['’]s?$/u.exec(headText.slice(0, space));
+  const owner =
+    space === -1 ? null : /^(\p{Lu}[^\s]*?)(?:['’]s|(?<=[sS])['’])$/u.exec(headText.slice(0, space));
   const ownerRole =
     owner !== null &&
     headText
@@ -1072,9 +1075,11 @@ function parseAppositive(
   // Only the first appositive names the role: "the commander of “Division 20,” an opposition militia …".
   const first = firstSegment(app);
   // "Hizbullah’s deputy secretary-general": the organisation in the possessive.
-  const possessive = /^([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’.&–-]*)*?)['’]s?\s+(.+)$/u.exec(
-    first,
-  );
+  // Not a hamza written as an apostrophe ("Mohammed Shia' al-Sudani"): a possessive ends in "'s" or "s'".
+  const possessive =
+    /^([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’.&–-]*)*?)(?:['’]s|(?<=[sS])['’])\s+(.+)$/u.exec(
+      first,
+    );
   if (possessive?.[1] && possessive[2]) return { role: possessive[2].trim(), org: possessive[1] };
   // "the firm’s owner": a common noun's possessive names no organisation; the role is what follows it.
   const common =
@@ -1115,6 +1120,14 @@ function firstSegment(app: string): string {
 /** "Syrian journalist", "Lebanese website": a nationality, which the actor dictionary maps to a state. */
 function isDemonym(tk: { surface: string[] }, run: [number, number]): boolean {
   return run[0] === run[1] && /(?:ian|ean|ese|ish|ic|i)$/.test(tk.surface[run[0]] ?? "");
+}
+
+/** "Shia' al-Sudani": an apostrophe written on a word's end for a hamza, not after an "s" as a possessive's. */
+function isHamzaApostrophe(tk: { surface: string[]; starts: number[]; ends: number[] }, k: number): boolean {
+  const s = tk.surface[k];
+  return (
+    (s === "'" || s === "’") && tk.starts[k] === tk.ends[k - 1] && !/[sS]$/.test(tk.surface[k - 1] ?? "")
+  );
 }
 
 function typeOfName(name: string, orgContext: boolean): ActorType {

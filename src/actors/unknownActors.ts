@@ -68,7 +68,8 @@ const RUN =
 function possessiveEnd(parts: readonly string[]): number {
   const last = parts.length - 1;
   for (let k = 0; k < last; k += 2) {
-    if (!/['’]s?$/.test(parts[k] as string) || (parts[k] as string).length < 3) continue;
+    // "Hizbullah’s", "Hamas'"; not a hamza written as an apostrophe ("Mohammed Shia' al-Sudani").
+    if (!/(?:['’]s|s['’])$/i.test(parts[k] as string) || (parts[k] as string).length < 3) continue;
     for (let j = k + 2; j <= last; j += 2)
       if (isOrgHead((parts[j] as string).replace(/[.,’']+$/, ""))) return last;
     return k;

@@ -2535,6 +2535,9 @@ function atLineEnd(text: string, i: number): boolean {
   return k === text.length || text[k] === "\n" || text[k] === "\r";
 }
 
+/** How far a reactions list's dash may stand from the line's start or end: a name and a short role. */
+const LISTED_SPEAKER_TOKENS = 20;
+
 const LIST_DASHES = new Set(["―", "—", "–", "-"]);
 
 /**
@@ -2556,7 +2559,8 @@ function listedSpeaker(
   let name: Span = [0, 0];
   if (atLineStart(text, unit[0])) {
     // Name first: its dash within the first few tokens, then the quotation to the line's end.
-    for (let k = 1; k < n && k <= 7 && d === -1; k++) if (LIST_DASHES.has(tk.surface[k] ?? "")) d = k;
+    for (let k = 1; k < n && k <= LISTED_SPEAKER_TOKENS && d === -1; k++)
+      if (LIST_DASHES.has(tk.surface[k] ?? "")) d = k;
     const quote = d === -1 ? undefined : quotes[state.quoteOf[d + 1] ?? -1];
     if (quote && tk.starts[d + 1] === quote.open && atLineEnd(text, quote.end)) {
       q = state.quoteOf[d + 1] as number;
@@ -2566,7 +2570,7 @@ function listedSpeaker(
   if (q === -1 && atLineEnd(text, unit[1])) {
     // Name last: a quotation from the line's start, its closing mark, the dash, the name.
     d = -1;
-    for (let k = n - 2; k >= 0 && k >= n - 8 && d === -1; k--)
+    for (let k = n - 2; k >= 0 && k >= n - 1 - LISTED_SPEAKER_TOKENS && d === -1; k--)
       if (LIST_DASHES.has(tk.surface[k] ?? "")) d = k;
     // The closing mark may end the unit before ("…did.” ⏎ ― Khalil Mroueh" splits after the mark).
     const before = qi > 0 && text.slice((quotes[qi - 1] as Quote).end, unit[0]).trim() === "" ? qi - 1 : -1;
@@ -2578,21 +2582,34 @@ function listedSpeaker(
       name = [d + 1, tk.surface[n - 1] === "." ? n - 2 : n - 1];
     }
   }
-  if (q === -1 || used[q] || !(quotes[q] as Quote).closed) return null;
+  if (q === -1 || used[q] || !(quotes[q] as Quote).closed || name[1] < name[0]) return null;
+  // "Abu Fadak al-Muhammadawi, chief of staff of the PMF ― “…”": the name, then perhaps its appositive.
+  let comma = -1;
   for (let k = name[0]; k <= name[1]; k++) {
     const sf = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
+    if (sf === "," && comma === -1 && k > name[0]) {
+      comma = k;
+      continue;
+    }
+    if (comma !== -1) {
+      // The appositive: words of a role, not a clause.
+      if (res.isCue(l) || state.quoteOf[k] === q) return null;
+      continue;
+    }
     if (sf === "." && k > name[0]) continue;
+    if (isAynApostrophe(tk, k) || ((sf === "'" || sf === "’") && tk.starts[k] === tk.ends[k - 1])) continue;
     // "Abu Mohammad al-Jolani", "Ursula von der Leyen": particles, alone or joined.
     if (!isCapitalized(sf) && !res.words.nameParticles.has(l.split(/[-‑]/)[0] as string)) return null;
     if (res.words.stopWords.has(l) || res.isCue(l) || NOT_A_HEADLINE_SPEAKER.has(l)) return null;
   }
-  if (name[1] < name[0] || name[1] - name[0] > 7) return null;
+  const head = comma === -1 ? name[1] : comma - 1;
+  if (head - name[0] > 7 || comma === name[1]) return null;
   used[q] = 1;
   claim(state, name[0], name[1]);
   claim(state, d, d);
   claimQuote(state, q);
-  const speaker: Phrase = { start: name[0], end: name[1], head: name[1], appositive: -1 };
+  const speaker: Phrase = { start: name[0], end: name[1], head, appositive: comma === -1 ? -1 : comma + 1 };
   const cue: CueGroup = {
     start: d,
     outer: d,

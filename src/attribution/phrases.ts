@@ -342,6 +342,18 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
+    // "Mohammed Shia' al-Sudani": a hamza written as an apostrophe ends a word inside the name.
+    if (
+      (s === "'" || s === "’") &&
+      k > floor &&
+      tk.starts[k] === tk.ends[k - 1] &&
+      isNameToken(tk, k - 1, w) &&
+      !/s$/i.test(tk.surface[k - 1] ?? "") &&
+      isNameToken(tk, k + 1, w)
+    ) {
+      start = k;
+      continue;
+    }
     if ((s === "-" || s === "&") && k > floor && isNameToken(tk, k - 1, w)) {
       start = k;
       continue;

@@ -1132,4 +1132,23 @@ describe("regressions", () => {
       "the deal was dead",
     );
   });
+  test("regression (probe 3): a reactions list keeps the speaker's role appositive ('Name, chief of staff of the PMF ― “…”')", () => {
+    const text = [
+      "Reactions from Baghdad:",
+      "Abu Fadak al-Muhammadawi, chief of staff of the Popular Mobilization Forces ― “We stand with Yemen against the aggression.”",
+      "Qais al-Khaz'ali, the secretary-general of 'Asa'ib Ahl al-Haq ― “The occupation must leave Iraq.”",
+      "“Hizbullah protected the south.” ― Khalil Mroueh, a shopkeeper in Nabatieh",
+    ].join("\n");
+    assert.deepEqual(
+      statements(text).map((x) => [x.speakerText, x.content]),
+      [
+        [
+          "Abu Fadak al-Muhammadawi, chief of staff of the Popular Mobilization Forces",
+          "We stand with Yemen against the aggression.",
+        ],
+        ["Qais al-Khaz'ali, the secretary-general of 'Asa'ib Ahl al-Haq", "The occupation must leave Iraq."],
+        ["Khalil Mroueh, a shopkeeper in Nabatieh", "Hizbullah protected the south."],
+      ],
+    );
+  });
 });

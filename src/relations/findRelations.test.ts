@@ -966,6 +966,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "regression (probe 3): support on a condition is not given ('said Turkey would support Hamas if Israel invaded Rafah'); a threat is conditional by nature",
+    text: "Erdogan said Turkey would support Hamas if Israel invaded Rafah. Erdogan said Turkey would support Hamas.",
+    only: ["Turkey -support(1)-> Hamas"],
+  },
+  {
     name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
     text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
     has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],
@@ -1004,6 +1009,23 @@ describe("findRelations", () => {
     }
     const slam = result.relations.find((r) => r.type === "criticize");
     assert.match(result.document.text.slice(...(slam?.evidence ?? [0, 0])), /slammed Hamas/);
+  });
+
+  test("regression (probe 3): a hamza written as an apostrophe stays inside a name ('Mohammed Shia' al-Sudani'); 'Muhammad' is no one's alias", () => {
+    const { result } = edges(
+      "Iraqi Prime Minister Mohammed Shia' al-Sudani ― “We will not be dragged into this war.”\nAbu Muhammad al-Jawlani said the regime was finished.",
+    );
+    const sudani = result.actors.find((a) => a.id === "mohammed-shia-al-sudani");
+    assert.ok(sudani, "the dictionary's al-Sudani is found");
+    assert.deepEqual(
+      result.statements.map((s) => result.actors.find((a) => a.id === s.speaker)?.name),
+      ["Mohammed Shia al-Sudani", "Abu Muhammad al-Jawlani"],
+    );
+    assert.deepEqual(
+      result.actors.filter((a) => /shia$|^jem$/i.test(a.name)).map((a) => a.name),
+      [],
+      "no actor made of a name's first half or of a given name",
+    );
   });
 
   test("historical and current: a relation of 2011 has that year's period; one on May 28 has its day", () => {

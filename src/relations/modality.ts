@@ -379,6 +379,16 @@ function objectOf(f: Frame, j: number, k: number): boolean {
 }
 
 /** A speech verb before the trigger makes a modal a report ("said it would support"). */
+/** Does a condition ("if", "unless", "provided that") follow the verb at v in its sentence? */
+export function conditionFollows(f: Frame, v: number): boolean {
+  for (let k = v + 1; k < f.tk.length && k - v <= 25; k++) {
+    const l = f.tk.lower[k] ?? "";
+    if (l === "if" || l === "unless" || (l === "provided" && f.tk.lower[k + 1] === "that")) return true;
+    if (l === "." || l === ";" || l === "?" || l === "!") return false;
+  }
+  return false;
+}
+
 export function isReportedModal(f: Frame, v: number): boolean {
   // "should" and "must" ask rather than report, whoever says them.
   for (let k = v - 1; k >= 0 && v - k <= 3; k--)

@@ -18,6 +18,7 @@ import {
   tokenAt,
 } from "./frame.js";
 import {
+  conditionFollows,
   isDisposition,
   isHypothetical,
   isIrrealis,
@@ -869,6 +870,9 @@ function verbTrigger(
   const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
+  // "said Turkey would support Hamas if Israel invaded Rafah": support on a condition is not given; a
+  // threat is conditional by nature ("would retaliate if attacked").
+  if (group === "modal" && type.type !== "threaten" && conditionFollows(f, k)) return null;
   // Passive: "Hamas was criticized by the opposition".
   let passive = false;
   /** "Hamas, harshly criticized by …": the comma of a reduced relative after a name (or the participle

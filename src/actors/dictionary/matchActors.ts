@@ -336,8 +336,16 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       }
       // "Hamas’s leaders" ends at the possessive; "People's Republic of China" goes on through it.
       if (node.child === null) break;
-      // The next token on the same line.
+      // The next token on the same line. "Mohammed Shia' al-Sudani": a hamza written as an apostrophe after
+      // the word (not a possessive's, after "s") is part of it; the name goes on after it.
       let k = tokenEnd;
+      const ap = text.charCodeAt(k);
+      if (
+        (ap === 39 || ap === 0x2019) &&
+        (text.charCodeAt(k - 1) | 32) !== 115 &&
+        isSpaceCode(text.charCodeAt(k + 1))
+      )
+        k++;
       while (k < n) {
         const c = text.charCodeAt(k);
         if (c === 10 || c === 13 || !isSpaceCode(c)) break;
