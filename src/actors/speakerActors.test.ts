@@ -223,6 +223,12 @@ const cases: Case[] = [
     actors: [{ name: "Erdogan" }, { name: "Abbas Kamel" }],
     speakers: ["Erdogan", "Erdogan", "Abbas Kamel"],
   },
+  {
+    name: "regression (probe 3): a 'he' opening a clause after 'and' goes on with the sentence's subject ('Le Drian met Miqati …, and he urged')",
+    text: "French envoy Jean-Yves Le Drian met Najib Miqati and Parliament Speaker Nabih Berri in Beirut, and he urged Hizbullah to pull its fighters back.",
+    actors: [{ name: "Jean-Yves Le Drian" }],
+    speakers: ["Jean-Yves Le Drian"],
+  },
 ];
 
 describe("actors from speaker phrases", () => {

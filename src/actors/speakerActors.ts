@@ -317,7 +317,9 @@ export function resolveSpeakers(
       if (found && wanted !== null) {
         // "Abbas Kamel met Ismail Haniyeh in Cairo. He told reporters …": a "he" that opens a sentence
         // goes on with the subject of the sentence before, the first person it names.
-        const subject = subjectOfSentenceBefore(text, timeline, head[0], fits);
+        const subject =
+          subjectOfSentenceBefore(text, timeline, head[0], fits) ??
+          subjectOfClauseBefore(text, timeline, head[0], fits);
         if (subject) actor = subject.actor;
         else {
           // "Erdogan said that he was ready to meet Bashar al-Assad. He added …": a person named inside
@@ -647,6 +649,33 @@ function subjectOfSentenceBefore(
   for (let k = firstAtOrAfter(timeline, start, (t) => t.at); k < timeline.length; k++) {
     const entry = timeline[k] as { at: number; actor: Actor };
     if (entry.at >= e) break;
+    if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
+  }
+  return null;
+}
+
+/**
+ * "Le Drian met Miqati and Berri in Beirut, and he urged Hizbullah …": a "he" opening a clause joined by
+ * "and" or "but" goes on with the subject of the clause before, the sentence's first person.
+ */
+function subjectOfClauseBefore(
+  text: string,
+  timeline: readonly { at: number; actor: Actor }[],
+  at: number,
+  fits: (actor: Actor) => boolean,
+): { at: number; actor: Actor } | null {
+  const before = text.slice(Math.max(0, at - 8), at);
+  if (!/(?:^|\W)(?:and|but)\s+$/.test(before)) return null;
+  let start = at - 1;
+  for (; start > 0 && at - start < 400; start--) {
+    const c = text[start - 1] as string;
+    if (c === "\n") break;
+    if (/[.!?]/.test(c) && /\s/.test(text[start] as string)) break;
+  }
+  if (at - start >= 400) return null;
+  for (let k = firstAtOrAfter(timeline, start, (t) => t.at); k < timeline.length; k++) {
+    const entry = timeline[k] as { at: number; actor: Actor };
+    if (entry.at >= at) break;
     if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
   }
   return null;
