@@ -16,7 +16,7 @@ import type { ActorMatch } from "./dictionary/matchActors.js";
 import { addPronounMentions } from "./pronounMentions.js";
 import { spansByStartLongestFirst, stableOrderByStart } from "./spanOrder.js";
 import { type RoleHint, slug } from "./speakerActors.js";
-import { findUnknownActors, isTitle } from "./unknownActors.js";
+import { findUnknownActors, isOrgHead, isTitle } from "./unknownActors.js";
 
 export interface LinkInput {
   text: string;
@@ -147,6 +147,10 @@ function matchFor(
   }
   for (const [s, e] of actor.mentions) {
     const last = matchEnding.get(e);
+    // "US Central Command said": a speaker taken for a person called "Command" is the body the larger
+    // match names.
+    const orgHeaded = person && !actor.name.includes(" ") && isOrgHead(actor.name);
+    if (orgHeaded && last && last.start < s && last.actor.type !== "person") return last.actor;
     if (!last || (last.actor.type === "person") !== person) continue;
     // A larger match: only titles before the name ("President Bashar al-Assad").
     if (last.start < s && onlyTitles(text.slice(last.start, s))) return last.actor;

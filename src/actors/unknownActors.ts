@@ -296,7 +296,7 @@ export function isTitle(word: string): boolean {
 }
 
 /** "Committee", "Committees", "Brigades". */
-function isOrgHead(word: string): boolean {
+export function isOrgHead(word: string): boolean {
   return ORG_HEAD.test(word) || (word.endsWith("s") && ORG_HEAD.test(word.slice(0, -1)));
 }
 

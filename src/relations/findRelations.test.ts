@@ -1028,6 +1028,22 @@ describe("findRelations", () => {
     );
   });
 
+  test("regression (probe 3): 'the Zionist enemy' is Israel, so a threat about it is no criticism of the city it names; 'US Central Command' is a body, not a person called 'Command'", () => {
+    const { list } = edges(
+      "Qassim said: “If the Zionist enemy attacks Beirut, we will strike Tel Aviv.” Qassim said the Zionist enemy would pay a heavy price for its crimes.",
+    );
+    assert.ok(
+      list.some((e) => e.endsWith("-criticize(-1)-> Israel")),
+      JSON.stringify(list),
+    );
+    assert.ok(!list.some((e) => e.endsWith("-> Lebanon")), JSON.stringify(list));
+    const { result } = edges("US Central Command, for its part, said it had intercepted the drones.");
+    assert.ok(
+      !result.actors.some((a) => a.name === "Command"),
+      JSON.stringify(result.actors.map((a) => a.name)),
+    );
+  });
+
   test("historical and current: a relation of 2011 has that year's period; one on May 28 has its day", () => {
     const { result } = edges(
       "Hamas broke with the Syrian regime in 2011. Hamas officials met Syrian officials in Damascus on May 28.",
