@@ -525,6 +525,17 @@ const RECEIVING = new Set([
   "welcomed",
 ]);
 
+/**
+ * "for their drone attacks on US bases", "its rocket strikes": after a possessive pronoun and a noun, a
+ * word with no object after it is the compound's noun ("his government supports Hamas" has one).
+ */
+function compoundAfterPossessive(f: Frame, k: number): boolean {
+  const { tk } = f;
+  if (!/^(?:his|her|its|their|our)$/.test(tk.lower[k - 2] ?? "")) return false;
+  if (!/^[a-z]+$/.test(tk.surface[k - 1] ?? "") || actorAt(f, k - 1) !== null) return false;
+  return actorAt(f, k + 1) === null && !DETERMINERS.has(tk.lower[k + 1] ?? "");
+}
+
 export function scanTriggers(
   f: Frame,
   lex: RelationLexicon,
@@ -567,7 +578,8 @@ export function scanTriggers(
     // "strikes that killed": a past tense after "that" is a relative clause's verb, not an adjective.
     const determined =
       (DETERMINERS.has(prev) && !(prev === "that" && l.endsWith("ed"))) ||
-      isPossessive(tk.surface[k - 1] ?? "");
+      isPossessive(tk.surface[k - 1] ?? "") ||
+      compoundAfterPossessive(f, k);
     const hasNoun = senses.some((s) => s.pos === "noun");
     // "the besieged town": a participle after a determiner is an adjective; "harsh criticism", "Iranian
     // support": after an adjective a word that can be a noun is one.
