@@ -547,6 +547,8 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
     !isCapitalized(tk.surface[v + 1] ?? "")
   )
     return false;
+  // "Leaked Pentagon Reports Show …", "… Israeli Claims About …": nouns of what was said.
+  if (UTTERANCE_NOUNS.test(s.toLowerCase()) || /^(?:claims|statements|accounts)$/i.test(s)) return false;
   let words = 0;
   let capitalised = 0;
   for (let k = Math.max(0, v - 6); k < Math.min(tk.length, v + 7); k++) {
@@ -877,6 +879,8 @@ function attachQuote(
       return d;
     }
   }
+  // "Reactions:⏎“The war has taken everything.” ― Rania Haddad": a name signs the quotation after it.
+  if (signedAfter(state.text, quote.end)) return null;
   // Cue before the quotation: X said: “…” / X said, “…” / He wrote on Twitter: “…”
   const before = matchLeadingAttribution(state, openTok, res);
   if (before) {
@@ -997,9 +1001,22 @@ function attributionEndsAt(
   if (res.words.temporal.has(l) || AFTER_SPEAKER.has(l)) return true;
   // A complement opens here: "said that …", "said if …", "said he …", "said the …", "said Obama …".
   if (l === "that" || l === "if" || l === "whether") return false;
-  if (announced) return true;
+  // “We are ready for a deal,” Haniya said Israel must first stop the war: a clause of its own still
+  // reports; the setting ("several months after the truce", "some of the fighters") has no verb.
+  if (announced && !finiteVerbWithin(tk, k, limit)) return true;
   if (res.words.pronouns.has(bareWord(l)) || res.words.determiners.has(l)) return false;
   return !isCapitalized(tk.surface[k] ?? "");
+}
+
+/** An auxiliary, a modal or a past tense among the tokens [from, to)? */
+function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < 20; k++) {
+    const l = tk.lower[k] ?? "";
+    if (l === "," || l === ";" || l === ".") return false;
+    if (BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l)) return true;
+    if (/^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Token index where the sentence that holds token i ends (quotations inside it do not end it). */
@@ -1967,15 +1984,9 @@ function indirectAt(
   if (cue.lemma === "say" && at === cue.end + 1 && /^(?:little|nothing)$/.test(next)) return null;
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
-  if (
-    cue.needsClause &&
-    !comp.that &&
-    comp.at < tk.length &&
-    !startsQuoteOrColon(state, cue) &&
-    // "The decision, the official added, was taken in Tehran": a parenthetical report.
-    tk.surface[cue.end + 1] !== ","
-  )
-    return null;
+  const clauseless = cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue);
+  // "The decision, the official added, was taken in Tehran": only a parenthetical report may go on.
+  if (clauseless && tk.surface[cue.end + 1] !== ",") return null;
   // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is
   // reported, whatever its shape; checked against the speaker below.
   const evidence =
@@ -2047,6 +2058,7 @@ function indirectAt(
       res,
     );
   }
+  if (clauseless) return null;
   let end = contentEnd(state, at);
   // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
   // and leaves the subject free for the clause's own cue.
@@ -2149,6 +2161,13 @@ function indirectAt(
   return null;
 }
 
+/** Words in -ing that are no participle: "The war, he said, nothing changed …". */
+const NOT_PARTICIPLES = new Set(
+  "nothing something anything everything during morning evening thing king spring building ceiling".split(
+    " ",
+  ),
+);
+
 /** Words that open a clause of its own after a comma: "…, he said, and …", "…, he said, while …". */
 const CLAUSE_JOINERS = new Set("and but or so while as before after when although though whereas".split(" "));
 
@@ -2174,7 +2193,11 @@ function parentheticalAround(
   while (after < limit && tk.surface[after] !== "," && isWordToken(tk, after) && tk.lower[after] !== "that")
     after++;
   if (tk.surface[after] !== ",") return null;
-  if (after > cue.end + 1 && !AFTER_SPEAKER.has(tk.lower[cue.end + 1] ?? "") && !state.cues[cue.end + 1]) {
+  if (
+    after > cue.end + 1 &&
+    !AFTER_SPEAKER.has(tk.lower[cue.end + 1] ?? "") &&
+    !cueAt(state, cue.end + 1, res)
+  ) {
     const l = tk.lower[cue.end + 1] ?? "";
     if (!/^(?:today|yesterday|tonight|recently|later|earlier|again|also)$/.test(l)) return null;
   }
@@ -2189,7 +2212,7 @@ function parentheticalAround(
   if (end - (after + 1) < 2 || anyClaimed(state, after + 1, end - 1)) return null;
   // "…, he said, wiping the dust off his face" is how he said it; "…, he said, replacing the leadership
   // would be harder" goes on with a verb of its own.
-  if (/ing$/.test(next)) {
+  if (/^[a-z]{3,}ing$/.test(tk.surface[after + 1] ?? "") && !NOT_PARTICIPLES.has(next)) {
     let k = after + 2;
     while (k < end && !res.cues.auxiliaries.has(tk.lower[k] ?? "")) k++;
     if (k >= end) return null;
@@ -2456,7 +2479,11 @@ function headlineSpeaker(
       break;
     }
   }
-  if (c === -1 || n - c < 4 || state.claimed[c + 1] || state.quoteOf[c] !== -1) return null;
+  // A transcript's turns ("WALLACE: …", "QASSIM: …") name the same speakers paragraph after paragraph; a
+  // turn may be short ("WALLACE: Why not?") and goes on to its paragraph's end or the next turn.
+  const labelled = c !== -1 && transcriptLabels.has(tk.surface[0] ?? "");
+  if (c === -1 || (n - c < 4 && !labelled) || c + 1 >= n || state.claimed[c + 1] || state.quoteOf[c] !== -1)
+    return null;
   for (let k = 0; k < c; k++) {
     const sf = tk.surface[k] ?? "";
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || res.isCue(tk.lower[k] ?? ""))
@@ -2467,14 +2494,11 @@ function headlineSpeaker(
     if (res.words.stopWords.has(l) && !(l === "the" && k === 0) && l !== "of" && l !== "&") return null;
   }
   // "WASHINGTON:", "UPDATE:": one upper-case word longer than an acronym is a dateline or a label.
-  // A transcript's turns ("WALLACE: …", "QASSIM: …") name the same speakers paragraph after paragraph.
   const first = tk.surface[0] ?? "";
-  if (c === 1 && first.length > 4 && first === first.toUpperCase() && !transcriptLabels.has(first))
-    return null;
+  if (c === 1 && first.length > 4 && first === first.toUpperCase() && !labelled) return null;
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
-  // A turn opening its paragraph goes on to the paragraph's end: "PENCE: Well, look. … It's serious."
-  const turn = paragraphEnd !== -1 && paragraphEnd > state.unit[1];
+  const turn = labelled && paragraphEnd !== -1;
   if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to)) return null;
   const speaker: Phrase = { start: 0, end: c - 1, head: c - 1, appositive: -1 };
   const cue: CueGroup = {
@@ -2489,9 +2513,17 @@ function headlineSpeaker(
   };
   claim(state, 0, to);
   const content = span(tk, c + 1, to);
-  if (turn) content[1] = trimmedEnd(state.text, content[0], paragraphEnd);
+  if (turn) content[1] = trimmedEnd(state.text, content[0], nextTurnAt(state.text, content[0], paragraphEnd));
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
 }
+
+/** Where the next turn ("… soon. RICE: We agree") starts before `end`, or `end`. */
+function nextTurnAt(text: string, from: number, end: number): number {
+  NEXT_TURN.lastIndex = from;
+  const m = NEXT_TURN.exec(text);
+  return m && m.index < end ? m.index + 1 : end;
+}
+const NEXT_TURN = /\s\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s/gu;
 
 /** The end of the text from `from` to `end` without the white space and final stop it closes with. */
 function trimmedEnd(text: string, from: number, end: number): number {
@@ -2505,8 +2537,8 @@ function trimmedEnd(text: string, from: number, end: number): number {
 const TURN_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
 
 /**
- * The upper-case labels that open at least two paragraphs: a transcript's speakers. A dateline
- * ("BEIRUT:") opens one; read once per document, a look at each paragraph's first characters.
+ * The upper-case labels that open at least two paragraphs each, when two or more do: a transcript's
+ * speakers. Read once per document, a look at each paragraph's first characters.
  */
 function transcriptSpeakers(text: string, paragraphs: readonly Span[]): Set<string> {
   const seen = new Set<string>();
@@ -2515,10 +2547,11 @@ function transcriptSpeakers(text: string, paragraphs: readonly Span[]): Set<stri
     const m = TURN_LABEL.exec(text.slice(start, Math.min(end, start + 40)));
     if (!m) continue;
     const label = (m[1] as string).split(" ")[0] as string;
-    if (seen.has(label)) labels.add(label);
+    if (seen.has(label) && !NOT_A_HEADLINE_SPEAKER.has(label.toLowerCase())) labels.add(label);
     seen.add(label);
   }
-  return labels;
+  // A transcript has at least two voices; one label twice ("BEIRUT: … BEIRUT: …") is a dateline.
+  return labels.size >= 2 ? labels : new Set();
 }
 
 /** Only spaces or tabs between the line's start (or the text's) and offset i? */
@@ -2534,6 +2567,26 @@ function atLineEnd(text: string, i: number): boolean {
   while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\u00a0")) k++;
   return k === text.length || text[k] === "\n" || text[k] === "\r";
 }
+
+/**
+ * The quotation (index below qi) whose closing mark only white space separates from offset `at`, or -1.
+ * Walks back over that white space alone, so each unit reads its own gap once.
+ */
+function quoteEndingRightBefore(text: string, quotes: readonly Quote[], qi: number, at: number): number {
+  if (qi === 0) return -1;
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return (quotes[qi - 1] as Quote).end === k ? qi - 1 : -1;
+}
+
+/** After a closing mark, a dash and a name (and perhaps its role) to the line's end: a signature. */
+function signedAfter(text: string, at: number): boolean {
+  const line = text.slice(at, at + 120);
+  const nl = line.search(/[\n\r]/);
+  return SIGNED_AFTER.test(nl === -1 ? (at + 120 >= text.length ? line : "") : line.slice(0, nl));
+}
+const SIGNED_AFTER =
+  /^[ \t\u00a0]*[―—–-][ \t\u00a0]*\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+[\p{L}\d'’.,-]+){0,14}[ \t\u00a0]*$/u;
 
 /** How far a reactions list's dash may stand from the line's start or end: a name and a short role. */
 const LISTED_SPEAKER_TOKENS = 20;
@@ -2573,8 +2626,12 @@ function listedSpeaker(
     for (let k = n - 2; k >= 0 && k >= n - 1 - LISTED_SPEAKER_TOKENS && d === -1; k--)
       if (LIST_DASHES.has(tk.surface[k] ?? "")) d = k;
     // The closing mark may end the unit before ("…did.” ⏎ ― Khalil Mroueh" splits after the mark).
-    const before = qi > 0 && text.slice((quotes[qi - 1] as Quote).end, unit[0]).trim() === "" ? qi - 1 : -1;
-    const at = d === -1 ? -1 : d === 0 ? before : (state.quoteOf[d - 1] ?? -1);
+    const at =
+      d === -1
+        ? -1
+        : d === 0
+          ? quoteEndingRightBefore(text, quotes, qi, unit[0])
+          : (state.quoteOf[d - 1] ?? -1);
     const quote = quotes[at];
     if (quote && (state.quoteOf[d + 1] ?? -1) === -1 && atLineStart(text, quote.open)) {
       q = at;
@@ -2583,6 +2640,12 @@ function listedSpeaker(
     }
   }
   if (q === -1 || used[q] || !(quotes[q] as Quote).closed || name[1] < name[0]) return null;
+  // "Hamas – “Islamic Resistance Movement”", "Chapter One – “Beginnings”": a name glossed, not speech.
+  const quote = quotes[q] as Quote;
+  if (wordCount(text, quote.spans, 3) < 3 || isTitleLike(text.slice(quote.open, quote.end))) return null;
+  // "GAZA CITY – “We have nothing left.”": a dateline in capitals names no speaker.
+  const named = text.slice(tk.starts[name[0]] as number, tk.ends[name[1]] as number);
+  if (/\p{Lu}{2,}/u.test(named) && named === named.toUpperCase()) return null;
   // "Abu Fadak al-Muhammadawi, chief of staff of the PMF ― “…”": the name, then perhaps its appositive.
   let comma = -1;
   for (let k = name[0]; k <= name[1]; k++) {
@@ -2873,6 +2936,13 @@ function hasModal(tk: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+/** An "if" or "unless" among the last few tokens of [from, to)? Bounded, as it runs for every cue. */
+function conditionBefore(tk: Tokens, from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 30); k < to; k++)
+    if (tk.lower[k] === "if" || tk.lower[k] === "unless") return true;
+  return false;
+}
+
 function cutAtNextAttribution(
   state: UnitState,
   from: number,
@@ -2884,8 +2954,9 @@ function cutAtNextAttribution(
     if (state.quoteOf[c] !== -1) continue;
     const cue = cueAt(state, c, res);
     if (!cue || !(cue.classes & SPEECH)) continue;
-    // "that if Israel attacks, Hizbullah will respond": what someone will do is said, not a report.
-    if (hasModal(tk, cue.start, cue.verb)) continue;
+    // "that if Israel attacks, Hizbullah will respond": what someone will do on a condition is what was
+    // said, not a report ("…, and Israel will announce its answer" still is one).
+    if (hasModal(tk, cue.start, cue.verb) && conditionBefore(tk, from, cue.start)) continue;
     const conj = tk.lower[cue.outer - 1] ?? "";
     // "calling it “disqualifying” and asserting that …": a second participle of the same speaker.
     if (cue.form === "ing") {

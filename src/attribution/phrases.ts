@@ -432,6 +432,10 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/** Heads of bodies whose names go on with "for" or "on": "Front for …", "Commission on …". */
+const ORG_HEADS =
+  /^(?:Front|Commission|Committee|Council|Center|Centre|Endowment|Institute|Foundation|Organi[sz]ation|Union|League|Movement|Association|Office|Ministry|Agency|Bureau|Coalition|Alliance|Party|Army|Forces|Corps|Brigades?|Authority|Fund|Program(?:me)?|Campaign|Network|Society|Federation|Conference|Court|Board|Department|Service|Group)$/;
+
 /**
  * Is token k a "for" or "on" inside one capitalised name ("the Popular Front for the Liberation of
  * Palestine", "the Commission on Presidential Debates", "the Carnegie Endowment for International
@@ -442,7 +446,8 @@ function namedOver(tk: Tokens, k: number, floor: number, w: SpeakerWords): boole
   const l = tk.lower[k] ?? "";
   if ((l !== "for" && l !== "on") || k - 1 < floor) return false;
   const left = tk.surface[k - 1] ?? "";
-  if (!isCapitalized(left) || !isNameToken(tk, k - 1, w) || isPossessive(left)) return false;
+  // "rocket fire by Hezbollah on Israel Defense Minister …" joins two names: only a body's head goes on.
+  if (!isCapitalized(left) || !ORG_HEADS.test(left) || isPossessive(left)) return false;
   const r = tk.lower[k + 1] === "the" ? k + 2 : k + 1;
   return isCapitalized(tk.surface[r] ?? "") && isNameToken(tk, r, w) && !w.temporal.has(tk.lower[r] ?? "");
 }

@@ -986,7 +986,7 @@ describe("regressions", () => {
           "QASSIM",
           "We are committed to it as long as the enemy is. The resistance will not be the first to break it",
         ],
-        ["HOST", "And what about the Iranian delegation that arrived on Sunday"],
+        ["HOST", "And what about the Iranian delegation that arrived on Sunday?"],
         ["QASSIM", "We met them twice. They support the truce"],
       ],
     );
@@ -1150,5 +1150,66 @@ describe("regressions", () => {
         ["Khalil Mroueh, a shopkeeper in Nabatieh", "Hizbullah protected the south."],
       ],
     );
+  });
+  test("regression (review 4): the afternoon rules stay where they belong", () => {
+    const said = (text: string) => statements(text).map((x) => [x.speakerText, x.content]);
+    // A quotation that hands itself over still lets its cue report a clause with a verb of its own.
+    assert.deepEqual(said("“We are ready for a deal,” Haniya said Israel must first stop the war."), [
+      ["Haniya", "Israel must first stop the war"],
+    ]);
+    // A one-off "Name:" is a headline, not a turn running to the paragraph's end.
+    assert.deepEqual(
+      said(
+        "Erdogan: Turkey will not wait any longer. Israel bombed Gaza overnight, Palestinian officials said.",
+      ),
+      [
+        ["Erdogan", "Turkey will not wait any longer"],
+        ["Palestinian officials", "Israel bombed Gaza overnight"],
+      ],
+    );
+    // One label twice is a dateline; a turn ends where the next label opens.
+    assert.deepEqual(
+      said("BEIRUT: Lebanese troops deployed south.\n\nBEIRUT: Troops moved north, officials said."),
+      [["officials", "Troops moved north"]],
+    );
+    assert.deepEqual(
+      said(
+        "HOST: Will it hold?\n\nQASSIM: No. We will never disarm.\n\nHOST: Why not?\n\nQASSIM: Because it remains. RICE: Good.",
+      ),
+      [
+        ["HOST", "Will it hold?"],
+        ["QASSIM", "No. We will never disarm"],
+        ["HOST", "Why not?"],
+        ["QASSIM", "Because it remains"],
+      ],
+    );
+    // A modal cue outside a condition still starts another speaker's statement.
+    assert.deepEqual(
+      said(
+        "Hamas said it had accepted the Egyptian proposal, and Israel will announce its answer on Sunday.",
+      ),
+      [
+        ["Hamas", "it had accepted the Egyptian proposal"],
+        ["Israel", "its answer on Sunday"],
+      ],
+    );
+    // Glosses, titles and datelines in a list are no reactions; a label before a list takes none of it.
+    assert.deepEqual(said("Hamas – “Islamic Resistance Movement”\nGAZA CITY – “We have nothing left.”"), []);
+    assert.deepEqual(said("Reactions:\n“The war has taken everything from us.” ― Rania Haddad"), [
+      ["Rania Haddad", "The war has taken everything from us."],
+    ]);
+    // Nouns in a headline are no cues; "for"/"on" joins a body's name only.
+    assert.deepEqual(said("Leaked Pentagon Reports Show Iran Armed Houthis"), []);
+    assert.equal(
+      statements(
+        "After days of rocket fire by Hezbollah on Israel Defense Minister Yoav Gallant said the army was ready.",
+      )[0]?.speakerText,
+      "Israel Defense Minister Yoav Gallant",
+    );
+    // A clause-taking verb with an adjunct between commas reports nothing.
+    assert.deepEqual(said("The factory added, over the past year, more than 300 new jobs."), []);
+    assert.deepEqual(said("The war, he said, nothing changed for the people of Gaza."), [
+      ["he", "The war … nothing changed for the people of Gaza"],
+    ]);
   });
 });

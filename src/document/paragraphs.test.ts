@@ -102,6 +102,13 @@ describe("segmentParagraphs", () => {
         "“Hizbullah protected the south when the state could not.” ― Khalil Mroueh",
       ],
     ],
+    [
+      "regression (review 4): a quotation on the next line of an unfinished sentence goes on with it",
+      "In a televised speech on Tuesday evening, Hizbullah leader Hassan Nasrallah told supporters that\n“the response will come,” adding that the party was ready.",
+      [
+        "In a televised speech on Tuesday evening, Hizbullah leader Hassan Nasrallah told supporters that\n“the response will come,” adding that the party was ready.",
+      ],
+    ],
     ["one line is one paragraph", "Isma'il Haniya arrived in Doha.", ["Isma'il Haniya arrived in Doha."]],
     ["an empty text has no paragraph", "", []],
     ["a text of white space has no paragraph", " \n\u00a0\n \r\n\t", []],

@@ -67,6 +67,13 @@ function isHardWrapped(text: string): boolean {
   return lines >= 4 && wrapped / lines >= 0.5;
 }
 
+/** Does the line [from, to) end in a dash and a name ("… shame.” ― Sonya Herridge")? Reads its last 60 characters. */
+function endsInSignature(text: string, from: number, to: number): boolean {
+  return SIGNATURE.test(text.slice(Math.max(from, to - 60), to));
+}
+const SIGNATURE =
+  /[―—–-][ \t\u00a0]*\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+[\p{L}'’.-]+){0,5}[ \t\u00a0]*[.]?[ \t\u00a0]*$/u;
+
 export function segmentParagraphs(text: string): Span[] {
   const out: Span[] = [];
   const hardWrapped = isHardWrapped(text);
@@ -78,8 +85,9 @@ export function segmentParagraphs(text: string): Span[] {
     // A line that goes on in lower case ("said that\nthe organization …") continues its sentence.
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const continues = /^[ \t\u00a0]*[a-z]/.test(next);
-    // "… shame.” ― Sonya Herridge⏎“During the debate …": a line that opens a quotation opens a paragraph.
-    const opensQuote = /^[ \t\u00a0]*[“«„]/.test(next);
+    // "… shame.” ― Sonya Herridge⏎“During the debate …": after a line a name signs, a line that opens a
+    // quotation opens a paragraph ("told supporters that⏎“the response …" goes on).
+    const opensQuote = /^[ \t\u00a0]*[“«„]/.test(next) && endsInSignature(text, lineStart, m.index);
     if (
       blank ||
       (!hardWrapped &&

@@ -41,6 +41,17 @@ const cases: [name: string, text: () => string][] = [
       ),
   ],
   [
+    "regression (review 4): 20,000 dash-led lines after one quotation and a 1 MB gap (the signature check re-read the gap)",
+    () => `“a”${" ".repeat(1_000_000)}x\n${"- A\n".repeat(20_000)}`,
+  ],
+  [
+    "2 MB of the shapes the 2026-11-27 afternoon rules read: transcript turns, reaction lists, parentheticals, title-case headlines",
+    () =>
+      "QASSIM: No. We will never disarm. HOST: Why not?\n\nHOST: And Iran?\n\nRania Haddad ― “The war has taken everything from us.”\n“Nobody listens.” ― Khalil Mroueh, a shopkeeper\nThe party, he said, will not disarm. Hizbullah Says It Will Not Disarm\n\n".repeat(
+        8_000,
+      ),
+  ],
+  [
     "regression: a quotation continued over 150,000 paragraphs",
     () => `"We will win," he said, "and we go on.${'\n\n"And on.'.repeat(150_000)}"`,
   ],

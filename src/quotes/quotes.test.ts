@@ -322,8 +322,10 @@ describe("a quotation whose opening mark was lost", () => {
       quotesOf(text).map((q) => describeQuote(text, q).spans),
       [["The war has taken everything from us."]],
     );
-    // Elsewhere it stays a stray: "the word ”resistance” …" opens nothing.
+    // Elsewhere it stays a stray: "the word ”resistance” …" opens nothing; nor does a wrapped closing
+    // mark at a line's start ("…\n”and then he left").
     assert.deepEqual(quotesOf("They said it ”loudly” and left."), []);
+    assert.deepEqual(quotesOf("a betrayal of the people\n”and then he left the room."), []);
   });
 
   test("a closing mark after an earlier quotation in the paragraph stays a stray", () => {

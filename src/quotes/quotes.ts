@@ -100,7 +100,23 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       const next = i + width < pEnd ? text[i + width] : undefined;
       const top = stack[stack.length - 1];
       const openDouble = findPending(stack, "double");
-      let role = classify(ch, prev, next, top, openDouble !== -1, findPending(stack, "guillemet") !== -1);
+      // A ” at a line's start before a capital, with another ” on its line: typed for “.
+      const wrongWay =
+        ch === "”" &&
+        openDouble === -1 &&
+        (prev === undefined || prev === "\n" || prev === "\r") &&
+        next !== undefined &&
+        next !== next.toLowerCase() &&
+        closesOnLine(text, i + 1, pEnd);
+      let role = classify(
+        ch,
+        prev,
+        next,
+        top,
+        openDouble !== -1,
+        findPending(stack, "guillemet") !== -1,
+        wrongWay,
+      );
       // "Hamas' leaders": a plural possessive, not the end of a single-quoted phrase.
       if (
         role === "closeSingle" &&
@@ -213,6 +229,16 @@ function findPending(stack: readonly Pending[], kind: QuoteMarks): number {
 
 type Role = "open" | "closeDouble" | "closeSingle" | "closeGuillemet" | "none";
 
+/** Is there a ” between `from` and the end of its line (or `end`)? Read once per line-start mark. */
+function closesOnLine(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x201d) return true;
+  }
+  return false;
+}
+
 function classify(
   ch: string,
   prev: string | undefined,
@@ -220,6 +246,7 @@ function classify(
   top: Pending | undefined,
   doubleOpen: boolean,
   guillemetOpen: boolean,
+  wrongWayOpens = false,
 ): Role {
   switch (ch) {
     case "“":
@@ -233,9 +260,7 @@ function classify(
     case "”":
       if (doubleOpen) return "closeDouble";
       // ”The war has taken everything …” at a line's start: a closing mark typed for the opening one.
-      return (prev === undefined || prev === "\n" || prev === "\r") && isLetterOrDigit(next)
-        ? "open"
-        : "none";
+      return wrongWayOpens ? "open" : "none";
     case "»":
     case "›":
       return guillemetOpen ? "closeGuillemet" : "none";

@@ -979,6 +979,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "regression (review 4): only a list of names is joined ('joined a coalition against Iran in supporting Israel' is not Iran's support)",
+    text: "Qatar joined a coalition against Iran in supporting Israel.",
+    hasNot: ["Iran -support(1)-> Israel"],
+  },
+  {
+    name: "regression (review 4): 'Both sides' are parties named close before, not a place",
+    text: "Hamas said Israel attacked Gaza. Both sides criticized Egypt.",
+    hasNot: ["Gaza -criticize(-1)-> Egypt"],
+  },
+  {
     name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
     text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
     has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],

@@ -133,7 +133,8 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
   // The frame's document-wide lookups, made once per document rather than once per sentence.
   const earlier = (offset: number, st: number) =>
     mentionBefore(mentions, offset, statements[st] as Statement);
-  const previousActors = (offset: number, n: number) => actorsBefore(mentions, offset, n);
+  const previousActors = (offset: number, n: number, within?: number) =>
+    actorsBefore(mentions, offset, n, within);
   const antecedent = (offset: number, pronoun: string) =>
     antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
   const isRoleWord = (l: string) => input.words.roleWords.has(l) || isTitle(l);

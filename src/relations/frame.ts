@@ -32,7 +32,7 @@ export interface Frame {
   /** The last actor named before `offset` in the same statement's content (other than its speaker). */
   earlier: (offset: number, statement: number) => string | null;
   /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
-  previousActors: (offset: number, n: number) => string[];
+  previousActors: (offset: number, n: number, within?: number) => string[];
   /** The actor a narrative pronoun ("He", "It", "They") at `offset` refers to, or null. */
   antecedent: (offset: number, pronoun: string) => string | null;
   /** Titles and role words that may stand between a demonym and a name ("Syrian President X"). */
@@ -203,12 +203,17 @@ function sentenceOf(sentences: readonly Span[], at: number): number {
   return lo;
 }
 
-export function actorsBefore(mentions: readonly Mention[], offset: number, n: number): string[] {
+export function actorsBefore(
+  mentions: readonly Mention[],
+  offset: number,
+  n: number,
+  within = 600,
+): string[] {
   const lo = firstMentionFrom(mentions, offset);
   const out: string[] = [];
   for (let i = lo - 1; i >= 0 && out.length < n; i--) {
     const m = mentions[i] as Mention;
-    if (offset - m.end > 600) break;
+    if (offset - m.end > within) break;
     if (!out.includes(m.actor)) out.unshift(m.actor);
   }
   return out;

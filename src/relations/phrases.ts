@@ -454,7 +454,8 @@ function joinedInSubject(
     const a = actorAt(f, j);
     if (a !== null) {
       if (!joined.includes(a)) joined.unshift(a);
-    } else if (isClauseMark(f, j) && tk.surface[j] !== ",") return null;
+      // Only a list of names is who was joined: "joined a coalition against Iran in …" is no one's.
+    } else if (!/^(?:,|and|the)$/.test(tk.lower[j] ?? "")) return null;
   }
   if (j < 0 || k - j > 20 || joined.length === 0) return null;
   const subject = subjectOf(f, j);

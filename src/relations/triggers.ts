@@ -1015,7 +1015,11 @@ function verbTrigger(
       if (!RECIPROCALS.has(tk.lower[afterParticle + 1] ?? "")) {
         let det = k - 1;
         while (det > 0 && !/^(?:each|both|two)$/.test(tk.lower[det] ?? "") && k - det <= 4) det--;
-        const pair = f.previousActors(tk.starts[det] as number, 2);
+        // Named close before, and parties rather than places ("Hamas said Israel attacked Gaza. Both …").
+        const pair = f
+          .previousActors(tk.starts[det] as number, 4, 300)
+          .filter((a) => f.typeOf(a) !== "place")
+          .slice(-2);
         if (pair.length < 2) return null;
         sources = pair;
         from = det;
