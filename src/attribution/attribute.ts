@@ -1627,7 +1627,8 @@ function complementStart(
     if (s === "." || s === ";" || state.claimed[k]) break;
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
     // ", adding that …": that "that" belongs to the next cue.
-    if (k > cue.end + 1 && res.cues.mayStartCue(l) && res.cues.forms.has(l)) break;
+    // Not a capitalised one, which is a name ("warned the United States and Britain … that").
+    if (k > cue.end + 1 && res.cues.mayStartCue(l) && res.cues.forms.has(l) && !isCapitalized(s)) break;
   }
   // "Sales were great, he said, wiping sweat off his face.": a participle after the cue's comma is how it
   // was said, not what.

@@ -1212,4 +1212,14 @@ describe("regressions", () => {
       ["he", "The war … nothing changed for the people of Gaza"],
     ]);
   });
+  test("regression (probe 3): a capitalised cue word inside an addressee is a name ('warned the United States and Britain on Thursday that …')", () => {
+    const s = statements(
+      'Abdul-Malik al-Houthi warned the United States and Britain on Thursday that "any aggression will not go unanswered."',
+      "2024-01-15",
+    );
+    assert.deepEqual(
+      s.map((x) => [x.content, x.date]),
+      [['that "any aggression will not go unanswered."', "2024-01-11"]],
+    );
+  });
 });
