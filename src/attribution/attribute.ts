@@ -381,6 +381,20 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
   return { text, tk, unit, quoteOf, claimed: set.claimed, lastSpeaker: null, cues: set.cues };
 }
 
+/** The token that ends at `offset`, or -1. */
+function tokenEndingAt(tk: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = tk.ends[mid] as number;
+    if (e === offset) return mid;
+    if (e < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function tokenAt(tk: Tokens, offset: number): number {
   let lo = 0;
   let hi = tk.length - 1;
@@ -1480,10 +1494,75 @@ function attachCues(
     const d = indirectAt(state, cue, quotes, used, res);
     if (d) {
       out.push(d);
+      const inner = d.speakerSpan ? nestedIn(state, d, res) : null;
+      if (inner) out.push(inner);
       v = Math.max(v, cue.end);
     }
   }
   return out;
+}
+
+/** Verbs of saying whose report inside a report is read as a statement of its own. */
+const NESTED_LEMMAS = new Set([
+  "say",
+  "tell",
+  "warn",
+  "assure",
+  "inform",
+  "claim",
+  "insist",
+  "announce",
+  "write",
+]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+
+/** How far into a statement's content a report inside it may start. */
+const NESTED_REACH = 40;
+
+/**
+ * "Fidan said Erdogan had told al-Sisi that …", "Nasrallah said that Khamenei had told him that …": a
+ * named speaker's report with a "that" clause inside what was reported is a statement too, nested in the
+ * outer one and running to its end.
+ */
+function nestedIn(state: UnitState, outer: StatementDraft, res: AttributionResources): StatementDraft | null {
+  const { tk } = state;
+  const first = outer.contentSpans[0];
+  if (!first || outer.contentSpans.length !== 1) return null;
+  const from = tokenAt(tk, first[0]);
+  const last = tokenEndingAt(tk, first[1]);
+  if (from === -1 || last <= from) return null;
+  for (let c = from + 1; c <= last && c - from <= NESTED_REACH; c++) {
+    if (state.quoteOf[c] !== -1) continue;
+    const cue = cueAt(state, c, res);
+    if (!cue || !NESTED_LEMMAS.has(cue.lemma) || (cue.form !== "past" && cue.form !== "s")) continue;
+    // After the outer content's own "that" ("said that Khamenei told him that …").
+    const floor = tk.lower[from] === "that" ? from + 1 : from;
+    const speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
+    if (!speaker || speaker.start < floor || isPronoun(tk, speaker, res)) continue;
+    // Its "that" after an addressee ("had told al-Sisi that"); the outer statement holds these tokens
+    // already, so complementStart, which stops at held ones, cannot look.
+    let at = -1;
+    for (let k = cue.end + 1; k < last && k - cue.end <= 8; k++) {
+      const l = tk.lower[k] ?? "";
+      if (l === "that") {
+        // "told him that Iran would …" reads like a relative clause to isRelativeThat; an object pronoun
+        // before it is the addressee.
+        if (!isRelativeThat(tk, k) || OBJECT_PRONOUNS.has(tk.lower[k - 1] ?? "")) at = k;
+        break;
+      }
+      if (!isWordToken(tk, k) || isAuxiliary(res, l)) break;
+    }
+    if (at === -1) return null;
+    const kind: StatementKind = anyQuoted(state, at, last) ? "mixed" : "indirect";
+    return draftFrom(state, speaker, cue, [span(tk, at, last)], kind, 0.6, res);
+  }
+  return null;
+}
+
+/** Does any token of [from, to] lie in a quotation? */
+function anyQuoted(state: UnitState, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (state.quoteOf[k] !== -1) return true;
+  return false;
 }
 
 /** Words that open when, where or by whom a question was put ("Asked on Monday whether …"). */

@@ -1222,4 +1222,32 @@ describe("regressions", () => {
       [['that "any aggression will not go unanswered."', "2024-01-11"]],
     );
   });
+  test("regression (probe 3): a report inside a report is a statement too ('Fidan said Erdogan had told al-Sisi that …')", () => {
+    assert.deepEqual(
+      statements(
+        'Turkish Foreign Minister Hakan Fidan said Erdogan had told al-Sisi that "the page of the past has been turned."',
+      ).map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        [
+          "Turkish Foreign Minister Hakan Fidan",
+          "said",
+          'Erdogan had told al-Sisi that "the page of the past has been turned."',
+        ],
+        ["Erdogan", "had told", 'that "the page of the past has been turned."'],
+      ],
+    );
+    assert.deepEqual(
+      statements("Nasrallah said that Khamenei told him that Iran would never abandon the resistance.").map(
+        (x) => x.speakerText,
+      ),
+      ["Nasrallah", "Khamenei"],
+    );
+    // A relative "that" after a noun is no report: "the demands that come with the job".
+    assert.deepEqual(
+      statements("She said the nonstop demands that come with government work wear people down.").map(
+        (x) => x.speakerText,
+      ),
+      ["She"],
+    );
+  });
 });
