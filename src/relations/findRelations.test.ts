@@ -989,6 +989,15 @@ const CASES: Case[] = [
     hasNot: ["Gaza -criticize(-1)-> Egypt"],
   },
   {
+    name: "regression (probe 4): 'The two leaders agreed', 'Both movements praised' are the two last named",
+    text: "Erdogan met al-Sisi in Cairo on Wednesday. The two leaders agreed to restore full diplomatic relations. Hamas and Fatah signed the deal. Both movements praised Egypt.",
+    has: [
+      "Recep Tayyip Erdogan -agree(1)-> Abdel Fattah el-Sisi",
+      "Hamas -praise(1)-> Egypt",
+      "Fatah -praise(1)-> Egypt",
+    ],
+  },
+  {
     name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
     text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
     has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],

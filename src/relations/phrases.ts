@@ -877,7 +877,14 @@ export function mutualSubject(f: Frame, k: number): boolean {
   if (j >= 0 && /(?:ly)$/.test(f.tk.lower[j] ?? "")) j--;
   const noun = f.tk.lower[j] ?? "";
   const det = f.tk.lower[j - 1] ?? "";
-  return /^(?:side|sides|party|parties)$/.test(noun) && /^(?:each|both|two)$/.test(det);
+  // "The two leaders agreed", "Both countries restored ties", "Both men": the two last named.
+  return (
+    (/^(?:side|sides|party|parties)$/.test(noun) && /^(?:each|both|two)$/.test(det)) ||
+    (/^(?:leaders|countries|governments|men|states|nations|capitals|ministers|presidents|movements|groups|factions)$/.test(
+      noun,
+    ) &&
+      /^(?:both|two)$/.test(det))
+  );
 }
 
 /** Does the content of statement `st` open with a third-person pronoun that is the trigger's subject? */
