@@ -998,6 +998,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "regression (probe 4): an inverted 'Should A and B meet,' is a condition; a meeting being prepared has not taken place",
+    text: "Should Erdogan and Assad meet, Washington would likely object. Erdogan has reportedly instructed his intelligence chief, Ibrahim Kalin, to prepare a meeting with Bashar al-Assad.",
+    hasNot: ["Recep Tayyip Erdogan -meet(0)-> Bashar al-Assad"],
+  },
+  {
+    name: "regression (probe 4): halting attacks is no sanction; a partner in a crime shares it; a name a verb governs is no co-subject",
+    text: "Kata'ib Hizbullah announced that it was suspending military operations against U.S. forces. Khazali said: “America is a partner in this crime.” Turkey armed the Syrian National Army and Iran armed Hizbullah.",
+    has: ["Qais al-Khazali -criticize(-1)-> United States", "Iran -aid(1)-> Hizbullah"],
+    hasNot: [
+      "Kata'ib Hizbullah -sanction(-1)-> United States",
+      "Qais al-Khazali -praise(1)-> United States",
+      "Syrian National Army -aid(1)-> Hizbullah",
+    ],
+  },
+  {
     name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
     text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
     has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],

@@ -118,7 +118,8 @@ function invertedCondition(f: Frame, v: number): boolean {
     start > 0 &&
     !isClauseMark(f, start - 1) &&
     tk.surface[start - 1] !== "," &&
-    tk.lower[start - 1] !== "and"
+    // "Should Erdogan and Assad meet": an "and" between two names joins the subject, not two clauses.
+    (tk.lower[start - 1] !== "and" || (actorAt(f, start - 2) !== null && actorAt(f, start) !== null))
   )
     start--;
   const first = tk.lower[start] ?? "";
@@ -245,6 +246,23 @@ const CONTEMPLATING = new Set([
   "discussing",
 ]);
 
+/**
+ * "instructed Kalin to prepare a meeting with Assad", "is arranging talks with …": an event not yet held.
+ * Not before "to": "is preparing to attack Israel" is an intent, and read as one.
+ */
+const PREPARING = new Set([
+  "prepare",
+  "prepares",
+  "preparing",
+  "arrange",
+  "arranges",
+  "arranging",
+  "organize",
+  "organise",
+  "organizing",
+  "organising",
+]);
+
 /** Verbs that keep someone from what the gerund names: "warned Israel against striking", "prevented … from". */
 const KEEPING_FROM = new Set([
   "warn",
@@ -299,6 +317,7 @@ export function isIrrealis(f: Frame, k: number): boolean {
   // "considered sanctioning Turkey", "is considering sanctions against Turkey".
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     if (CONTEMPLATING.has(tk.lower[j] ?? "")) return true;
+    if (PREPARING.has(tk.lower[j] ?? "") && tk.lower[j + 1] !== "to") return true;
     if (actorAt(f, j) !== null || isClauseMark(f, j)) break;
   }
   for (let j = k - 1; j >= 0 && k - j <= 15; j--) {

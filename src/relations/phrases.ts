@@ -301,6 +301,12 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
     const prev = actorAt(f, j);
     if (prev === null) break;
     const prevStart = mentionStartTok(f, j);
+    // "Turkey armed the SNA and Iran armed Hizbullah": a name a past tense governs is that verb's object;
+    // the "and" after it joins two clauses, not two subjects.
+    let b = prevStart - 1;
+    while (b >= 0 && DETERMINERS.has(f.tk.lower[b] ?? "") && actorAt(f, b) === null) b--;
+    const governing = f.tk.surface[b] ?? "";
+    if (actorAt(f, b) === null && (/^[a-z]+ed$/.test(governing) || IRREGULAR_PAST.has(governing))) break;
     // "A, B and C" is a list; "… Cessation of Hostilities, the Sudanese government and SPLM" is not.
     if (f.tk.lower[j + 1] === ",") {
       const before = f.tk.lower[prevStart - 1] ?? "";

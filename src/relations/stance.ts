@@ -241,6 +241,17 @@ export function scanStance(
       denied = lex.negators.has(w) || w.endsWith("n't");
     }
     if (denied) continue;
+    // "America is a partner in this crime", "an ally in the aggression": a partner in a wrong shares it.
+    let polarity = entry.polarity;
+    if (polarity > 0 && tk.lower[last + 1] === "in") {
+      for (let j = last + 2; j < tk.length && j - last <= 4; j++) {
+        const w = tk.lower[j] ?? "";
+        if (lex.tone.get(w) === -1 || lex.evaluative.get(w)?.some((e) => e.polarity < 0)) {
+          polarity = -1;
+          break;
+        }
+      }
+    }
     let target: { actors: string[]; at: number } | null = null;
     // Attributive: "the criminal [Syrian] regime", "our Hamas brothers".
     const next = phraseActorsFrom(f, last + 1, 2);
@@ -300,7 +311,7 @@ export function scanStance(
     if (!target) continue;
     const targets = target.actors.filter((a) => a !== speaker);
     if (targets.length === 0) continue;
-    const type = lex.types.get(entry.polarity > 0 ? "praise" : "criticize");
+    const type = lex.types.get(polarity > 0 ? "praise" : "criticize");
     if (!type) continue;
     drafts.push({
       sources: [speaker],

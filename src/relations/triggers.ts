@@ -536,6 +536,18 @@ function compoundAfterPossessive(f: Frame, k: number): boolean {
   return actorAt(f, k + 1) === null && !DETERMINERS.has(tk.lower[k + 1] ?? "");
 }
 
+/** Does a hostile act head the object after token k ("suspended its attacks", "halted military operations")? */
+function haltsHostility(f: Frame, k: number): boolean {
+  for (let j = k + 1; j < f.tk.length && j - k <= 4; j++) {
+    const l = f.tk.lower[j] ?? "";
+    if (HOSTILITIES.test(l)) return true;
+    if (actorAt(f, j) !== null || isClauseMark(f, j)) return false;
+  }
+  return false;
+}
+const HOSTILITIES =
+  /^(?:operations?|attacks?|strikes?|hostilities|fighting|raids?|offensive|campaign|escalation|fire|bombing|shelling)$/;
+
 export function scanTriggers(
   f: Frame,
   lex: RelationLexicon,
@@ -881,6 +893,8 @@ function verbTrigger(
     return null;
   const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
+  // "suspending military operations against U.S. forces": halting an attack is no sanction.
+  if (type.type === "sanction" && haltsHostility(f, afterParticle)) return null;
   if (group === "modal" && !isReportedModal(f, k)) return null;
   // "said Turkey would support Hamas if Israel invaded Rafah": support on a condition is not given; a
   // threat is conditional by nature ("would retaliate if attacked").
