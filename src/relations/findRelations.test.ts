@@ -1013,6 +1013,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "regression (probe 4): a source that only relays ('according to al-Masirah') takes no stance toward whom it reports on",
+    text: "The Houthis on Tuesday praised the meeting, according to the group's al-Masirah television.",
+    only: [],
+  },
+  {
     name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
     text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
     has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],

@@ -62,6 +62,9 @@ export function addToneRelations(
       )
     )
       continue;
+    // "The Houthis praised the meeting, according to al-Masirah": a source that only relays takes no
+    // stance toward whom it reports on.
+    if (st.cue !== null && /^(?:according to|reportedly)$/i.test(st.cue)) continue;
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
     let toned = false;
     for (let n = 0; n < st.contentSpans.length && !toned; n++) {
