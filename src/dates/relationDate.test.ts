@@ -20,6 +20,13 @@ describe("resolveRelationDate", () => {
     ["met Iranian officials last week", "2023-06-01", null, ["2023-05-22", "2023-05-28"]],
     ["praised Iran two years ago", "2023-06-01", null, ["2021-01-01", "2021-12-31"]],
     ["signed in March 2019", "2023-06-01", null, ["2019-03-01", "2019-03-31"]],
+    // regression (probe 4): a wire dateline dates the report, not the meeting "on Monday".
+    [
+      "RIYADH, March 12 (Reuters) - Amir-Abdollahian met Mohammed bin Salman in Riyadh on Monday",
+      "2024-03-15",
+      "2024-03-11",
+      ["2024-03-11", "2024-03-11"],
+    ],
     ["at the end of the conflict", "2023-06-01", null, null],
     ["Hamas thanked Iran", "2023-06-01", null, null],
     // Words that only look like times: a modal, a verb, "now", "in the day".

@@ -145,7 +145,12 @@ function referenceOf(docDate: string | null): Date | null {
 }
 
 /** The date or period a clause states, resolved against the document date. */
-export function resolveRelationDate(clause: string, docDate: string | null): RelationDate {
+/** A wire dateline opening the clause: "RIYADH, March 12 (Reuters) -". It dates the report, not the event. */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu} .'’-]+,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+
+export function resolveRelationDate(raw: string, docDate: string | null): RelationDate {
+  const clause = raw.replace(DATELINE, "");
   const exact = resolveStatementDate(clause, docDate);
   if (exact) {
     const full = /^\d{4}/.test(exact);
