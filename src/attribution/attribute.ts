@@ -1866,7 +1866,7 @@ function commaBefore(tk: Tokens, i: number, ends: ReadonlySet<string>): boolean 
   return false;
 }
 
-const BUT_CONTINUES = new Set(["that", "rather", "also", "not", "instead"]);
+const BUT_CONTINUES = new Set(["that", "rather", "also", "not", "instead", "is", "are"]);
 /** Words in -ing that are prepositions, not participles. */
 const ING_PREPOSITIONS = new Set([
   "including",
@@ -3065,6 +3065,11 @@ function cutAtNextAttribution(
     }
     const sp = speakerLeftOf(tk, cue.outer, from, res.words, res.isCue);
     if (!sp) continue;
+    // "…, as critics claim, but …": an aside that names others' view; the content goes on over it.
+    if (tk.lower[sp.start - 1] === "as" && tk.surface[cue.end + 1] === ",") {
+      c = cue.end;
+      continue;
+    }
     let comma = sp.start - 1;
     if (["and", "but", "while", "whereas", "as"].includes(tk.lower[comma] ?? "")) comma--;
     if (tk.surface[comma] === "," && comma > from) return comma;

@@ -1250,4 +1250,17 @@ describe("regressions", () => {
       ["She"],
     );
   });
+  test("regression (probe 4): an aside naming others' view ('…, as critics claim, but is trying …') does not cut the content", () => {
+    assert.deepEqual(
+      statements(
+        "The author argues that Erdogan is not abandoning the Syrian opposition, as critics claim, but is trying to secure the return of refugees.",
+      ).map((x) => [x.speakerText, x.content]),
+      [
+        [
+          "The author",
+          "that Erdogan is not abandoning the Syrian opposition, as critics claim, but is trying to secure the return of refugees",
+        ],
+      ],
+    );
+  });
 });
