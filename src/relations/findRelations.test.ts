@@ -1091,6 +1091,15 @@ describe("findRelations", () => {
     );
   });
 
+  test("regression (probe 4): an organisation's alias that a surname goes on from is a person's name ('Abu Baqir al-Saadi' is not Phoenix's 'Abu Bakar')", () => {
+    const { result } = edges("Kata'ib Hizbullah commander Abu Baqir al-Saadi was killed in the strike.");
+    assert.ok(
+      !result.actors.some((a) => a.id === "phoenix:abu-bakar"),
+      JSON.stringify(result.actors.map((a) => a.id)),
+    );
+    assert.ok(result.actors.some((a) => a.name === "Abu Baqir al-Saadi" && a.type === "person"));
+  });
+
   test("historical and current: a relation of 2011 has that year's period; one on May 28 has its day", () => {
     const { result } = edges(
       "Hamas broke with the Syrian regime in 2011. Hamas officials met Syrian officials in Damascus on May 28.",

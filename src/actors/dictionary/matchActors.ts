@@ -24,6 +24,9 @@ export interface ActorMatch {
   kind: AliasKind;
 }
 
+/** A surname with its particle right after a match: " al-Saadi", " bin Laden". */
+const NAME_GOES_ON = /^[ \u00a0]+(?:al|el|bin|ibn)[-‐ ]\p{Lu}/u;
+
 const LOCATIVES = new Set([
   "in",
   "to",
@@ -368,6 +371,14 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       // "Asma al-Assad", "Ahmad Khamenei": a one-word alias of a person after another first name is
       // someone else of that family.
       if (entry.actor.type === "person" && count === 1 && afterOtherName(text, i)) continue;
+      // "Abu Baqir al-Saadi": an organisation's alias that a surname with its particle goes on from is the
+      // first part of someone's name (Phoenix's "Abu Bakar" camp).
+      if (
+        entry.actor.type !== "person" &&
+        entry.actor.type !== "state" &&
+        NAME_GOES_ON.test(text.slice(end, end + 8))
+      )
+        continue;
       out.push({ start: i, end, actor: entry.actor, kind: entry.kind });
       next = Math.max(firstEnd, end);
       // "Iranian–Saudi talks", "the Hamas-Fatah split", "US-Iran ties": a state or an organisation, a dash
