@@ -10,6 +10,9 @@ import type { Actor, Span } from "../contract/extraction.js";
 import { isWordCode } from "../text/tokens.js";
 import { antecedentOf, descriptionFits } from "./descriptions.js";
 
+/** A capitalised possessive, perhaps with a modifier, right before a word: "China's foreign ", "Iran’s ". */
+const OWNED_BY_NAME = /\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
+
 export interface StatedRole {
   actor: string;
   role: string;
@@ -208,8 +211,10 @@ export function findStatedRoles(
           break;
         }
         if (noun && words.length > 0) {
-          // "the movement's leader", "coalition president": the noun names the owner.
-          const owner = antecedentOf(noun, ws, owners);
+          // "the movement's leader", "coalition president": the noun names the owner. Not one a name owns
+          // ("China's foreign ministry spokesperson" is no spokesperson of Israel's ministry named before).
+          const named = OWNED_BY_NAME.test(text.slice(Math.max(0, ws - 40), ws));
+          const owner = named ? null : antecedentOf(noun, ws, owners);
           if (owner && owner !== person) {
             // "Former coalition president": the modifier before the noun belongs to the role.
             const former = /(?:^|\s)(former|ex-|deputy|acting)\s+$/i.exec(

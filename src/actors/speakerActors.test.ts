@@ -287,6 +287,18 @@ describe("foldName", () => {
   }
 });
 
+test("regression (probe 4): a role a name owns is not the role of a like-named body before ('China's foreign ministry spokesperson Mao Ning')", () => {
+  const r = createExtractor({}).extract({
+    text: "Israel's foreign ministry criticized the rapprochement. China's foreign ministry spokesperson Mao Ning said Beijing welcomed the talks.",
+    date: null,
+  });
+  const mao = byName(r, "Mao Ning");
+  assert.deepEqual(
+    mao?.affiliations.map((a) => a.actor),
+    ["china"],
+  );
+});
+
 test("regression (review 2): a common noun's possessive gives the role, no organisation ('The firm’s owner, Jared Kushner')", () => {
   const r = extractor.extract({
     text: "The firm’s owner, Jared Kushner, said the deal was good.",
