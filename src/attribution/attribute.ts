@@ -562,7 +562,11 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
   )
     return false;
   // "Leaked Pentagon Reports Show …", "… Israeli Claims About …": nouns of what was said.
-  if (UTTERANCE_NOUNS.test(s.toLowerCase()) || /^(?:claims|statements|accounts)$/i.test(s)) return false;
+  if (
+    (UTTERANCE_NOUNS.test(s.toLowerCase()) || /^(?:claims|statements|accounts)$/i.test(s)) &&
+    HEADLINE_AFTER_NOUN.test(tk.surface[v + 1] ?? "")
+  )
+    return false;
   let words = 0;
   let capitalised = 0;
   for (let k = Math.max(0, v - 6); k < Math.min(tk.length, v + 7); k++) {
@@ -573,6 +577,10 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
   }
   return words >= 4 && capitalised === words;
 }
+
+/** After a headline's noun ("Reports Show", "Claims About"): a verb of its own or a preposition. */
+const HEADLINE_AFTER_NOUN =
+  /^(?:Show|Shows|Say|Says|Suggest|Suggests|Reveal|Reveals|Find|Finds|Indicate|Indicates|Confirm|Confirms|About|On|Of|From|Over|Against)$/;
 
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
@@ -1515,6 +1523,9 @@ const NESTED_LEMMAS = new Set([
   "write",
 ]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+/** Words after a "that" that make it a demonstrative: "that night", "that much", "that letter". */
+const THAT_NOT_CLAUSE =
+  /^(?:night|day|morning|evening|week|month|year|time|much|many|letter|deal|report|point|way|one|is|was|would|will|could)$/;
 
 /** How far into a statement's content a report inside it may start. */
 const NESTED_REACH = 40;
@@ -1539,6 +1550,8 @@ function nestedIn(state: UnitState, outer: StatementDraft, res: AttributionResou
     const floor = tk.lower[from] === "that" ? from + 1 : from;
     const speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);
     if (!speaker || speaker.start < floor || isPronoun(tk, speaker, res)) continue;
+    // A name, not "the report Erdogan" ("the report Erdogan wrote that year").
+    if (!isCapitalized(tk.surface[speaker.start] ?? "")) continue;
     // Its "that" after an addressee ("had told al-Sisi that"); the outer statement holds these tokens
     // already, so complementStart, which stops at held ones, cannot look.
     let at = -1;
@@ -1552,7 +1565,10 @@ function nestedIn(state: UnitState, outer: StatementDraft, res: AttributionResou
       }
       if (!isWordToken(tk, k) || isAuxiliary(res, l)) break;
     }
-    if (at === -1) return null;
+    // A clause after it, with a verb of its own: not "warned Israel that night", "the deal that Qatar
+    // brokered", "told Erdogan that much".
+    if (at === -1 || THAT_NOT_CLAUSE.test(tk.lower[at + 1] ?? "")) return null;
+    if (!QUOTE_MARKS.has(tk.surface[at + 1] ?? "") && !finiteVerbWithin(tk, at + 2, last + 1)) return null;
     const kind: StatementKind = anyQuoted(state, at, last) ? "mixed" : "indirect";
     return draftFrom(state, speaker, cue, [span(tk, at, last)], kind, 0.6, res);
   }
@@ -1951,12 +1967,15 @@ function endsSentenceAt(state: UnitState, k: number): boolean {
   );
 }
 
-/** Does the dash at k have its pair a few words on, with the sentence going on after it? */
+/**
+ * Does the dash at k have its pair a few words on, with the sentence going on after it, and no verb of
+ * its own between ("– in his private life –"; not "– a threat Israel dismissed –", the writer's)?
+ */
 function closesAsideAt(tk: Tokens, k: number): boolean {
   const mark = tk.surface[k] as string;
   for (let j = k + 2; j < tk.length && j - k <= 25; j++) {
     const s = tk.surface[j] ?? "";
-    if (s === mark) return isWord(tk.surface[j + 1] ?? "");
+    if (s === mark) return isWord(tk.surface[j + 1] ?? "") && !verbBetween(tk, k + 1, j);
     if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return false;
   }
   return false;
@@ -1967,8 +1986,23 @@ function pairedBefore(tk: Tokens, k: number): boolean {
   const mark = tk.surface[k] as string;
   for (let j = k - 2; j >= 0 && k - j <= 25; j--) {
     const s = tk.surface[j] ?? "";
-    if (s === mark) return isWord(tk.surface[k + 1] ?? "");
+    if (s === mark) return isWord(tk.surface[k + 1] ?? "") && !verbBetween(tk, j + 1, k);
     if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return false;
+  }
+  return false;
+}
+
+/** A finite verb among the tokens [from, to): an auxiliary, a modal or a past tense. Bounded by the caller. */
+function verbBetween(tk: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = tk.lower[k] ?? "";
+    if (
+      BE.has(l) ||
+      MODALS.has(l) ||
+      /^(?:has|have|had)$/.test(l) ||
+      /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")
+    )
+      return true;
   }
   return false;
 }
@@ -2061,7 +2095,14 @@ function indirectAt(
   let at = comp.at;
   const next = tk.lower[at] ?? "";
   // "… and said little, according to an attendee", "said nothing about Iran": nothing was reported.
-  if (cue.lemma === "say" && at === cue.end + 1 && /^(?:little|nothing)$/.test(next)) return null;
+  if (
+    cue.lemma === "say" &&
+    at === cue.end + 1 &&
+    /^(?:little|nothing)$/.test(next) &&
+    // Not "said little had changed", "said nothing would stop Israel": a clause with its verb.
+    !finiteVerbWithin(tk, at + 1, Math.min(tk.length, at + 3))
+  )
+    return null;
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
   const clauseless = cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue);
@@ -2599,9 +2640,10 @@ function headlineSpeaker(
 
 /** Where the next turn ("… soon. RICE: We agree") starts before `end`, or `end`. */
 function nextTurnAt(text: string, from: number, end: number): number {
-  NEXT_TURN.lastIndex = from;
-  const m = NEXT_TURN.exec(text);
-  return m && m.index < end ? m.index + 1 : end;
+  // Within the paragraph only: a search to the text's end would read the rest for every turn.
+  NEXT_TURN.lastIndex = 0;
+  const m = NEXT_TURN.exec(text.slice(from, end));
+  return m ? from + m.index + 1 : end;
 }
 const NEXT_TURN = /\s\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s/gu;
 
@@ -2736,8 +2778,8 @@ function listedSpeaker(
       continue;
     }
     if (comma !== -1) {
-      // The appositive: words of a role, not a clause.
-      if (res.isCue(l) || state.quoteOf[k] === q) return null;
+      // The appositive: words of a role, not a clause ("Gaza, a strip of two million people, is starving").
+      if (res.isCue(l) || state.quoteOf[k] === q || BE.has(l) || MODALS.has(l)) return null;
       continue;
     }
     if (sf === "." && k > name[0]) continue;

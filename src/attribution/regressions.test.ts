@@ -1263,4 +1263,42 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression (review 5): the afternoon's later rules stay where they belong", () => {
+    const said = (text: string) => statements(text).map((x) => [x.speakerText, x.content]);
+    // A demonstrative "that" opens no nested report; a report names a speaker.
+    assert.deepEqual(said("Sources said Iran warned Israel that night."), [
+      ["Sources", "Iran warned Israel that night"],
+    ]);
+    assert.deepEqual(said("Fidan said the report Erdogan wrote that year was wrong.").length, 1);
+    // "said little had changed" reports a clause.
+    assert.deepEqual(said("Officials said little had changed since the truce."), [
+      ["Officials", "little had changed since the truce"],
+    ]);
+    // A headline verb that is also a noun still reports before its object.
+    assert.deepEqual(said("Hamas Claims Responsibility for Tel Aviv Attack"), [
+      ["Hamas", "Responsibility for Tel Aviv Attack"],
+    ]);
+    // The writer's aside with a verb of its own is no part of the content.
+    assert.equal(
+      statements(
+        "Nasrallah said Hizbullah would retaliate – a threat Israel dismissed – and the army moved tanks to the border.",
+      )[0]?.content,
+      "Hizbullah would retaliate",
+    );
+    // A clause in an appositive is no role: no reaction list.
+    assert.deepEqual(
+      said("Gaza, a strip of two million people, is starving – “We have nothing left to eat.”"),
+      [],
+    );
+    // A title-case headline above a quotation is a paragraph of its own.
+    assert.deepEqual(
+      said(
+        "Hamas Leader Says Group Will Never Give Up Its Weapons Despite Pressure From Egypt and Qatar\n“We will never give up our weapons,” Haniyeh said.",
+      ),
+      [
+        ["Hamas Leader", "Group Will Never Give Up Its Weapons Despite Pressure From Egypt and Qatar"],
+        ["Haniyeh", "We will never give up our weapons,"],
+      ],
+    );
+  });
 });

@@ -27,6 +27,13 @@ describe("resolveRelationDate", () => {
       "2024-03-11",
       ["2024-03-11", "2024-03-11"],
     ],
+    // regression (review 5): … unless the clause gives no time of its own.
+    [
+      "RIYADH, March 12 (Reuters) - Saudi Arabia and Iran restored diplomatic ties",
+      "2024-03-15",
+      "2024-03-12",
+      ["2024-03-12", "2024-03-12"],
+    ],
     ["at the end of the conflict", "2023-06-01", null, null],
     ["Hamas thanked Iran", "2023-06-01", null, null],
     // Words that only look like times: a modal, a verb, "now", "in the day".

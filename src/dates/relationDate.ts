@@ -150,7 +150,14 @@ const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]+,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
 
 export function resolveRelationDate(raw: string, docDate: string | null): RelationDate {
-  const clause = raw.replace(DATELINE, "");
+  const dateline = DATELINE.exec(raw);
+  if (!dateline) return dateOfClause(raw, docDate);
+  // The clause's own time first; the dateline's when the clause gives none.
+  const own = dateOfClause(raw.slice(dateline[0].length), docDate);
+  return own.date !== null || own.period !== null ? own : dateOfClause(dateline[0], docDate);
+}
+
+function dateOfClause(clause: string, docDate: string | null): RelationDate {
   const exact = resolveStatementDate(clause, docDate);
   if (exact) {
     const full = /^\d{4}/.test(exact);

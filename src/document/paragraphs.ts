@@ -74,6 +74,13 @@ function endsInSignature(text: string, from: number, to: number): boolean {
 const SIGNATURE =
   /[―—–-][ \t\u00a0]*\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+[\p{L}'’.-]+){0,5}[ \t\u00a0]*[.]?[ \t\u00a0]*$/u;
 
+/** Does the line [from, to) visibly run on into the next: a comma, "that", a small word or a lower-case end? */
+function runsOn(text: string, from: number, to: number): boolean {
+  return RUNS_ON.test(text.slice(Math.max(from, to - 40), to));
+}
+const RUNS_ON =
+  /(?:[,;:–—-]|\b(?:that|and|or|but|said|says|told|tells|to|of|the|a|an|in|on|at|with|for|by|as|from|his|her|its|their|was|were|is|are)|(?:^|[\s(])\p{Ll}[\p{L}'’-]*)[ \t\u00a0]*$/u;
+
 export function segmentParagraphs(text: string): Span[] {
   const out: Span[] = [];
   const hardWrapped = isHardWrapped(text);
@@ -87,7 +94,9 @@ export function segmentParagraphs(text: string): Span[] {
     const continues = /^[ \t\u00a0]*[a-z]/.test(next);
     // "… shame.” ― Sonya Herridge⏎“During the debate …": after a line a name signs, a line that opens a
     // quotation opens a paragraph ("told supporters that⏎“the response …" goes on).
-    const opensQuote = /^[ \t\u00a0]*[“«„]/.test(next) && endsInSignature(text, lineStart, m.index);
+    const opensQuote =
+      /^[ \t\u00a0]*[“«„]/.test(next) &&
+      (endsInSignature(text, lineStart, m.index) || !runsOn(text, lineStart, m.index));
     if (
       blank ||
       (!hardWrapped &&

@@ -52,6 +52,11 @@ const cases: [name: string, text: () => string][] = [
       ),
   ],
   [
+    "regression (review 5): transcript turns, then 30,000 paragraphs of near-labels (the next-turn search ran to the text's end)",
+    () =>
+      `WALLACE: Why now?\n\nRICE: Because.\n\nWALLACE: And then?\n\nRICE: We wait.\n\n${"WALLACE Smith: Why not then?\n\n".repeat(30_000)}`,
+  ],
+  [
     "regression: a quotation continued over 150,000 paragraphs",
     () => `"We will win," he said, "and we go on.${'\n\n"And on.'.repeat(150_000)}"`,
   ],

@@ -1018,6 +1018,17 @@ const CASES: Case[] = [
     only: [],
   },
   {
+    name: "regression (review 5): verbs of saying keep a coordinated subject; a relaying medium only; a partner in fighting a wrong; a past tense after a possessive",
+    text: "Officials said Iran and Hizbullah attacked Israel. According to Erdogan, Netanyahu is a war criminal. Blinken said Egypt is a partner in stopping terrorism. Hamas said its fighters attacked troops of Israel.",
+    has: [
+      "Iran -attack(-1)-> Israel",
+      "Hizbullah -attack(-1)-> Israel",
+      "Recep Tayyip Erdogan -criticize(-1)-> Benjamin Netanyahu",
+      "Blinken -praise(1)-> Egypt",
+      "Hamas -attack(-1)-> Israel",
+    ],
+  },
+  {
     name: "regression (probe 2): 'Both sides criticized Israel' is each of the two parties last named",
     text: "Hamas and Fatah met in Cairo on Monday. Both sides criticized Israel for the raid.",
     has: ["Hamas -criticize(-1)-> Israel", "Fatah -criticize(-1)-> Israel"],

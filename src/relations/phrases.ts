@@ -266,6 +266,10 @@ function roleHolderAfter(f: Frame, k: number): { actor: string; end: number } | 
 }
 
 /** Actors of the phrase that ends at token e, going left through coordination ("Iran and Hizbullah"). */
+/** Past tenses of saying and believing, whose object is a clause ("said Iran and Hamas attacked"). */
+const SAYING_PAST =
+  /^(?:said|claimed|reported|announced|stated|added|noted|warned|insisted|argued|told|wrote|believed|thought|alleged|confirmed|denied|suggested|explained|revealed|acknowledged|admitted|declared|charged|asserted|feared|hoped|expected)$/;
+
 export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: number } | null {
   const a = actorAt(f, e);
   if (a === null) return null;
@@ -306,7 +310,13 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
     let b = prevStart - 1;
     while (b >= 0 && DETERMINERS.has(f.tk.lower[b] ?? "") && actorAt(f, b) === null) b--;
     const governing = f.tk.surface[b] ?? "";
-    if (actorAt(f, b) === null && (/^[a-z]+ed$/.test(governing) || IRREGULAR_PAST.has(governing))) break;
+    // Not a verb of saying: "Officials said Iran and Hizbullah attacked Israel" names two subjects.
+    if (
+      actorAt(f, b) === null &&
+      (/^[a-z]+ed$/.test(governing) || IRREGULAR_PAST.has(governing)) &&
+      !SAYING_PAST.test(governing)
+    )
+      break;
     // "A, B and C" is a list; "… Cessation of Hostilities, the Sudanese government and SPLM" is not.
     if (f.tk.lower[j + 1] === ",") {
       const before = f.tk.lower[prevStart - 1] ?? "";

@@ -29,6 +29,10 @@ import {
 
 const PRONOUN_MENTION = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|our)$/i;
 
+/** Words of a source that relays: "the group's al-Masirah television", "a report in the daily". */
+const RELAYS =
+  /\b(?:television|tv|channel|agency|newspaper|daily|website|outlet|radio|media|press|report|reports|sources?)\b/i;
+
 /** Reads at most this much of a statement's content for its tone. */
 const TONE_CHARS = 800;
 
@@ -62,9 +66,15 @@ export function addToneRelations(
       )
     )
       continue;
-    // "The Houthis praised the meeting, according to al-Masirah": a source that only relays takes no
-    // stance toward whom it reports on.
-    if (st.cue !== null && /^(?:according to|reportedly)$/i.test(st.cue)) continue;
+    // "The Houthis praised the meeting, according to al-Masirah": a medium or a record that only relays
+    // takes no stance toward whom it reports on ("According to Erdogan, Netanyahu is a war criminal" does).
+    if (
+      st.cue !== null &&
+      (/^reportedly$/i.test(st.cue) ||
+        (/^according to$/i.test(st.cue) &&
+          (/^(?:media|unknown)$/.test(typeOf(st.speaker)) || RELAYS.test(st.speakerText ?? ""))))
+    )
+      continue;
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
     let toned = false;
     for (let n = 0; n < st.contentSpans.length && !toned; n++) {
@@ -249,6 +259,8 @@ export function scanStance(
     if (polarity > 0 && tk.lower[last + 1] === "in") {
       for (let j = last + 2; j < tk.length && j - last <= 4; j++) {
         const w = tk.lower[j] ?? "";
+        // "a partner in stopping terrorism", "an ally in confronting aggression": a wrong fought against.
+        if (/^[a-z]{3,}ing$/.test(w)) break;
         if (lex.tone.get(w) === -1 || lex.evaluative.get(w)?.some((e) => e.polarity < 0)) {
           polarity = -1;
           break;

@@ -532,6 +532,8 @@ const RECEIVING = new Set([
 function compoundAfterPossessive(f: Frame, k: number): boolean {
   const { tk } = f;
   if (!/^(?:his|her|its|their|our)$/.test(tk.lower[k - 2] ?? "")) return false;
+  // A plural noun's shape ("attacks", "strikes"), not a past tense ("its fighters attacked troops").
+  if (!/[a-z]s$/.test(tk.lower[k] ?? "")) return false;
   if (!/^[a-z]+$/.test(tk.surface[k - 1] ?? "") || actorAt(f, k - 1) !== null) return false;
   return actorAt(f, k + 1) === null && !DETERMINERS.has(tk.lower[k + 1] ?? "");
 }

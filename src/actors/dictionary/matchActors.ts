@@ -24,6 +24,8 @@ export interface ActorMatch {
   kind: AliasKind;
 }
 
+/** An alias shaped like a person's name: "Abu Bakar", "Umm …" (not "Hezbollah" before "al-Manar TV"). */
+const PERSON_SHAPED = /^(?:Abu|Abou|Umm|Ibn|Bin)[ \u00a0]/;
 /** A surname with its particle right after a match: " al-Saadi", " bin Laden". */
 const NAME_GOES_ON = /^[ \u00a0]+(?:al|el|bin|ibn)[-‐ ]\p{Lu}/u;
 
@@ -375,7 +377,7 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       // first part of someone's name (Phoenix's "Abu Bakar" camp).
       if (
         entry.actor.type !== "person" &&
-        entry.actor.type !== "state" &&
+        PERSON_SHAPED.test(text.slice(i, end)) &&
         NAME_GOES_ON.test(text.slice(end, end + 8))
       )
         continue;
