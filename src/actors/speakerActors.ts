@@ -645,10 +645,20 @@ function subjectOfSentenceBefore(
     if (/[.!?]/.test(c) && /\s/.test(text[start] as string) && /[A-Z“"]/.test(text[start + 1] ?? "")) break;
   }
   if (e - start >= 400) return null;
+  return firstPersonIn(timeline, start, e, fits);
+}
+
+/** The first fitting person (or actor of unknown type) mentioned in [start, end). */
+function firstPersonIn(
+  timeline: readonly { at: number; actor: Actor }[],
+  start: number,
+  end: number,
+  fits: (actor: Actor) => boolean,
+): { at: number; actor: Actor } | null {
   // The first entry at or after `start`, by binary search: a document may hold a million of them.
   for (let k = firstAtOrAfter(timeline, start, (t) => t.at); k < timeline.length; k++) {
     const entry = timeline[k] as { at: number; actor: Actor };
-    if (entry.at >= e) break;
+    if (entry.at >= end) break;
     if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
   }
   return null;
@@ -673,12 +683,7 @@ function subjectOfClauseBefore(
     if (/[.!?]/.test(c) && /\s/.test(text[start] as string)) break;
   }
   if (at - start >= 400) return null;
-  for (let k = firstAtOrAfter(timeline, start, (t) => t.at); k < timeline.length; k++) {
-    const entry = timeline[k] as { at: number; actor: Actor };
-    if (entry.at >= at) break;
-    if ((entry.actor.type === "person" || entry.actor.type === "unknown") && fits(entry.actor)) return entry;
-  }
-  return null;
+  return firstPersonIn(timeline, start, at, fits);
 }
 
 function mostRecentEntry(

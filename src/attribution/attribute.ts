@@ -383,26 +383,23 @@ function unitState(text: string, unit: Span, quotes: readonly Quote[], qi: numbe
 
 /** The token that ends at `offset`, or -1. */
 function tokenEndingAt(tk: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tk.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = tk.ends[mid] as number;
-    if (e === offset) return mid;
-    if (e < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return indexInSorted(tk.ends, offset, tk.length);
 }
 
+/** The token that starts at `offset`, or -1. */
 function tokenAt(tk: Tokens, offset: number): number {
+  return indexInSorted(tk.starts, offset, tk.length);
+}
+
+/** Where `value` stands among the first `n` entries of an ascending array, by binary search, or -1. */
+function indexInSorted(sorted: ArrayLike<number>, value: number, n: number): number {
   let lo = 0;
-  let hi = tk.length - 1;
+  let hi = n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = tk.starts[mid] as number;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
+    const x = sorted[mid] as number;
+    if (x === value) return mid;
+    if (x < value) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
