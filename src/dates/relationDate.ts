@@ -144,11 +144,11 @@ function referenceOf(docDate: string | null): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** The date or period a clause states, resolved against the document date. */
 /** A wire dateline opening the clause: "RIYADH, March 12 (Reuters) -". It dates the report, not the event. */
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]+,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
 
+/** The date or period a clause states, resolved against the document date. */
 export function resolveRelationDate(raw: string, docDate: string | null): RelationDate {
   const dateline = DATELINE.exec(raw);
   if (!dateline) return dateOfClause(raw, docDate);
