@@ -933,7 +933,7 @@ function lastTokenOfQuote(state: UnitState, k: number): number {
 interface Match {
   speaker: Phrase | null;
   cue: CueGroup;
-  /** Token range the attribution occupies (speaker and cue). */
+  /** Token range the attribution occupies (speaker and cue); empty when they also report a clause after. */
   from: number;
   to: number;
 }
@@ -994,7 +994,11 @@ function matchTrailingAttribution(
     // A cue inside a relative clause ("Cruz, who has proposed …, said") is not the attribution's.
     if (!sp || sp.start !== i) continue;
     // “Hannity,” Newt Gingrich said if …: a cue with a complement of its own reports that, not the quotation.
-    if (!attributionEndsAt(state, c, limit, res, announced)) return null;
+    if (!attributionEndsAt(state, c, limit, res, announced)) {
+      // “We are ready for a deal,” Haniya said Israel must first stop the war: the quotation is his too;
+      // the speaker and cue stay free for the clause the cue reports.
+      return announced ? { speaker: sp, cue: c, from: i, to: i - 1 } : null;
+    }
     return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
   }
   return null;

@@ -1153,8 +1153,10 @@ describe("regressions", () => {
   });
   test("regression (review 4): the afternoon rules stay where they belong", () => {
     const said = (text: string) => statements(text).map((x) => [x.speakerText, x.content]);
-    // A quotation that hands itself over still lets its cue report a clause with a verb of its own.
+    // A quotation that hands itself over still lets its cue report a clause with a verb of its own, and
+    // stays the speaker's (review 5).
     assert.deepEqual(said("“We are ready for a deal,” Haniya said Israel must first stop the war."), [
+      ["Haniya", "We are ready for a deal,"],
       ["Haniya", "Israel must first stop the war"],
     ]);
     // A one-off "Name:" is a headline, not a turn running to the paragraph's end.

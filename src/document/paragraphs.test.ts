@@ -103,6 +103,16 @@ describe("segmentParagraphs", () => {
       ],
     ],
     [
+      "regression (review 5): a list of four signed quotations, one per line, is no hard-wrapped text",
+      "“The war has taken everything from us, all of it.” ― Rania Haddad\n“Hizbullah protected the south when nobody did.” ― Khalil Mroueh\n“The state has abandoned the south for decades now.” ― Samir Khoury\n“We only want the bombing to stop, nothing more.” ― Layla Hamdan",
+      [
+        "“The war has taken everything from us, all of it.” ― Rania Haddad",
+        "“Hizbullah protected the south when nobody did.” ― Khalil Mroueh",
+        "“The state has abandoned the south for decades now.” ― Samir Khoury",
+        "“We only want the bombing to stop, nothing more.” ― Layla Hamdan",
+      ],
+    ],
+    [
       "regression (review 4): a quotation on the next line of an unfinished sentence goes on with it",
       "In a televised speech on Tuesday evening, Hizbullah leader Hassan Nasrallah told supporters that\n“the response will come,” adding that the party was ready.",
       [

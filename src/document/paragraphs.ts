@@ -62,7 +62,14 @@ function isHardWrapped(text: string): boolean {
     const t = line.trim();
     if (t.length === 0) continue;
     lines++;
-    if (t.length >= 40 && t.length <= 100 && !endsParagraph(t, 0, t.length)) wrapped++;
+    // A line a name signs ("“…” ― Rania Haddad") ends where its writer ended it.
+    if (
+      t.length >= 40 &&
+      t.length <= 100 &&
+      !endsParagraph(t, 0, t.length) &&
+      !endsInSignature(t, 0, t.length)
+    )
+      wrapped++;
   }
   return lines >= 4 && wrapped / lines >= 0.5;
 }
