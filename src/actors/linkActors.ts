@@ -159,8 +159,20 @@ function matchFor(
       continue;
     if (last.start > s && prefixIsNotName(text, s, last.start)) return last.actor;
   }
+  // "the group's al-Masirah television", "the daily Al-Akhbar's website": a known medium and its outlet.
+  for (const [s, e] of actor.mentions) {
+    if (e - s > 80) continue;
+    for (let k = s; k < e; k++) {
+      const m = matchAt.get(k);
+      if (m && m.end <= e && m.actor.type === "media" && MEDIUM_AFTER.test(text.slice(m.end, e)))
+        return m.actor;
+    }
+  }
   return null;
 }
+
+/** What may follow a medium's name in a speaker phrase: " television", " TV", "'s website". */
+const MEDIUM_AFTER = /^(?:['’]s)?\s+(?:television|tv|channel|newspaper|daily|website|radio|network|agency)$/i;
 
 export function linkDictionaryActors(input: LinkInput): { actors: Actor[]; statements: Statement[] } {
   const { text, date, matches } = input;

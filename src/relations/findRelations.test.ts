@@ -1111,6 +1111,14 @@ describe("findRelations", () => {
     assert.ok(result.actors.some((a) => a.name === "Abu Baqir al-Saadi" && a.type === "person"));
   });
 
+  test("regression (probe 4): a known medium's outlet in a speaker phrase is that medium ('the group's al-Masirah television')", () => {
+    const { result } = edges(
+      "The Houthis on Tuesday praised the meeting, according to the group's al-Masirah television.",
+    );
+    const relayed = result.statements.find((s) => s.cue === "according to");
+    assert.equal(relayed?.speaker, "al-masirah");
+  });
+
   test("historical and current: a relation of 2011 has that year's period; one on May 28 has its day", () => {
     const { result } = edges(
       "Hamas broke with the Syrian regime in 2011. Hamas officials met Syrian officials in Damascus on May 28.",
