@@ -980,8 +980,9 @@ const CASES: Case[] = [
   },
   {
     name: "regression (review 4): only a list of names is joined ('joined a coalition against Iran in supporting Israel' is not Iran's support)",
-    text: "Qatar joined a coalition against Iran in supporting Israel.",
-    hasNot: ["Iran -support(1)-> Israel"],
+    text: "Qatar joined a coalition against Iran in supporting Israel. Egypt joined a summit hosted by Iran in condemning Israel.",
+    has: ["Qatar -support(1)-> Israel", "Egypt -condemn(-1)-> Israel"],
+    hasNot: ["Iran -support(1)-> Israel", "Iran -condemn(-1)-> Israel"],
   },
   {
     name: "regression (review 4): 'Both sides' are parties named close before, not a place",

@@ -465,18 +465,22 @@ function joinedInSubject(
   if (tk.lower[k] !== "in" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "")) return null;
   let j = k - 1;
   const joined: string[] = [];
+  let list = true;
   for (; j >= 0 && k - j <= 20; j--) {
     if (/^join(?:ed|s)?$/.test(tk.lower[j] ?? "") && actorAt(f, j) === null) break;
+    if (isClauseMark(f, j)) return null;
     const a = actorAt(f, j);
     if (a !== null) {
       if (!joined.includes(a)) joined.unshift(a);
-      // Only a list of names is who was joined: "joined a coalition against Iran in …" is no one's.
-    } else if (!/^(?:,|and|the)$/.test(tk.lower[j] ?? "")) return null;
+      // Only a list of names is who was joined: "joined a summit hosted by Iran in condemning Israel" is
+      // the joiner's act alone.
+    } else if (!/^(?:,|and|the)$/.test(tk.lower[j] ?? "")) list = false;
   }
-  if (j < 0 || k - j > 20 || joined.length === 0) return null;
+  if (j < 0 || k - j > 20) return null;
   const subject = subjectOf(f, j);
   if (!subject || subject.firstPerson) return null;
-  return { actors: [...new Set([...subject.actors, ...joined])], start: subject.start, firstPerson: false };
+  const actors = list ? [...new Set([...subject.actors, ...joined])] : subject.actors;
+  return { actors, start: subject.start, firstPerson: false };
 }
 
 function gerundSubject(
