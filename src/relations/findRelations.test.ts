@@ -985,6 +985,17 @@ const CASES: Case[] = [
     hasNot: ["Iran -support(1)-> Israel", "Iran -condemn(-1)-> Israel"],
   },
   {
+    name: "regression (review 5): 'Both leaders' are the pair named together, not the last two names",
+    text: "Erdogan met Putin in Sochi to discuss the fate of Assad. Both leaders criticized Israel. Turkey and Russia discussed the Iranian nuclear programme. Both countries condemned Israel.",
+    has: [
+      "Recep Tayyip Erdogan -criticize(-1)-> Israel",
+      "Vladimir Putin -criticize(-1)-> Israel",
+      "Turkey -condemn(-1)-> Israel",
+      "Russia -condemn(-1)-> Israel",
+    ],
+    hasNot: ["Bashar al-Assad -criticize(-1)-> Israel", "Iran -condemn(-1)-> Israel"],
+  },
+  {
     name: "regression (review 4): 'Both sides' are parties named close before, not a place",
     text: "Hamas said Israel attacked Gaza. Both sides criticized Egypt.",
     hasNot: ["Gaza -criticize(-1)-> Egypt"],

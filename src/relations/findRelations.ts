@@ -35,6 +35,7 @@ import {
   frameOf,
   type Mention,
   mentionBefore,
+  pairBefore,
   statementExtents,
   statementsIn,
 } from "./frame.js";
@@ -135,6 +136,7 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
     mentionBefore(mentions, offset, statements[st] as Statement);
   const previousActors = (offset: number, n: number, within?: number) =>
     actorsBefore(mentions, offset, n, within);
+  const previousPair = (offset: number) => pairBefore(text, mentions, offset, typeOf);
   const antecedent = (offset: number, pronoun: string) =>
     antecedentOf(mentions, input.sentences, offset, pronoun, typeOf);
   const isRoleWord = (l: string) => input.words.roleWords.has(l) || isTitle(l);
@@ -181,6 +183,7 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
     frame.roles = roles;
     frame.earlier = earlier;
     frame.previousActors = previousActors;
+    frame.previousPair = previousPair;
     frame.antecedent = antecedent;
     frame.isRoleWord = isRoleWord;
     frame.typeOf = typeOf;

@@ -33,6 +33,8 @@ export interface Frame {
   earlier: (offset: number, statement: number) => string | null;
   /** The last `n` distinct actors named before `offset`, nearest last, within a paragraph's reach. */
   previousActors: (offset: number, n: number, within?: number) => string[];
+  /** The two parties "both sides" stands for, named before the offset. */
+  previousPair: (offset: number) => string[];
   /** The actor a narrative pronoun ("He", "It", "They") at `offset` refers to, or null. */
   antecedent: (offset: number, pronoun: string) => string | null;
   /** Titles and role words that may stand between a demonym and a name ("Syrian President X"). */
@@ -219,6 +221,40 @@ export function actorsBefore(
   return out;
 }
 
+/**
+ * The two parties "both sides", "the two leaders" stand for: the last pair named together before
+ * `offset` ("Erdogan met Putin", "Hamas and Fatah"), else the last two that are no place. Within
+ * `within` characters.
+ */
+export function pairBefore(
+  text: string,
+  mentions: readonly Mention[],
+  offset: number,
+  typeOf: (id: string) => string,
+  within = 300,
+): string[] {
+  const lo = firstMentionFrom(mentions, offset);
+  const parties: string[] = [];
+  for (let i = lo - 1; i >= 1; i--) {
+    const b = mentions[i] as Mention;
+    if (offset - b.end > within) break;
+    const a = mentions[i - 1] as Mention;
+    if (a.actor !== b.actor && typeOf(a.actor) !== "place" && typeOf(b.actor) !== "place") {
+      const between = text.slice(a.end, b.start);
+      if (PAIRED_BY.test(between)) return [a.actor, b.actor];
+    }
+  }
+  for (let i = lo - 1; i >= 0 && parties.length < 2; i--) {
+    const m = mentions[i] as Mention;
+    if (offset - m.end > within) break;
+    if (typeOf(m.actor) !== "place" && !parties.includes(m.actor)) parties.unshift(m.actor);
+  }
+  return parties;
+}
+/** What joins two parties named together: "and", "met", "with", "and his … counterpart". */
+const PAIRED_BY =
+  /^\s+(?:and|met|met with|with|hosted|received|called|spoke with|and his [\p{L} ]{0,30}counterpart,?)\s+$/u;
+
 /** Each statement with a speaker, by where its cue and content start and end. */
 export function statementExtents(
   statements: readonly Statement[],
@@ -327,6 +363,7 @@ export function frameOf(
     spoken,
     earlier: noEarlier,
     previousActors: noPreviousActors,
+    previousPair: noPreviousActors,
     antecedent: noEarlier,
     isRoleWord: noRoleWord,
     typeOf: unknownType,

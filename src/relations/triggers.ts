@@ -1032,10 +1032,7 @@ function verbTrigger(
         let det = k - 1;
         while (det > 0 && !/^(?:each|both|two)$/.test(tk.lower[det] ?? "") && k - det <= 4) det--;
         // Named close before, and parties rather than places ("Hamas said Israel attacked Gaza. Both …").
-        const pair = f
-          .previousActors(tk.starts[det] as number, 4, 300)
-          .filter((a) => f.typeOf(a) !== "place")
-          .slice(-2);
+        const pair = f.previousPair(tk.starts[det] as number);
         if (pair.length < 2) return null;
         sources = pair;
         from = det;
