@@ -1545,6 +1545,9 @@ function nestedIn(state: UnitState, outer: StatementDraft, res: AttributionResou
   if (from === -1 || last <= from) return null;
   for (let c = from + 1; c <= last && c - from <= NESTED_REACH; c++) {
     if (state.quoteOf[c] !== -1) continue;
+    // Most words are no cue: the lexicon's cheap checks before the cue group is built.
+    const l = tk.lower[c] ?? "";
+    if (!res.cues.mayStartCue(l) || !res.cues.forms.has(l)) continue;
     const cue = cueAt(state, c, res);
     if (!cue || !NESTED_LEMMAS.has(cue.lemma) || (cue.form !== "past" && cue.form !== "s")) continue;
     // After the outer content's own "that" ("said that Khamenei told him that …").
