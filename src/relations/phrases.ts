@@ -266,6 +266,15 @@ function roleHolderAfter(f: Frame, k: number): { actor: string; end: number } | 
 }
 
 /** Actors of the phrase that ends at token e, going left through coordination ("Iran and Hizbullah"). */
+/** Who does what a verb says: the actors, where their phrase starts, and whether it is the speaker ("we"). */
+export interface SubjectPhrase {
+  actors: string[];
+  start: number;
+  firstPerson: boolean;
+  /** Named inside an oblique phrase ("The campaign against Hamas angered …"). */
+  oblique?: boolean;
+}
+
 /** Past tenses of saying and believing, whose object is a clause ("said Iran and Hamas attacked"). */
 const SAYING_PAST =
   /^(?:said|claimed|reported|announced|stated|added|noted|warned|insisted|argued|told|wrote|believed|thought|alleged|confirmed|denied|suggested|explained|revealed|acknowledged|admitted|declared|charged|asserted|feared|hoped|expected)$/;
@@ -334,10 +343,7 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
  * auxiliaries and adverbs; an appositive or relative clause set off by commas ("Haniya, the head of
  * Hamas's political bureau, thanked") is stepped over to the name before it.
  */
-export function subjectOf(
-  f: Frame,
-  v: number,
-): { actors: string[]; start: number; firstPerson: boolean; oblique?: boolean } | null {
+export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
   const { tk } = f;
   let k = v - 1;
   // Quotation marks inside a clause are the writer's ("Syria had “embraced the cause”"), not boundaries.
@@ -456,11 +462,7 @@ export function subjectOf(
  * "Cairo joined Saudi Arabia, the UAE and Bahrain in boycotting Doha": the one who joined and those
  * joined all do what the gerund after "in" says.
  */
-function joinedInSubject(
-  f: Frame,
-  v: number,
-  k: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+function joinedInSubject(f: Frame, v: number, k: number): SubjectPhrase | null {
   const { tk } = f;
   if (tk.lower[k] !== "in" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "")) return null;
   let j = k - 1;
@@ -483,11 +485,7 @@ function joinedInSubject(
   return { actors, start: subject.start, firstPerson: false };
 }
 
-function gerundSubject(
-  f: Frame,
-  v: number,
-  k: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+function gerundSubject(f: Frame, v: number, k: number): SubjectPhrase | null {
   const { tk } = f;
   const name = beforeParenthesis(f, k - 1);
   if (tk.lower[k] !== "for" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "") || actorAt(f, name) === null)
@@ -607,10 +605,7 @@ function reportsAt(f: Frame, p: number): boolean {
  * What the relative pronoun at p stands for, as a subject: the actor phrase right before it, or the owner
  * of an acting noun ("Israeli strikes that", "Hamas's fighters who"); null for anything else.
  */
-function relativeSubject(
-  f: Frame,
-  p: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+function relativeSubject(f: Frame, p: number): SubjectPhrase | null {
   const { tk } = f;
   // "Hilaria, who was accused …": the name before the comma.
   const end = tk.surface[p - 1] === "," ? p - 2 : p - 1;
@@ -642,11 +637,7 @@ function relativeSubject(
  * itself a name ("Another senator, Risa Hontiveros, accused") is the subject; places inside an appositive
  * ("a woman from Huntsville, Texas,") are stepped over.
  */
-function subjectBeforeComma(
-  f: Frame,
-  k: number,
-  v: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+function subjectBeforeComma(f: Frame, k: number, v: number): SubjectPhrase | null {
   // "Rep. Candice Miller, along with Chairman Michael McCaul, has accused …": the aside's names act too.
   const aside = companionsAside(f, k);
   if (aside === null) {
@@ -710,11 +701,7 @@ function companionsAside(f: Frame, k: number): { comma: number; actors: string[]
   return { comma: c, actors: p.actors };
 }
 
-function subjectBeforeAside(
-  f: Frame,
-  k: number,
-  v: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+function subjectBeforeAside(f: Frame, k: number, v: number): SubjectPhrase | null {
   const { tk } = f;
   const isPlace = (a: string) => f.typeOf(a) === "place" || f.typeOf(a) === "state";
   // "from Huntsville, Texas": the second part of a place name after a comma.
@@ -851,10 +838,7 @@ const IRREGULAR_PAST = new Set(
  * The subject of the verb before the "and" that joins the verb at k to it ("held a protest … and burned
  * pictures of Haniyeh"): the nearest past tense within the clause, and its subject.
  */
-export function conjunctSubject(
-  f: Frame,
-  k: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+export function conjunctSubject(f: Frame, k: number): SubjectPhrase | null {
   let j = k - 1;
   while (j >= 0 && f.tk.lower[j] !== "and" && f.tk.lower[j] !== "but") j--;
   for (let t = j - 1; t >= 0 && j - t <= 12; t--) {
@@ -1072,10 +1056,7 @@ const LIGHT_VERBS = new Set([
 ]);
 
 /** The subject of the verb that governs a noun trigger ("Haniya expressed [his] thanks to …"). */
-export function subjectBeforeNoun(
-  f: Frame,
-  k: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+export function subjectBeforeNoun(f: Frame, k: number): SubjectPhrase | null {
   const j = governingVerb(f, k);
   if (j !== -1) return subjectOf(f, j);
   // "Britain came out in support of Israel", "spoke in solidarity with": the subject of the verb before

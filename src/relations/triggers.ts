@@ -39,6 +39,7 @@ import {
   phraseActorsEndingAt,
   phraseActorsFrom,
   pronounSubject,
+  type SubjectPhrase,
   sentenceSubject,
   subjectBeforeNoun,
   subjectOf,
@@ -76,10 +77,7 @@ function opensClause(f: Frame, e: number): boolean {
 }
 
 /** "she was accused by …": the antecedent of a pronoun subject of a passive, in the sentence or before it. */
-function passivePronounSubject(
-  f: Frame,
-  k: number,
-): { actors: string[]; start: number; firstPerson: boolean } | null {
+function passivePronounSubject(f: Frame, k: number): SubjectPhrase | null {
   const p = pronounSubject(f, k);
   if (p === null) return null;
   const pronoun = (f.tk.lower[p] ?? "").replace(/['’].*$/, "");
@@ -1002,7 +1000,7 @@ function verbTrigger(
       statement = content;
     } else if (subject && !subject.firstPerson) {
       // "The campaign against Hamas angered Qatar": what angered is the campaign, not the name inside it.
-      if (sense.reversed === true && "oblique" in subject && subject.oblique === true) return null;
+      if (sense.reversed === true && subject.oblique === true) return null;
       sources = subject.actors;
       from = subject.start;
     } else if (content !== -1 && opensContentWithPronoun(f, k, content, statements)) {
