@@ -483,6 +483,39 @@ interface CueGroup {
   needsClause: boolean;
 }
 
+/** Words in -ly that are no adverbs of manner or degree ("Italy", "family", "the ally"). */
+const NOT_LY_ADVERB = new Set([
+  "only",
+  "early",
+  "daily",
+  "weekly",
+  "monthly",
+  "yearly",
+  "family",
+  "rally",
+  "ally",
+  "supply",
+  "reply",
+  "apply",
+  "july",
+  "likely",
+  "holy",
+  "bully",
+  "belly",
+  "jelly",
+  "assembly",
+  "fly",
+  "italy",
+]);
+
+/**
+ * An adverb between a speaker and the cue ("voters overwhelmingly support", "Trump angrily said"): the
+ * lexicon's, or any word in -ly of five letters or more before it.
+ */
+function isAdverb(res: AttributionResources, l: string): boolean {
+  return res.cues.adverbs.has(l) || (/^[a-z]{3,}ly$/.test(l) && !NOT_LY_ADVERB.has(l));
+}
+
 function isAuxiliary(res: AttributionResources, l: string): boolean {
   return res.cues.auxiliaries.has(l) || l.endsWith("n't") || l.endsWith("n’t");
 }
@@ -579,6 +612,50 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
 const HEADLINE_AFTER_NOUN =
   /^(?:Show|Shows|Say|Says|Suggest|Suggests|Reveal|Reveals|Find|Finds|Indicate|Indicates|Confirm|Confirms|About|On|Of|From|Over|Against)$/;
 
+/** Where the auxiliaries and adverbs before the verb at v begin ("has also repeatedly said"). */
+function auxiliariesBefore(tk: Tokens, v: number, res: AttributionResources, expectation: boolean): number {
+  let start = v;
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const w = tk.lower[k] ?? "";
+    if (isAuxiliary(res, w) || isAdverb(res, w) || (expectation && w === "not")) start = k;
+    else break;
+  }
+  return start;
+}
+
+/** Verbs whose infinitive is their subject's own act ("tended to support", "continued to insist"). */
+const CATENATIVES = new Set(
+  "tend tends tended tending use used continue continues continued continuing begin begins began start starts started".split(
+    " ",
+  ),
+);
+/** Predicates before an infinitive whose subject is the speaker ("are more likely to say", "was quick to"). */
+const READY_TO = new Set(["likely", "unlikely", "quick", "eager", "ready", "willing", "careful", "happy"]);
+const TAKE = new Set(["take", "takes", "took", "taking"]);
+const GO = new Set(["go", "goes", "went", "going"]);
+
+/**
+ * The first token of the verb phrase an infinitive cue at `to + 1` depends on, when that verb keeps its
+ * subject the speaker: "went on to say", "tended to support", "are slightly more likely to say", "took to
+ * Twitter to say". -1 when there is none ("refused to say" and "declined to comment" stay reports not made).
+ */
+function catenativeBefore(tk: Tokens, cueStart: number): number {
+  const to = cueStart - 1;
+  if (tk.lower[to] !== "to") return -1;
+  const w = tk.lower[to - 1] ?? "";
+  if (CATENATIVES.has(w)) return to - 1;
+  if (w === "on" && GO.has(tk.lower[to - 2] ?? "")) return to - 2;
+  if (READY_TO.has(w)) {
+    let k = to - 2;
+    while (k >= 0 && /^(?:more|less|much|slightly|far|very|most|least)$/.test(tk.lower[k] ?? "")) k--;
+    return BE.has(tk.lower[k] ?? "") ? k : -1;
+  }
+  // "took to Twitter to say", "took to the airwaves to": the medium between the two.
+  for (let k = to - 1; k >= 0 && to - k <= 3; k--)
+    if (tk.lower[k] === "to") return TAKE.has(tk.lower[k - 1] ?? "") ? k - 1 : -1;
+  return -1;
+}
+
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
@@ -625,7 +702,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !(BE.has(tk.lower[v - 3] ?? "") && /ly$/.test(tk.lower[v - 2] ?? "")) &&
       !quantifierSubject &&
       !isAuxiliary(res, prev) &&
-      !res.cues.adverbs.has(prev)
+      !isAdverb(res, prev)
     )
       return null;
   }
@@ -659,16 +736,10 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   }
   // "is widely expected to", "is not expected to": an expectation no one is named for, negated or not.
   const expectation = f.lemma === "expect" && f.form === "past";
-  let start = v;
-  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
-    const w = tk.lower[k] ?? "";
-    if (
-      isAuxiliary(res, w) ||
-      res.cues.adverbs.has(w) ||
-      (expectation && (w === "not" || /^[a-z]+ly$/.test(w)))
-    )
-      start = k;
-    else break;
+  let start = auxiliariesBefore(tk, v, res, expectation);
+  if (f.form === "base") {
+    const head = catenativeBefore(tk, start);
+    if (head !== -1) start = auxiliariesBefore(tk, head, res, false);
   }
   const passiveExpectation = expectation && start < v && BE.has(tk.lower[start] ?? "");
   // Times and reflexives between the speaker and the cue ("Clinton on Tuesday said", "Cruz himself said")
@@ -682,7 +753,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       res.words.temporal.has(w) ||
       LOCATIVES.has(w) ||
       isAuxiliary(res, w) ||
-      res.cues.adverbs.has(w) ||
+      isAdverb(res, w) ||
       /^\d{1,2}$/.test(w)
     )
       outer = k;
@@ -702,7 +773,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     f.form === "past" &&
     v > 1 &&
     BE.has(tk.lower[v - 2] ?? "") &&
-    res.cues.adverbs.has(tk.lower[v - 1] ?? "") &&
+    isAdverb(res, tk.lower[v - 1] ?? "") &&
     !res.cues.frames.passiveReports.has(f.lemma)
   ) {
     return null;
@@ -1038,6 +1109,24 @@ function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
     if (l === "," || l === ";" || l === ".") return false;
     if (BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l)) return true;
     if (/^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Economists believe this provides an incentive", "thinks the plan is dead": a thought verb's bare clause,
+ * a subject and its finite verb before any comma, not a thing believed ("believe the reports", "believe in
+ * God") nor one a relative clause describes ("feel the pressure that has built").
+ */
+const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as|like)$/;
+
+function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boolean {
+  const next = tk.lower[at] ?? "";
+  if (!isWordToken(tk, at) || PREPOSITION.test(next) || res.words.temporal.has(next)) return false;
+  for (let k = at + 1; k < tk.length && k - at < 8; k++) {
+    const l = tk.lower[k] ?? "";
+    if (l === "who" || l === "which" || l === "that" || l === "to" || !isWordToken(tk, k)) return false;
+    if (finiteVerbWithin(tk, k, k + 1)) return true;
   }
   return false;
 }
@@ -2153,7 +2242,8 @@ function indirectAt(
         seenAs ||
         res.words.pronouns.has(next) ||
         next === "there" ||
-        (isCapitalized(tk.surface[at] ?? "") && !res.words.temporal.has(next)));
+        (isCapitalized(tk.surface[at] ?? "") && !res.words.temporal.has(next)) ||
+        clauseFollows(tk, at, res));
     if (!intent && !thought && !evidence && !findingBefore) return null;
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;

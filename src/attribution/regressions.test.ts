@@ -1303,4 +1303,44 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression: a thought verb's bare clause is reported ('Nasrallah believes the truce is dead'), a thing believed is not", () => {
+    const s = statements("Qassim believes the resistance would be stronger after the war.");
+    assert.equal(s[0]?.cue, "believes");
+    assert.equal(s[0]?.content, "the resistance would be stronger after the war");
+    assert.equal(
+      statements("Many in Beirut think such a deal could not last.")[0]?.content,
+      "such a deal could not last",
+    );
+    assert.deepEqual(statements("Few in Gaza believe the reports."), []);
+    assert.deepEqual(statements("They believe in resisting the occupation."), []);
+    assert.deepEqual(statements("Hamas feels the pressure that has built since May."), []);
+  });
+
+  test("regression: an adverb in -ly between speaker and cue keeps the speaker ('Gaza residents overwhelmingly support Hamas')", () => {
+    const s = statements("Displaced families in Rafah overwhelmingly support a ceasefire.");
+    assert.equal(s[0]?.speakerText, "Displaced families in Rafah");
+    assert.equal(s[0]?.cue, "overwhelmingly support");
+    assert.equal(statements("Erdoğan angrily said the strikes had to stop.")[0]?.cue, "angrily said");
+  });
+
+  test("regression: an infinitive cue after a verb that keeps its subject the speaker ('went on to say', 'tended to support')", () => {
+    const cases: [string, string, string][] = [
+      ["Qassim went on to say that the talks had made progress.", "Qassim", "went on to say"],
+      ["Sunni voters tended to support the Sadrists.", "Sunni voters", "tended to support"],
+      [
+        "Younger Iraqis are far more likely to say that Iran meddles too much.",
+        "Younger Iraqis",
+        "are far more likely to say",
+      ],
+      ["Al-Sadr took to X to say the vote had been rigged.", "Al-Sadr", "took to X to say"],
+      ["Haniya continued to insist that Hamas would not disarm.", "Haniya", "continued to insist"],
+    ];
+    for (const [text, speaker, cue] of cases) {
+      const s = statements(text);
+      assert.equal(s[0]?.speakerText, speaker, text);
+      assert.equal(s[0]?.cue, cue, text);
+    }
+    // A report refused stays with the refusal, not with a speaker of "to say".
+    assert.equal(statements("The ministry refused to say whether Iran had been told.")[0]?.cue, "refused");
+  });
 });
