@@ -280,7 +280,19 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       }
     }
     // Cue pass.
-    for (const d of attachCues(state, topQuotes, usedQuote, res)) drafts.push(d);
+    for (const d of attachCues(state, topQuotes, usedQuote, res)) {
+      drafts.push(d);
+      // "Massie said Trump had “the obligation to bring us together.”⏎⏎“I think he can do that.”": a
+      // paragraph of nothing but quotation after a reported statement that ended its paragraph goes on
+      // with it (runsOn checks the ending below).
+      // Not over a direct statement of the same paragraph, nor from a participle's aside ("referring to …").
+      if (
+        d.cueSpan &&
+        lastDirect?.paragraph !== para &&
+        !/ing$/i.test(text.slice(d.cueSpan[0], d.cueSpan[1]))
+      )
+        lastDirect = { draft: d, paragraphEnd, paragraph: para };
+    }
     if (hasRecord) {
       const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);

@@ -1343,4 +1343,17 @@ describe("regressions", () => {
     // A report refused stays with the refusal, not with a speaker of "to say".
     assert.equal(statements("The ministry refused to say whether Iran had been told.")[0]?.cue, "refused");
   });
+  test("regression: a paragraph of nothing but quotation after a reported statement that ended its paragraph goes on with it", () => {
+    const text =
+      "Qassim said the resistance had “the right and the duty to answer.”\n\n“We will not stand by while our villages burn.”\n\nThe strikes went on overnight.";
+    const s = statements(text);
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speaker, "Qassim");
+    assert.match(s[0]?.content ?? "", /We will not stand by/);
+    // A participle's aside is no statement to go on with.
+    const aside = statements(
+      "Ekovich said business was good, referring to the two resorts.\n\n“Things are moving in the right direction.”",
+    );
+    assert.ok(!aside.some((x) => x.cue === "referring to" && /moving/.test(x.content)));
+  });
 });
