@@ -2016,7 +2016,7 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
     // A non-restrictive relative clause or an adjunct adds the writer's gloss: ", which is spread by
     // mosquitoes", ", despite a small number of complaints", ", minutes after the Supreme Court …".
-    if (ADJUNCT_AFTER_COMMA.has(next)) return true;
+    if (ADJUNCT_AFTER_COMMA.has(next)) return !asideInsideClause(tk, k);
     // ", when primaries …" glosses; "in 1975, when the war ended" is the time's own relative clause.
     if (next === "when") return !isTimeWord(tk.lower[k - 1] ?? "");
     // ", but the campaign refused …", ", but did not say when": the writer's contrast, or the speaker's
@@ -2093,6 +2093,23 @@ function pairedBefore(tk: Tokens, k: number): boolean {
     const s = tk.surface[j] ?? "";
     if (s === mark) return isWord(tk.surface[k + 1] ?? "") && !verbBetween(tk, j + 1, k);
     if (s === "." || s === ";" || s === "?" || s === "!" || s === ":") return false;
+  }
+  return false;
+}
+
+/**
+ * Does the comma at k open an aside that the clause goes on after: a relative clause inside its subject
+ * ("that the announcement, which some called a stunt, was an insult") or a short verbless one ("as a
+ * crucial, although brief, opportunity")? Then the content does not end there.
+ */
+function asideInsideClause(tk: Tokens, k: number): boolean {
+  for (let j = k + 2; j < tk.length && j - k <= 30; j++) {
+    const s = tk.surface[j] ?? "";
+    if (s === "." || s === ";" || s === "?" || s === "!" || s === ":" || DASHES.has(s)) return false;
+    if (s !== ",") continue;
+    const after = tk.lower[j + 1] ?? "";
+    if (BE.has(after) || MODALS.has(after) || /^(?:has|have|had|did|does)$/.test(after)) return true;
+    return j - k <= 6 && isWord(tk.surface[j + 1] ?? "") && !verbBetween(tk, k + 1, j);
   }
   return false;
 }

@@ -1356,4 +1356,21 @@ describe("regressions", () => {
     );
     assert.ok(!aside.some((x) => x.cue === "referring to" && /moving/.test(x.content)));
   });
+  test("regression: a relative clause or a verbless aside between commas inside the content does not end it", () => {
+    assert.equal(
+      statements(
+        "Fidan said that the announcement, which Damascus had called a stunt, was an insult to Turkey.",
+      )[0]?.content,
+      "that the announcement, which Damascus had called a stunt, was an insult to Turkey",
+    );
+    assert.equal(
+      statements("Ghanem said the truce offered a real, although brief, chance to rebuild.")[0]?.content,
+      "the truce offered a real, although brief, chance to rebuild",
+    );
+    // A trailing one is still the writer's gloss.
+    assert.equal(
+      statements("Haniya said the plan was dead, which surprised his aides.")[0]?.content,
+      "the plan was dead",
+    );
+  });
 });
