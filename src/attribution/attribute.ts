@@ -1126,6 +1126,30 @@ function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
 }
 
 /**
+ * "Clinton seemed irritated", "the fallout appears significant", "seemed so stark": what someone seems,
+ * an adjective or a participle after the verb (adverbs in -ly skipped); not where or when they appeared
+ * ("appeared in court", "appeared briefly on television", "seemed the best fit").
+ */
+function predicateAfter(tk: Tokens, at: number, res: AttributionResources): boolean {
+  let k = at;
+  while (
+    /^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") ||
+    /^(?:so|very|more|less|most|quite|rather|too)$/.test(tk.lower[k] ?? "")
+  )
+    k++;
+  const l = tk.lower[k] ?? "";
+  return (
+    isWordToken(tk, k) &&
+    !isCapitalized(tk.surface[k] ?? "") &&
+    !PREPOSITION.test(l) &&
+    !res.words.determiners.has(l) &&
+    !res.words.pronouns.has(l) &&
+    !res.words.temporal.has(l) &&
+    !/^(?:to|that|and|or|but|if|when|while|because|there|here|not|never)$/.test(l)
+  );
+}
+
+/**
  * "Economists believe this provides an incentive", "thinks the plan is dead": a thought verb's bare clause,
  * a subject and its finite verb before any comma, not a thing believed ("believe the reports", "believe in
  * God") nor one a relative clause describes ("feel the pressure that has built").
@@ -2260,6 +2284,7 @@ function indirectAt(
     const intent =
       cue.classes & INTENT &&
       (next === "to" ||
+        (IMPRESSION_LEMMAS.has(cue.lemma) && at === cue.end + 1 && predicateAfter(tk, at, res)) ||
         (cue.lemma === "want" &&
           at === cue.end + 1 &&
           (res.words.determiners.has(next) || (isWordToken(tk, at) && !NOUN_CONTEXT.has(next)))));

@@ -734,8 +734,10 @@ describe("regressions", () => {
 
   test("a statement in a fronted subordinate clause ends at the clause's comma ('While Ramos said that …, he appears uneasy')", () => {
     const contents = (text: string) => statements(text).map((x) => x.content);
+    // The main clause is the writer's impression of Sinwar, a statement of no one's.
     assert.deepEqual(contents("While Haniya said that the truce would hold, Sinwar appears uneasy."), [
       "that the truce would hold",
+      "Sinwar … uneasy",
     ]);
     assert.deepEqual(contents("Haniya said that, while the truce would hold, the talks would stall."), [
       "that, while the truce would hold, the talks would stall",
@@ -1372,5 +1374,14 @@ describe("regressions", () => {
       statements("Haniya said the plan was dead, which surprised his aides.")[0]?.content,
       "the plan was dead",
     );
+  });
+  test("regression: what someone seems, an adjective or participle after 'seemed'/'appears', is the writer's impression, not where they appeared", () => {
+    const s = statements("Nasrallah seemed rattled by the strikes on Dahiyeh.");
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speaker, null);
+    assert.equal(s[0]?.cue, "seemed");
+    assert.equal(s[0]?.content, "Nasrallah … rattled by the strikes on Dahiyeh");
+    assert.deepEqual(statements("Qassim appeared briefly on al-Manar on Monday."), []);
+    assert.deepEqual(statements("The defendant appeared in court in Beirut."), []);
   });
 });
