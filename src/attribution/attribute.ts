@@ -1145,7 +1145,9 @@ function predicateAfter(tk: Tokens, at: number, res: AttributionResources): bool
     !res.words.determiners.has(l) &&
     !res.words.pronouns.has(l) &&
     !res.words.temporal.has(l) &&
-    !/^(?:to|that|and|or|but|if|when|while|because|there|here|not|never)$/.test(l)
+    !/^(?:to|that|and|or|but|if|when|while|because|there|here|not|never)$/.test(l) &&
+    // "appear elsewhere as …", "appeared together": where or with whom, not what they seem.
+    !/^(?:elsewhere|together|alone|alongside|online|onstage|abroad|again|once|twice|briefly)$/.test(l)
   );
 }
 

@@ -11,7 +11,8 @@ import { StancegraphError } from "../../errors.js";
 import { createExtractor } from "../../pipeline/extract.js";
 
 export interface ExpectedStatement {
-  speaker: string;
+  /** null for the writer's impression that names no one ("Both seemed content to …"). */
+  speaker: string | null;
   speakerText?: string;
   cue: string;
   contentStartsWith: string;
@@ -116,6 +117,7 @@ function contentMatches(s: Statement, e: ExpectedStatement): boolean {
 }
 
 function speakerMatches(s: Statement, e: ExpectedStatement, result: ExtractionResult): boolean {
+  if (e.speaker === null) return s.speaker === null && s.speakerText === null;
   const actor = result.actors.find((a) => a.id === s.speaker);
   const names = [actor?.name, ...(actor?.aliases ?? []), s.speakerText]
     .filter((x): x is string => !!x)
