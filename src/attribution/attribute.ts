@@ -1779,7 +1779,10 @@ function questionPut(
       q++;
     if (QUESTION_WORDS.has(tk.lower[q] ?? "") && q - from <= 7) from = q;
   }
-  if (!QUESTION_WORDS.has(tk.lower[from] ?? "")) return null;
+  // "Asked about his paid speeches, Clinton said …": the question's topic, up to its comma.
+  const about = tk.lower[from] === "about" && from === v + 1;
+  if (about) from++;
+  else if (!QUESTION_WORDS.has(tk.lower[from] ?? "")) return null;
   let end = from;
   while (end < tk.length && end - from < MAX_QUESTION_TOKENS && !state.claimed[end]) {
     const s = tk.surface[end] ?? "";
@@ -1792,7 +1795,9 @@ function questionPut(
     // "… on “CBS This Morning,” Sanders said": the comma that ends the question sits inside the mark.
     if (QUOTE_MARKS.has(s) && tk.surface[end - 2] === "," && state.quoteOf[end] === -1) break;
   }
-  if (end - from < 2 || end - from >= MAX_QUESTION_TOKENS) return null;
+  if (end - from < (about ? 1 : 2) || end - from >= MAX_QUESTION_TOKENS) return null;
+  // The topic's comma must open the answer's clause, not end the sentence.
+  if (about && tk.surface[end] !== ",") return null;
   const kind = contentKind(state, from, end, used);
   markQuotesUsed(state, from, end, used);
   claim(state, v, end - 1);
@@ -1800,7 +1805,7 @@ function questionPut(
     start: v,
     outer: v,
     verb: v,
-    end: v,
+    end: about ? v + 1 : v,
     classes: SPEECH,
     form: "past",
     lemma: "ask",
@@ -2413,7 +2418,10 @@ function indirectAt(
       state.lastSpeaker = speaker;
       return draft;
     }
-    return draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
+    // "Qassim was asked how ties would fare": the question was put to him by someone the text does not
+    // name; it is no statement of his.
+    const askedOf = cue.lemma === "ask" && cue.form === "past" && BE.has(tk.lower[cue.verb - 1] ?? "");
+    return draftFrom(state, askedOf ? null : speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
   }
   // “…, sources said.”: the content comes before the speaker.
   if (

@@ -1384,4 +1384,16 @@ describe("regressions", () => {
     assert.deepEqual(statements("Qassim appeared briefly on al-Manar on Monday."), []);
     assert.deepEqual(statements("The defendant appeared in court in Beirut."), []);
   });
+  test("regression: a question put to someone is no statement of theirs ('Qassim was asked how …'), and 'Asked about X,' is a question too", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Qassim was asked how ties with Damascus would fare."), [
+      [null, "was asked", "how ties with Damascus would fare"],
+    ]);
+    assert.deepEqual(rows("Asked about the Saudi channel, Abdulsalam said talks were going on."), [
+      [null, "Asked about", "the Saudi channel"],
+      ["Abdulsalam", "said", "talks were going on"],
+    ]);
+    // A sentence that ends after the topic asks nothing of anyone named.
+    assert.deepEqual(rows("Asked about it."), []);
+  });
 });
