@@ -624,6 +624,13 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
 const HEADLINE_AFTER_NOUN =
   /^(?:Show|Shows|Say|Says|Suggest|Suggests|Reveal|Reveals|Find|Finds|Indicate|Indicates|Confirm|Confirms|About|On|Of|From|Over|Against)$/;
 
+/** Is the cue a progressive ("is defending", "was once again questioning"): a form of "be" before it? */
+function progressive(tk: Tokens, cue: CueGroup): boolean {
+  for (let k = cue.start; k < cue.verb; k++)
+    if (BE.has(tk.lower[k] ?? "") && tk.lower[k] !== "being") return true;
+  return false;
+}
+
 /** Where the auxiliaries and adverbs before the verb at v begin ("has also repeatedly said"). */
 function auxiliariesBefore(tk: Tokens, v: number, res: AttributionResources, expectation: boolean): number {
   let start = v;
@@ -2279,6 +2286,8 @@ function indirectAt(
     cue.form === "ing" &&
     !coordinated &&
     !comp.that &&
+    // "Trump is defending his tweets": a progressive is as finite as "defended".
+    !progressive(tk, cue) &&
     cue.lemma !== "say" &&
     cue.lemma !== "tell" &&
     !evidence &&

@@ -1396,4 +1396,18 @@ describe("regressions", () => {
     // A sentence that ends after the topic asks nothing of anyone named.
     assert.deepEqual(rows("Asked about it."), []);
   });
+  test("regression: a progressive cue is as finite as its simple form ('Hizbullah is defending its strikes'), and 'cited X' reports X", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Hizbullah is once again defending its strikes on the Galilee."), [
+      ["Hizbullah", "is once again defending", "its strikes on the Galilee"],
+    ]);
+    assert.deepEqual(rows("Kanaani is describing the blockade as “collective punishment.”"), [
+      ["Kanaani", "is describing", "the blockade as “collective punishment.”"],
+    ]);
+    assert.deepEqual(rows("Haniya cited the Egyptian guarantees in his speech."), [
+      ["Haniya", "cited", "the Egyptian guarantees"],
+    ]);
+    // A bare gerund is still no report.
+    assert.deepEqual(rows("Defending the strikes became harder."), []);
+  });
 });
