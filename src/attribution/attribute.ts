@@ -1834,6 +1834,9 @@ const MEDIUM_PARTICIPLES = new Set([
 ]);
 
 /** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
+/** Particles that are prepositions taking the cue's object ("pointed to", "called for", "talked about"). */
+const PREPOSITION_PARTICLES = new Set(["to", "for", "on", "about", "of", "against"]);
+
 function complementStart(
   state: UnitState,
   cue: CueGroup,
@@ -1847,7 +1850,9 @@ function complementStart(
   // So may a participle on the medium: "said in a statement issued by its spokesman, X, that …".
   const reach =
     res.cues.frames.addressee.has(cue.lemma) || MEDIUM_PARTICIPLES.has(tk.lower[cue.end + 1] ?? "") ? 14 : 8;
-  for (let k = cue.end + 1; k < tk.length && k - cue.end <= reach; k++) {
+  // "pointed to reports that …": a particle's object is what was reported, its "that" the object's own.
+  const prepositional = cue.end > cue.verb && PREPOSITION_PARTICLES.has(tk.lower[cue.end] ?? "");
+  for (let k = cue.end + 1; !prepositional && k < tk.length && k - cue.end <= reach; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
     // The lemma's set first: the lexicon's strings are hashed already, the token's may not be.
@@ -2265,7 +2270,12 @@ function indirectAt(
     return null;
   const coordinated = afterComma || tk.lower[cue.outer - 1] === "and";
   // "added 160 officers", "called off a deal": these verbs report only with a clause or a quotation.
-  const clauseless = cue.needsClause && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue);
+  // "pointed to the strikes", "summed up the talks": a particle that the verb takes makes what follows its
+  // object, as the particle-less verb's clause would be.
+  const particle =
+    cue.end > cue.verb && !!res.cues.frames.particles.get(cue.lemma)?.has(tk.lower[cue.end] ?? "");
+  const clauseless =
+    cue.needsClause && !particle && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue);
   // "The decision, the official added, was taken in Tehran": only a parenthetical report may go on.
   if (clauseless && tk.surface[cue.end + 1] !== ",") return null;
   // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is
@@ -2300,6 +2310,8 @@ function indirectAt(
     const intent =
       cue.classes & INTENT &&
       (next === "to" ||
+        // "decided not to recommend charges", "vowed never to return"
+        ((next === "not" || next === "never") && tk.lower[at + 1] === "to") ||
         (IMPRESSION_LEMMAS.has(cue.lemma) && at === cue.end + 1 && predicateAfter(tk, at, res)) ||
         (cue.lemma === "want" &&
           at === cue.end + 1 &&

@@ -1410,4 +1410,19 @@ describe("regressions", () => {
     // A bare gerund is still no report.
     assert.deepEqual(rows("Defending the strikes became harder."), []);
   });
+  test("regression: a particle's object is what was reported ('pointed to reports that …'), and 'decided (not) to' reports an intent", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Qassim pointed to reports that Israel had moved tanks north."), [
+      ["Qassim", "pointed to", "reports that Israel had moved tanks north"],
+    ]);
+    assert.deepEqual(rows("Kanaani pointed to the strikes on Hodeidah."), [
+      ["Kanaani", "pointed to", "the strikes on Hodeidah"],
+    ]);
+    assert.deepEqual(rows("The council decided not to renew the mandate."), [
+      ["The council", "decided", "not to renew the mandate"],
+    ]);
+    assert.deepEqual(rows("Hizbullah vowed never to surrender its arms."), [
+      ["Hizbullah", "vowed", "never to surrender its arms"],
+    ]);
+  });
 });
