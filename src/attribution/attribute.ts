@@ -1850,15 +1850,17 @@ function complementStart(
   // So may a participle on the medium: "said in a statement issued by its spokesman, X, that …".
   const reach =
     res.cues.frames.addressee.has(cue.lemma) || MEDIUM_PARTICIPLES.has(tk.lower[cue.end + 1] ?? "") ? 14 : 8;
-  // "pointed to reports that …": a particle's object is what was reported, its "that" the object's own.
+  // "pointed to reports that …": a particle's object is what was reported, its "that" the object's own
+  // ("responded to reporters that …" still reports the clause).
   const prepositional = cue.end > cue.verb && PREPOSITION_PARTICLES.has(tk.lower[cue.end] ?? "");
-  for (let k = cue.end + 1; !prepositional && k < tk.length && k - cue.end <= reach; k++) {
+  for (let k = cue.end + 1; k < tk.length && k - cue.end <= reach; k++) {
     const s = tk.surface[k] ?? "";
     const l = tk.lower[k] ?? "";
     // The lemma's set first: the lexicon's strings are hashed already, the token's may not be.
     // "began with Israeli strikes that killed …", "said in a statement that was released": a "that" after
     // other words and before a verb opens a relative clause, not what was said.
     if (l === "that" && k > cue.end + 1 && isRelativeThat(tk, k)) break;
+    if (l === "that" && prepositional && UTTERANCE_NOUNS.test(tk.lower[k - 1] ?? "")) break;
     // "says his campaign is the only one that …", "says he introduced legislation to accomplish that.":
     // past a finite verb the clause has begun; a "that" ending it is a pronoun.
     if (k > cue.end + 1 && l !== "to" && isAuxiliary(res, l) && !isCapitalized(s)) break;

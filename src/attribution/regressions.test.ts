@@ -1418,6 +1418,13 @@ describe("regressions", () => {
     assert.deepEqual(rows("Kanaani pointed to the strikes on Hodeidah."), [
       ["Kanaani", "pointed to", "the strikes on Hodeidah"],
     ]);
+    assert.deepEqual(rows("Abdulsalam responded to the American warning within hours."), [
+      ["Abdulsalam", "responded to", "the American warning within hours"],
+    ]);
+    // An addressee's "that" still opens the clause reported.
+    assert.deepEqual(rows("Abdulsalam responded to reporters that the blockade would go on."), [
+      ["Abdulsalam", "responded to", "that the blockade would go on"],
+    ]);
     assert.deepEqual(rows("The council decided not to renew the mandate."), [
       ["The council", "decided", "not to renew the mandate"],
     ]);
