@@ -33,6 +33,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "an object pronoun stands for the nearest fitting actor before it that is not the subject ('met Haniya and praised him', 'accused them of')",
+    text: "Qassim met Haniya in Beirut and praised him. The Houthis questioned the Saudis' motives and accused them of betrayal. Erdogan criticized her policies.",
+    has: ["Qassim -praise(1)-> Isma'il Haniya", "Houthis -accuse(-1)-> Saudi Arabia"],
+    hasNot: [
+      "Recep Tayyip Erdoğan -criticize(-1)-> Qassim",
+      "Recep Tayyip Erdoğan -criticize(-1)-> Isma'il Haniya",
+    ],
+  },
+  {
     name: "a stance answered by the subject was toward it ('refrained from responding to Trump's attacks', 'dismissed Israel's accusations')",
     text: "Hamas dismissed Israel's accusations. Nasrallah refrained from responding to Netanyahu's threats.",
     has: ["Israel -accuse(-1)-> Hamas", "Benjamin Netanyahu -threaten(-1)-> Hassan Nasrallah"],

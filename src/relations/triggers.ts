@@ -3,12 +3,13 @@
 // by a verb, stance adjectives and nouns for people, and naming verbs ("branded X a terrorist group").
 
 import type { Statement } from "../contract/extraction.js";
-import { isCapitalized, type Tokens } from "../text/tokens.js";
+import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import {
   actorAt,
   beforeParenthesis,
   type Draft,
   type Frame,
+  fitsPronoun,
   isClauseMark,
   isPossessive,
   mentionEndTok,
@@ -739,6 +740,37 @@ const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"])
 /** Words that may follow a verb whose object went before it: "which Trump derided as fake news". */
 const AFTER_OBJECTLESS = new Set(["as", "in", "on", "at", "for", "during", "since", "again", "last", "this"]);
 
+/** Object pronouns and the subject forms that fitsPronoun reads. */
+const OBJECT_PRONOUNS = new Map([
+  ["him", "he"],
+  ["her", "she"],
+  ["them", "they"],
+]);
+
+/**
+ * "Democrats questioned Republicans' motives and accused them of …": an object pronoun stands for the
+ * nearest fitting actor before it in the sentence that is none of the verb's sources. "her" must not
+ * own a noun ("criticized her policies"), and "it" is left alone (it is as often a thing).
+ */
+function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[]): string | null {
+  const { tk } = f;
+  const pronoun = OBJECT_PRONOUNS.get(tk.lower[at] ?? "");
+  if (!pronoun) return null;
+  if (
+    pronoun === "she" &&
+    isWord(tk.surface[at + 1] ?? "") &&
+    !/^(?:of|for|as|over|to|and|in|on|at)$/.test(tk.lower[at + 1] ?? "")
+  )
+    return null;
+  for (let t = at - 1; t >= 0; t--) {
+    const a = actorAt(f, t);
+    if (a === null || sources.includes(a)) continue;
+    // "him", "her": a person the text has typed so, not a name it knows nothing about ("England").
+    if (fitsPronoun(f.typeOf(a), pronoun)) return a;
+  }
+  return null;
+}
+
 /**
  * The actors a relative clause hangs on when its subject starts at token `subject`: "CNN, which Trump
  * derided", "Hamas, whom Iran supports"; null when no relative word and actor come right before.
@@ -1124,12 +1156,17 @@ function verbTrigger(
       return null;
     // "CNN, which Donald Trump has repeatedly derided as fake news": the object is the relative's antecedent.
     const antecedent = object ? null : relativeAntecedent(f, from, afterParticle);
+    const pronounObject = object || antecedent ? null : objectPronounAntecedent(f, afterParticle, sources);
     if (object) {
       targets = object.actors;
       to = object.end;
     } else if (antecedent && !antecedent.actors.some((a) => sources.includes(a))) {
       targets = antecedent.actors;
       from = antecedent.start;
+    } else if (pronounObject) {
+      targets = [pronounObject];
+      to = afterParticle;
+      confidence = Math.min(confidence, 0.5);
     } else if (
       (type.symmetric || JOINT_TYPES.has(type.type)) &&
       sources.length >= 2 &&
