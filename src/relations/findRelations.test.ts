@@ -33,6 +33,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a second verb after 'and' keeps the first one's subject over adverbs and an aside in parentheses ('and even (gasp!) praised')",
+    text: "Nasrallah criticized Riyadh's silence and even (remarkably) praised Qatar. Hamas rebuked Iran and later praised Egypt.",
+    has: ["Hassan Nasrallah -praise(1)-> Qatar", "Hamas -praise(1)-> Egypt"],
+    hasNot: ["Saudi Arabia -praise(1)-> Qatar"],
+  },
+  {
+    name: "a party adjective before a role and a name is no target of its own ('Democratic presidential hopeful Bernie Sanders')",
+    text: "Hamas endorsed Democratic presidential hopeful Bernie Sanders.",
+    has: ["Hamas -support(1)-> Bernie Sanders"],
+  },
+  {
     name: "an object pronoun stands for the nearest fitting actor before it that is not the subject ('met Haniya and praised him', 'accused them of')",
     text: "Qassim met Haniya in Beirut and praised him. The Houthis questioned the Saudis' motives and accused them of betrayal. Erdogan criticized her policies.",
     has: ["Qassim -praise(1)-> Isma'il Haniya", "Houthis -accuse(-1)-> Saudi Arabia"],

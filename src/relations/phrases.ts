@@ -823,7 +823,17 @@ export function firstActorAhead(
 /** Is the verb at k the second of two joined verbs ("… and criticized", "… and had harsher words")? */
 export function followsAnd(f: Frame, k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && AUXILIARIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j] !== "to") j--;
+  for (;;) {
+    const l = f.tk.lower[j] ?? "";
+    if (j >= 0 && AUXILIARIES.has(l) && l !== "to") j--;
+    // "and even (gasp!) praised CNN": adverbs and an aside in parentheses between.
+    else if (j >= 0 && /^(?:even|also|then|later|again|still|just|[a-z]{3,}ly)$/.test(l)) j--;
+    else if (l === ")") {
+      const open = f.tk.lower.lastIndexOf("(", j);
+      if (open === -1 || j - open > 6) break;
+      j = open - 1;
+    } else break;
+  }
   return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
 }
 
