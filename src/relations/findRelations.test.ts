@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a day between a stance noun and its preposition ('voiced support on Monday for Hamas')",
+    text: "Qatar voiced strong support on Monday for Hamas. Ankara expressed anger last week at Israel.",
+    has: ["Qatar -support(1)-> Hamas"],
+  },
+  {
     name: "a second verb after 'and' keeps the first one's subject over adverbs and an aside in parentheses ('and even (gasp!) praised')",
     text: "Nasrallah criticized Riyadh's silence and even (remarkably) praised Qatar. Hamas rebuked Iran and later praised Egypt.",
     has: ["Hassan Nasrallah -praise(1)-> Qatar", "Hamas -praise(1)-> Egypt"],

@@ -740,6 +740,16 @@ const DISTANT_PARTICLES = new Set(["with", "to", "from", "against", "on", "at"])
 /** Words that may follow a verb whose object went before it: "which Trump derided as fake news". */
 const AFTER_OBJECTLESS = new Set(["as", "in", "on", "at", "for", "during", "since", "again", "last", "this"]);
 
+/** The token after a day adjunct at j ("on Monday", "on Sunday night", "last week"), or j when there is none. */
+function afterDayAdjunct(tk: Tokens, j: number): number {
+  const l = tk.lower[j] ?? "";
+  const next = tk.lower[j + 1] ?? "";
+  if (l === "on" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next))
+    return /^(?:morning|afternoon|evening|night)$/.test(tk.lower[j + 2] ?? "") ? j + 3 : j + 2;
+  if (/^(?:last|this)$/.test(l) && /^(?:week|month|year|weekend)$/.test(next)) return j + 2;
+  return j;
+}
+
 /** Object pronouns and the subject forms that fitsPronoun reads. */
 const OBJECT_PRONOUNS = new Map([
   ["him", "he"],
@@ -1412,6 +1422,8 @@ function nounTrigger(
   for (let j = k + 1 + sense.particle.length, hops = 0; j < tk.length && hops < 3; hops++) {
     // “direct messages of appreciation” from X: the writer's quotation marks around the noun.
     if (QUOTE_MARKS.has(tk.surface[j] ?? "") && j === k + 1 && sense.particle.length === 0) j++;
+    // "voiced support on Monday for Hamas": a day between the noun and its preposition.
+    if (hops === 0) j = afterDayAdjunct(tk, j);
     const l = tk.lower[j] ?? "";
     if (sense.particle.length > 0 && hops === 0) {
       const p = phraseActorsFrom(f, j);
