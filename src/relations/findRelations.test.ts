@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a stance the subject wins or enjoys is toward the subject ('Abbas won Zubeidi's endorsement', 'Republican candidate X has won support from …')",
+    text: "Abbas won Qatar's ringing endorsement. Hamas enjoys Iran's support. Republican candidate Rick Santorum has won support from Israel for his views.",
+    has: ["Qatar -support(1)-> Abbas", "Iran -support(1)-> Hamas", "Israel -support(1)-> Rick Santorum"],
+    hasNot: ["Israel -support(1)-> Republican"],
+  },
+  {
     name: "a day between a stance noun and its preposition ('voiced support on Monday for Hamas')",
     text: "Qatar voiced strong support on Monday for Hamas. Ankara expressed anger last week at Israel.",
     has: ["Qatar -support(1)-> Hamas"],

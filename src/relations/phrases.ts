@@ -940,8 +940,10 @@ export function clauseFirstActor(f: Frame, k: number): { actor: string; at: numb
   )
     c--;
   for (let j = c + 1; j < k; j++) {
-    const a = actorAt(f, j);
-    if (a !== null) return { actor: a, at: j };
+    if (actorAt(f, j) === null) continue;
+    // "Republican candidate Rick Santorum has won support from …": the name the roles lead to.
+    const head = headOf(f, j);
+    return { actor: actorAt(f, head) as string, at: j };
   }
   return null;
 }

@@ -1685,9 +1685,21 @@ function nounTrigger(
     }
   }
   const governing = tk.lower[verb] ?? "";
+  // "Abbas won Zubeidi's ringing endorsement": an owner's stance that the clause's subject holds is
+  // toward that subject.
+  const heldOwner =
+    targets.length === 0 &&
+    !sourceAfter &&
+    sources.length > 0 &&
+    from > 0 &&
+    from < k &&
+    isPossessive(tk.surface[mentionEndTok(f, from)] ?? "") &&
+    HOLDING_VERBS.test(tk.lower[from - 1] ?? "") &&
+    // "conflates X with Trump's allegations": a preposition holds nothing for the subject.
+    !/^with(?:out)?$/.test(tk.lower[from - 1] ?? "");
   if (
     targets.length === 0 &&
-    sourceAfter &&
+    (sourceAfter || heldOwner) &&
     STANCE_TYPES.has(type.type) &&
     (PROVOKING.has(governing) || !sourceBy)
   ) {
