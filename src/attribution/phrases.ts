@@ -697,6 +697,23 @@ function isAside(tk: Tokens, i: number, w: SpeakerWords): boolean {
   return !isCapitalized(s) && /^[a-z]+(?:ing|ed)$/.test(l) && l.length > 5 && !w.sourceNouns.has(l);
 }
 
+/** Words that open a subordinate clause inside a relative one. */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "because",
+  "while",
+  "if",
+  "since",
+  "before",
+  "until",
+  "once",
+  "where",
+  "whereas",
+  "although",
+  "though",
+]);
+
 /**
  * "a former Iraqi intelligence official who has followed the Qods Force for two decades said": the
  * phrase before a restrictive "who" clause that ends right before the cue.
@@ -711,6 +728,8 @@ function relativeClauseSpeaker(
   for (let k = j - 1; k > floor && j - k <= 15; k--) {
     const s = tk.surface[k] ?? "";
     if (CLAUSE_PUNCT.has(s) || s === ",") return null;
+    // "who gained attention in 2009 when he yelled": a clause of its own, whose subject speaks.
+    if (SUBORDINATORS.has(tk.lower[k] ?? "")) return null;
     if (tk.lower[k] !== "who") continue;
     const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
     if (!p || w.pronouns.has(tk.lower[p.end] ?? "")) return null;

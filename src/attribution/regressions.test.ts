@@ -1432,4 +1432,11 @@ describe("regressions", () => {
       ["Hizbullah", "vowed", "never to surrender its arms"],
     ]);
   });
+  test("regression: a subordinate clause inside a relative one has its own subject ('the congressman who gained attention when he yelled')", () => {
+    const s = statements(
+      "Wiam Wahhab, the Druze politician who made headlines in 2008 when he threatened “a war in the Chouf,” later backed Hizbullah.",
+    );
+    assert.equal(s[0]?.speakerText, "he");
+    assert.equal(s[0]?.cue, "threatened");
+  });
 });
