@@ -631,6 +631,23 @@ function progressive(tk: Tokens, cue: CueGroup): boolean {
   return false;
 }
 
+/** Verbs whose passive with "as" or "for" is a view no one is named for ("is seen as", "is known for"). */
+const HELD_AS = new Set(["see", "view", "know", "regard", "consider"]);
+
+/** "Hamas is seen as …", "is widely regarded as …", "is best known for …": held, but by no one named. */
+function passiveImpression(tk: Tokens, v: number, lemma: string, form: string): boolean {
+  if (form !== "past" || !HELD_AS.has(lemma)) return false;
+  const next = tk.lower[v + 1] ?? "";
+  if (next !== "as" && !(lemma === "know" && next === "for")) return false;
+  let k = v - 1;
+  while (
+    k >= 0 &&
+    /^(?:[a-z]{3,}ly|best|still|also|often|long|now|not|never|widely)$/.test(tk.lower[k] ?? "")
+  )
+    k--;
+  return BE.has(tk.lower[k] ?? "");
+}
+
 /** Where the auxiliaries and adverbs before the verb at v begin ("has also repeatedly said"). */
 function auxiliariesBefore(tk: Tokens, v: number, res: AttributionResources, expectation: boolean): number {
   let start = v;
@@ -780,12 +797,15 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   }
   const outermost = tk.lower[outer] ?? "";
   if (outer < start && !res.words.temporal.has(outermost) && !LOCATIVES.has(outermost)) outer = start;
-  // Passive ("was declared the winner", "were criticized"): the subject is not the speaker.
+  // Passive ("was declared the winner", "were criticized"): the subject is not the speaker. "Is seen as",
+  // "is widely known for" stay, as impressions no one is named for (see passiveImpression).
+  const held = passiveImpression(tk, v, f.lemma, f.form);
   if (
     f.form === "past" &&
     v > 0 &&
     BE.has(tk.lower[v - 1] ?? "") &&
-    !res.cues.frames.passiveReports.has(f.lemma)
+    !res.cues.frames.passiveReports.has(f.lemma) &&
+    !held
   )
     return null;
   if (
@@ -793,7 +813,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     v > 1 &&
     BE.has(tk.lower[v - 2] ?? "") &&
     isAdverb(res, tk.lower[v - 1] ?? "") &&
-    !res.cues.frames.passiveReports.has(f.lemma)
+    !res.cues.frames.passiveReports.has(f.lemma) &&
+    !held
   ) {
     return null;
   }
@@ -818,6 +839,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     return null;
   let end = v;
   if (f.lemma === "try" || f.lemma === "attempt") end = v + 2;
+  // "is seen as", "is known for": the preposition is the cue's.
+  if (held) end = v + 1;
   const particles = res.cues.frames.particles.get(f.lemma);
   if (
     particles?.has(after) ||
@@ -2319,7 +2342,9 @@ function indirectAt(
           at === cue.end + 1 &&
           (res.words.determiners.has(next) || (isWordToken(tk, at) && !NOUN_CONTEXT.has(next)))));
     // "Four in 10 voters see the campaign as most unfair": seeing something as something.
-    const seenAs = (cue.lemma === "see" || cue.lemma === "view") && asWithin(tk, at, 12);
+    const seenAs =
+      ((cue.lemma === "see" || cue.lemma === "view") && asWithin(tk, at, 12)) ||
+      passiveImpression(tk, cue.verb, cue.lemma, cue.form);
     const thought =
       cue.classes & THOUGHT &&
       (comp.that ||
@@ -2401,7 +2426,7 @@ function indirectAt(
     // speaker; the content is the subject and what it seemed to do.
     // So is what someone "is expected to" do: no one is named as expecting it.
     const expected =
-      cue.lemma === "expect" &&
+      (cue.lemma === "expect" || passiveImpression(tk, cue.verb, cue.lemma, cue.form)) &&
       cue.form === "past" &&
       BE.has(tk.lower[cue.start] ?? "") &&
       cue.start < cue.verb;

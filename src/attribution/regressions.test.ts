@@ -1439,4 +1439,15 @@ describe("regressions", () => {
     assert.equal(s[0]?.speakerText, "he");
     assert.equal(s[0]?.cue, "threatened");
   });
+  test("regression: 'is seen as', 'is widely regarded as', 'is known for' are views held by no one named", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Nasrallah is widely regarded as the most powerful man in Lebanon."), [
+      [null, "is widely regarded as", "Nasrallah … the most powerful man in Lebanon"],
+    ]);
+    assert.deepEqual(rows("Qaani is known for his quiet style."), [
+      [null, "is known for", "Qaani … his quiet style"],
+    ]);
+    // Seen doing something, or seen by someone named, is no view.
+    assert.deepEqual(rows("Qaani was seen leaving the building."), []);
+  });
 });
