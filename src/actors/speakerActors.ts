@@ -235,7 +235,7 @@ export function resolveSpeakers(
     // A head longer than every pronoun is no pronoun: most heads are names, and need no lower-casing here.
     if (
       head[1] - head[0] <= longestPronoun(words) &&
-      words.pronouns.has(text.slice(head[0], head[1]).toLowerCase())
+      words.pronouns.has(subjectPronoun(text.slice(head[0], head[1]).toLowerCase()))
     ) {
       pronouns.push(i);
       continue;
@@ -276,7 +276,7 @@ export function resolveSpeakers(
     const windows: number[] = [];
     for (const i of pronouns) {
       const head = drafts[i]?.speakerHead as Span;
-      const p = text.slice(head[0], head[1]).toLowerCase();
+      const p = subjectPronoun(text.slice(head[0], head[1]).toLowerCase());
       if (p === "he" || p === "she") windows.push(head[0]);
     }
     for (const c of personCandidates(text, words, windows)) {
@@ -300,7 +300,7 @@ export function resolveSpeakers(
   for (const i of pronouns) {
     const d = drafts[i] as StatementDraft;
     const head = d.speakerHead as Span;
-    const lower = text.slice(head[0], head[1]).toLowerCase();
+    const lower = subjectPronoun(text.slice(head[0], head[1]).toLowerCase());
     let actor: Actor | null = null;
     if ((lower === "who" || lower === "which") && d.antecedent) {
       const parsed = parseSpeakerPhrase(text, d.antecedent, d.antecedent, words);
@@ -365,6 +365,20 @@ export function resolveSpeakers(
 }
 
 const longestPronouns = new WeakMap<SpeakerWords, number>();
+
+/** An owner's pronoun speaks as its subject form ("his call for …" is his): "his" → "he". */
+const SUBJECT_OF_POSSESSIVE = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+  ["our", "we"],
+  ["my", "i"],
+]);
+
+function subjectPronoun(lower: string): string {
+  return SUBJECT_OF_POSSESSIVE.get(lower) ?? lower;
+}
 
 /** The length of the longest pronoun, once per word list. */
 function longestPronoun(words: SpeakerWords): number {

@@ -293,6 +293,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       )
         lastDirect = { draft: d, paragraphEnd, paragraph: para };
     }
+    for (const d of nominalStatements(state, usedQuote, res)) drafts.push(d);
     if (hasRecord) {
       const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);
@@ -1625,6 +1626,113 @@ function draftFrom(
     confidence: Math.round((pronoun ? confidence - 0.1 : confidence) * 100) / 100,
     unit: state.unit,
   };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
+
+/**
+ * The first token of the n-th finite verb group in [from, to) ("was rigged" is one group: an auxiliary and
+ * what follows it), or `to` when there are fewer. Finite: a form of "be", "have", "do", a modal, a past in -ed.
+ */
+function verbGroupAt(tk: Tokens, from: number, to: number, n: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = from; k < to; k++) {
+    const l = tk.lower[k] ?? "";
+    const aux = BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l);
+    const finite = aux || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "");
+    if (!finite) {
+      // "has also been", "would not": adverbs inside a group keep it open.
+      if (!(inGroup && (l === "not" || /ly$/.test(l) || l === "also" || l === "never"))) inGroup = false;
+      continue;
+    }
+    if (!inGroup && ++groups === n) return k;
+    inGroup = aux || inGroup;
+    if (!aux) inGroup = false;
+  }
+  return to;
+}
+
+/** "Donald Trump’s", "the Hamas movement’s": the capitalised name (with "the") that owns at token o. */
+function possessorEndingAt(tk: Tokens, o: number, floor: number): Phrase | null {
+  let start = o;
+  while (
+    start - 1 >= floor &&
+    isCapitalized(tk.surface[start - 1] ?? "") &&
+    isWord(tk.surface[start - 1] ?? "")
+  )
+    start--;
+  if (start - 1 >= floor && tk.lower[start - 1] === "the") start--;
+  return { start, end: o, head: o, appositive: -1 };
+}
+
+/**
+ * "Haniya's claim that Iran …", "his pledge to rebuild Gaza", "the group's call for a boycott": a noun of
+ * saying or meaning after its owner's possessive, with the words the lexicon lets follow it, reports
+ * what follows; the owner is the speaker and the noun (with any adjectives before it) the cue.
+ */
+function nominalStatements(state: UnitState, used: Uint8Array, res: AttributionResources): StatementDraft[] {
+  const { tk } = state;
+  const out: StatementDraft[] = [];
+  for (let v = 1; v < tk.length - 1; v++) {
+    const after = res.cues.nominal.get(tk.lower[v] ?? "");
+    const next = tk.lower[v + 1] ?? "";
+    if (!after?.has(next) || state.claimed[v] || state.quoteOf[v] !== -1) continue;
+    if (next === "that" && isRelativeThat(tk, v + 1)) continue;
+    // "plan to", "call to": an infinitive, not a preposition before a place ("a call to Tehran").
+    if (
+      next === "to" &&
+      (isCapitalized(tk.surface[v + 2] ?? "") || OBJECT_OPENERS.has(tk.lower[v + 2] ?? ""))
+    )
+      continue;
+    // The owner: a possessive right before the noun, or before one or two adjectives ("his recent call").
+    let o = v - 1;
+    while (
+      o > v - 3 &&
+      o > 0 &&
+      /^[a-z]+$/.test(tk.surface[o] ?? "") &&
+      !POSSESSIVE_PRONOUNS.has(tk.lower[o] ?? "")
+    )
+      o--;
+    const owner = tk.surface[o] ?? "";
+    const pronoun = POSSESSIVE_PRONOUNS.has(tk.lower[o] ?? "");
+    if (!pronoun && !(/['’]s?$/.test(owner) && owner.length > 2 && isCapitalized(owner))) continue;
+    const floor = floorOf(state, o);
+    const speaker: Phrase | null = pronoun
+      ? { start: o, end: o, head: o, appositive: -1 }
+      : possessorEndingAt(tk, o, floor);
+    if (!speaker || anyClaimed(state, speaker.start, v)) continue;
+    const at = v + 1;
+    // "Trump's claim that the vote was rigged angered Clinton": a phrase that is the subject ends before
+    // the sentence's own verb, the second verb group after "that", the first after "to" or "for".
+    const end = Math.min(
+      contentEnd(state, at),
+      verbGroupAt(tk, at + 1, contentEnd(state, at), next === "that" ? 2 : 1),
+    );
+    if (end - at < 2) continue;
+    const cue: CueGroup = {
+      start: o + 1,
+      outer: o + 1,
+      verb: v,
+      end: v,
+      classes: SPEECH,
+      form: "base",
+      lemma: tk.lower[v] ?? "",
+      needsClause: false,
+    };
+    const kind = contentKind(state, at, end, used);
+    markQuotesUsed(state, at, end, used);
+    claim(state, speaker.start, end - 1);
+    const d = draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, 0.5, res);
+    // The owner names the speaker without its possessive ending ("Donald Trump’s" is Donald Trump).
+    if (!pronoun && d.speakerSpan) {
+      const cut = /s['’]$/.test(owner) ? 1 : 2;
+      d.speakerHead = [d.speakerSpan[0], d.speakerSpan[1] - cut];
+    }
+    out.push(d);
+    v = end - 1;
+  }
+  return out;
 }
 
 /** Cue pass: indirect and mixed speech around cues outside quotations. */

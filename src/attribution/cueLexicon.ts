@@ -45,6 +45,11 @@ export interface CueLexicon {
   scanner: CueScanner;
   /** How particular verbs behave (data file "frames"), by lemma. */
   frames: CueFrames;
+  /**
+   * Nouns that report what their owner said or means when a clause follows ("Haniya's claim that …",
+   * "his pledge to …", "their call for …"), singular and plural, with the words they take after them.
+   */
+  nominal: Map<string, Set<string>>;
 }
 
 export interface CueFrames {
@@ -55,6 +60,29 @@ export interface CueFrames {
   asking: Set<string>;
   invertible: Set<string>;
   stance: Set<string>;
+}
+
+/** "nominal": {"claim": ["that"], "call": ["for", "to"]}: each noun, its plural in -s, and what follows it. */
+function loadNominal(json: Record<string, unknown>, file: string): Map<string, Set<string>> {
+  const raw = json.nominal;
+  const out = new Map<string, Set<string>>();
+  if (raw === undefined) return out;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new DataError(
+      "SG_DATA_INVALID",
+      `data file ${file}: "nominal" must be an object of noun: [words after]`,
+    );
+  for (const [noun, after] of Object.entries(raw)) {
+    if (!Array.isArray(after) || after.some((w) => typeof w !== "string"))
+      throw new DataError(
+        "SG_DATA_INVALID",
+        `data file ${file}: nominal "${noun}" must list the words after it`,
+      );
+    const words = new Set(after as string[]);
+    out.set(noun, words);
+    out.set(/(?:s|sh|ch)$/.test(noun) ? `${noun}es` : `${noun}s`, words);
+  }
+  return out;
 }
 
 function loadFrames(json: Record<string, unknown>, file: string): CueFrames {
@@ -192,6 +220,7 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
     return { words: text.toLowerCase().split(/\s+/), role };
   });
   const phraseStarts = new Set(phrases.map((p) => p.words[0] ?? ""));
+  const nominal = loadNominal(json, file);
   const lexicon: CueLexicon = {
     forms,
     phrases,
@@ -203,7 +232,12 @@ export function loadCueLexicon(file = bundledDataPath("cues.json")): CueLexicon 
     // Every verb form and every phrase word: a phrase ("in the words of") has no word it must start with
     // that is rare enough to filter on, so its rarest content word stands for it.
     frames: loadFrames(json, file),
-    scanner: compileCueScanner([...forms.keys(), ...phrases.map((p) => rarestWord(p.words))]),
+    scanner: compileCueScanner([
+      ...forms.keys(),
+      ...phrases.map((p) => rarestWord(p.words)),
+      ...nominal.keys(),
+    ]),
+    nominal,
   };
   if (file === bundledDataPath("cues.json")) cached = lexicon;
   return lexicon;

@@ -1450,4 +1450,20 @@ describe("regressions", () => {
     // Seen doing something, or seen by someone named, is no view.
     assert.deepEqual(rows("Qaani was seen leaving the building."), []);
   });
+  test("regression: a noun of saying after its owner reports what follows ('Haniya's claim that …', 'His call for …')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speaker, x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Haniya’s claim that Egypt had closed the crossing angered Cairo."), [
+      ["Haniya", "Haniya’s", "claim", "that Egypt had closed the crossing"],
+    ]);
+    assert.deepEqual(
+      rows("Hassan Nasrallah spoke on Friday. His call for a boycott of the talks was ignored."),
+      [["Hassan Nasrallah", "His", "call", "for a boycott of the talks"]],
+    );
+    assert.deepEqual(rows("Qatar’s decision to expel the Hamas leaders surprised Ankara."), [
+      ["Qatar", "Qatar’s", "decision", "to expel the Hamas leaders"],
+    ]);
+    // A relative "that", a place after "to", and no owner are no report.
+    assert.deepEqual(rows("The claim that he made was false."), []);
+    assert.deepEqual(rows("Erdogan’s call to Tehran lasted an hour."), []);
+  });
 });
