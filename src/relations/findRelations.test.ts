@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a cooperative act refused with 'will not' / 'won't' is a rejection, as 'refused to' is; 'has not' is no act at all",
+    text: "Hamas won't meet Abbas. Jumblatt said Hizbullah will not back Bassil. Graham has not endorsed Trump. Egypt will not attack Hamas.",
+    has: ["Hamas -reject(-1)-> Abbas", "Hizbullah -reject(-1)-> Gebran Bassil"],
+    hasNot: ["Graham -reject(-1)-> Donald Trump", "Egypt -attack(-1)-> Hamas", "Egypt -reject(-1)-> Hamas"],
+  },
+  {
     name: "a stance the subject wins or enjoys is toward the subject ('Abbas won Zubeidi's endorsement', 'Republican candidate X has won support from …')",
     text: "Abbas won Qatar's ringing endorsement. Hamas enjoys Iran's support. Republican candidate Rick Santorum has won support from Israel for his views.",
     has: ["Qatar -support(1)-> Abbas", "Iran -support(1)-> Hamas", "Israel -support(1)-> Rick Santorum"],

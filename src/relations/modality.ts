@@ -78,16 +78,25 @@ export function verbGroup(
 ): "plain" | "negated" | "refused" | "modal" {
   const { tk } = f;
   let state: "plain" | "negated" | "refused" | "modal" = "plain";
+  let volitional = false;
   for (let k = v - 1; k >= 0 && v - k <= 5; k--) {
     const l = tk.lower[k] ?? "";
     if (actorAt(f, k) !== null || isClauseMark(f, k) || l === ",") break;
     if (lex.refusals.has(l)) return "refused";
-    if (lex.negators.has(l) || l.endsWith("n't")) state = "negated";
+    if (VOLITIONAL.test(l)) volitional = true;
+    if (lex.negators.has(l) || l.endsWith("n't") || l.endsWith("n’t")) state = "negated";
     else if (lex.modals.has(l) && state === "plain") state = "modal";
     if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;
   }
-  return state;
+  // "says he will not endorse Trump", "won't back the deal": a refusal stated, as "refused to" is.
+  return state === "negated" && volitional ? "refused" : state;
 }
+
+/**
+ * Auxiliaries of will: negated, they state a refusal ("will not", "won't"). Not "would not", which is as
+ * often a condition's ("Iran would not support the opposition [if …]").
+ */
+const VOLITIONAL = /^(?:will|wo|won['’]t)$/;
 
 /** A hypothetical word earlier in the sentence ("if", "Let's imagine that …") governs the trigger. */
 export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {
