@@ -1979,8 +1979,15 @@ function complementStart(
   // "told a crowded banquet hall at a hotel in downtown Baltimore that …": an addressee and a setting
   // may stand between a telling verb and its "that".
   // So may a participle on the medium: "said in a statement issued by its spokesman, X, that …".
+  // "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …": a setting
+  // may be long too.
+  const first = tk.lower[cue.end + 1] ?? "";
   const reach =
-    res.cues.frames.addressee.has(cue.lemma) || MEDIUM_PARTICIPLES.has(tk.lower[cue.end + 1] ?? "") ? 14 : 8;
+    res.cues.frames.addressee.has(cue.lemma) || MEDIUM_PARTICIPLES.has(first)
+      ? 14
+      : res.words.temporal.has(first) || SETTING_PREPOSITIONS.has(first)
+        ? 20
+        : 8;
   // "pointed to reports that …": a particle's object is what was reported, its "that" the object's own
   // ("responded to reporters that …" still reports the clause).
   const prepositional = cue.end > cue.verb && PREPOSITION_PARTICLES.has(tk.lower[cue.end] ?? "");

@@ -1466,4 +1466,12 @@ describe("regressions", () => {
     assert.deepEqual(rows("The claim that he made was false."), []);
     assert.deepEqual(rows("Erdogan’s call to Tehran lasted an hour."), []);
   });
+  test("regression: a long setting between the cue and its 'that' is neither ('said Thursday during a taping … in Beirut, that …')", () => {
+    assert.equal(
+      statements(
+        "Bassil said Thursday during a taping of an LBCI programme in Jounieh, north of Beirut, that the deal was dead.",
+      )[0]?.content,
+      "that the deal was dead",
+    );
+  });
 });
