@@ -496,9 +496,8 @@ interface CueGroup {
   needsClause: boolean;
 }
 
-/** Words in -ly that are no adverbs of manner or degree ("Italy", "family", "the ally"). */
+/** Words in -ly of five letters or more that are no adverbs ("the family", "a rally", "likely"). */
 const NOT_LY_ADVERB = new Set([
-  "only",
   "early",
   "daily",
   "weekly",
@@ -506,27 +505,28 @@ const NOT_LY_ADVERB = new Set([
   "yearly",
   "family",
   "rally",
-  "ally",
   "supply",
   "reply",
   "apply",
-  "july",
   "likely",
-  "holy",
   "bully",
   "belly",
   "jelly",
   "assembly",
-  "fly",
-  "italy",
 ]);
+
+/** A word in -ly of five letters or more that is an adverb ("overwhelmingly", "publicly"), from its lower case. */
+function isLyAdverb(l: string): boolean {
+  return /^[a-z]{3,}ly$/.test(l) && !NOT_LY_ADVERB.has(l);
+}
 
 /**
  * An adverb between a speaker and the cue ("voters overwhelmingly support", "Trump angrily said"): the
- * lexicon's, or any word in -ly of five letters or more before it.
+ * lexicon's, or a lower-case word in -ly ("Megyn Kelly said", "Donnelly said" are names).
  */
-function isAdverb(res: AttributionResources, l: string): boolean {
-  return res.cues.adverbs.has(l) || (/^[a-z]{3,}ly$/.test(l) && !NOT_LY_ADVERB.has(l));
+function isAdverb(res: AttributionResources, tk: Tokens, k: number): boolean {
+  const l = tk.lower[k] ?? "";
+  return res.cues.adverbs.has(l) || (isLyAdverb(l) && !isCapitalized(tk.surface[k] ?? ""));
 }
 
 function isAuxiliary(res: AttributionResources, l: string): boolean {
@@ -625,12 +625,20 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
 const HEADLINE_AFTER_NOUN =
   /^(?:Show|Shows|Say|Says|Suggest|Suggests|Reveal|Reveals|Find|Finds|Indicate|Indicates|Confirm|Confirms|About|On|Of|From|Over|Against)$/;
 
-/** Is the cue a progressive ("is defending", "was once again questioning"): a form of "be" before it? */
+/**
+ * Is the cue a progressive ("is defending", "was once again questioning the integrity of …"): a form of
+ * "be" before it? Not questioning people ("police are questioning the suspects" interrogate them).
+ */
 function progressive(tk: Tokens, cue: CueGroup): boolean {
+  if (cue.lemma === "question" && INTERROGATED.test(tk.lower[cue.end + 2] ?? "")) return false;
   for (let k = cue.start; k < cue.verb; k++)
     if (BE.has(tk.lower[k] ?? "") && tk.lower[k] !== "being") return true;
   return false;
 }
+
+/** People one questions by interrogating them. */
+const INTERROGATED =
+  /^(?:suspects?|detainees?|prisoners?|witnesses?|men|women|driver|crew|hamas|[a-z]+-year-old)$/;
 
 /** Verbs whose passive with "as" or "for" is a view no one is named for ("is seen as", "is known for"). */
 const HELD_AS = new Set(["see", "view", "know", "regard", "consider"]);
@@ -640,6 +648,12 @@ function passiveImpression(tk: Tokens, v: number, lemma: string, form: string): 
   if (form !== "past" || !HELD_AS.has(lemma)) return false;
   const next = tk.lower[v + 1] ?? "";
   if (next !== "as" && !(lemma === "know" && next === "for")) return false;
+  // "is viewed as a terrorist group by Israel": held by someone named, a passive with its agent.
+  for (let j = v + 2; j < tk.length && j - v <= 12; j++) {
+    const l = tk.lower[j] ?? "";
+    if (l === "by") return false;
+    if (l === "." || l === ";" || l === "," || l === ":") break;
+  }
   let k = v - 1;
   while (
     k >= 0 &&
@@ -654,7 +668,7 @@ function auxiliariesBefore(tk: Tokens, v: number, res: AttributionResources, exp
   let start = v;
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
     const w = tk.lower[k] ?? "";
-    if (isAuxiliary(res, w) || isAdverb(res, w) || (expectation && w === "not")) start = k;
+    if (isAuxiliary(res, w) || isAdverb(res, tk, k) || (expectation && w === "not")) start = k;
     else break;
   }
   return start;
@@ -667,7 +681,7 @@ const CATENATIVES = new Set(
   ),
 );
 /** Predicates before an infinitive whose subject is the speaker ("are more likely to say", "was quick to"). */
-const READY_TO = new Set(["likely", "unlikely", "quick", "eager", "ready", "willing", "careful", "happy"]);
+const READY_TO = new Set(["likely", "quick", "eager", "ready", "willing", "careful", "happy"]);
 const TAKE = new Set(["take", "takes", "took", "taking"]);
 const GO = new Set(["go", "goes", "went", "going"]);
 
@@ -684,6 +698,8 @@ function catenativeBefore(tk: Tokens, cueStart: number): number {
   if (w === "on" && GO.has(tk.lower[to - 2] ?? "")) return to - 2;
   if (READY_TO.has(w)) {
     let k = to - 2;
+    // "are more likely to say" compares those polled; "is likely to endorse" is a forecast, no report.
+    if (w === "likely" && !/^(?:more|less|most|least)$/.test(tk.lower[k] ?? "")) return -1;
     while (k >= 0 && /^(?:more|less|much|slightly|far|very|most|least)$/.test(tk.lower[k] ?? "")) k--;
     return BE.has(tk.lower[k] ?? "") ? k : -1;
   }
@@ -739,7 +755,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !(BE.has(tk.lower[v - 3] ?? "") && /ly$/.test(tk.lower[v - 2] ?? "")) &&
       !quantifierSubject &&
       !isAuxiliary(res, prev) &&
-      !isAdverb(res, prev)
+      !isAdverb(res, tk, v - 1)
     )
       return null;
   }
@@ -790,7 +806,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       res.words.temporal.has(w) ||
       LOCATIVES.has(w) ||
       isAuxiliary(res, w) ||
-      isAdverb(res, w) ||
+      isAdverb(res, tk, k) ||
       /^\d{1,2}$/.test(w)
     )
       outer = k;
@@ -813,7 +829,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     f.form === "past" &&
     v > 1 &&
     BE.has(tk.lower[v - 2] ?? "") &&
-    isAdverb(res, tk.lower[v - 1] ?? "") &&
+    isAdverb(res, tk, v - 1) &&
     !res.cues.frames.passiveReports.has(f.lemma) &&
     !held
   ) {
@@ -1182,20 +1198,22 @@ function predicateAfter(tk: Tokens, at: number, res: AttributionResources): bool
   );
 }
 
+const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as|like)$/;
+
 /**
  * "Economists believe this provides an incentive", "thinks the plan is dead": a thought verb's bare clause,
  * a subject and its finite verb before any comma, not a thing believed ("believe the reports", "believe in
- * God") nor one a relative clause describes ("feel the pressure that has built").
+ * God") nor one a relative clause or a participle describes ("feel the pressure that has built", "found the
+ * bodies of six hostages killed by Hamas", "considers the sanctions imposed by Washington illegal").
  */
-const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as|like)$/;
-
 function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boolean {
   const next = tk.lower[at] ?? "";
   if (!isWordToken(tk, at) || PREPOSITION.test(next) || res.words.temporal.has(next)) return false;
   for (let k = at + 1; k < tk.length && k - at < 8; k++) {
     const l = tk.lower[k] ?? "";
     if (l === "who" || l === "which" || l === "that" || l === "to" || !isWordToken(tk, k)) return false;
-    if (finiteVerbWithin(tk, k, k + 1)) return true;
+    const participle = l.endsWith("ed") && PREPOSITION.test(tk.lower[k + 1] ?? "");
+    if (!participle && finiteVerbWithin(tk, k, k + 1)) return true;
   }
   return false;
 }
@@ -1640,10 +1658,18 @@ function verbGroupAt(tk: Tokens, from: number, to: number, n: number): number {
   for (let k = from; k < to; k++) {
     const l = tk.lower[k] ?? "";
     const aux = BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l);
-    const finite = aux || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "");
+    // "that Israel commits genocide": a present tense right after a name or a pronoun ("the Hamas leaders"
+    // is a noun after a name used as a modifier).
+    const present =
+      /^[a-z]{3,}[^s]s$/.test(tk.surface[k] ?? "") &&
+      ((isCapitalized(tk.surface[k - 1] ?? "") && !OBJECT_OPENERS.has(tk.lower[k - 2] ?? "")) ||
+        /^(?:he|she|it|this|that)$/.test(tk.lower[k - 1] ?? ""));
+    // "had bombed the hospital and killed …": a verb after "and" goes on with its group's clause.
+    const joined = /^(?:and|or|but)$/.test(tk.lower[k - 1] ?? "");
+    const finite = !joined && (aux || present || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? ""));
     if (!finite) {
       // "has also been", "would not": adverbs inside a group keep it open.
-      if (!(inGroup && (l === "not" || /ly$/.test(l) || l === "also" || l === "never"))) inGroup = false;
+      if (!(inGroup && (l === "not" || isLyAdverb(l) || l === "also" || l === "never"))) inGroup = false;
       continue;
     }
     if (!inGroup && ++groups === n) return k;
@@ -1653,15 +1679,21 @@ function verbGroupAt(tk: Tokens, from: number, to: number, n: number): number {
   return to;
 }
 
-/** "Donald Trump’s", "the Hamas movement’s": the capitalised name (with "the") that owns at token o. */
-function possessorEndingAt(tk: Tokens, o: number, floor: number): Phrase | null {
+/** Lower-case particles inside a name ("Mohammed bin Abdulrahman Al Thani", "Abu Bakr al-Baghdadi"). */
+const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "abu", "de", "van", "von", "da"]);
+
+/**
+ * "Donald Trump’s", "the Hamas movement’s", "Mohammed bin Abdulrahman Al Thani's": the name (with its
+ * particles and "the") that owns at token o.
+ */
+function possessorEndingAt(tk: Tokens, o: number, floor: number): Phrase {
   let start = o;
-  while (
-    start - 1 >= floor &&
-    isCapitalized(tk.surface[start - 1] ?? "") &&
-    isWord(tk.surface[start - 1] ?? "")
-  )
+  while (start - 1 >= floor && isWord(tk.surface[start - 1] ?? "")) {
+    const s = tk.surface[start - 1] ?? "";
+    if (!isCapitalized(s) && !NAME_PARTICLES.has(s)) break;
     start--;
+  }
+  while (start < o && NAME_PARTICLES.has(tk.surface[start] ?? "")) start++;
   if (start - 1 >= floor && tk.lower[start - 1] === "the") start--;
   return { start, end: o, head: o, appositive: -1 };
 }
@@ -1674,6 +1706,7 @@ function possessorEndingAt(tk: Tokens, o: number, floor: number): Phrase | null 
 function nominalStatements(state: UnitState, used: Uint8Array, res: AttributionResources): StatementDraft[] {
   const { tk } = state;
   const out: StatementDraft[] = [];
+  let reachEnd = -1;
   for (let v = 1; v < tk.length - 1; v++) {
     const after = res.cues.nominal.get(tk.lower[v] ?? "");
     const next = tk.lower[v + 1] ?? "";
@@ -1698,17 +1731,17 @@ function nominalStatements(state: UnitState, used: Uint8Array, res: AttributionR
     const pronoun = POSSESSIVE_PRONOUNS.has(tk.lower[o] ?? "");
     if (!pronoun && !(/['’]s?$/.test(owner) && owner.length > 2 && isCapitalized(owner))) continue;
     const floor = floorOf(state, o);
-    const speaker: Phrase | null = pronoun
+    const speaker: Phrase = pronoun
       ? { start: o, end: o, head: o, appositive: -1 }
       : possessorEndingAt(tk, o, floor);
-    if (!speaker || anyClaimed(state, speaker.start, v)) continue;
+    if (anyClaimed(state, speaker.start, v)) continue;
     const at = v + 1;
+    // Where the content may run: one scan per stretch, shared by the candidates inside it, so that a unit
+    // of many candidate nouns stays linear.
+    if (at >= reachEnd) reachEnd = contentEnd(state, at);
     // "Trump's claim that the vote was rigged angered Clinton": a phrase that is the subject ends before
     // the sentence's own verb, the second verb group after "that", the first after "to" or "for".
-    const end = Math.min(
-      contentEnd(state, at),
-      verbGroupAt(tk, at + 1, contentEnd(state, at), next === "that" ? 2 : 1),
-    );
+    const end = verbGroupAt(tk, at + 1, reachEnd, next === "that" ? 2 : 1);
     if (end - at < 2) continue;
     const cue: CueGroup = {
       start: o + 1,
@@ -1918,7 +1951,7 @@ function questionPut(
     if (QUESTION_WORDS.has(tk.lower[q] ?? "") && q - from <= 7) from = q;
   }
   // "Asked about his paid speeches, Clinton said …": the question's topic, up to its comma.
-  const about = tk.lower[from] === "about" && from === v + 1;
+  const about = tk.lower[from] === "about" && from <= v + 2;
   if (about) from++;
   else if (!QUESTION_WORDS.has(tk.lower[from] ?? "")) return null;
   let end = from;
@@ -1943,7 +1976,7 @@ function questionPut(
     start: v,
     outer: v,
     verb: v,
-    end: about ? v + 1 : v,
+    end: about ? from - 1 : v,
     classes: SPEECH,
     form: "past",
     lemma: "ask",
@@ -2583,7 +2616,11 @@ function indirectAt(
     }
     // "Qassim was asked how ties would fare": the question was put to him by someone the text does not
     // name; it is no statement of his.
-    const askedOf = cue.lemma === "ask" && cue.form === "past" && BE.has(tk.lower[cue.verb - 1] ?? "");
+    const askedOf =
+      cue.lemma === "ask" &&
+      cue.form === "past" &&
+      (BE.has(tk.lower[cue.verb - 1] ?? "") ||
+        (isAdverb(res, tk, cue.verb - 1) && BE.has(tk.lower[cue.verb - 2] ?? "")));
     return draftFrom(state, askedOf ? null : speaker, cue, [span(tk, at, end - 1)], kind, confidence, res);
   }
   // “…, sources said.”: the content comes before the speaker.

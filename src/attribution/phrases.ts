@@ -728,8 +728,9 @@ function relativeClauseSpeaker(
   for (let k = j - 1; k > floor && j - k <= 15; k--) {
     const s = tk.surface[k] ?? "";
     if (CLAUSE_PUNCT.has(s) || s === ",") return null;
-    // "who gained attention in 2009 when he yelled": a clause of its own, whose subject speaks.
-    if (SUBORDINATORS.has(tk.lower[k] ?? "")) return null;
+    // "who gained attention in 2009 when he yelled": a clause of its own, whose pronoun subject speaks
+    // right before the cue ("who asked not to be named because he was not authorized … said" goes on).
+    if (SUBORDINATORS.has(tk.lower[k] ?? "") && k === j - 1 && w.pronouns.has(tk.lower[j] ?? "")) return null;
     if (tk.lower[k] !== "who") continue;
     const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
     if (!p || w.pronouns.has(tk.lower[p.end] ?? "")) return null;

@@ -33,6 +33,18 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (review 6): support lost or sought is not held; a forecast or a condition is no refusal; a place is no pronoun's antecedent; a name inside what was said is no passive's subject",
+    text: "Abbas lost Qatar's support. Abbas sought Iran's support. Analysts expect that Qatar will not support Hamas for long. Hamas will not meet Abbas unless Israel withdraws. Sinwar was hiding in Khan Younis when Israel targeted him. Erdogan's claim that Israel commits genocide was rejected by Netanyahu.",
+    hasNot: [
+      "Qatar -support(1)-> Abbas",
+      "Iran -support(1)-> Abbas",
+      "Qatar -reject(-1)-> Hamas",
+      "Hamas -reject(-1)-> Abbas",
+      "Israel -attack(-1)-> Khan Younis",
+      "Benjamin Netanyahu -reject(-1)-> Israel",
+    ],
+  },
+  {
     name: "a cooperative act refused with 'will not' / 'won't' is a rejection, as 'refused to' is; 'has not' is no act at all",
     text: "Hamas won't meet Abbas. Jumblatt said Hizbullah will not back Bassil. Graham has not endorsed Trump. Egypt will not attack Hamas.",
     has: ["Hamas -reject(-1)-> Abbas", "Hizbullah -reject(-1)-> Gebran Bassil"],

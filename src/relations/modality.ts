@@ -88,8 +88,11 @@ export function verbGroup(
     else if (lex.modals.has(l) && state === "plain") state = "modal";
     if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;
   }
-  // "says he will not endorse Trump", "won't back the deal": a refusal stated, as "refused to" is.
-  return state === "negated" && volitional ? "refused" : state;
+  // "says he will not endorse Trump", "won't back the deal": a refusal stated, as "refused to" is; not a
+  // condition's ("will not meet Abbas unless …") nor a forecast ("analysts expect that Qatar will not …").
+  return state === "negated" && volitional && !conditionFollows(f, v) && !forecastBefore(f, v)
+    ? "refused"
+    : state;
 }
 
 /**
@@ -97,6 +100,21 @@ export function verbGroup(
  * often a condition's ("Iran would not support the opposition [if …]").
  */
 const VOLITIONAL = /^(?:will|wo|won['’]t)$/;
+
+/** Verbs and adjectives of forecasting before a trigger in its sentence ("expect that", "is unlikely to"). */
+function forecastBefore(f: Frame, v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 15; k--) {
+    const l = f.tk.lower[k] ?? "";
+    if (l === "." || l === ";" || l === "!" || l === "?") return false;
+    if (
+      /^(?:expects?|expected|predicts?|predicted|forecasts?|doubts?|doubted|likely|unlikely|probably|may|might|could)$/.test(
+        l,
+      )
+    )
+      return true;
+  }
+  return false;
+}
 
 /** A hypothetical word earlier in the sentence ("if", "Let's imagine that …") governs the trigger. */
 export function isHypothetical(f: Frame, v: number, lex: RelationLexicon): boolean {

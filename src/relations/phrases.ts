@@ -829,9 +829,9 @@ export function followsAnd(f: Frame, k: number): boolean {
     // "and even (gasp!) praised CNN": adverbs and an aside in parentheses between.
     else if (j >= 0 && /^(?:even|also|then|later|again|still|just|[a-z]{3,}ly)$/.test(l)) j--;
     else if (l === ")") {
-      const open = f.tk.lower.lastIndexOf("(", j);
-      if (open === -1 || j - open > 6) break;
-      j = open - 1;
+      const before = beforeParenthesis(f, j);
+      if (before === j) break;
+      j = before;
     } else break;
   }
   return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;

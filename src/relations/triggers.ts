@@ -750,6 +750,13 @@ function afterDayAdjunct(tk: Tokens, j: number): number {
   return j;
 }
 
+/** A relative pronoun before the verb at k and its auxiliaries ("who was accused", "which has been hit"). */
+function relativeBefore(f: Frame, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && AUXILIARIES.has(f.tk.lower[j] ?? "")) j--;
+  return /^(?:who|which|that|whom)$/.test(f.tk.lower[j] ?? "");
+}
+
 /** Object pronouns and the subject forms that fitsPronoun reads. */
 const OBJECT_PRONOUNS = new Map([
   ["him", "he"],
@@ -772,9 +779,16 @@ function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[
     !/^(?:of|for|as|over|to|and|in|on|at)$/.test(tk.lower[at + 1] ?? "")
   )
     return null;
-  for (let t = at - 1; t >= 0; t--) {
+  for (let t = at - 1; t >= 0 && at - t <= 40; t--) {
     const a = actorAt(f, t);
     if (a === null || sources.includes(a)) continue;
+    // "hiding in Khan Younis when Israel targeted him": a place after a preposition is no one's antecedent.
+    if (
+      /^(?:in|at|near|from|to|into|inside|outside|across|around|over)$/.test(
+        tk.lower[mentionStartTok(f, t) - 1] ?? "",
+      )
+    )
+      continue;
     // "him", "her": a person the text has typed so, not a name it knows nothing about ("England").
     if (fitsPronoun(f.typeOf(a), pronoun)) return a;
   }
@@ -998,6 +1012,12 @@ function verbTrigger(
           })()
         : (subjectOf(f, k) ?? passivePronounSubject(f, k));
     if (!subject || subject.firstPerson) return null;
+    // "Erdogan's claim that Israel commits genocide was rejected by Netanyahu": a name inside what was
+    // said is not the subject of a verb outside it.
+    // ("his wife, Hilaria, who was accused by …": a relative's antecedent is its subject wherever it is.)
+    const inside = f.contentOf[subject.start] ?? -1;
+    if (inside !== -1 && inside !== (f.contentOf[k] ?? -1) && relativeComma === -1 && !relativeBefore(f, k))
+      return null;
     targets = subject.actors;
     from = subject.start;
     const by = agentBy(f, afterParticle);
@@ -1306,6 +1326,10 @@ function dashedPairBefore(f: Frame, k: number): { actors: string[]; at: number }
   }
   return actors.length >= 2 ? { actors, at: j } : null;
 }
+
+/** Verbs of having or getting what an owner gives: "won Qatar's endorsement", "enjoys Iran's support". */
+const WINNING_VERBS =
+  /^(?:ha[sdv]e?|having|enjoy(?:s|ed|ing)?|w[oi]n(?:s|ning)?|gain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|retain(?:s|ed|ing)?|got|gets?|getting)$/;
 
 /** Verbs of having or getting, before "the support of X" (X gives it). */
 const HOLDING_VERBS =
@@ -1694,9 +1718,8 @@ function nounTrigger(
     from > 0 &&
     from < k &&
     isPossessive(tk.surface[mentionEndTok(f, from)] ?? "") &&
-    HOLDING_VERBS.test(tk.lower[from - 1] ?? "") &&
-    // "conflates X with Trump's allegations": a preposition holds nothing for the subject.
-    !/^with(?:out)?$/.test(tk.lower[from - 1] ?? "");
+    // Held, not lost or sought ("Abbas lost Qatar's support" is no support).
+    WINNING_VERBS.test(tk.lower[from - 1] ?? "");
   if (
     targets.length === 0 &&
     (sourceAfter || heldOwner) &&
