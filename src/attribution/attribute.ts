@@ -709,6 +709,9 @@ function catenativeBefore(tk: Tokens, cueStart: number): number {
   return -1;
 }
 
+/** Determiners of one thing, after which "DET adjective base-form" is a noun phrase ("a five-alarm call"). */
+const SINGULAR_DETERMINERS = new Set(["a", "an", "his", "her", "its", "this", "my"]);
+
 /** The cue group around a reporting verb at token v, or null when the token is no cue. */
 function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGroup | null {
   const l = tk.lower[v] ?? "";
@@ -754,6 +757,20 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !BE.has(tk.lower[v - 2] ?? "") &&
       !(BE.has(tk.lower[v - 3] ?? "") && /ly$/.test(tk.lower[v - 2] ?? "")) &&
       !quantifierSubject &&
+      !isAuxiliary(res, prev) &&
+      !isAdverb(res, tk, v - 1)
+    )
+      return null;
+    // "his grand plan", "a five-alarm call": after a singular determiner and one lower-case word, a base
+    // form is that word's noun ("their leaders call for" keeps its plural subject).
+    if (
+      f.form === "base" &&
+      SINGULAR_DETERMINERS.has(tk.lower[v - 2] ?? "") &&
+      /^[a-z][a-z-]*[^s]$/.test(tk.surface[v - 1] ?? "") &&
+      // "Nearly a third say", "a majority say": a share of those polled speaks.
+      !/^(?:third|quarter|half|fifth|tenth|majority|minority|plurality|handful|dozen|few|lot|number)$/.test(
+        prev,
+      ) &&
       !isAuxiliary(res, prev) &&
       !isAdverb(res, tk, v - 1)
     )
@@ -835,9 +852,17 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   ) {
     return null;
   }
-  // "called off a deal", "backed down", "supported by": not reports.
+  // "called off a deal", "backed down", "supported by": not reports; nor "called in to a show" (phoned in).
   const after = tk.lower[v + 1] ?? "";
   if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
+  if (f.lemma === "call" && after === "in") return null;
+  // "the most widely seen record": a participle graded by "most" is an adjective.
+  if (
+    f.form === "past" &&
+    /^(?:most|more|less|least)$/.test(tk.lower[v - 2] ?? "") &&
+    isAdverb(res, tk, v - 1)
+  )
+    return null;
   // "who asked not to be named", "speaking on condition of anonymity": a source's terms, not a report.
   if (
     (f.lemma === "ask" || f.lemma === "request" || f.lemma === "decline") &&

@@ -1511,4 +1511,10 @@ describe("regressions", () => {
     // quadratic in the unit's length; `npm run bench` and the stage timer watch the speed).
     assert.deepEqual(statements(`Erdogan ${"his call for was ".repeat(2_000)}`), []);
   });
+  test("regression: a cue word that is a noun or an adjective in its phrase reports nothing ('a five-alarm call', 'the most widely seen record', 'called in to a show')", () => {
+    assert.deepEqual(statements("It was a five-alarm call to the Gulf states to rein in the Houthis."), []);
+    assert.deepEqual(statements("The video is the most widely seen record of the strike."), []);
+    assert.deepEqual(statements("Nasrallah recently called in to an al-Manar talk show."), []);
+    assert.equal(statements("Their leaders call for calm in Sidon.")[0]?.cue, "call for");
+  });
 });
