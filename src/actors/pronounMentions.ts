@@ -125,6 +125,7 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
       if (t.span[1] < floor) break;
       if (!rule.fits.includes(t.actor.type)) continue;
       if (object && sameClause(text, t.span[1], at)) continue;
+      if (object && onlyModifies(text, t.span)) continue;
       if (rule.gender !== null) {
         let g = gender.get(t.actor);
         if (g === undefined) {
@@ -140,6 +141,26 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
   addDescriptionMentions(text, timeline, taken, added);
   for (const { actor, span } of added) actor.mentions.push(span);
   for (const a of new Set(added.map((x) => x.actor))) a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * A name that only describes someone else, for an object pronoun: the body a role belongs to ("Geagea,
+ * the head of the Lebanese Forces, … accused them") or a modifier before a role and a name ("The US envoy
+ * Tim Lenderking … urged them").
+ */
+function onlyModifies(text: string, [a, b]: Span): boolean {
+  if (
+    /\b(?:head|leader|chief|chairman|member|commander|spokesman|spokeswoman|envoy|minister|secretary-general|president) of[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(
+      text.slice(Math.max(0, a - 40), a),
+    )
+  )
+    return true;
+  return (
+    /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){1,2}[A-Z]/.test(text.slice(b, b + 40)) &&
+    /^[ \u00a0]+(?:envoy|official|minister|president|leader|commander|spokesman|spokeswoman|ambassador|diplomat|general|negotiator)/i.test(
+      text.slice(b, b + 40),
+    )
+  );
 }
 
 /** ", expressed ", ", has also made ": the comma that closes an appositive, then the clause's verb group. */

@@ -856,6 +856,15 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   const after = tk.lower[v + 1] ?? "";
   if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
   if (f.lemma === "call" && after === "in") return null;
+  // "an envoy carrying Israeli demands, a party official told …": after a people's adjective inside a
+  // phrase, a present form before a comma is a plural noun.
+  if (
+    f.form === "s" &&
+    /^[,.;]$/.test(after) &&
+    /^[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)$/.test(tk.surface[v - 1] ?? "") &&
+    /^[a-z]+$/.test(tk.surface[v - 2] ?? "")
+  )
+    return null;
   // "the most widely seen record": a participle graded by "most" is an adjective.
   if (
     f.form === "past" &&
@@ -1673,6 +1682,13 @@ function draftFrom(
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
 
+/** Irregular past tenses that end a subject phrase's verb search ("… drew a sharp denial"). */
+const IRREGULAR_PAST = new Set(
+  "drew made took gave sent told went came began led won fought struck left kept brought sought saw spoke wrote ran met held became found got put caused".split(
+    " ",
+  ),
+);
+
 /**
  * The first token of the n-th finite verb group in [from, to) ("was rigged" is one group: an auxiliary and
  * what follows it), or `to` when there are fewer. Finite: a form of "be", "have", "do", a modal, a past in -ed.
@@ -1687,11 +1703,16 @@ function verbGroupAt(tk: Tokens, from: number, to: number, n: number): number {
     // is a noun after a name used as a modifier).
     const present =
       /^[a-z]{3,}[^s]s$/.test(tk.surface[k] ?? "") &&
-      ((isCapitalized(tk.surface[k - 1] ?? "") && !OBJECT_OPENERS.has(tk.lower[k - 2] ?? "")) ||
-        /^(?:he|she|it|this|that)$/.test(tk.lower[k - 1] ?? ""));
+      ((isCapitalized(tk.surface[k - 1] ?? "") && tk.lower[k - 2] === "that") ||
+        /^(?:he|she|it)$/.test(tk.lower[k - 1] ?? ""));
     // "had bombed the hospital and killed …": a verb after "and" goes on with its group's clause.
     const joined = /^(?:and|or|but)$/.test(tk.lower[k - 1] ?? "");
-    const finite = !joined && (aux || present || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? ""));
+    const finite =
+      !joined &&
+      (aux ||
+        present ||
+        /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") ||
+        IRREGULAR_PAST.has(tk.surface[k] ?? ""));
     if (!finite) {
       // "has also been", "would not": adverbs inside a group keep it open.
       if (!(inGroup && (l === "not" || isLyAdverb(l) || l === "also" || l === "never"))) inGroup = false;

@@ -1517,4 +1517,19 @@ describe("regressions", () => {
     assert.deepEqual(statements("Nasrallah recently called in to an al-Manar talk show."), []);
     assert.equal(statements("Their leaders call for calm in Sidon.")[0]?.cue, "call for");
   });
+  test("regression (probe 7): a people's plural before a comma is no cue, a nominal's content ends before an irregular past, and 'reassured' needs a clause", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows(
+        "Hizbullah would not receive any envoy carrying Israeli demands, a party official told Al-Akhbar.",
+      ),
+      [["a party official", "told", "Hizbullah would not receive any envoy carrying Israeli demands"]],
+    );
+    assert.deepEqual(
+      rows(
+        "Abdulsalam’s assertion that Saudi Arabia had privately reassured Sanaa drew a sharp denial from Riyadh.",
+      ),
+      [["Abdulsalam’s", "assertion", "that Saudi Arabia had privately reassured Sanaa"]],
+    );
+  });
 });

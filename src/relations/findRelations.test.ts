@@ -33,6 +33,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (probe 7): 'them' is not the body a role belongs to nor a modifier before a name; suspending operations is no sanction",
+    text: "Samir Geagea, the head of the Lebanese Forces, went further and accused them of holding the state hostage. The US envoy Tim Lenderking met the Houthi deputies in Muscat and urged them to halt the attacks. Kataib Hezbollah announced on Tuesday that it was suspending operations against US forces.",
+    hasNot: [
+      "Samir Geagea -accuse(-1)-> Lebanese Forces",
+      "Tim Lenderking -demand(-1)-> United States",
+      "Kata'ib Hizbullah -sanction(-1)-> United States",
+    ],
+  },
+  {
     name: "regression (review 6): support lost or sought is not held; a forecast or a condition is no refusal; a place is no pronoun's antecedent; a name inside what was said is no passive's subject",
     text: "Abbas lost Qatar's support. Abbas sought Iran's support. Analysts expect that Qatar will not support Hamas for long. Hamas will not meet Abbas unless Israel withdraws. Sinwar was hiding in Khan Younis when Israel targeted him. Erdogan's claim that Israel commits genocide was rejected by Netanyahu.",
     hasNot: [

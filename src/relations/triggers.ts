@@ -537,9 +537,9 @@ function compoundAfterPossessive(f: Frame, k: number): boolean {
   return actorAt(f, k + 1) === null && !DETERMINERS.has(tk.lower[k + 1] ?? "");
 }
 
-/** Does a hostile act head the object after token k ("suspended its attacks", "halted military operations")? */
+/** Does a hostile act head the object from token k on ("suspended its attacks", "suspending operations")? */
 function haltsHostility(f: Frame, k: number): boolean {
-  for (let j = k + 1; j < f.tk.length && j - k <= 4; j++) {
+  for (let j = k; j < f.tk.length && j - k <= 4; j++) {
     const l = f.tk.lower[j] ?? "";
     if (HOSTILITIES.test(l)) return true;
     if (actorAt(f, j) !== null || isClauseMark(f, j)) return false;
@@ -782,12 +782,16 @@ function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[
   for (let t = at - 1; t >= 0 && at - t <= 40; t--) {
     const a = actorAt(f, t);
     if (a === null || sources.includes(a)) continue;
-    // "hiding in Khan Younis when Israel targeted him": a place after a preposition is no one's antecedent.
-    if (
-      /^(?:in|at|near|from|to|into|inside|outside|across|around|over)$/.test(
-        tk.lower[mentionStartTok(f, t) - 1] ?? "",
-      )
-    )
+    // "hiding in Khan Younis when Israel targeted him": a place after a preposition is no one's antecedent;
+    // nor is a body a role belongs to ("Geagea, the head of the Lebanese Forces, … accused them"), nor a
+    // name that only modifies another ("The US envoy Tim Lenderking", "Abdulsalam's deputies").
+    const ms = mentionStartTok(f, t);
+    const me = mentionEndTok(f, t);
+    if (/^(?:in|at|near|from|to|into|inside|outside|across|around|over|of)$/.test(tk.lower[ms - 1] ?? ""))
+      continue;
+    if (tk.lower[ms - 1] === "the" && tk.lower[ms - 2] === "of") continue;
+    if (isPossessive(tk.surface[me] ?? "") && /^[a-z]+$/.test(tk.surface[me + 1] ?? "")) continue;
+    if (actorAt(f, me + 1) !== null || (f.isRoleWord(tk.lower[me + 1] ?? "") && actorAt(f, me + 2) !== null))
       continue;
     // "him", "her": a person the text has typed so, not a name it knows nothing about ("England").
     if (fitsPronoun(f.typeOf(a), pronoun)) return a;
