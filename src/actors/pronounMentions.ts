@@ -126,6 +126,7 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
       if (!rule.fits.includes(t.actor.type)) continue;
       if (object && sameClause(text, t.span[1], at)) continue;
       if (object && onlyModifies(text, t.span)) continue;
+      if (object && subjectOfJoinedVerb(text, t.span, at)) continue;
       if (rule.gender !== null) {
         let g = gender.get(t.actor);
         if (g === undefined) {
@@ -141,6 +142,22 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
   addDescriptionMentions(text, timeline, taken, added);
   for (const { actor, span } of added) actor.mentions.push(span);
   for (const a of new Set(added.map((x) => x.actor))) a.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * "Mikati met Le Drian and thanked him": the subject of a verb joined by "and" to the pronoun's own verb is
+ * that verb's subject too, so no antecedent of its object (that would be "himself").
+ */
+function subjectOfJoinedVerb(text: string, [a, b]: Span, at: number): boolean {
+  if (at - b > 120) return false;
+  const between = text.slice(b, at);
+  return (
+    /^[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b/.test(between) &&
+    /\b(?:and|but)[ \u00a0]+(?:(?:also|then|later|even|[a-z]+ly)[ \u00a0]+)?[a-z]+[ \u00a0]+$/.test(
+      between,
+    ) &&
+    !/[.;:!?]/.test(between)
+  );
 }
 
 /**

@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (probe 7): the subject of a verb joined by 'and' is no antecedent of the next verb's object ('met Le Drian and thanked him')",
+    text: "Mikati met Jean-Yves Le Drian in the Grand Serail and thanked him for France's efforts.",
+    has: ["Najib Mikati -thank(1)-> Jean-Yves Le Drian"],
+  },
+  {
     name: "regression (probe 7): 'them' is not the body a role belongs to nor a modifier before a name; suspending operations is no sanction",
     text: "Samir Geagea, the head of the Lebanese Forces, went further and accused them of holding the state hostage. The US envoy Tim Lenderking met the Houthi deputies in Muscat and urged them to halt the attacks. Kataib Hezbollah announced on Tuesday that it was suspending operations against US forces.",
     hasNot: [

@@ -787,9 +787,8 @@ function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[
     // name that only modifies another ("The US envoy Tim Lenderking", "Abdulsalam's deputies").
     const ms = mentionStartTok(f, t);
     const me = mentionEndTok(f, t);
-    if (/^(?:in|at|near|from|to|into|inside|outside|across|around|over|of)$/.test(tk.lower[ms - 1] ?? ""))
-      continue;
-    if (tk.lower[ms - 1] === "the" && tk.lower[ms - 2] === "of") continue;
+    const before = tk.lower[ms - 1] === "the" ? (tk.lower[ms - 2] ?? "") : (tk.lower[ms - 1] ?? "");
+    if (/^(?:in|at|near|from|to|into|inside|outside|across|around|over|of)$/.test(before)) continue;
     if (isPossessive(tk.surface[me] ?? "") && /^[a-z]+$/.test(tk.surface[me + 1] ?? "")) continue;
     if (actorAt(f, me + 1) !== null || (f.isRoleWord(tk.lower[me + 1] ?? "") && actorAt(f, me + 2) !== null))
       continue;
