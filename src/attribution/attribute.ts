@@ -640,6 +640,35 @@ function progressive(tk: Tokens, cue: CueGroup): boolean {
 const INTERROGATED =
   /^(?:suspects?|detainees?|prisoners?|witnesses?|men|women|driver|crew|hamas|[a-z]+-year-old)$/;
 
+/**
+ * "pastors supporting Mr. Cruz", "Democrats backing Clinton", "a super PAC supporting Mrs. Clinton's
+ * candidacy": a stance verb in -ing right after a plural noun or a name, with its object after it.
+ */
+function reducedStance(tk: Tokens, cue: CueGroup, res: AttributionResources): boolean {
+  if (cue.form !== "ing" || !res.cues.frames.stance.has(cue.lemma) || cue.start !== cue.verb) return false;
+  const prev = tk.surface[cue.verb - 1] ?? "";
+  const noun =
+    ((/^[a-z]{3,}s$/.test(prev) && !/(?:ss|us|is)$/.test(prev)) ||
+      // A name, not a place ("ran commercials in New York criticizing Clinton" are Sanders's).
+      (isCapitalized(prev) &&
+        isWord(prev) &&
+        !LOCATIVE_BEFORE.test(tk.lower[cue.verb - 2] ?? "") &&
+        !LOCATIVE_BEFORE.test(tk.lower[cue.verb - 3] ?? ""))) &&
+    // "a new Web ad accusing …", "videos showing …": a record's stance is its maker's (see recordSource).
+    !RECORD_WORDS.test(prev.toLowerCase()) &&
+    !UTTERANCE_NOUNS.test(prev.toLowerCase()) &&
+    !isTimeWord(prev.toLowerCase());
+  const next = tk.surface[cue.end + 1] ?? "";
+  return (
+    noun &&
+    (isCapitalized(next) || res.words.determiners.has(next.toLowerCase()) || POSSESSIVE_WORDS.test(next))
+  );
+}
+const POSSESSIVE_WORDS = /^(?:his|her|its|their)$/i;
+const LOCATIVE_BEFORE = /^(?:in|at|from|to|near|across|throughout)$/;
+const RECORD_WORDS =
+  /^(?:ads?|adverts?|commercials?|spots?|videos?|films?|books?|articles?|documents?|banners?|signs?|posters?|web|campaigns?)$/;
+
 /** Verbs whose passive with "as" or "for" is a view no one is named for ("is seen as", "is known for"). */
 const HELD_AS = new Set(["see", "view", "know", "regard", "consider"]);
 
@@ -2517,6 +2546,8 @@ function indirectAt(
     !comp.that &&
     // "Trump is defending his tweets": a progressive is as finite as "defended".
     !progressive(tk, cue) &&
+    // "pastors supporting Mr. Cruz", "a super PAC backing Clinton": a stance of the noun right before it.
+    !reducedStance(tk, cue, res) &&
     cue.lemma !== "say" &&
     cue.lemma !== "tell" &&
     !evidence &&
@@ -2615,6 +2646,8 @@ function indirectAt(
     end = cutAtNextAttribution(state, at, end, res);
     end = beforeTrailingGerund(state, at, end);
     if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
+    // "Pastors supporting Mr. Cruz gathered in Iowa": the object ends where the sentence's verb begins.
+    if (reducedStance(tk, cue, res)) end = verbGroupAt(tk, at + 1, end, 1);
     if (end <= at) return null;
     // "Trump seemed to become agitated": the writer's impression of Trump, not anything Trump said. No
     // speaker; the content is the subject and what it seemed to do.

@@ -1532,4 +1532,16 @@ describe("regressions", () => {
       [["Abdulsalam’s", "assertion", "that Saudi Arabia had privately reassured Sanaa"]],
     );
   });
+  test("regression: a stance verb in -ing after a plural noun or a name is that noun's stance ('pastors supporting Mr. Cruz'), up to the sentence's verb", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Militias supporting Hizbullah gathered in Baalbek."), [
+      ["Militias", "supporting", "Hizbullah"],
+    ]);
+    // A place before it is no one ("ran ads in New York criticizing …").
+    assert.ok(
+      !rows("Sanders ran ads in New York criticizing Clinton.").some(
+        (r) => r[1] === "criticizing" && r[0] !== "Sanders",
+      ),
+    );
+  });
 });
