@@ -669,6 +669,25 @@ const LOCATIVE_BEFORE = /^(?:in|at|from|to|near|across|throughout)$/;
 const RECORD_WORDS =
   /^(?:ads?|adverts?|commercials?|spots?|videos?|films?|books?|articles?|documents?|banners?|signs?|posters?|web|campaigns?)$/;
 
+/** "It seems …", "it appears that …": an expletive "it" right before the cue group. */
+function expletiveIt(tk: Tokens, cue: CueGroup): boolean {
+  return tk.lower[cue.outer - 1] === "it" && !isWord(tk.surface[cue.outer - 2] ?? "");
+}
+
+/**
+ * The subject of what seems, when no speaker phrase is there: the words from the clause's start to the cue
+ * ("His ability to do so seemed shaky"), a few and with no verb of their own.
+ */
+function impressionSubject(state: UnitState, cue: CueGroup, floor: number): Phrase | null {
+  const { tk } = state;
+  const start = afterDiscourseMarker(tk, floor, cue.outer);
+  const end = cue.outer - 1;
+  if (end < start || end - start > 10 || anyClaimed(state, start, end) || verbBetween(tk, start, cue.outer))
+    return null;
+  for (let k = start; k <= end; k++) if (!isWord(tk.surface[k] ?? "") && tk.surface[k] !== "-") return null;
+  return { start, end, head: end, appositive: -1 };
+}
+
 /** Verbs whose passive with "as" or "for" is a view no one is named for ("is seen as", "is known for"). */
 const HELD_AS = new Set(["see", "view", "know", "regard", "consider"]);
 
@@ -2563,6 +2582,10 @@ function indirectAt(
         // "decided not to recommend charges", "vowed never to return"
         ((next === "not" || next === "never") && tk.lower[at + 1] === "to") ||
         (IMPRESSION_LEMMAS.has(cue.lemma) && at === cue.end + 1 && predicateAfter(tk, at, res)) ||
+        // "It seems the public's view of her is awful", "It appears that …": a clause, with no subject.
+        (IMPRESSION_LEMMAS.has(cue.lemma) &&
+          expletiveIt(tk, cue) &&
+          (comp.that || clauseFollows(tk, at, res))) ||
         (cue.lemma === "want" &&
           at === cue.end + 1 &&
           (res.words.determiners.has(next) || (isWordToken(tk, at) && !NOUN_CONTEXT.has(next)))));
@@ -2582,7 +2605,10 @@ function indirectAt(
   }
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
-  const speaker = speakerOfCue(state, cue, res);
+  // "His ability to do so seemed shaky", "This appeared to be …": what seems may be any subject.
+  const speaker =
+    speakerOfCue(state, cue, res) ??
+    (IMPRESSION_LEMMAS.has(cue.lemma) ? impressionSubject(state, cue, floor) : null);
   // An appositive may hold a statement of its own ("X, a Republican who has refused to endorse Y, said …"):
   // only the speaker's own words must be free.
   const ownEnd = speaker && speaker.appositive !== -1 ? speaker.appositive - 1 : (speaker?.end ?? 0);
@@ -2668,6 +2694,10 @@ function indirectAt(
       end - 1,
     );
     const confidence = cue.classes & SPEECH ? (comp.that ? 0.8 : 0.7) : cue.classes & THOUGHT ? 0.6 : 0.5;
+    if (impression && expletiveIt(tk, cue)) {
+      // "It seems (that) …": the clause alone; "it" stands for nothing.
+      return draftFrom(state, null, cue, [span(tk, at, end - 1)], kind, 0.5, res);
+    }
     if (impression && speaker !== state.lastSpeaker) {
       const subject = speaker.end;
       // "Enthusiasm for Clinton appears to …": the whole subject, back to its clause's start.

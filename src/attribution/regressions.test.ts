@@ -1544,4 +1544,14 @@ describe("regressions", () => {
       ),
     );
   });
+  test("regression: what seems may have any subject ('His ability to do so seemed shaky'), and 'It seems (that) …' is the clause alone", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("His grip on the council seemed shaky after the vote."), [
+      [null, "seemed", "His grip on the council … shaky after the vote"],
+    ]);
+    assert.deepEqual(rows("It appears that Hamas will not attend."), [
+      [null, "appears", "that Hamas will not attend"],
+    ]);
+    assert.deepEqual(rows("It seems the truce is holding."), [[null, "seems", "the truce is holding"]]);
+  });
 });
