@@ -206,7 +206,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
   const usedQuote = new Uint8Array(topQuotes.length);
   const drafts: StatementDraft[] = [];
   let qi = 0;
-  let lastDirect: { draft: StatementDraft; paragraphEnd: number; paragraph: number } | null = null;
+  /** The statement a cue-less quotation after it may continue: a direct one, or a reported one that ended its paragraph. */
+  let continued: { draft: StatementDraft; paragraphEnd: number; paragraph: number } | null = null;
   let prevUnit: UnitState | null = null;
   let para = 0;
   // Where a record is named ("in a CNN poll"): found once per document, read unit by unit.
@@ -244,25 +245,25 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         const d = attachClosingQuote(state, k, quote, usedQuote, res);
         if (d) {
           drafts.push(d);
-          lastDirect = { draft: d, paragraphEnd, paragraph: para };
+          continued = { draft: d, paragraphEnd, paragraph: para };
         }
         continue;
       }
       const d = attachQuote(state, k, quote, topQuotes, usedQuote, res, prevUnit);
       if (d) {
         drafts.push(d);
-        lastDirect = { draft: d, paragraphEnd, paragraph: para };
+        continued = { draft: d, paragraphEnd, paragraph: para };
         continue;
       }
       const wholeParagraph =
-        lastDirect !== null &&
-        para === lastDirect.paragraph + 1 &&
-        drafts[drafts.length - 1] === lastDirect.draft &&
+        continued !== null &&
+        para === continued.paragraph + 1 &&
+        drafts[drafts.length - 1] === continued.draft &&
         isWholeParagraph(text, quote, input.paragraphs[para] as Span) &&
-        runsOn(text, lastDirect.draft, lastDirect.paragraphEnd);
+        runsOn(text, continued.draft, continued.paragraphEnd);
       if (
-        lastDirect &&
-        (quote.open < lastDirect.paragraphEnd || wholeParagraph) &&
+        continued &&
+        (quote.open < continued.paragraphEnd || wholeParagraph) &&
         opensUnit(state, quote) &&
         isFreeSpeech(text, quote) &&
         // “You abandoned the Syrian people” to please Moscow, he said: the sentence names its own speaker.
@@ -272,11 +273,11 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         // continues it ("“…,” he said. “More.”"); so does a paragraph that is nothing but a quotation,
         // right after the paragraph that ended with it.
         // A loop, not push(...spans): a quotation continued over 100,000 paragraphs overflows the stack.
-        for (const s of quote.spans) lastDirect.draft.contentSpans.push(s);
+        for (const s of quote.spans) continued.draft.contentSpans.push(s);
         usedQuote[k] = 1;
         claimQuote(state, k);
         // A third paragraph of nothing but quotation goes on with the same speaker.
-        if (wholeParagraph) lastDirect = { draft: lastDirect.draft, paragraphEnd, paragraph: para };
+        if (wholeParagraph) continued = { draft: continued.draft, paragraphEnd, paragraph: para };
       }
     }
     // Cue pass.
@@ -286,12 +287,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       // paragraph of nothing but quotation after a reported statement that ended its paragraph goes on
       // with it (runsOn checks the ending below).
       // Not over a direct statement of the same paragraph, nor from a participle's aside ("referring to …").
-      if (
-        d.cueSpan &&
-        lastDirect?.paragraph !== para &&
-        !/ing$/i.test(text.slice(d.cueSpan[0], d.cueSpan[1]))
-      )
-        lastDirect = { draft: d, paragraphEnd, paragraph: para };
+      if (d.cueSpan && continued?.paragraph !== para && !/ing$/i.test(text.slice(d.cueSpan[0], d.cueSpan[1])))
+        continued = { draft: d, paragraphEnd, paragraph: para };
     }
     for (const d of nominalStatements(state, usedQuote, res)) drafts.push(d);
     if (hasRecord) {
@@ -308,7 +305,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       const d = listedSpeaker(state, topQuotes, qi, usedQuote, res);
       if (d) drafts.push(d);
     }
-    if (lastDirect && para > lastDirect.paragraph + 1) lastDirect = null;
+    if (continued && para > continued.paragraph + 1) continued = null;
     prevUnit = state;
   }
   return drafts;
