@@ -2440,7 +2440,12 @@ function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;
   for (; k < tk.length; k++) {
-    if (state.claimed[k]) break;
+    if (state.claimed[k]) {
+      // "praised him for what he called “steadfast solidarity”": the nested naming is inside the content.
+      if (!(tk.lower[k - 1] === "what" && k > from)) break;
+      while (k + 1 < tk.length && state.claimed[k + 1]) k++;
+      continue;
+    }
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
     if (k > from + 2 && state.quoteOf[k] === -1 && endsContentAt(tk, k)) break;

@@ -1554,4 +1554,14 @@ describe("regressions", () => {
     ]);
     assert.deepEqual(rows("It seems the truce is holding."), [[null, "seems", "the truce is holding"]]);
   });
+  test("regression (probe 7): 'what he called “…”' inside a statement's content does not cut it", () => {
+    const s = statements(
+      "Haniyeh met Sheikh Tamim in Doha and praised him for what he called “steadfast Arab solidarity.”",
+    );
+    assert.equal(
+      s.find((x) => x.cue === "praised")?.content,
+      "him for what he called “steadfast Arab solidarity.”",
+    );
+    assert.equal(s.find((x) => x.cue === "called")?.content, "steadfast Arab solidarity.");
+  });
 });
