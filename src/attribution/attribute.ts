@@ -3079,6 +3079,8 @@ function headlineSpeaker(
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || res.isCue(tk.lower[k] ?? ""))
       return null;
     if (NOT_A_HEADLINE_SPEAKER.has(tk.lower[k] ?? "")) return null;
+    // "Doha’s Gamble: Qatar, Hamas and the Talks": an owner's noun is a title's subject, not a speaker.
+    if (/['’]s?$/.test(sf) && TITLE_NOUNS.test(tk.lower[k + 1] ?? "")) return null;
     // "On the Road Again: …" is a title with its subtitle: small words other than a name's are no name's.
     const l = tk.lower[k] ?? "";
     if (res.words.stopWords.has(l) && !(l === "the" && k === 0) && l !== "of" && l !== "&") return null;
@@ -3106,6 +3108,10 @@ function headlineSpeaker(
   if (turn) content[1] = trimmedEnd(state.text, content[0], nextTurnAt(state.text, content[0], paragraphEnd));
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
 }
+
+/** Nouns that make "X's NOUN:" a title ("Doha's Gamble:", "Hizbullah's Dilemma:"). */
+const TITLE_NOUNS =
+  /^(?:gamble|gambit|dilemma|choice|war|wars|plan|problem|moment|bet|challenge|crisis|test|strategy|game|move|path|future|legacy|return|way|role|fight|battle|balancing|calculus|quandary|trap|bind|pivot|shift|turn|rise|fall|road|long|last|new|other|hidden|quiet|secret)$/;
 
 /** Where the next turn ("… soon. RICE: We agree") starts before `end`, or `end`. */
 function nextTurnAt(text: string, from: number, end: number): number {

@@ -1564,4 +1564,14 @@ describe("regressions", () => {
     );
     assert.equal(s.find((x) => x.cue === "called")?.content, "steadfast Arab solidarity.");
   });
+  test("regression (probe 7): a title 'X’s Gamble: …' is no headline speaker, 'Hizbullah’s Qassim: …' is", () => {
+    assert.deepEqual(
+      statements("Doha’s Gamble: Qatar, Hamas and the Ceasefire Talks\n\nQatar hosted the talks."),
+      [],
+    );
+    assert.equal(
+      statements("Hizbullah’s Qassim: We Will Not Disarm\n\nThe party spoke on Monday.")[0]?.cue,
+      ":",
+    );
+  });
 });
