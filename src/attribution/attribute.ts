@@ -685,6 +685,19 @@ function impressionSubject(state: UnitState, cue: CueGroup, floor: number): Phra
   return { start, end, head: end, appositive: -1 };
 }
 
+/** Nouns of something said that one offers ("offered his condolences", "offered a blunt assessment"). */
+const OFFERED_SAYING =
+  /^(?:evaluation|assessment|words|thoughts|prayers|condolences|apology|apologies|praise|criticism|support|branch|defense|defence|explanation|view|views|take|advice|reassurance|reassurances|assurances?|guarantees?|promise|pledge|warning|congratulations|thanks|tribute|rebuttal|critique|response|answer|comment|comments|insight|glimpse|prediction|opinion)$/;
+
+/** Does a noun of something said head the object within a few words after token `at`? */
+function offeredWords(tk: Tokens, at: number): boolean {
+  for (let k = at; k < tk.length && k - at <= 4; k++) {
+    if (OFFERED_SAYING.test(tk.lower[k] ?? "")) return true;
+    if (!isWord(tk.surface[k] ?? "")) return false;
+  }
+  return false;
+}
+
 /** Verbs whose passive with "as" or "for" is a view no one is named for ("is seen as", "is known for"). */
 const HELD_AS = new Set(["see", "view", "know", "regard", "consider"]);
 
@@ -2583,6 +2596,8 @@ function indirectAt(
       (next === "to" ||
         // "decided not to recommend charges", "vowed never to return"
         ((next === "not" || next === "never") && tk.lower[at + 1] === "to") ||
+        // "offered an emotional evaluation of …", "offered his condolences", "offered an olive branch"
+        (cue.lemma === "offer" && offeredWords(tk, at)) ||
         (IMPRESSION_LEMMAS.has(cue.lemma) && at === cue.end + 1 && predicateAfter(tk, at, res)) ||
         // "It seems the public's view of her is awful", "It appears that …": a clause, with no subject.
         (IMPRESSION_LEMMAS.has(cue.lemma) &&

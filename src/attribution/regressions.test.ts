@@ -1574,4 +1574,11 @@ describe("regressions", () => {
       ":",
     );
   });
+  test("regression: offering words is a statement ('offered his condolences', 'offered a blunt assessment of'), offering money is not", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Erdogan offered his condolences to Tehran."), [
+      ["Erdogan", "offered", "his condolences to Tehran"],
+    ]);
+    assert.deepEqual(rows("Qatar offered $500 million in aid to Gaza."), []);
+  });
 });
