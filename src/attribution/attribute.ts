@@ -944,9 +944,20 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   for (let k = start; k < v && !passiveExpectation; k++)
     if (NEGATIONS.has(tk.lower[k] ?? "") || /n[’']t$/.test(tk.lower[k] ?? "")) return null;
   // "speaks to an audience", "talks in Beijing": these report only with their particle ("spoke about").
-  if (res.cues.frames.particleRequired.has(f.lemma) && !res.cues.frames.particles.get(f.lemma)?.has(after))
-    return null;
-  let end = v;
+  // "talked openly on social media about", "talked to McConnell about": a few words may come between.
+  let particleAt = -1;
+  if (res.cues.frames.particleRequired.has(f.lemma)) {
+    const own = res.cues.frames.particles.get(f.lemma);
+    for (let j = v + 1; j < tk.length && j - v <= 5; j++) {
+      if (own?.has(tk.lower[j] ?? "")) {
+        particleAt = j;
+        break;
+      }
+      if (!isWord(tk.surface[j] ?? "") || res.isCue(tk.lower[j] ?? "")) break;
+    }
+    if (particleAt === -1) return null;
+  }
+  let end = particleAt > v + 1 ? particleAt : v;
   if (f.lemma === "try" || f.lemma === "attempt") end = v + 2;
   // "is seen as", "is known for": the preposition is the cue's.
   if (held) end = v + 1;

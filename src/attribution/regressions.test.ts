@@ -1581,4 +1581,11 @@ describe("regressions", () => {
     ]);
     assert.deepEqual(rows("Qatar offered $500 million in aid to Gaza."), []);
   });
+  test("regression: a few words may stand between 'talked'/'spoke' and its particle ('talked openly on social media about')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Qassim spoke at length on al-Manar about the border clashes."), [
+      ["Qassim", "spoke at length on al-Manar about", "the border clashes"],
+    ]);
+    assert.deepEqual(rows("Qassim spoke in Beirut on Friday."), []);
+  });
 });
