@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a backlash or a warm welcome from someone is their stance toward the clause's subject",
+    text: "Haniya faced a backlash from Syrian rebels. Hamas received a warm welcome from Iran.",
+    has: ["Iran -praise(1)-> Hamas"],
+    hasNot: ["Isma'il Haniya -criticize(-1)-> Syrian opposition"],
+  },
+  {
     name: "regression (probe 7): the subject of a verb joined by 'and' is no antecedent of the next verb's object ('met Le Drian and thanked him')",
     text: "Mikati met Jean-Yves Le Drian in the Grand Serail and thanked him for France's efforts.",
     has: ["Najib Mikati -thank(1)-> Jean-Yves Le Drian"],
