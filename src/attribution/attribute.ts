@@ -3689,7 +3689,8 @@ function accordingTo(
   // "…, according to a CNN tally, but his pathway is narrow": what follows a conjunction is the writer's.
   const conjunctionAfter = /^(?:but|and|yet|so|while|though|although|whereas)$/.test(tk.lower[k + 1] ?? "");
   if (
-    cue.start === floor ||
+    // (A quotation closing with its comma before the cue leaves a floor at the cue: the content is before it.)
+    (cue.start === floor && !markedComma) ||
     (commaAfter && restAfter - (k + 1) >= 3 && tk.surface[cue.start - 1] === "," && !conjunctionAfter)
   ) {
     // According to X, CONTENT.  /  Intro, according to X, CONTENT.

@@ -1588,4 +1588,11 @@ describe("regressions", () => {
     ]);
     assert.deepEqual(rows("Qassim spoke in Beirut on Friday."), []);
   });
+  test("regression: 'according to X' after a quotation that closes with its comma reports the clause before it", () => {
+    const s = statements(
+      "The visit became “the high-water mark in their relationship,” according to Mr. Rhodes.",
+    );
+    assert.equal(s[0]?.speakerText, "Mr. Rhodes");
+    assert.equal(s[0]?.content, "The visit became “the high-water mark in their relationship,”");
+  });
 });
