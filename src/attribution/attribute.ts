@@ -2343,6 +2343,14 @@ const DASHES = new Set(["—", "–", "--", "-"]);
 function endsContentAt(tk: Tokens, k: number): boolean {
   const s = tk.surface[k] ?? "";
   const next = tk.lower[k + 1] ?? "";
+  // “… the confirmation,” according to the report: the comma sits inside the closing mark.
+  if (
+    tk.lower[k] === "according" &&
+    next === "to" &&
+    QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
+    tk.surface[k - 2] === ","
+  )
+    return true;
   if (s === ",") {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
     // A non-restrictive relative clause or an adjunct adds the writer's gloss: ", which is spread by

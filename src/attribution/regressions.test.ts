@@ -1594,5 +1594,14 @@ describe("regressions", () => {
     );
     assert.equal(s[0]?.speakerText, "Mr. Rhodes");
     assert.equal(s[0]?.content, "The visit became “the high-water mark in their relationship,”");
+    // A statement before it ends at its closing mark, and the source reports it whole.
+    const t = statements("Qassim said the talks were “a waste of time,” according to al-Akhbar.");
+    assert.deepEqual(
+      t.map((x) => [x.speakerText, x.content]),
+      [
+        ["Qassim", "the talks were “a waste of time,”"],
+        ["al-Akhbar", "Qassim said the talks were “a waste of time,”"],
+      ],
+    );
   });
 });
