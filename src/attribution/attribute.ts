@@ -1265,11 +1265,16 @@ function attributionEndsAt(
 }
 
 /** An auxiliary, a modal or a past tense among the tokens [from, to)? */
+/** A form of "be", "have" or "do", or a modal: a finite verb group starts here. */
+function isFiniteAuxiliary(l: string): boolean {
+  return BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l);
+}
+
 function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to && k - from < 20; k++) {
     const l = tk.lower[k] ?? "";
     if (l === "," || l === ";" || l === ".") return false;
-    if (BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l)) return true;
+    if (isFiniteAuxiliary(l)) return true;
     if (/^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")) return true;
   }
   return false;
@@ -1767,7 +1772,7 @@ function verbGroupAt(tk: Tokens, from: number, to: number, n: number): number {
   let inGroup = false;
   for (let k = from; k < to; k++) {
     const l = tk.lower[k] ?? "";
-    const aux = BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l);
+    const aux = isFiniteAuxiliary(l);
     // "that Israel commits genocide": a present tense right after a name or a pronoun ("the Hamas leaders"
     // is a noun after a name used as a modifier).
     const present =
