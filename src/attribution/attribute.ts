@@ -249,6 +249,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         }
         continue;
       }
+      // "Part of the exchange follows:⏎⏎“HOST: …": a transcript's turns, each its label's (headlineSpeaker).
+      if (opensTurn(text, quote, transcriptLabels)) continue;
       const d = attachQuote(state, k, quote, topQuotes, usedQuote, res, prevUnit);
       if (d) {
         drafts.push(d);
@@ -298,7 +300,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     const paragraphStart = (input.paragraphs[para] as Span | undefined)?.[0] ?? 0;
     const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
     if (colon) {
-      const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels);
+      const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels, usedQuote);
       if (d) drafts.push(d);
     }
     if (hasQuote || signature) {
@@ -3098,11 +3100,18 @@ function headlineSpeaker(
   res: AttributionResources,
   paragraphEnd: number,
   transcriptLabels: ReadonlySet<string>,
+  usedQuote: Uint8Array,
 ): StatementDraft | null {
   const { tk } = state;
   const n = tk.length;
+  // "“WALLACE: Let’s start …": a transcript quoted whole opens each turn's paragraph with a quotation mark
+  // (the news convention for a quotation over several paragraphs); the turn's label follows the mark.
+  const s0 =
+    paragraphEnd !== -1 && QUOTE_MARKS.has(tk.surface[0] ?? "") && transcriptLabels.has(tk.surface[1] ?? "")
+      ? 1
+      : 0;
   let c = -1;
-  for (let k = 1; k < n && k <= 6; k++) {
+  for (let k = s0 + 1; k < n && k <= s0 + 6; k++) {
     if (tk.surface[k] === ":") {
       c = k;
       break;
@@ -3110,10 +3119,17 @@ function headlineSpeaker(
   }
   // A transcript's turns ("WALLACE: …", "QASSIM: …") name the same speakers paragraph after paragraph; a
   // turn may be short ("WALLACE: Why not?") and goes on to its paragraph's end or the next turn.
-  const labelled = c !== -1 && transcriptLabels.has(tk.surface[0] ?? "");
-  if (c === -1 || (n - c < 4 && !labelled) || c + 1 >= n || state.claimed[c + 1] || state.quoteOf[c] !== -1)
+  const labelled = c !== -1 && transcriptLabels.has(tk.surface[s0] ?? "");
+  const quotedTurn = s0 === 1 && c !== -1 && state.quoteOf[c] === state.quoteOf[0];
+  if (
+    c === -1 ||
+    (n - c < 4 && !labelled) ||
+    c + 1 >= n ||
+    state.claimed[c + 1] ||
+    (state.quoteOf[c] !== -1 && !quotedTurn)
+  )
     return null;
-  for (let k = 0; k < c; k++) {
+  for (let k = s0; k < c; k++) {
     const sf = tk.surface[k] ?? "";
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || res.isCue(tk.lower[k] ?? ""))
       return null;
@@ -3131,7 +3147,7 @@ function headlineSpeaker(
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
   const turn = labelled && paragraphEnd !== -1;
   if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to)) return null;
-  const speaker: Phrase = { start: 0, end: c - 1, head: c - 1, appositive: -1 };
+  const speaker: Phrase = { start: s0, end: c - 1, head: c - 1, appositive: -1 };
   const cue: CueGroup = {
     start: c,
     outer: c,
@@ -3145,6 +3161,13 @@ function headlineSpeaker(
   claim(state, 0, to);
   const content = span(tk, c + 1, to);
   if (turn) content[1] = trimmedEnd(state.text, content[0], nextTurnAt(state.text, content[0], paragraphEnd));
+  // The quotation is the transcript's, turn by turn: no one speaker's, nor a cue's content further on.
+  if (quotedTurn) {
+    usedQuote[state.quoteOf[0] as number] = 1;
+    // The last turn closes the quotation: its mark is the transcript's, not the turn's words.
+    if (/["”]/.test(state.text[content[1] - 1] ?? ""))
+      content[1] = trimmedEnd(state.text, content[0], content[1] - 1);
+  }
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
 }
 
@@ -3169,8 +3192,15 @@ function trimmedEnd(text: string, from: number, end: number): number {
   return e;
 }
 
+/** Does the quotation open with a transcript turn's label ("“WALLACE: …")? */
+function opensTurn(text: string, quote: Quote, transcriptLabels: ReadonlySet<string>): boolean {
+  if (transcriptLabels.size === 0) return false;
+  const m = TURN_LABEL.exec(text.slice(quote.open, quote.open + 40));
+  return m !== null && transcriptLabels.has((m[1] as string).split(" ")[0] as string);
+}
+
 /** How a transcript turn opens its paragraph: an upper-case name and a colon ("WALLACE:", "MIKE PENCE:"). */
-const TURN_LABEL = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+const TURN_LABEL = /^\s*["“]?(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
 
 /**
  * The upper-case labels that open at least two paragraphs each, when two or more do: a transcript's

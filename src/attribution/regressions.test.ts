@@ -993,6 +993,24 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression: a transcript quoted whole ('“HOST: …', one opening mark per turn) still gives each turn to its label", () => {
+    const text = [
+      "Al-Manar aired the interview on Sunday. Part of the exchange follows:",
+      "“HOST: Let us start with Beirut. Will the ceasefire hold?",
+      "“QASSIM: We are committed to it as long as the enemy is. There has been progress.",
+      "“HOST: And the Iranian delegation?",
+      "“QASSIM: We met them twice. They support the truce.”",
+    ].join("\n\n");
+    assert.deepEqual(
+      statements(text).map((x) => [x.speakerText, x.cue, x.content]),
+      [
+        ["HOST", ":", "Let us start with Beirut. Will the ceasefire hold?"],
+        ["QASSIM", ":", "We are committed to it as long as the enemy is. There has been progress"],
+        ["HOST", ":", "And the Iranian delegation?"],
+        ["QASSIM", ":", "We met them twice. They support the truce"],
+      ],
+    );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
