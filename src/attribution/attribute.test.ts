@@ -339,8 +339,9 @@ describe("direct speech", () => {
       name: "inverted speakers with lower-case modifiers or a part of a group (said veteran activist X; said one of those advisers)",
       text: "“The corridor is open,” said veteran activist Samir Khalil, who was not at the talks. “There won't be a path to a deal,” said one of those advisers, who spoke on condition of anonymity.",
       expected: [
-        { speakerText: "veteran activist Samir Khalil", cue: "said" },
-        { speakerText: "one of those advisers", cue: "said" },
+        // The closing relative clause describes the speaker, as PolNeAR's sources include it.
+        { speakerText: "veteran activist Samir Khalil, who was not at the talks", cue: "said" },
+        { speakerText: "one of those advisers, who spoke on condition of anonymity", cue: "said" },
       ],
     },
     {

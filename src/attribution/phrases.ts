@@ -577,8 +577,33 @@ function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
   if (/^\d{1,3}$/.test(l)) return true;
   if (w.determiners.has(l) && l !== "that" && l !== "this" && l !== "these" && l !== "those") return true;
   if (w.roleWords.has(l) || w.sourceNouns.has(l)) return l !== "of" && l !== "the";
+  // "co-director of …", "vice-chair of …": a prefixed role.
+  const prefixed = ROLE_PREFIX.exec(l);
+  if (prefixed && w.roleWords.has(l.slice(prefixed[0].length))) return true;
+  // "managing director and analyst at …", "senior fellow at …": a role's modifiers before it.
+  if (ROLE_PARTICIPLES.has(l) || isModifier(tk, i, w, () => false)) {
+    for (let k = i + 1; k < tk.length && k - i <= 3; k++) {
+      const m = tk.lower[k] ?? "";
+      if (w.roleWords.has(m) && m !== "of" && m !== "the") return true;
+      if (!isModifier(tk, k, w, () => false)) return false;
+    }
+    return false;
+  }
   return isNameToken(tk, i, w) && !w.stopWords.has(l);
 }
+const ROLE_PREFIX = /^(?:co|vice|deputy|ex)[-‐]/;
+/** Participles that modify a role ("managing director", "acting chairman"). */
+const ROLE_PARTICIPLES = new Set([
+  "managing",
+  "acting",
+  "presiding",
+  "founding",
+  "ranking",
+  "outgoing",
+  "incoming",
+  "leading",
+  "governing",
+]);
 
 /**
  * The speaker to the left of a cue whose first token is `cueStart`: a phrase directly before it, or a
@@ -694,6 +719,7 @@ function isAside(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const s = tk.surface[i] ?? "";
   const l = tk.lower[i] ?? "";
   if (/^[RDI]-[A-Z]/.test(s)) return true;
+  if (ROLE_PARTICIPLES.has(l) && opensAppositive(tk, i, w)) return false;
   return !isCapitalized(s) && /^[a-z]+(?:ing|ed)$/.test(l) && l.length > 5 && !w.sourceNouns.has(l);
 }
 
@@ -929,6 +955,21 @@ export function speakerRightOf(
     if (k - end < 40 && (k >= limit || tk.surface[k] === "." || tk.surface[k] === ",")) {
       return { start, end: k - 1, head, appositive: end + 2 };
     }
+  }
+  // "said Mr. Schmidt, who bought the property ten years ago.": a relative clause that closes the sentence
+  // describes the speaker as an appositive does.
+  if (tk.surface[end + 1] === "," && tk.lower[end + 2] === "who") {
+    let k = end + 3;
+    while (
+      k < limit &&
+      k - end < 40 &&
+      !CLAUSE_PUNCT.has(tk.surface[k] ?? "") &&
+      tk.surface[k] !== "," &&
+      tk.surface[k] !== "."
+    )
+      k++;
+    if (k - end < 40 && (k >= limit || tk.surface[k] === "."))
+      return { start, end: k - 1, head, appositive: end + 2 };
   }
   return { start, end, head, appositive: -1 };
 }

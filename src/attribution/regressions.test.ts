@@ -1011,6 +1011,27 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression: the speaker's span keeps a closing relative clause and a role with modifiers or a prefix", () => {
+    const cases: [string, string][] = [
+      [
+        "“There has been progress,” said Mr. Haddad, who met the delegation in Doha last week.",
+        "Mr. Haddad, who met the delegation in Doha last week",
+      ],
+      [
+        "“The truce will hold,” said Rami Khoury, co-director of the Beirut Centre for Policy Studies, a think tank.",
+        "Rami Khoury, co-director of the Beirut Centre for Policy Studies, a think tank",
+      ],
+      [
+        "“Turkey will not accept it,” Abu Barzan al-Sultani, acting commander of Division 20, told reporters.",
+        "Abu Barzan al-Sultani, acting commander of Division 20",
+      ],
+      [
+        "Leila Mansour, managing director and senior analyst at Gulf Risk Partners, said the sanctions would bite.",
+        "Leila Mansour, managing director and senior analyst at Gulf Risk Partners",
+      ],
+    ];
+    for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
