@@ -808,6 +808,18 @@ function modifiersReachSourceNoun(tk: Tokens, k: number, w: SpeakerWords): boole
   return false;
 }
 
+/** The period of a title or an initial inside a phrase ("to Mr. Obama", "George W. Bush"), not a sentence's end. */
+function isTitlePeriod(tk: Tokens, k: number): boolean {
+  const before = tk.surface[k - 1] ?? "";
+  return (
+    tk.surface[k] === "." &&
+    tk.starts[k] === tk.ends[k - 1] &&
+    before.length <= 4 &&
+    isCapitalized(before) &&
+    isCapitalized(tk.surface[k + 1] ?? "")
+  );
+}
+
 /** The speaker phrase starting at token `start` (inverted order: "said Talal Naji, an aide to …"). */
 export function speakerRightOf(
   tk: Tokens,
@@ -936,7 +948,7 @@ export function speakerRightOf(
       const s = tk.surface[k] ?? "";
       if (s === "“" || (s === '"' && !inQuote)) inQuote = true;
       else if (s === "”" || (s === '"' && inQuote)) inQuote = false;
-      else if (!inQuote && (s === "," || s === "." || CLAUSE_PUNCT.has(s))) {
+      else if (!inQuote && (s === "," || (s === "." && !isTitlePeriod(tk, k)) || CLAUSE_PUNCT.has(s))) {
         // A comma inside the appositive continues it when another appositive phrase follows.
         if (
           s === "," &&
@@ -965,7 +977,7 @@ export function speakerRightOf(
       k - end < 40 &&
       !CLAUSE_PUNCT.has(tk.surface[k] ?? "") &&
       tk.surface[k] !== "," &&
-      tk.surface[k] !== "."
+      (tk.surface[k] !== "." || isTitlePeriod(tk, k))
     )
       k++;
     if (k - end < 40 && (k >= limit || tk.surface[k] === "."))

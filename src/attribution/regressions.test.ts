@@ -1026,6 +1026,10 @@ describe("regressions", () => {
         "Abu Barzan al-Sultani, acting commander of Division 20",
       ],
       [
+        "“Damascus is waiting,” said Dennis Haddad, a former adviser to Mr. Obama who now teaches at the Lebanese American University.",
+        "Dennis Haddad, a former adviser to Mr. Obama who now teaches at the Lebanese American University",
+      ],
+      [
         "Leila Mansour, managing director and senior analyst at Gulf Risk Partners, said the sanctions would bite.",
         "Leila Mansour, managing director and senior analyst at Gulf Risk Partners",
       ],
