@@ -1931,6 +1931,61 @@ function attachCues(
   return out;
 }
 
+/**
+ * "Noting that the talks had stalled, Qassim said …", "Citing the strikes, Hamas suspended …": what the
+ * participle reports runs to its comma, and the subject of the clause after it is the speaker.
+ */
+function frontedParticiple(
+  state: UnitState,
+  cue: CueGroup,
+  at: number,
+  that: boolean,
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  const { tk } = state;
+  // The participle's clause ends at its comma, which may sit inside a closing mark ("“…stuff,” Allen").
+  let end = -1;
+  for (let k = at; k < tk.length && k - at <= 40; k++) {
+    const sf = tk.surface[k] ?? "";
+    const q = state.quoteOf[k] as number;
+    if (q === -1 && sf === ",") end = k;
+    else if (q !== -1 && sf === "," && state.quoteOf[k + 1] === q && state.quoteOf[k + 2] !== q) end = k + 2;
+    else if (q === -1 && (sf === ";" || sf === ":" || (sf === "." && !isAbbreviationPeriod(tk, k)))) break;
+    if (end !== -1) break;
+  }
+  if (end - at < 1 || anyClaimed(state, cue.start, end)) return null;
+  const speakerAt = tk.surface[end] === "," ? end + 1 : end;
+  const speaker = speakerRightOf(tk, speakerAt, clauseLimit(state, speakerAt), res.words);
+  // The subject must be the clause's: a finite verb follows it ("Noting …, Qassim said"), not a list.
+  if (!speaker || speaker.appositive !== -1 || !clauseVerbAt(tk, speaker.end + 1, res)) return null;
+  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
+  if (end <= at) return null;
+  const kind = contentKind(state, at, end, used);
+  markQuotesUsed(state, at, end, used);
+  claim(state, cue.start, end - 1);
+  const d = draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, 0.6, res);
+  // The subject goes on to the clause's own cue ("…, Qassim said"), which may report too.
+  return d;
+}
+
+/** Does a finite verb start at k, after an adverb or two ("Qassim said", "Allen nonetheless backed")? */
+function clauseVerbAt(tk: Tokens, k: number, res: AttributionResources): boolean {
+  let i = k;
+  while (
+    i < k + 2 &&
+    (isLyAdverb(tk.lower[i] ?? "") || /^(?:also|still|nonetheless|then|not|never)$/.test(tk.lower[i] ?? ""))
+  )
+    i++;
+  const l = tk.lower[i] ?? "";
+  return (
+    isFiniteAuxiliary(l) ||
+    /^[a-z]{3,}ed$/.test(tk.surface[i] ?? "") ||
+    IRREGULAR_PAST.has(l) ||
+    (res.cues.forms.has(l) && !l.endsWith("ing"))
+  );
+}
+
 /** Verbs of saying whose report inside a report is read as a statement of its own. */
 const NESTED_LEMMAS = new Set([
   "say",
@@ -2599,9 +2654,18 @@ function indirectAt(
     EVIDENCE_VERBS.has(cue.lemma) &&
     DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "") &&
     (cue.end + 1 >= tk.length || /^[.;!?]$/.test(tk.surface[cue.end + 1] ?? ""));
+  // "Noting that the talks had stalled, Qassim said …": a participle that opens the sentence is its
+  // subject's.
+  const fronted =
+    cue.form === "ing" &&
+    !coordinated &&
+    cue.outer === cue.verb &&
+    isCapitalized(tk.surface[cue.outer] ?? "") &&
+    cue.outer === afterDiscourseMarker(tk, floor, cue.outer);
   // "began by saying …" keeps going; a bare gerund ("asking questions") is no report.
   if (
     cue.form === "ing" &&
+    !fronted &&
     !coordinated &&
     !comp.that &&
     // "Trump is defending his tweets": a progressive is as finite as "defended".
@@ -2646,6 +2710,7 @@ function indirectAt(
         clauseFollows(tk, at, res));
     if (!intent && !thought && !evidence && !findingBefore) return null;
   }
+  if (fronted) return frontedParticiple(state, cue, at, comp.that, used, res);
   const qAt = at < tk.length ? (state.quoteOf[at] as number) : -1;
   if (qAt !== -1 && used[qAt] && tk.starts[at] === (quotes[qAt] as Quote).open) return null;
   // "His ability to do so seemed shaky", "This appeared to be …": what seems may be any subject.

@@ -277,7 +277,11 @@ describe("regressions", () => {
     const s = statements("Qassim, citing “the resistance,” said the movement would not disarm.");
     assert.deepEqual(
       s.map((x) => [x.speakerText, x.cue, x.content]),
-      [["Qassim", "said", "the movement would not disarm"]],
+      [
+        // What is cited is the subject's, as any participle aside's report ("Mr. Manafort, citing ''…,''").
+        ["Qassim", "citing", "“the resistance,”"],
+        ["Qassim", "said", "the movement would not disarm"],
+      ],
     );
     const t = statements("Qassim, calling it “a betrayal,” said the movement would not forget.");
     assert.deepEqual(
@@ -1035,6 +1039,41 @@ describe("regressions", () => {
       ],
     ];
     for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+  });
+  test("regression: 'citing X' reports X as cited by the clause's subject, also when the participle opens the sentence", () => {
+    const cases: [string, [string | null, string, string][]][] = [
+      [
+        "Hizbullah has moved fighters to Qusayr, the Journal reported, citing two officials in Beirut.",
+        [
+          ["the Journal", "reported", "Hizbullah has moved fighters to Qusayr"],
+          ["the Journal", "citing", "two officials in Beirut"],
+        ],
+      ],
+      [
+        "Citing the Israeli strikes on Damascus, Hamas suspended the talks.",
+        [["Hamas", "Citing", "the Israeli strikes on Damascus"]],
+      ],
+      [
+        "Noting that the talks had stalled, Na’im Qassim said the resistance would wait.",
+        [
+          ["Na’im Qassim", "Noting", "that the talks had stalled"],
+          ["Na’im Qassim", "said", "the resistance would wait"],
+        ],
+      ],
+      [
+        "Acknowledging that Tehran has its own interests, Haniya thanked Iran for the aid.",
+        [
+          ["Haniya", "Acknowledging", "that Tehran has its own interests"],
+          ["Haniya", "thanked", "Iran for the aid"],
+        ],
+      ],
+    ];
+    for (const [text, expected] of cases)
+      assert.deepEqual(
+        statements(text).map((x) => [x.speakerText, x.cue, x.content]),
+        expected,
+        text,
+      );
   });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
