@@ -1521,7 +1521,12 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
   // "He suggested …, called her “third-rate” and …": a past cue after a comma goes on with the speaker.
   const listed = commaBefore && cue.form === "past" && state.lastSpeaker !== null;
   if (listed && (state.lastSpeaker as Phrase).end < cue.outer) return state.lastSpeaker;
-  const whileDoing = lowerBefore === "while" && cue.form === "ing";
+  // "responded to the mother by saying …", "aside from saying …": the gerund's subject is the clause's.
+  const whileDoing =
+    cue.form === "ing" &&
+    (lowerBefore === "while" ||
+      lowerBefore === "by" ||
+      (lowerBefore === "from" && tk.lower[cue.outer - 2] === "aside"));
   if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but" || whileDoing) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject) return subject;
@@ -1674,10 +1679,18 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
   for (let p = floor; p < i; p++) {
     if (p !== floor && tk.surface[p - 1] !== ",") continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
-    const sp = speakerRightOf(tk, p, i, res.words);
+    let sp = speakerRightOf(tk, p, i, res.words);
+    if (!sp) continue;
+    // "This week, Hamas rolled out …": a time is no subject, nor is what runs from it to the cue.
+    const head = tk.lower[sp.head] ?? "";
+    if (TIME_NOUNS.has(head) || res.words.temporal.has(head)) continue;
+    // "Dean, a doctor, then appeared … and began by saying": an appositive that runs up to the cue has
+    // swallowed the clause's verbs; the subject is the name before it.
+    if (sp.appositive !== -1 && sp.end >= i - 1)
+      sp = { start: sp.start, end: sp.appositive - 2, head: sp.head, appositive: -1 };
     // "Eight years ago, he supported …": a time expression is no subject.
-    const next = tk.lower[(sp?.end ?? 0) + 1] ?? "";
-    if (sp && sp.end < i && !TIME_NOUNS.has(next) && !res.words.temporal.has(next)) return sp;
+    const next = tk.lower[sp.end + 1] ?? "";
+    if (sp.end < i && !TIME_NOUNS.has(next) && !res.words.temporal.has(next)) return sp;
   }
   return null;
 }
@@ -2415,6 +2428,8 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     return true;
   if (s === ",") {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
+    // ", aside from saying …": an exception the writer adds, often a statement of its own.
+    if (next === "aside" && tk.lower[k + 2] === "from") return true;
     // A non-restrictive relative clause or an adjunct adds the writer's gloss: ", which is spread by
     // mosquitoes", ", despite a small number of complaints", ", minutes after the Supreme Court …".
     if (ADJUNCT_AFTER_COMMA.has(next)) return !asideInsideClause(tk, k);

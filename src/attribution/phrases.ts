@@ -571,6 +571,16 @@ const SPEAKS_FOR = new Set([
 /** Does the segment starting at token i read like an appositive ("an aide to …", "the commander of …")? */
 function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
+  // "then the girlfriend of …", "then-Senator X" describe; "Dean, a doctor, then appeared" goes on.
+  if (l === "then") {
+    const next = tk.lower[i + 1] ?? "";
+    return (
+      w.determiners.has(next) ||
+      w.roleWords.has(next) ||
+      w.sourceNouns.has(next) ||
+      isCapitalized(tk.surface[i + 1] ?? "")
+    );
+  }
   // "Christopher Shelton, the president of the union, which endorsed Sanders, said": a relative clause
   // on the appositive's noun belongs to the appositive.
   if (l === "who" || l === "which") return true;
@@ -930,7 +940,8 @@ export function speakerRightOf(
   }
   if (end === -1 || head === -1) return null;
   // Trailing connectives were allowed as role words ("secretary general of the PFLP"); drop them at the end.
-  while (end > start && (tk.lower[end] === "of" || tk.lower[end] === "the" || tk.lower[end] === "by")) end--;
+  // ("Dean then appeared": "then" opens a former role, "then-Senator X", never ends one.)
+  while (end > start && /^(?:of|the|by|then)$/.test(tk.lower[end] ?? "")) end--;
   if (head > end) head = end;
   // ", an aide to the secretary general of the PFLP–GC." up to the end of the unit or the next comma.
   limit = Math.max(limit, appositiveLimit);
@@ -976,7 +987,9 @@ export function speakerRightOf(
       k < limit &&
       k - end < 40 &&
       !CLAUSE_PUNCT.has(tk.surface[k] ?? "") &&
-      tk.surface[k] !== "," &&
+      // ", then the C.I.A. director", ", the 2008 nominee": an appositive inside the clause goes on with it.
+      (tk.surface[k] !== "," ||
+        (opensAppositive(tk, k + 1, w) && !/^(?:who|which)$/.test(tk.lower[k + 1] ?? ""))) &&
       (tk.surface[k] !== "." || isTitlePeriod(tk, k))
     )
       k++;

@@ -1075,6 +1075,38 @@ describe("regressions", () => {
         text,
       );
   });
+  test("regression: a gerund after 'by' or 'aside from' reports for the clause's subject, which is never a time or a swallowed verb phrase", () => {
+    const cases: [string, [string | null, string, string]][] = [
+      [
+        "Haniya responded to the Syrian opposition on Wednesday by saying the movement had never left Damascus.",
+        ["Haniya", "saying", "the movement had never left Damascus"],
+      ],
+      [
+        "Qassim refused to discuss the talks, aside from saying there has been progress.",
+        ["Qassim", "saying", "there has been progress"],
+      ],
+      [
+        "Al-Sultani, a former officer, then appeared on Al Jazeera on Tuesday and began by saying the division would not withdraw.",
+        ["Al-Sultani, a former officer", "saying", "the division would not withdraw"],
+      ],
+      [
+        "This week, two Syrian opposition groups released statements tying Hamas to Mr. Assad and criticizing it as a traitor.",
+        ["two Syrian opposition groups", "criticizing", "it as a traitor"],
+      ],
+      [
+        "“There was no public campaign,” said Jeremy Haddad, who was the chief of staff to Leon E. Panetta, then the C.I.A. director.",
+        [
+          "Jeremy Haddad, who was the chief of staff to Leon E. Panetta, then the C.I.A. director",
+          "said",
+          "There was no public campaign,",
+        ],
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      const found = statements(text).find((x) => x.cue === expected[1]);
+      assert.deepEqual(found && [found.speakerText, found.cue, found.content], expected, text);
+    }
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
