@@ -806,6 +806,13 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       /['’]s?$/.test(prev)
     )
       return null;
+    // "sources close to her campaign say she …": a preposition's object, then its subject's verb.
+    const objectThenVerb =
+      OPINION_LEMMAS.has(f.lemma) &&
+      /^(?:to|with|of|on|in|inside|within)$/.test(tk.lower[v - 3] ?? "") &&
+      (res.words.pronouns.has(tk.lower[v + 1] ?? "") ||
+        tk.lower[v + 1] === "that" ||
+        isCapitalized(tk.surface[v + 1] ?? ""));
     // "the original congressional report", "the RNC’s chief counsel": a base form after an adjective or a
     // role word has no subject there (a plural or a pronoun would stand before it), so it is a noun.
     if (
@@ -818,7 +825,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !(BE.has(tk.lower[v - 3] ?? "") && /ly$/.test(tk.lower[v - 2] ?? "")) &&
       !quantifierSubject &&
       !isAuxiliary(res, prev) &&
-      !isAdverb(res, tk, v - 1)
+      !isAdverb(res, tk, v - 1) &&
+      !objectThenVerb
     )
       return null;
     // "his grand plan", "a five-alarm call": after a singular determiner and one lower-case word, a base
@@ -832,7 +840,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         prev,
       ) &&
       !isAuxiliary(res, prev) &&
-      !isAdverb(res, tk, v - 1)
+      !isAdverb(res, tk, v - 1) &&
+      !objectThenVerb
     )
       return null;
   }

@@ -651,12 +651,15 @@ export function speakerLeftOf(
     const relative = relativeClauseSpeaker(tk, j, floor, w, isCue);
     if (relative) return extendCoordination(tk, relative, floor, w);
     const p = phraseEndingAt(tk, j, floor, w, isCue);
-    if (!p) return null;
-    return (
-      recordBefore(tk, p, floor, w, isCue) ??
-      modifiedHeadBefore(tk, p, floor, w, isCue) ??
-      extendCoordination(tk, p, floor, w)
-    );
+    if (!p) return postmodifiedSubject(tk, j, floor, w, isCue);
+    const wider = recordBefore(tk, p, floor, w, isCue) ?? modifiedHeadBefore(tk, p, floor, w, isCue);
+    if (wider) return wider;
+    // "sources close to her campaign": the phrase at the cue is a modifier's object, not the speaker.
+    if (POSTMODIFIER_PREPOSITIONS.has(tk.lower[p.start - 1] ?? "")) {
+      const subject = postmodifiedSubject(tk, j, floor, w, isCue);
+      if (subject) return subject;
+    }
+    return extendCoordination(tk, p, floor, w);
   }
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
   // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").
@@ -698,6 +701,103 @@ export function speakerLeftOf(
       }
     }
     return { start: head.start, end: relativeCut(tk, k + 1, j), head: head.end, appositive: k + 1 };
+  }
+  return null;
+}
+
+/** Prepositions that open a speaker noun's modifier ("experts on North Korea", "sources inside Hamas"). */
+const POSTMODIFIER_PREPOSITIONS = new Set([
+  "on",
+  "of",
+  "in",
+  "at",
+  "from",
+  "with",
+  "to",
+  "for",
+  "inside",
+  "within",
+  "across",
+  "near",
+  "around",
+]);
+/** Adjectives that take a preposition after a speaker noun ("sources close to", "people familiar with"). */
+const POSTMODIFIER_ADJECTIVES = new Set([
+  "close",
+  "familiar",
+  "privy",
+  "involved",
+  "knowledgeable",
+  "loyal",
+  "opposed",
+  "allied",
+  "briefed",
+  "tied",
+  "connected",
+  "linked",
+  "affiliated",
+  "aligned",
+  "sympathetic",
+  "based",
+]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
+
+/**
+ * The subject that ends at `last` when no speaker phrase does: a speaker noun with its modifier
+ * ("sources close to her campaign", "experts on North Korea and nuclear nonproliferation", "people
+ * familiar with her thinking"), or a bare plural noun ("forecasters", "Sanders fans").
+ */
+function postmodifiedSubject(
+  tk: Tokens,
+  last: number,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): Phrase | null {
+  const ownLast = tk.lower[last] ?? "";
+  // The modifier's object: names, modifiers, determiners, a possessive, "and"; a gerund may end it.
+  for (let p = last; p > floor && last - p <= 8; p--) {
+    const l = tk.lower[p] ?? "";
+    if (POSTMODIFIER_PREPOSITIONS.has(l) && p < last) {
+      const adjective = POSTMODIFIER_ADJECTIVES.has(tk.lower[p - 1] ?? "");
+      const head = adjective ? p - 2 : p - 1;
+      if (head < floor) return null;
+      const hl = tk.lower[head] ?? "";
+      if (!w.sourceNouns.has(hl) && !(/[^s]s$/.test(hl) && isModifier(tk, head, w, isCue))) return null;
+      const np = phraseEndingAt(tk, head, floor, w, isCue) ?? {
+        start: head,
+        end: head,
+        head,
+        appositive: -1,
+      };
+      if (w.pronouns.has(tk.lower[np.head] ?? "")) return null;
+      return { start: np.start, end: last, head: np.head, appositive: -1 };
+    }
+    const objectWord =
+      isNameToken(tk, p, w) ||
+      // (A cue word is a noun here: "close to her campaign".)
+      isModifier(tk, p, w, () => false) ||
+      w.determiners.has(l) ||
+      POSSESSIVE_PRONOUNS.has(l) ||
+      w.sourceNouns.has(l) ||
+      /^\d/.test(l) ||
+      (l === "and" && p < last) ||
+      (p === last && /[a-z]ing$/.test(l));
+    if (!objectWord) break;
+  }
+  // "forecasters say", "Sanders fans told": a plural noun after nothing that could be its verb.
+  if (/[^s]s$/.test(ownLast) && isModifier(tk, last, w, isCue) && !/(?:ed|ly)$/.test(ownLast)) {
+    let start = last;
+    while (
+      start - 1 >= floor &&
+      last - start < 3 &&
+      (isModifier(tk, start - 1, w, isCue) || isNameToken(tk, start - 1, w)) &&
+      !w.stopWords.has(tk.lower[start - 1] ?? "")
+    )
+      start--;
+    const before = tk.lower[start - 1] ?? "";
+    if (start === floor || /^[,;:(—–]$/.test(before) || /^(?:and|but|so|while|as|because|if)$/.test(before))
+      return { start, end: last, head: last, appositive: -1 };
   }
   return null;
 }

@@ -1107,6 +1107,26 @@ describe("regressions", () => {
       assert.deepEqual(found && [found.speakerText, found.cue, found.content], expected, text);
     }
   });
+  test("regression: a speaker noun with its modifier ('sources close to her campaign say') or a bare plural ('forecasters say') is the speaker", () => {
+    const cases: [string, string][] = [
+      ["Sources close to the movement say Haniya will travel to Damascus.", "Sources close to the movement"],
+      ["Sources close to her campaign say she stands behind the mediation.", "Sources close to her campaign"],
+      ["People familiar with his thinking say Qassim wants a truce.", "People familiar with his thinking"],
+      [
+        "Experts on Hizbullah and Iranian proxies said the strike could change that.",
+        "Experts on Hizbullah and Iranian proxies",
+      ],
+      ["Diplomats in Doha said the talks had resumed.", "Diplomats in Doha"],
+      ["If the fighting goes on, forecasters say the harvest will fail.", "forecasters"],
+      ["Haniya supporters told Al Jazeera that the visit was a success.", "Haniya supporters"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+    // A modifier's object is never the speaker when no speaker noun heads it.
+    assert.deepEqual(
+      statements("In his grand plan Hamas would rule Gaza.").map((x) => x.speakerText),
+      [],
+    );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
