@@ -755,6 +755,9 @@ function postmodifiedSubject(
   isCue: (l: string) => boolean,
 ): Phrase | null {
   const ownLast = tk.lower[last] ?? "";
+  // "ships with a declared link": a determiner or a possessive ends no phrase.
+  if ((w.determiners.has(ownLast) && !NUMBER_WORDS.has(ownLast)) || POSSESSIVE_PRONOUNS.has(ownLast))
+    return null;
   // The modifier's object: names, modifiers, determiners, a possessive, "and"; a gerund may end it.
   for (let p = last; p > floor && last - p <= 8; p--) {
     const l = tk.lower[p] ?? "";

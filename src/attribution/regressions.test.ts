@@ -1121,6 +1121,13 @@ describe("regressions", () => {
       ["Haniya supporters told Al Jazeera that the visit was a success.", "Haniya supporters"],
     ];
     for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+    // "ships with a declared Israeli link": a determiner ends no speaker phrase.
+    assert.deepEqual(
+      statements("The attacks may spread from ships with a declared Israeli link to ships with none.").map(
+        (x) => x.speakerText,
+      ),
+      [],
+    );
     // A modifier's object is never the speaker when no speaker noun heads it.
     assert.deepEqual(
       statements("In his grand plan Hamas would rule Gaza.").map((x) => x.speakerText),
