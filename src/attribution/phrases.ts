@@ -631,12 +631,16 @@ export function speakerLeftOf(
   // “Division 20,” said: the comma that closes the appositive sits inside the closing mark.
   if ((tk.surface[j] === "”" || tk.surface[j] === '"') && tk.surface[j - 1] === "," && j - 1 > floor) j--;
   // "Joyce — who is listed as an attorney in Illinois — told": an aside between dashes.
-  if (tk.surface[j] === "—" || tk.surface[j] === "–") {
-    let k = j - 1;
-    while (k > floor && j - k < 30 && tk.surface[k] !== tk.surface[j]) k--;
-    if (k <= floor || tk.surface[k] !== tk.surface[j]) return null;
-    const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
-    return p ? { ...p, appositive: -1 } : null;
+  // (Also "--" and a spaced hyphen, " - ", as plain-text dashes.)
+  const closing = dashEndingAt(tk, j);
+  if (closing !== -1) {
+    let k = closing - 1;
+    while (k > floor && j - k < 30 && dashEndingAt(tk, k) === -1) k--;
+    const opening = dashEndingAt(tk, k);
+    if (k <= floor || opening === -1) return null;
+    const p = phraseEndingAt(tk, opening - 1, floor, w, isCue);
+    // The aside describes the speaker and belongs to the span, as an appositive between commas does.
+    return p ? { start: p.start, end: closing - 1, head: p.head, appositive: k + 1 } : null;
   }
   // "A court document filed Thursday says", "A poll released Saturday found": a record, its participle
   // and when.
@@ -703,6 +707,18 @@ export function speakerLeftOf(
     return { start: head.start, end: relativeCut(tk, k + 1, j), head: head.end, appositive: k + 1 };
   }
   return null;
+}
+
+/**
+ * The first token of a dash that ends at token k ("—", "–", "--" as one or two tokens, a spaced "-"),
+ * or -1. A hyphen inside a word is none.
+ */
+function dashEndingAt(tk: Tokens, k: number): number {
+  const s = tk.surface[k] ?? "";
+  if (s === "—" || s === "–" || s === "--") return k;
+  if (s !== "-") return -1;
+  if (tk.surface[k - 1] === "-" && tk.starts[k] === tk.ends[k - 1]) return k - 1;
+  return tk.starts[k] !== tk.ends[k - 1] && tk.ends[k] !== tk.starts[k + 1] ? k : -1;
 }
 
 /** Prepositions that open a speaker noun's modifier ("experts on North Korea", "sources inside Hamas"). */

@@ -583,7 +583,8 @@ describe("regressions", () => {
       [["Qassim", "told", "that the party is not giving up"]],
     );
     assert.deepEqual(rows("Haniya — the head of the political bureau — said the truce would hold."), [
-      ["Haniya", "said", "the truce would hold"],
+      // The aside describes the speaker, as an appositive between commas does (PolNeAR's sources keep it).
+      ["Haniya — the head of the political bureau", "said", "the truce would hold"],
     ]);
     assert.deepEqual(rows("Qassim told reporters he’s not planning a visit."), [
       ["Qassim", "told", "he’s not planning a visit"],
@@ -1121,6 +1122,18 @@ describe("regressions", () => {
       ["Haniya supporters told Al Jazeera that the visit was a success.", "Haniya supporters"],
     ];
     for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
+    // Plain-text dashes set off an aside as "—" does: "--" and a spaced hyphen.
+    assert.equal(
+      statements(
+        "A former commander -- Abu Barzan al-Sultani, who left in 2019 -- said the division was split.",
+      )[0]?.speakerText,
+      "A former commander -- Abu Barzan al-Sultani, who left in 2019",
+    );
+    assert.equal(
+      statements("Rania Haddad - a nurse in Tyre - told Al Jazeera that the clinic had closed.")[0]
+        ?.speakerText,
+      "Rania Haddad - a nurse in Tyre",
+    );
     // "ships with a declared Israeli link": a determiner ends no speaker phrase.
     assert.deepEqual(
       statements("The attacks may spread from ships with a declared Israeli link to ships with none.").map(
@@ -1154,7 +1167,7 @@ describe("regressions", () => {
       statements("Hassan Nasrallah — the party's leader — said the resistance was ready.").map(
         (x) => x.speakerText,
       ),
-      ["Hassan Nasrallah"],
+      ["Hassan Nasrallah — the party's leader"],
     );
   });
   test("regression: a speaker's name goes on over 'for', 'on', 'of' and a possessive ('the Popular Front for the Liberation of Palestine')", () => {
