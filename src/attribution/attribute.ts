@@ -1236,7 +1236,7 @@ function matchTrailingAttribution(
       if (described && described.start === i) sp = { ...sp, start: i };
     }
     // A cue inside a relative clause ("Cruz, who has proposed …, said") is not the attribution's.
-    if (!sp || sp.start !== i) continue;
+    if (!sp || sp.start !== i || /^(?:who|which)$/.test(tk.lower[sp.end] ?? "")) continue;
     // “Hannity,” Newt Gingrich said if …: a cue with a complement of its own reports that, not the quotation.
     if (!attributionEndsAt(state, c, limit, res, announced)) {
       // “We are ready for a deal,” Haniya said Israel must first stop the war: the quotation is his too;

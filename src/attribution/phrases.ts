@@ -665,6 +665,10 @@ export function speakerLeftOf(
     }
     return extendCoordination(tk, p, floor, w);
   }
+  // "Michael Seaman, who lives outside the state capital, Sacramento, said": a relative clause with commas
+  // of its own describes the name before it.
+  const relative = relativeClauseBefore(tk, j, floor, w, isCue);
+  if (relative) return relative;
   // ", said": an appositive or parenthetical closes here; find where it opened. Appositives may come in
   // a row ("Peter Hart, 25, a bank employee, said"; "Tom Fitton, the president of …, a group that …, said").
   let k = previousComma(tk, j, floor);
@@ -895,6 +899,38 @@ function relativeClauseSpeaker(
 }
 
 /** The comma before token `j` that opens the segment ending at j, within reach and within the clause. */
+/**
+ * The speaker of a ", who …," clause that the comma at j closes, when the clause holds commas of its
+ * own: the name before ", who" (past a ", meanwhile," aside) with the clause as its appositive.
+ */
+function relativeClauseBefore(
+  tk: Tokens,
+  j: number,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): Phrase | null {
+  let commas = 0;
+  for (let k = j - 1; k > floor + 1 && j - k <= 40; k--) {
+    const s = tk.surface[k] ?? "";
+    if (s === "." || s === ";" || s === ":" || s === "“" || s === "”" || s === '"') return null;
+    if (s === ",") commas++;
+    if (!/^(?:who|whose)$/.test(tk.lower[k] ?? "") || tk.surface[k - 1] !== ",") continue;
+    let end = k - 2;
+    // "Sanders, meanwhile, who …": a discourse adverb between commas.
+    const adverb =
+      /^(?:meanwhile|however|too|though|also|instead|moreover|[a-z]+ly)$/.test(tk.lower[end] ?? "") &&
+      tk.surface[end - 1] === ",";
+    if (adverb) end -= 2;
+    // One comma inside the clause or an adverb before it; otherwise the appositive search reads it.
+    else if (commas === 0) return null;
+    const head = phraseEndingAt(tk, end, floor, w, isCue);
+    if (!head || !isNameToken(tk, head.head, w) || w.pronouns.has(tk.lower[head.head] ?? "")) return null;
+    return { start: head.start, end: j - 1, head: head.end, appositive: k };
+  }
+  return null;
+}
+
 function previousComma(tk: Tokens, j: number, floor: number): number {
   for (let k = j - 1; k > floor && j - k <= 40; k--) {
     const s = tk.surface[k] ?? "";

@@ -1147,6 +1147,31 @@ describe("regressions", () => {
       [],
     );
   });
+  test("regression: a ', who …,' clause with commas of its own or after ', meanwhile,' describes the speaker; its verb never takes the quotation", () => {
+    const cases: [string, string, string][] = [
+      [
+        "Samir Khalil, who lives in a village outside the provincial capital, Idlib, said the shelling had stopped.",
+        "Samir Khalil, who lives in a village outside the provincial capital, Idlib",
+        "said",
+      ],
+      [
+        "Haniya, meanwhile, who has not visited Damascus since 2012, said the rift was over.",
+        "Haniya, meanwhile, who has not visited Damascus since 2012",
+        "said",
+      ],
+      [
+        "“There is no going back,” Qassim, who has opposed the mediation for months, said at the rally.",
+        "Qassim, who has opposed the mediation for months",
+        "said",
+      ],
+    ];
+    for (const [text, speaker, cue] of cases)
+      assert.deepEqual(
+        statements(text).map((x) => [x.speakerText, x.cue]),
+        [[speaker, cue]],
+        text,
+      );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
