@@ -533,7 +533,18 @@ function isAuxiliary(res: AttributionResources, l: string): boolean {
 }
 
 /** Quantifiers that may stand alone as a speaker ("Many say", "Some believe"), and the verbs they say with. */
-const QUANTIFIER_SPEAKERS = new Set(["many", "some", "most", "several", "both", "all", "few", "others"]);
+const QUANTIFIER_SPEAKERS = new Set([
+  "many",
+  "some",
+  "most",
+  "several",
+  "both",
+  "all",
+  "few",
+  "others",
+  "another",
+  "each",
+]);
 const OPINION_LEMMAS = new Set([
   "say",
   "think",

@@ -117,7 +117,8 @@ export function isAynApostrophe(tk: Tokens, k: number): boolean {
 export function isHead(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
   if (w.pronouns.has(bareWord(l))) return true;
-  if (isNameToken(tk, i, w)) return !isPossessive(tk.surface[i] ?? "") && !w.determiners.has(l);
+  if (isNameToken(tk, i, w) && !w.determiners.has(l)) return !isPossessive(tk.surface[i] ?? "");
+  // ("Another said": a capitalised determiner that stands alone is a source noun, as "another" is.)
   return w.sourceNouns.has(l);
 }
 
@@ -727,6 +728,8 @@ function dashEndingAt(tk: Tokens, k: number): number {
 
 /** Prepositions that open a speaker noun's modifier ("experts on North Korea", "sources inside Hamas"). */
 const POSTMODIFIER_PREPOSITIONS = new Set([
+  "over",
+  "under",
   "on",
   "of",
   "in",
@@ -786,7 +789,9 @@ function postmodifiedSubject(
       const head = adjective ? p - 2 : p - 1;
       if (head < floor) return null;
       const hl = tk.lower[head] ?? "";
-      if (!w.sourceNouns.has(hl) && !(/[^s]s$/.test(hl) && isModifier(tk, head, w, isCue))) return null;
+      // ("Those over 60 say": the demonstrative stands for the people it modifies.)
+      if (!w.sourceNouns.has(hl) && hl !== "those" && !(/[^s]s$/.test(hl) && isModifier(tk, head, w, isCue)))
+        return null;
       const np = phraseEndingAt(tk, head, floor, w, isCue) ?? {
         start: head,
         end: head,

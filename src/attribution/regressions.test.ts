@@ -1134,6 +1134,13 @@ describe("regressions", () => {
         ?.speakerText,
       "Rania Haddad - a nurse in Tyre",
     );
+    // Quantifiers and demonstratives stand for the people they count.
+    for (const [text, speaker] of [
+      ["Another said the fighters had left Qusayr.", "Another"],
+      ["Each says the truce is over.", "Each"],
+      ["Those over 60 say they trust Hizbullah.", "Those over 60"],
+    ])
+      assert.equal(statements(text as string)[0]?.speakerText, speaker, text);
     // "ships with a declared Israeli link": a determiner ends no speaker phrase.
     assert.deepEqual(
       statements("The attacks may spread from ships with a declared Israeli link to ships with none.").map(
