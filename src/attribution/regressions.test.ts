@@ -1179,6 +1179,23 @@ describe("regressions", () => {
         text,
       );
   });
+  test("regression: 'as reported by X' names its source as 'according to X' does", () => {
+    assert.deepEqual(
+      statements("As reported by Al-Akhbar, the delegation met Qaani in Beirut.").map((x) => [
+        x.speakerText,
+        x.cue,
+        x.content,
+      ]),
+      [["Al-Akhbar", "As reported by", "the delegation met Qaani in Beirut"]],
+    );
+    assert.deepEqual(
+      statements("The delegation met Qaani in Beirut, as first reported by Al-Akhbar.").map((x) => [
+        x.speakerText,
+        x.content,
+      ]),
+      [["Al-Akhbar", "The delegation met Qaani in Beirut"]],
+    );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
