@@ -1943,6 +1943,13 @@ function attachCues(
       if (d) out.push(d);
       continue;
     }
+    if (tk.lower[v + 1] === "by") {
+      const d = passiveWithAgent(state, v, used, res);
+      if (d) {
+        out.push(d);
+        continue;
+      }
+    }
     if (l === "asked") {
       const q = questionPut(state, v, used, res);
       if (q) {
@@ -2000,6 +2007,87 @@ function frontedParticiple(
   const d = draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, 0.6, res);
   // The subject goes on to the clause's own cue ("…, Qassim said"), which may report too.
   return d;
+}
+
+/** Adverbs between a passive's auxiliary and its participle ("was sharply criticized by"). */
+const PASSIVE_ADVERB = /^(?:[a-z]{3,}ly|also|first|not|never|often|long|since|now)$/;
+/** Participles whose "by" names who feels, not who spoke ("angered by", "impressed by"). */
+const FEELING_PARTICIPLES =
+  /^(?:angered|impressed|troubled|dismayed|shaken|startled|alarmed|shocked|surprised|pleased|disappointed|frustrated|encouraged|worried|concerned|moved|struck|bothered|scared|frightened|outraged|offended|upset|heartened|emboldened)$/;
+
+/**
+ * "Hamas was criticized by the Syrian opposition for the visit", "a practice criticized by rights
+ * groups": a passive reporting or stance verb with its agent. The agent is the speaker; the subject,
+ * with what follows the agent ("for the visit", "of grabbing her"), is what was said about.
+ */
+function passiveWithAgent(
+  state: UnitState,
+  v: number,
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  const { tk } = state;
+  const l = tk.lower[v] ?? "";
+  const f = res.cues.forms.get(l);
+  if (!f || f.form !== "past" || FEELING_PARTICIPLES.test(l)) return null;
+  if (!(f.classes & SPEECH) && !res.cues.frames.stance.has(f.lemma)) return null;
+  const limit = clauseLimit(state, v + 2);
+  let agent = speakerRightOf(tk, v + 2, limit, res.words);
+  // "by Hizbullah and the Amal movement": agents joined by "and".
+  if (agent && tk.lower[agent.end + 1] === "and" && agent.appositive === -1) {
+    const second = speakerRightOf(tk, agent.end + 2, limit, res.words);
+    if (second)
+      agent = { start: agent.start, end: second.end, head: agent.head, appositive: second.appositive };
+  }
+  if (!agent || anyClaimed(state, v, agent.end)) return null;
+  // The auxiliaries: "was", "has been", "had long been sharply"; none in a reduced clause ("a practice
+  // criticized by"), where a noun stands right before the participle.
+  let start = v;
+  while (start - 1 >= 0 && PASSIVE_ADVERB.test(tk.lower[start - 1] ?? "")) start--;
+  let aux = start;
+  while (aux - 1 >= 0 && (BE.has(tk.lower[aux - 1] ?? "") || isAuxiliary(res, tk.lower[aux - 1] ?? "")))
+    aux--;
+  const passive = aux < start && BE.has(tk.lower[start - 1] ?? "");
+  if (!passive) {
+    if (start !== v) return null;
+    aux = v;
+  }
+  const floor = floorOf(state, aux);
+  const subject = passive
+    ? speakerLeftOf(tk, aux, floor, res.words, res.isCue)
+    : phraseEndingAt(tk, v - 1, floor, res.words, res.isCue);
+  if (!subject || anyClaimed(state, subject.start, subject.end)) return null;
+  // A reduced clause needs a noun before it: "measures added by Republicans", not "he added by phone".
+  if (
+    !passive &&
+    (res.words.pronouns.has(tk.lower[subject.head] ?? "") || isCapitalized(tk.surface[v - 1] ?? ""))
+  )
+    return null;
+  const spans: Span[] = [span(tk, subject.start, subject.end)];
+  let last = agent.end;
+  // "accused by the media of beating his wife", "criticized by the opposition for the visit".
+  const next = tk.lower[agent.end + 1] ?? "";
+  if (/^(?:of|for|as|that|to)$/.test(next)) {
+    const end = beforeTrailingGerund(state, agent.end + 1, contentEnd(state, agent.end + 1));
+    if (end > agent.end + 2) {
+      spans.push(span(tk, agent.end + 1, end - 1));
+      last = end - 1;
+    }
+  }
+  const cue: CueGroup = {
+    start: aux,
+    outer: aux,
+    verb: v,
+    end: v + 1,
+    classes: f.classes,
+    form: "past",
+    lemma: f.lemma,
+    needsClause: false,
+  };
+  const from = spans[0]?.[0] ?? 0;
+  const kind = contentKind(state, tokenAt(tk, from), last + 1, used);
+  claim(state, subject.start, last);
+  return draftFrom(state, agent, cue, spans, kind, 0.6, res);
 }
 
 /** Does a finite verb start at k, after an adverb or two ("Qassim said", "Allen nonetheless backed")? */

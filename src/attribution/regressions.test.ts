@@ -1196,6 +1196,31 @@ describe("regressions", () => {
       [["Al-Akhbar", "The delegation met Qaani in Beirut"]],
     );
   });
+  test("regression: a passive with its agent ('Hamas was criticized by the opposition for …') is the agent's statement", () => {
+    const cases: [string, [string | null, string, string]][] = [
+      [
+        "Hamas was sharply criticized by the Syrian opposition for the visit.",
+        ["the Syrian opposition", "was sharply criticized by", "Hamas … for the visit"],
+      ],
+      [
+        "The truce plan was endorsed by Hizbullah and the Amal movement.",
+        ["Hizbullah and the Amal movement", "was endorsed by", "The truce plan"],
+      ],
+      [
+        "Qatar resumed the payments, a move criticized by Israeli officials.",
+        ["Israeli officials", "criticized by", "a move"],
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      const st = statements(text).find((x) => x.cue?.endsWith("by"));
+      assert.deepEqual(st && [st.speakerText, st.cue, st.content], expected, text);
+    }
+    // Who feels is no speaker: "angered by the deal".
+    assert.deepEqual(
+      statements("Hamas officials were angered by the deal.").map((x) => x.cue),
+      [],
+    );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",

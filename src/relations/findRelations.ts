@@ -100,12 +100,15 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
       .filter((a) => (a.type === "unknown" || a.type === "group") && isRecordName(a.name))
       .map((a) => a.id),
   );
+  // "Hamas was criticized by the opposition": a passive's statement is read here as the clause it is,
+  // by the passive triggers, which know its agent and its target.
+  const notPassive = given.statements.filter((st) => !/\sby$/.test(st.cue ?? ""));
   const input: RelationInput =
-    records.size === 0
+    records.size === 0 && notPassive.length === given.statements.length
       ? given
       : {
           ...given,
-          statements: given.statements.map((st) =>
+          statements: notPassive.map((st) =>
             st.speaker !== null && records.has(st.speaker) ? { ...st, speaker: null } : st,
           ),
         };
