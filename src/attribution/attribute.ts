@@ -904,13 +904,23 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       LOCATIVES.has(w) ||
       isAuxiliary(res, w) ||
       isAdverb(res, tk, k) ||
-      /^\d{1,2}$/.test(w)
+      /^\d{1,2}$/.test(w) ||
+      // "Wells Fargo just this month announced": a time's determiner, and "just" before it.
+      (/^(?:this|last|next|that|every|each|earlier|later)$/.test(w) &&
+        res.words.temporal.has(tk.lower[k + 1] ?? "")) ||
+      (w === "just" && k < start - 1)
     )
       outer = k;
     else break;
   }
   const outermost = tk.lower[outer] ?? "";
-  if (outer < start && !res.words.temporal.has(outermost) && !LOCATIVES.has(outermost)) outer = start;
+  if (
+    outer < start &&
+    !res.words.temporal.has(outermost) &&
+    !LOCATIVES.has(outermost) &&
+    !(/^(?:just|this|last|next|that|every|each|earlier|later)$/.test(outermost) && outer + 3 >= start)
+  )
+    outer = start;
   // Passive ("was declared the winner", "were criticized"): the subject is not the speaker. "Is seen as",
   // "is widely known for" stay, as impressions no one is named for (see passiveImpression).
   const held = passiveImpression(tk, v, f.lemma, f.form);
@@ -2769,13 +2779,13 @@ function indirectAt(
   const evidence =
     EVIDENCE_VERBS.has(cue.lemma) &&
     !comp.that &&
-    DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "") &&
+    dataNounBefore(tk, cue.outer) &&
     // "the records showed up in a box" is no finding.
     !/^(?:up|off|around)$/.test(next);
   // "…, the poll found.": a record's finding stated before it.
   const findingBefore =
     EVIDENCE_VERBS.has(cue.lemma) &&
-    DATA_NOUNS.has(tk.lower[cue.outer - 1] ?? "") &&
+    dataNounBefore(tk, cue.outer) &&
     (cue.end + 1 >= tk.length || /^[.;!?]$/.test(tk.surface[cue.end + 1] ?? ""));
   // "Noting that the talks had stalled, Qassim said …": a participle that opens the sentence is its
   // subject's.
@@ -3606,6 +3616,23 @@ const DATA_NOUNS = new Set(
     " ",
   ),
 );
+
+/**
+ * Does the subject before token i have a record for its head: "The poll found", "Video of the incident
+ * shows", "A 2014 study by Loyola professor Justin Levitt found", "A poll released in late August found"?
+ * The record may take a modifier of a few words, with no punctuation in it.
+ */
+function dataNounBefore(tk: Tokens, i: number): boolean {
+  if (DATA_NOUNS.has(tk.lower[i - 1] ?? "")) return true;
+  for (let j = i - 2; j >= 1 && i - j <= 8; j--) {
+    const l = tk.lower[j] ?? "";
+    if (!isWordToken(tk, j) && !/^\d/.test(l)) return false;
+    if (DATA_NOUNS.has(tk.lower[j - 1] ?? "") && RECORD_MODIFIER_OPENERS.test(l)) return true;
+  }
+  return false;
+}
+const RECORD_MODIFIER_OPENERS =
+  /^(?:of|by|from|on|in|for|released|published|conducted|taken|commissioned|obtained|issued|posted|filed|shared)$/;
 
 /** Verbs that report for the noun a restrictive "who" clause describes: "others who … said". */
 const MAIN_REPORTING = new Set([

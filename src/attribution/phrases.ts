@@ -465,6 +465,8 @@ export const RECORD_LINKS = new Set(["by", "in", "from", "of"]);
 
 const RECORD_PARTICIPLES =
   /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public)$/;
+/** Words of a time phrase after a record's participle ("released in late August", "taken over the weekend"). */
+const TIME_PHRASE_WORD = /^(?:in|on|at|during|over|the|late|early|mid|last|this|earlier|\d+)$/;
 
 /**
  * "A recent survey by Comcast Xfinity found", "An earlier report in a New Hampshire paper said": the
@@ -650,6 +652,21 @@ export function speakerLeftOf(
     const p = phraseEndingAt(tk, j - 1, floor, w, isCue);
     if (p && !w.pronouns.has(tk.lower[p.head] ?? ""))
       return { start: p.start, end: j + 1, head: p.head, appositive: -1 };
+  }
+  // "A poll released in late August found": the participle's time in a phrase of its own.
+  for (let r = j - 1; r > floor && j - r <= 5; r--) {
+    if (!RECORD_PARTICIPLES.test(tk.lower[r] ?? "")) {
+      if (!TIME_PHRASE_WORD.test(tk.lower[r] ?? "") && !w.temporal.has(tk.lower[r] ?? "")) break;
+      continue;
+    }
+    if (!/^(?:in|on|at|during|over|earlier|last|this)$/.test(tk.lower[r + 1] ?? "")) break;
+    const p = phraseEndingAt(tk, r - 1, floor, w, isCue);
+    // (The cue's search stepped over the time's last words, "August"; they are the phrase's.)
+    let end = j;
+    while (w.temporal.has(tk.lower[end + 1] ?? "") && end - j < 3) end++;
+    if (p && !w.pronouns.has(tk.lower[p.head] ?? ""))
+      return { start: p.start, end, head: p.head, appositive: -1 };
+    break;
   }
   if (tk.surface[j] !== ",") {
     // "Palestinian elements who met with Hizbullah officials said": the phrase before "who" speaks.

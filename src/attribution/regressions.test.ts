@@ -1221,6 +1221,28 @@ describe("regressions", () => {
       [],
     );
   });
+  test("regression: a record with its modifier ('Video of the strike shows', 'A study by X found', 'A poll released in late August found') and a time before the cue ('just this month announced')", () => {
+    const cases: [string, string, string][] = [
+      ["Video of the strike shows a car burning outside the hospital.", "Video of the strike", "shows"],
+      [
+        "A 2023 study by the Carnegie Middle East Center found 40 cases of arms smuggling.",
+        "A 2023 study by the Carnegie Middle East Center",
+        "found",
+      ],
+      [
+        "A Beirut Center poll released in late August found that most Lebanese oppose the war.",
+        "A Beirut Center poll released in late August",
+        "found",
+      ],
+      ["Hizbullah just this month announced it would withdraw from the border.", "Hizbullah", "announced"],
+    ];
+    for (const [text, speaker, cue] of cases)
+      assert.deepEqual(
+        statements(text).map((x) => [x.speakerText, x.cue]),
+        [[speaker, cue]],
+        text,
+      );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
