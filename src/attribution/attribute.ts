@@ -986,8 +986,21 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         break;
       }
       if (!isWord(tk.surface[j] ?? "") || res.isCue(tk.lower[j] ?? "")) break;
+      // "made it (very) clear", not "made a clear mistake": only "it" and adverbs before "clear".
+      if (
+        f.lemma === "make" &&
+        !/^(?:it|very|so|quite|abundantly|perfectly|crystal|[a-z]+ly)$/.test(tk.lower[j] ?? "")
+      )
+        break;
     }
     if (particleAt === -1) return null;
+    // "made clear his opposition": what was made clear follows; "made clear mistakes" is no report.
+    if (
+      f.lemma === "make" &&
+      !/^(?:that|to|:|,|his|her|their|its|the)$/.test(tk.lower[particleAt + 1] ?? "") &&
+      !QUOTE_MARKS.has(tk.surface[particleAt + 1] ?? "")
+    )
+      return null;
   }
   let end = particleAt > v + 1 ? particleAt : v;
   if (f.lemma === "try" || f.lemma === "attempt") end = v + 2;

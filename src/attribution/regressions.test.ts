@@ -1243,6 +1243,30 @@ describe("regressions", () => {
         text,
       );
   });
+  test("regression: 'made (it) clear that', 'touted', 'railed against', 'voted for/against' report; 'made a clear mistake' does not", () => {
+    const cases: [string, [string, string, string] | null][] = [
+      [
+        "Qassim made it very clear that the party would not disarm.",
+        ["Qassim", "made it very clear", "that the party would not disarm"],
+      ],
+      [
+        "Haniya made clear his opposition to the deal.",
+        ["Haniya", "made clear", "his opposition to the deal"],
+      ],
+      ["The army made a clear mistake in Jenin.", null],
+      ["Aoun touted the agreement as a victory.", ["Aoun", "touted", "the agreement as a victory"]],
+      [
+        "Bassil railed against the Hizbullah leadership.",
+        ["Bassil", "railed against", "the Hizbullah leadership"],
+      ],
+      ["Hizbullah’s deputies voted against Aoun in 2014.", ["Hizbullah’s deputies", "voted against", "Aoun"]],
+      ["The council will vote on Monday.", null],
+    ];
+    for (const [text, expected] of cases) {
+      const st = statements(text)[0];
+      assert.deepEqual(st ? [st.speakerText, st.cue, st.content] : null, expected, text);
+    }
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
