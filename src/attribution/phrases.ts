@@ -586,8 +586,13 @@ function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
   }
   // "Christopher Shelton, the president of the union, which endorsed Sanders, said": a relative clause
   // on the appositive's noun belongs to the appositive.
-  if (l === "who" || l === "which") return true;
+  if (l === "who" || l === "which" || l === "whose") return true;
   if (/^\d{1,3}$/.test(l)) return true;
+  // "Murphy, now a consultant on Burma,", "Wherry, of Mayfield Memorial Church,": a time before the
+  // role, or the organisation alone.
+  if ((l === "now" || l === "formerly" || l === "once") && i + 1 < tk.length)
+    return opensAppositive(tk, i + 1, w);
+  if (l === "of") return isCapitalized(tk.surface[i + 1] ?? "") || tk.lower[i + 1] === "the";
   if (w.determiners.has(l) && l !== "that" && l !== "this" && l !== "these" && l !== "those") return true;
   if (w.roleWords.has(l) || w.sourceNouns.has(l)) return l !== "of" && l !== "the";
   // "co-director of …", "vice-chair of …": a prefixed role.
@@ -1153,25 +1158,34 @@ export function speakerRightOf(
       k++;
     }
     if (k - end < 40 && (k >= limit || tk.surface[k] === "." || tk.surface[k] === ",")) {
-      return { start, end: k - 1, head, appositive: end + 2 };
+      // "said Peter Morgan, a lawyer for the Sierra Club, who has been …": a relative clause that closes
+      // the sentence goes with the appositive.
+      const relative = tk.surface[k] === "," ? closingRelative(tk, k, limit, w) : -1;
+      return { start, end: relative === -1 ? k - 1 : relative, head, appositive: end + 2 };
     }
   }
   // "said Mr. Schmidt, who bought the property ten years ago.": a relative clause that closes the sentence
   // describes the speaker as an appositive does.
-  if (tk.surface[end + 1] === "," && tk.lower[end + 2] === "who") {
-    let k = end + 3;
-    while (
-      k < limit &&
-      k - end < 40 &&
-      !CLAUSE_PUNCT.has(tk.surface[k] ?? "") &&
-      // ", then the C.I.A. director", ", the 2008 nominee": an appositive inside the clause goes on with it.
-      (tk.surface[k] !== "," ||
-        (opensAppositive(tk, k + 1, w) && !/^(?:who|which)$/.test(tk.lower[k + 1] ?? ""))) &&
-      (tk.surface[k] !== "." || isTitlePeriod(tk, k))
-    )
-      k++;
-    if (k - end < 40 && (k >= limit || tk.surface[k] === "."))
-      return { start, end: k - 1, head, appositive: end + 2 };
-  }
+  const relative = tk.surface[end + 1] === "," ? closingRelative(tk, end + 1, limit, w) : -1;
+  if (relative !== -1) return { start, end: relative, head, appositive: end + 2 };
   return { start, end, head, appositive: -1 };
+}
+
+/**
+ * The last token of a ", who …" clause after the comma at `comma` that runs to the sentence's end
+ * (over appositives of its own, ", then the C.I.A. director"), or -1.
+ */
+function closingRelative(tk: Tokens, comma: number, limit: number, w: SpeakerWords): number {
+  if (!/^(?:who|whose)$/.test(tk.lower[comma + 1] ?? "")) return -1;
+  let k = comma + 2;
+  while (
+    k < limit &&
+    k - comma < 40 &&
+    !CLAUSE_PUNCT.has(tk.surface[k] ?? "") &&
+    (tk.surface[k] !== "," ||
+      (opensAppositive(tk, k + 1, w) && !/^(?:who|which)$/.test(tk.lower[k + 1] ?? ""))) &&
+    (tk.surface[k] !== "." || isTitlePeriod(tk, k))
+  )
+    k++;
+  return k - comma < 40 && (k >= limit || tk.surface[k] === ".") ? k - 1 : -1;
 }

@@ -1035,6 +1035,19 @@ describe("regressions", () => {
         "Dennis Haddad, a former adviser to Mr. Obama who now teaches at the Lebanese American University",
       ],
       [
+        "“These are strange days,” said Karim Haddad, a lawyer for the Beirut Bar, who has challenged the banks for years.",
+        "Karim Haddad, a lawyer for the Beirut Bar, who has challenged the banks for years",
+      ],
+      [
+        "Haniya, whose bureau moved to Doha in 2012, said the rift was over.",
+        "Haniya, whose bureau moved to Doha in 2012",
+      ],
+      ["Murphy, now a consultant on Syria, said the trip mattered.", "Murphy, now a consultant on Syria"],
+      [
+        "Sheikh Ali Khalil, of the Lebanese Ulama Association, said the city had changed.",
+        "Sheikh Ali Khalil, of the Lebanese Ulama Association",
+      ],
+      [
         "Leila Mansour, managing director and senior analyst at Gulf Risk Partners, said the sanctions would bite.",
         "Leila Mansour, managing director and senior analyst at Gulf Risk Partners",
       ],
