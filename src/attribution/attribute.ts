@@ -11,8 +11,10 @@ import { isCapitalized, isSpaceCode, isWord, type Tokens, tokenize } from "../te
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import {
   bareWord,
+  isAbbreviationPeriod,
   isAynApostrophe,
   isHead,
+  opensWithin,
   type Phrase,
   phraseEndingAt,
   RECORD_NOUNS,
@@ -235,6 +237,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       continue;
     }
     const state = unitState(text, unit, topQuotes, qi);
+    const paragraphStart = (input.paragraphs[para] as Span | undefined)?.[0] ?? 0;
     // Quote pass.
     for (let k = qi; k < topQuotes.length; k++) {
       const quote = topQuotes[k] as Quote;
@@ -250,7 +253,8 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         continue;
       }
       // "Part of the exchange follows:⏎⏎“HOST: …": a transcript's turns, each its label's (headlineSpeaker).
-      if (opensTurn(text, quote, transcriptLabels)) continue;
+      if (opensTurn(text, quote, transcriptLabels) && text.slice(paragraphStart, quote.open).trim() === "")
+        continue;
       const d = attachQuote(state, k, quote, topQuotes, usedQuote, res, prevUnit);
       if (d) {
         drafts.push(d);
@@ -297,7 +301,6 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
       const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);
     }
-    const paragraphStart = (input.paragraphs[para] as Span | undefined)?.[0] ?? 0;
     const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
     if (colon) {
       const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels, usedQuote);
@@ -818,9 +821,11 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     )
       return null;
     // "sources close to her campaign say she …": a preposition's object, then its subject's verb.
+    // ("a real fear that …" stays a noun: only a possessive opens the object.)
     const objectThenVerb =
       OPINION_LEMMAS.has(f.lemma) &&
       /^(?:to|with|of|on|in|inside|within)$/.test(tk.lower[v - 3] ?? "") &&
+      /^(?:his|her|their|its|our|my)$/.test(tk.lower[v - 2] ?? "") &&
       (res.words.pronouns.has(tk.lower[v + 1] ?? "") ||
         tk.lower[v + 1] === "that" ||
         isCapitalized(tk.surface[v + 1] ?? ""));
@@ -1255,7 +1260,7 @@ function matchTrailingAttribution(
   // cue first: “…,” said X.
   const c1 = cueAt(state, i, res) ?? (isAuxiliary(res, tk.lower[i] ?? "") ? cueAt(state, i + 1, res) : null);
   if (c1 && c1.start === i && c1.form !== "ing") {
-    const sp = speakerRightOf(tk, c1.end + 1, limit, res.words, sentenceLimit(state, c1.end + 1));
+    const sp = speakerRightOf(tk, c1.end + 1, limit, res.words, sentenceLimit(state, c1.end + 1), res.isCue);
     if (sp && (endsClause(tk, sp.end + 1, limit) || sp.appositive !== -1))
       return { speaker: sp, cue: c1, from: i, to: sp.end };
   }
@@ -1391,26 +1396,6 @@ function clauseLimit(state: UnitState, i: number): number {
       return k;
   }
   return tk.length;
-}
-
-/**
- * The period of "Mr.", "Sen." or an initial, followed by a name, or the last period of a party label
- * closing its parenthesis ("Rep. Jim Clyburn (D-S.C.), a member of …"): not the end of a clause.
- */
-function isAbbreviationPeriod(tk: Tokens, k: number): boolean {
-  const before = tk.surface[k - 1] ?? "";
-  if (tk.surface[k + 1] === ")") return opensWithin(tk, k, "(", ")", 8);
-  return before.length <= 4 && isCapitalized(before) && isCapitalized(tk.surface[k + 1] ?? "");
-}
-
-/** Is there an `open` token less than `reach` tokens before k, with no `close` between? */
-function opensWithin(tk: Tokens, k: number, open: string, close: string, reach: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j < reach; j--) {
-    const s = tk.surface[j];
-    if (s === open) return true;
-    if (s === close) return false;
-  }
-  return false;
 }
 
 /** Words that may follow an inverted speaker ("said X on Tuesday", "said X, who …"). */
@@ -1722,7 +1707,7 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
   for (let p = floor; p < i; p++) {
     if (p !== floor && tk.surface[p - 1] !== ",") continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
-    let sp = speakerRightOf(tk, p, i, res.words);
+    let sp = speakerRightOf(tk, p, i, res.words, i, res.isCue);
     if (!sp) continue;
     // "This week, Hamas rolled out …": a time is no subject, nor is what runs from it to the cue.
     const head = tk.lower[sp.head] ?? "";
@@ -2018,6 +2003,16 @@ function frontedParticiple(
     if (end !== -1) break;
   }
   if (end - at < 1 || anyClaimed(state, cue.start, end)) return null;
+  // "Reporting from Gaza, …", "Writing on X, …", "Referring to the hostages, …": where or how, not what.
+  if (
+    cue.end > cue.verb ||
+    at !== cue.end + 1 ||
+    /^(?:from|on|in|at|to|with|for|about|after|before)$/.test(tk.lower[at] ?? "")
+  )
+    return null;
+  // "Denying the Holocaust is a crime in Germany, officials noted": a gerund with a verb of its own is
+  // the subject of what the clause after the comma reports.
+  if (!that && finiteVerbWithin(tk, at, end)) return null;
   const speakerAt = tk.surface[end] === "," ? end + 1 : end;
   const speaker = speakerRightOf(tk, speakerAt, clauseLimit(state, speakerAt), res.words);
   // The subject must be the clause's: a finite verb follows it ("Noting …, Qassim said"), not a list.
@@ -2053,12 +2048,15 @@ function passiveWithAgent(
   const l = tk.lower[v] ?? "";
   const f = res.cues.forms.get(l);
   if (!f || f.form !== "past" || FEELING_PARTICIPLES.test(l)) return null;
-  if (!(f.classes & SPEECH) && !res.cues.frames.stance.has(f.lemma)) return null;
+  // Stances and a few acts of saying about someone; "quoted by", "cited by" name who repeated the words,
+  // and "posted", "written", "published" by someone report nothing.
+  if ((!res.cues.frames.stance.has(f.lemma) && !PASSIVE_SPEECH.has(f.lemma)) || f.lemma === "cite")
+    return null;
   const limit = clauseLimit(state, v + 2);
-  let agent = speakerRightOf(tk, v + 2, limit, res.words);
+  let agent = speakerRightOf(tk, v + 2, limit, res.words, limit, res.isCue);
   // "by Hizbullah and the Amal movement": agents joined by "and".
   if (agent && tk.lower[agent.end + 1] === "and" && agent.appositive === -1) {
-    const second = speakerRightOf(tk, agent.end + 2, limit, res.words);
+    const second = speakerRightOf(tk, agent.end + 2, limit, res.words, limit, res.isCue);
     if (second)
       agent = { start: agent.start, end: second.end, head: agent.head, appositive: second.appositive };
   }
@@ -2068,8 +2066,14 @@ function passiveWithAgent(
   let start = v;
   while (start - 1 >= 0 && PASSIVE_ADVERB.test(tk.lower[start - 1] ?? "")) start--;
   let aux = start;
-  while (aux - 1 >= 0 && (BE.has(tk.lower[aux - 1] ?? "") || isAuxiliary(res, tk.lower[aux - 1] ?? "")))
-    aux--;
+  for (;;) {
+    const before = tk.lower[aux - 1] ?? "";
+    if (aux - 1 >= 0 && (BE.has(before) || isAuxiliary(res, before))) aux--;
+    // "has long been condemned": an adverb between two auxiliaries.
+    else if (aux < start && PASSIVE_ADVERB.test(before) && isAuxiliary(res, tk.lower[aux - 2] ?? ""))
+      aux -= 2;
+    else break;
+  }
   const passive = aux < start && BE.has(tk.lower[start - 1] ?? "");
   if (!passive) {
     if (start !== v) return null;
@@ -2080,18 +2084,26 @@ function passiveWithAgent(
     ? speakerLeftOf(tk, aux, floor, res.words, res.isCue)
     : phraseEndingAt(tk, v - 1, floor, res.words, res.isCue);
   if (!subject || anyClaimed(state, subject.start, subject.end)) return null;
-  // A reduced clause needs a noun before it: "measures added by Republicans", not "he added by phone".
-  if (
-    !passive &&
-    (res.words.pronouns.has(tk.lower[subject.head] ?? "") || isCapitalized(tk.surface[v - 1] ?? ""))
-  )
-    return null;
+  // "Netanyahu, who was criticized by Gantz …, said": the relative clause's subject stands for the main
+  // clause's speaker, whose own statement follows.
+  if (/^(?:who|which|that)$/.test(tk.lower[subject.head] ?? "")) return null;
+  if (!passive) {
+    // A reduced clause needs a noun before it: "measures added by Republicans", not "he added by phone".
+    if (res.words.pronouns.has(tk.lower[subject.head] ?? "") || isCapitalized(tk.surface[v - 1] ?? ""))
+      return null;
+    // "The proposal endorsed by Biden last week says …": the phrase is the subject of its own verb.
+    let k = agent.end + 1;
+    while (res.words.temporal.has(tk.lower[k] ?? "")) k++;
+    if (clauseVerbAt(tk, k, res)) return null;
+  }
   const spans: Span[] = [span(tk, subject.start, subject.end)];
   let last = agent.end;
-  // "accused by the media of beating his wife", "criticized by the opposition for the visit".
+  // "accused by the media of beating his wife", "criticized by the opposition for the visit", "asked by
+  // reporters whether …", "warned by aides not to attend".
   const next = tk.lower[agent.end + 1] ?? "";
-  if (/^(?:of|for|as|that|to)$/.test(next)) {
-    const end = beforeTrailingGerund(state, agent.end + 1, contentEnd(state, agent.end + 1));
+  if (/^(?:of|for|as|that|to|whether|not)$/.test(next)) {
+    const to = cutAtNextAttribution(state, agent.end + 1, contentEnd(state, agent.end + 1), res);
+    const end = beforeTrailingGerund(state, agent.end + 1, to);
     if (end > agent.end + 2) {
       spans.push(span(tk, agent.end + 1, end - 1));
       last = end - 1;
@@ -2110,8 +2122,28 @@ function passiveWithAgent(
   const from = spans[0]?.[0] ?? 0;
   const kind = contentKind(state, tokenAt(tk, from), last + 1, used);
   claim(state, subject.start, last);
-  return draftFrom(state, agent, cue, spans, kind, 0.6, res);
+  // The agent is no speaker a later pronoun goes back to ("Erdogan was criticized by Biden after he …").
+  const lastSpeaker = state.lastSpeaker;
+  const d = draftFrom(state, agent, cue, spans, kind, 0.6, res);
+  state.lastSpeaker = lastSpeaker;
+  return d;
 }
+
+/** Verbs of saying whose passive with an agent reports what the agent said of the subject. */
+const PASSIVE_SPEECH = new Set([
+  "accuse",
+  "warn",
+  "urge",
+  "describe",
+  "report",
+  "announce",
+  "ask",
+  "call",
+  "label",
+  "brand",
+  "dub",
+  "charge",
+]);
 
 /** Does a finite verb start at k, after an adverb or two ("Qassim said", "Allen nonetheless backed")? */
 function clauseVerbAt(tk: Tokens, k: number, res: AttributionResources): boolean {
@@ -2749,7 +2781,7 @@ function indirectAt(
     !isAppositiveSubject(state, cue, floor, res)
   ) {
     const limit = clauseLimit(state, cue.end + 1);
-    const right = speakerRightOf(tk, cue.end + 1, limit, res.words);
+    const right = speakerRightOf(tk, cue.end + 1, limit, res.words, limit, res.isCue);
     const to = cue.outer - 1;
     if (
       right &&
@@ -3916,6 +3948,14 @@ function accordingTo(
   res: AttributionResources,
 ): StatementDraft | null {
   const { tk } = state;
+  // "did not happen as reported by police, the lawyer said": "as … by" names a source only where it sets
+  // off what it reports, opening the clause or after a comma.
+  if (
+    tk.lower[cue.start] === "as" &&
+    cue.start !== afterDiscourseMarker(tk, floorOf(state, cue.start), cue.start) &&
+    tk.surface[cue.start - 1] !== ","
+  )
+    return null;
   const limit = clauseLimit(state, cue.end + 1);
   let k = cue.end + 1;
   while (k < limit && tk.surface[k] !== "," && k - cue.end <= 25) k++;

@@ -49,6 +49,14 @@ const SOURCE_LINKS = new Set([
   "near",
   "connected",
   "tied",
+  "privy",
+  "involved",
+  "knowledgeable",
+  "opposed",
+  "briefed",
+  "aligned",
+  "sympathetic",
+  "based",
 ]);
 const PHRASE_PREPOSITIONS = new Set(["on", "in", "at", "from", "with", "for", "inside", "within", "across"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
@@ -237,6 +245,12 @@ export function phraseEndingAt(
   }
   const headLower = tk.lower[last] ?? "";
   if (w.pronouns.has(headLower)) return last === end ? { start: end, end, head: end, appositive: -1 } : null;
+  // "Channel 12", "Division 20": a number that ends a name.
+  if (/^\d{1,4}$/.test(headLower) && last - 1 >= floor && isCapitalized(tk.surface[last - 1] ?? "")) {
+    const name = phraseEndingAt(tk, last - 1, floor, w, isCue);
+    if (name && isNameToken(tk, name.head, w))
+      return { start: name.start, end, head: name.head, appositive: -1 };
+  }
   const share = shareStart(tk, last, floor);
   if (share !== -1) return { start: share, end, head: last, appositive: -1 };
   if (!isHead(tk, last, w) && !isDeterminedNoun(tk, last, floor, w, isCue)) return null;
@@ -506,7 +520,33 @@ const LINKING_MODIFIERS: Record<string, ReadonlySet<string>> = {
     "opposed",
   ]),
   with: new Set(["allied", "affiliated", "aligned", "associated", "linked", "connected"]),
-  by: new Set(["backed", "funded", "supported", "sponsored", "financed", "armed", "trained"]),
+  by: new Set([
+    "backed",
+    "funded",
+    "supported",
+    "sponsored",
+    "financed",
+    "armed",
+    "trained",
+    // "The proposal endorsed by Biden says", "a coalition led by Saudi Arabia said": the record or the
+    // body speaks, not who made it.
+    "endorsed",
+    "proposed",
+    "drafted",
+    "brokered",
+    "issued",
+    "released",
+    "published",
+    "written",
+    "prepared",
+    "commissioned",
+    "conducted",
+    "led",
+    "run",
+    "owned",
+    "founded",
+    "signed",
+  ]),
 };
 
 /**
@@ -750,40 +790,13 @@ function dashEndingAt(tk: Tokens, k: number): number {
 
 /** Prepositions that open a speaker noun's modifier ("experts on North Korea", "sources inside Hamas"). */
 const POSTMODIFIER_PREPOSITIONS = new Set([
-  "over",
-  "under",
-  "on",
+  ...PHRASE_PREPOSITIONS,
   "of",
-  "in",
-  "at",
-  "from",
-  "with",
   "to",
-  "for",
-  "inside",
-  "within",
-  "across",
   "near",
   "around",
-]);
-/** Adjectives that take a preposition after a speaker noun ("sources close to", "people familiar with"). */
-const POSTMODIFIER_ADJECTIVES = new Set([
-  "close",
-  "familiar",
-  "privy",
-  "involved",
-  "knowledgeable",
-  "loyal",
-  "opposed",
-  "allied",
-  "briefed",
-  "tied",
-  "connected",
-  "linked",
-  "affiliated",
-  "aligned",
-  "sympathetic",
-  "based",
+  "over",
+  "under",
 ]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
 
@@ -807,7 +820,7 @@ function postmodifiedSubject(
   for (let p = last; p > floor && last - p <= 8; p--) {
     const l = tk.lower[p] ?? "";
     if (POSTMODIFIER_PREPOSITIONS.has(l) && p < last) {
-      const adjective = POSTMODIFIER_ADJECTIVES.has(tk.lower[p - 1] ?? "");
+      const adjective = SOURCE_LINKS.has(tk.lower[p - 1] ?? "");
       const head = adjective ? p - 2 : p - 1;
       if (head < floor) return null;
       const hl = tk.lower[head] ?? "";
@@ -925,7 +938,6 @@ function relativeClauseSpeaker(
   return null;
 }
 
-/** The comma before token `j` that opens the segment ending at j, within reach and within the clause. */
 /**
  * The speaker of a ", who …," clause that the comma at j closes, when the clause holds commas of its
  * own: the name before ", who" (past a ", meanwhile," aside) with the clause as its appositive.
@@ -958,6 +970,7 @@ function relativeClauseBefore(
   return null;
 }
 
+/** The comma before token `j` that opens the segment ending at j, within reach and within the clause. */
 function previousComma(tk: Tokens, j: number, floor: number): number {
   for (let k = j - 1; k > floor && j - k <= 40; k--) {
     const s = tk.surface[k] ?? "";
@@ -1000,16 +1013,27 @@ function modifiersReachSourceNoun(tk: Tokens, k: number, w: SpeakerWords): boole
   return false;
 }
 
-/** The period of a title or an initial inside a phrase ("to Mr. Obama", "George W. Bush"), not a sentence's end. */
-function isTitlePeriod(tk: Tokens, k: number): boolean {
+/**
+ * The period of "Mr.", "Sen." or an initial, followed by a name, or the last period of a party label
+ * closing its parenthesis ("Rep. Jim Clyburn (D-S.C.), a member of …"): not the end of a clause.
+ */
+export function isAbbreviationPeriod(tk: Tokens, k: number): boolean {
   const before = tk.surface[k - 1] ?? "";
-  return (
-    tk.surface[k] === "." &&
-    tk.starts[k] === tk.ends[k - 1] &&
-    before.length <= 4 &&
-    isCapitalized(before) &&
-    isCapitalized(tk.surface[k + 1] ?? "")
-  );
+  if (tk.surface[k + 1] === ")") return opensWithin(tk, k, "(", ")", 8);
+  // ", R-Ky., said": a party and state label's period, before its closing comma.
+  if (PARTY_STATE.test(before) && tk.surface[k + 1] === ",") return true;
+  return before.length <= 4 && isCapitalized(before) && isCapitalized(tk.surface[k + 1] ?? "");
+}
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{0,5}$/;
+
+/** Is there an `open` token less than `reach` tokens before k, with no `close` between? */
+export function opensWithin(tk: Tokens, k: number, open: string, close: string, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j < reach; j--) {
+    const s = tk.surface[j];
+    if (s === open) return true;
+    if (s === close) return false;
+  }
+  return false;
 }
 
 /** The speaker phrase starting at token `start` (inverted order: "said Talal Naji, an aide to …"). */
@@ -1019,6 +1043,7 @@ export function speakerRightOf(
   limit: number,
   w: SpeakerWords,
   appositiveLimit = limit,
+  isCue: (l: string) => boolean = () => false,
 ): Phrase | null {
   if (start >= limit) return null;
   const first = bareWord(tk.lower[start] ?? "");
@@ -1141,7 +1166,10 @@ export function speakerRightOf(
       const s = tk.surface[k] ?? "";
       if (s === "“" || (s === '"' && !inQuote)) inQuote = true;
       else if (s === "”" || (s === '"' && inQuote)) inQuote = false;
-      else if (!inQuote && (s === "," || (s === "." && !isTitlePeriod(tk, k)) || CLAUSE_PUNCT.has(s))) {
+      else if (
+        !inQuote &&
+        (s === "," || (s === "." && !isAbbreviationPeriod(tk, k)) || CLAUSE_PUNCT.has(s))
+      ) {
         // A comma inside the appositive continues it when another appositive phrase follows.
         if (
           s === "," &&
@@ -1160,31 +1188,58 @@ export function speakerRightOf(
     if (k - end < 40 && (k >= limit || tk.surface[k] === "." || tk.surface[k] === ",")) {
       // "said Peter Morgan, a lawyer for the Sierra Club, who has been …": a relative clause that closes
       // the sentence goes with the appositive.
-      const relative = tk.surface[k] === "," ? closingRelative(tk, k, limit, w) : -1;
+      const relative = tk.surface[k] === "," ? closingRelative(tk, k, limit, w, isCue) : -1;
       return { start, end: relative === -1 ? k - 1 : relative, head, appositive: end + 2 };
     }
   }
   // "said Mr. Schmidt, who bought the property ten years ago.": a relative clause that closes the sentence
   // describes the speaker as an appositive does.
-  const relative = tk.surface[end + 1] === "," ? closingRelative(tk, end + 1, limit, w) : -1;
+  const relative = tk.surface[end + 1] === "," ? closingRelative(tk, end + 1, limit, w, isCue) : -1;
   if (relative !== -1) return { start, end: relative, head, appositive: end + 2 };
   return { start, end, head, appositive: -1 };
 }
+
+/** Does a clause or a quotation follow from `from` ("added that …", "said Biden was weak", "wrote: “…”")? */
+function reportsClause(tk: Tokens, from: number, limit: number): boolean {
+  for (let k = from; k < limit && k - from < 12; k++) {
+    const l = tk.lower[k] ?? "";
+    if (l === "," || l === ".") return false;
+    if (l === "that" || l === ":" || QUOTE_OPENERS.has(l) || REPORTED_AUXILIARY.test(l)) return true;
+  }
+  return false;
+}
+const QUOTE_OPENERS = new Set(["“", '"', "‘", "«"]);
+const REPORTED_AUXILIARY = /^(?:is|was|were|are|will|would|could|can|should|has|have|had|may|might|must)$/;
 
 /**
  * The last token of a ", who …" clause after the comma at `comma` that runs to the sentence's end
  * (over appositives of its own, ", then the C.I.A. director"), or -1.
  */
-function closingRelative(tk: Tokens, comma: number, limit: number, w: SpeakerWords): number {
+function closingRelative(
+  tk: Tokens,
+  comma: number,
+  limit: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): number {
   if (!/^(?:who|whose)$/.test(tk.lower[comma + 1] ?? "")) return -1;
   let k = comma + 2;
+  // "said Netanyahu, who added that …": a clause that reports is a statement of its own.
+  let verb = k;
+  while (
+    verb < limit &&
+    verb - k < 4 &&
+    /^(?:has|have|had|was|is|also|later|then|[a-z]+ly)$/.test(tk.lower[verb] ?? "")
+  )
+    verb++;
+  if (isCue(tk.lower[verb] ?? "") && reportsClause(tk, verb + 1, limit)) return -1;
   while (
     k < limit &&
     k - comma < 40 &&
     !CLAUSE_PUNCT.has(tk.surface[k] ?? "") &&
     (tk.surface[k] !== "," ||
       (opensAppositive(tk, k + 1, w) && !/^(?:who|which)$/.test(tk.lower[k + 1] ?? ""))) &&
-    (tk.surface[k] !== "." || isTitlePeriod(tk, k))
+    (tk.surface[k] !== "." || isAbbreviationPeriod(tk, k))
   )
     k++;
   return k - comma < 40 && (k >= limit || tk.surface[k] === ".") ? k - 1 : -1;

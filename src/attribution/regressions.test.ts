@@ -1280,6 +1280,66 @@ describe("regressions", () => {
       assert.deepEqual(st ? [st.speakerText, st.cue, st.content] : null, expected, text);
     }
   });
+  test("regression: review of the new passes — what they must not take (table)", () => {
+    const cases: [string, [string | null, string, string][]][] = [
+      // A who-clause that reports is a statement of its own, not the inverted speaker's description.
+      [
+        "“We will win,” said Netanyahu, who added that the war would go on.",
+        [
+          ["Netanyahu", "said", "We will win,"],
+          ["who", "added", "that the war would go on"],
+        ],
+      ],
+      // A passive inside a relative clause leaves the main clause's statement alone.
+      [
+        "Netanyahu, who was criticized by Gantz for the delay, said the war would go on.",
+        [["Netanyahu, who was criticized by Gantz for the delay", "said", "the war would go on"]],
+      ],
+      // A reduced passive before the clause's verb is part of its subject.
+      [
+        "The ceasefire proposal endorsed by Biden last week says Israel will withdraw.",
+        [["The ceasefire proposal endorsed by Biden", "says", "Israel will withdraw"]],
+      ],
+      // Repeating, posting, interrupting report nothing about the subject.
+      ["The video was posted by Hamas on Telegram.", []],
+      ["The speech was interrupted by protesters.", []],
+      // A question or a warning put by the agent keeps its complement.
+      [
+        "Netanyahu was asked by reporters whether Israel would strike Iran.",
+        [["reporters", "was asked by", "Netanyahu … whether Israel would strike Iran"]],
+      ],
+      // A gerund with a verb of its own is a subject; where or how one wrote is no report.
+      [
+        "Denying the Holocaust is a crime in Germany, officials noted.",
+        [["officials", "noted", "Denying the Holocaust is a crime in Germany"]],
+      ],
+      [
+        "Writing on X, Ben-Gvir called for the resumption of the war.",
+        [["Ben-Gvir", "called for", "the resumption of the war"]],
+      ],
+      // The inverted attribution before ", citing" is its speaker's, and "Channel 12" is one name.
+      [
+        "The army will enter Rafah, Channel 12 said, citing a senior official.",
+        [
+          ["Channel 12", "said", "The army will enter Rafah"],
+          ["Channel 12", "citing", "a senior official"],
+        ],
+      ],
+      // "as reported by" inside a clause is how something happened, not a source.
+      [
+        "The shooting did not happen as reported by police, the family's lawyer said.",
+        [["the family's lawyer", "said", "The shooting did not happen as reported by police"]],
+      ],
+      // "a real fear that" stays a noun.
+      ["Diplomats spoke of a real fear that Iran would retaliate.", []],
+    ];
+    for (const [text, expected] of cases)
+      assert.deepEqual(
+        statements(text).map((x) => [x.speakerText, x.cue, x.content]),
+        expected,
+        text,
+      );
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",

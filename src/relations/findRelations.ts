@@ -102,7 +102,10 @@ export function findRelations(given: RelationInput, lex: RelationLexicon): Relat
   );
   // "Hamas was criticized by the opposition": a passive's statement is read here as the clause it is,
   // by the passive triggers, which know its agent and its target.
-  const notPassive = given.statements.filter((st) => !/\sby$/.test(st.cue ?? ""));
+  // ("as quoted by Khamenei" is no passive: its source speaks.)
+  const notPassive = given.statements.filter(
+    (st) => !/\sby$/.test(st.cue ?? "") || /^as\s/i.test(st.cue ?? ""),
+  );
   const input: RelationInput =
     records.size === 0 && notPassive.length === given.statements.length
       ? given
