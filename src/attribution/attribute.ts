@@ -824,9 +824,14 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     // ("a real fear that …" stays a noun: only a possessive opens the object.)
     const objectThenVerb =
       OPINION_LEMMAS.has(f.lemma) &&
-      /^(?:to|with|of|on|in|inside|within)$/.test(tk.lower[v - 3] ?? "") &&
-      /^(?:his|her|their|its|our|my)$/.test(tk.lower[v - 2] ?? "") &&
+      ((/^(?:to|with|of|on|in|inside|within)$/.test(tk.lower[v - 3] ?? "") &&
+        /^(?:his|her|their|its|our|my)$/.test(tk.lower[v - 2] ?? "")) ||
+        // "Officials seeking a truce say …": a participle's object; "Supporters who have heard from the
+        // campaign say …": the end of a relative clause.
+        /^[a-z]{3,}ing$/.test(tk.surface[v - 3] ?? "") ||
+        relativeWithin(tk, v, 10)) &&
       (res.words.pronouns.has(tk.lower[v + 1] ?? "") ||
+        res.words.determiners.has(tk.lower[v + 1] ?? "") ||
         tk.lower[v + 1] === "that" ||
         isCapitalized(tk.surface[v + 1] ?? ""));
     // "the original congressional report", "the RNC’s chief counsel": a base form after an adjective or a
@@ -1042,6 +1047,16 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     lemma: f.lemma,
     needsClause: f.needsClause,
   };
+}
+
+/** Is there a "who" or "that" less than `reach` tokens before v, with no punctuation between? */
+function relativeWithin(tk: Tokens, v: number, reach: number): boolean {
+  for (let k = v - 2; k >= 0 && v - k < reach; k--) {
+    const l = tk.lower[k] ?? "";
+    if (l === "who") return true;
+    if (!isWordToken(tk, k)) return false;
+  }
+  return false;
 }
 
 /** The cue group at token v of a unit, computed once per token. */

@@ -721,8 +721,10 @@ export function speakerLeftOf(
     if (!p) return postmodifiedSubject(tk, j, floor, w, isCue);
     const wider = recordBefore(tk, p, floor, w, isCue) ?? modifiedHeadBefore(tk, p, floor, w, isCue);
     if (wider) return wider;
-    // "sources close to her campaign": the phrase at the cue is a modifier's object, not the speaker.
-    if (POSTMODIFIER_PREPOSITIONS.has(tk.lower[p.start - 1] ?? "")) {
+    // "sources close to her campaign", "officials seeking a truce": the phrase at the cue is a modifier's
+    // object, not the speaker.
+    const before = tk.surface[p.start - 1] ?? "";
+    if (POSTMODIFIER_PREPOSITIONS.has(before.toLowerCase()) || /^[a-z]{3,}ing$/.test(before)) {
       const subject = postmodifiedSubject(tk, j, floor, w, isCue);
       if (subject) return subject;
     }
@@ -749,7 +751,14 @@ export function speakerLeftOf(
       continue;
     }
     const head = phraseEndingAt(tk, k - 1, floor, w, isCue);
-    if (!head) return null;
+    if (!head) {
+      // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party label between the name and
+      // its appositive.
+      const label = previousComma(tk, k, floor);
+      if (label === -1 || !/^[RDI]-[A-Z]/.test(tk.surface[label + 1] ?? "")) return null;
+      const name = phraseEndingAt(tk, label - 1, floor, w, isCue);
+      return name ? { start: name.start, end: j - 1, head: name.end, appositive: label + 1 } : null;
+    }
     if (w.pronouns.has(tk.lower[head.end] ?? "") && tk.lower[head.end] !== "who") {
       // "He, in a speech, said": a parenthetical after a pronoun.
       return opensAppositive(tk, k + 1, w) ? null : head;
@@ -817,16 +826,17 @@ function postmodifiedSubject(
   if ((w.determiners.has(ownLast) && !NUMBER_WORDS.has(ownLast)) || POSSESSIVE_PRONOUNS.has(ownLast))
     return null;
   // The modifier's object: names, modifiers, determiners, a possessive, "and"; a gerund may end it.
-  for (let p = last; p > floor && last - p <= 8; p--) {
+  for (let p = last; p > floor && last - p <= 12; p--) {
     const l = tk.lower[p] ?? "";
     if (POSTMODIFIER_PREPOSITIONS.has(l) && p < last) {
       const adjective = SOURCE_LINKS.has(tk.lower[p - 1] ?? "");
       const head = adjective ? p - 2 : p - 1;
       if (head < floor) return null;
       const hl = tk.lower[head] ?? "";
-      // ("Those over 60 say": the demonstrative stands for the people it modifies.)
+      // ("Those over 60 say": the demonstrative stands for the people it modifies.) A preposition after
+      // anything else is inside the modifier ("control of the Senate in November"): read on.
       if (!w.sourceNouns.has(hl) && hl !== "those" && !(/[^s]s$/.test(hl) && isModifier(tk, head, w, isCue)))
-        return null;
+        continue;
       const np = phraseEndingAt(tk, head, floor, w, isCue) ?? {
         start: head,
         end: head,
@@ -835,6 +845,23 @@ function postmodifiedSubject(
       };
       if (w.pronouns.has(tk.lower[np.head] ?? "")) return null;
       return { start: np.start, end: last, head: np.head, appositive: -1 };
+    }
+    // "Democrats trying to regain control of the Senate say": a participle's phrase after the noun.
+    if (p < last && /[a-z]{3,}ing$/.test(l) && p - 1 >= floor) {
+      const hl = tk.lower[p - 1] ?? "";
+      if (
+        w.sourceNouns.has(hl) ||
+        (/[^s]s$/.test(hl) && (isModifier(tk, p - 1, w, isCue) || isCapitalized(tk.surface[p - 1] ?? "")))
+      ) {
+        const np = phraseEndingAt(tk, p - 1, floor, w, isCue) ?? {
+          start: p - 1,
+          end: p - 1,
+          head: p - 1,
+          appositive: -1,
+        };
+        return { start: np.start, end: last, head: np.head, appositive: -1 };
+      }
+      break;
     }
     const objectWord =
       isNameToken(tk, p, w) ||
@@ -854,7 +881,10 @@ function postmodifiedSubject(
     while (
       start - 1 >= floor &&
       last - start < 3 &&
-      (isModifier(tk, start - 1, w, isCue) || isNameToken(tk, start - 1, w)) &&
+      // ("hacking specialists", "polling experts": a noun in -ing too.)
+      (isModifier(tk, start - 1, w, isCue) ||
+        isNameToken(tk, start - 1, w) ||
+        /^[a-z]{3,}ing$/.test(tk.surface[start - 1] ?? "")) &&
       !w.stopWords.has(tk.lower[start - 1] ?? "")
     )
       start--;

@@ -1133,6 +1133,16 @@ describe("regressions", () => {
       ["Diplomats in Doha said the talks had resumed.", "Diplomats in Doha"],
       ["If the fighting goes on, forecasters say the harvest will fail.", "forecasters"],
       ["Haniya supporters told Al Jazeera that the visit was a success.", "Haniya supporters"],
+      ["But hacking specialists say the leaked files might not be genuine.", "hacking specialists"],
+      ["Officials seeking a truce say the talks will resume.", "Officials seeking a truce"],
+      [
+        "Fighters who have heard directly from the Hamas leadership say the truce will hold.",
+        "Fighters who have heard directly from the Hamas leadership",
+      ],
+      [
+        "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Iran was winning.",
+        "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate",
+      ],
     ];
     for (const [text, speaker] of cases) assert.equal(statements(text)[0]?.speakerText, speaker, text);
     // Plain-text dashes set off an aside as "—" does: "--" and a spaced hyphen.
