@@ -2735,7 +2735,12 @@ function contentEnd(state: UnitState, from: number): number {
     }
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
-    if (k > from + 2 && state.quoteOf[k] === -1 && endsContentAt(tk, k)) break;
+    if (
+      (k > from + 1 || (k > from && tk.lower[from] !== "that")) &&
+      state.quoteOf[k] === -1 &&
+      endsContentAt(tk, k)
+    )
+      break;
     // A sentence that the unit took in after a closing mark (“… terrorism.” The statement …) is not content.
     if (k > from && endsSentenceAt(state, k)) {
       k++;

@@ -1350,6 +1350,16 @@ describe("regressions", () => {
         text,
       );
   });
+  test("regression: a short object ends at ', saying' ('echoed those comments, saying …', 'thanked Iran, saying …')", () => {
+    for (const [text, object] of [
+      ["Hizbullah officials echoed those comments, saying the strikes had failed.", "those comments"],
+      ["Haniya thanked Iran, saying its aid had made the difference.", "Iran"],
+    ]) {
+      const s = statements(text as string);
+      assert.equal(s[0]?.content, object, text);
+      assert.equal(s[1]?.cue, "saying", text);
+    }
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
