@@ -3676,11 +3676,6 @@ function reportedClause(state: UnitState, res: AttributionResources): StatementD
 
 /** Verbs of what a record shows ("polls show", "records reveal"), and the records that show it. */
 const EVIDENCE_VERBS = new Set(["show", "reveal", "indicate", "suggest", "find", "confirm"]);
-const DATA_NOUNS = new Set(
-  "poll polls survey surveys study studies report reports records documents data results numbers emails analysis video footage photos photographs filings tally count research".split(
-    " ",
-  ),
-);
 
 /**
  * Does the subject before token i have a record for its head: "The poll found", "Video of the incident
@@ -3688,11 +3683,11 @@ const DATA_NOUNS = new Set(
  * The record may take a modifier of a few words, with no punctuation in it.
  */
 function dataNounBefore(tk: Tokens, i: number): boolean {
-  if (DATA_NOUNS.has(tk.lower[i - 1] ?? "")) return true;
+  if (RECORD_NOUNS.has(tk.lower[i - 1] ?? "")) return true;
   for (let j = i - 2; j >= 1 && i - j <= 8; j--) {
     const l = tk.lower[j] ?? "";
     if (!isWordToken(tk, j) && !/^\d/.test(l)) return false;
-    if (DATA_NOUNS.has(tk.lower[j - 1] ?? "") && RECORD_MODIFIER_OPENERS.test(l)) return true;
+    if (RECORD_NOUNS.has(tk.lower[j - 1] ?? "") && RECORD_MODIFIER_OPENERS.test(l)) return true;
   }
   return false;
 }

@@ -469,7 +469,7 @@ function namedOver(tk: Tokens, k: number, floor: number, w: SpeakerWords): boole
 
 /** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */
 export const RECORD_NOUNS = new Set(
-  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average".split(
+  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average results numbers research".split(
     " ",
   ),
 );
@@ -480,7 +480,8 @@ export const RECORD_LINKS = new Set(["by", "in", "from", "of"]);
 const RECORD_PARTICIPLES =
   /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public)$/;
 /** Words of a time phrase after a record's participle ("released in late August", "taken over the weekend"). */
-const TIME_PHRASE_WORD = /^(?:in|on|at|during|over|the|late|early|mid|last|this|earlier|\d+)$/;
+const TIME_PHRASE_WORD =
+  /^(?:in|on|at|during|over|the|late|early|mid|last|past|this|earlier|two|three|four|five|six|several|few|\d+)$/;
 
 /**
  * "A recent survey by Comcast Xfinity found", "An earlier report in a New Hampshire paper said": the
@@ -495,13 +496,38 @@ function recordBefore(
 ): Phrase | null {
   const link = p.start - 1;
   const l = tk.lower[link] ?? "";
-  if (link - 1 < floor || !(RECORD_LINKS.has(l) || l === "on") || l === "of") return null;
+  if (link - 1 < floor || !(RECORD_LINKS.has(l) || l === "on") || l === "of")
+    return farRecordBefore(tk, p, floor, w, isCue);
   // "A video posted on Telegram shows", "a report released by the ministry found": the record's participle.
   const noun = RECORD_PARTICIPLES.test(tk.lower[link - 1] ?? "") ? link - 2 : link - 1;
   if (noun < floor || (l === "on" && noun === link - 1)) return null;
   const record = phraseEndingAt(tk, noun, floor, w, isCue);
-  if (!record || !RECORD_NOUNS.has(tk.lower[noun] ?? "")) return null;
+  if (!record || !RECORD_NOUNS.has(tk.lower[noun] ?? "")) return farRecordBefore(tk, p, floor, w, isCue);
   return { start: record.start, end: p.end, head: noun, appositive: -1 };
+}
+
+/**
+ * "A 2014 study by Harvard and the University of California at Berkeley found", "The average of polls
+ * taken over the past two weeks shows", "A study that appeared in the BMJ found": a record further back,
+ * whose modifier (a maker, a participle, a "that" clause) runs up to the cue without punctuation.
+ */
+function farRecordBefore(
+  tk: Tokens,
+  p: Phrase,
+  floor: number,
+  w: SpeakerWords,
+  isCue: (l: string) => boolean,
+): Phrase | null {
+  for (let k = p.start - 1; k > floor && p.start - k <= 12; k--) {
+    if (!isWord(tk.surface[k] ?? "") && !/^\d/.test(tk.surface[k] ?? "")) return null;
+    const noun = k - 1;
+    if (!RECORD_NOUNS.has(tk.lower[noun] ?? "")) continue;
+    const l = tk.lower[k] ?? "";
+    if (!RECORD_LINKS.has(l) && !RECORD_PARTICIPLES.test(l) && l !== "that" && l !== "on") return null;
+    const record = phraseEndingAt(tk, noun, floor, w, isCue);
+    return record ? { start: record.start, end: p.end, head: noun, appositive: -1 } : null;
+  }
+  return null;
 }
 
 /** "with ties to", "close to", "backed by": a modifier after a speaker's head that names another actor. */

@@ -1258,6 +1258,16 @@ describe("regressions", () => {
         "found",
       ],
       ["Hizbullah just this month announced it would withdraw from the border.", "Hizbullah", "announced"],
+      [
+        "A 2022 study by the American University of Beirut and the Issam Fares Institute found that most refugees want to return.",
+        "A 2022 study by the American University of Beirut and the Issam Fares Institute",
+        "found",
+      ],
+      [
+        "A study that appeared in the Lancet found that the blockade doubled child mortality.",
+        "A study that appeared in the Lancet",
+        "found",
+      ],
     ];
     for (const [text, speaker, cue] of cases)
       assert.deepEqual(
