@@ -415,6 +415,8 @@ export function phraseEndingAt(
   if ((linkPrep === "of" || linkPrep === "in") && start - 2 >= floor && SHARE_HEADS.has(link)) {
     let s0 = start - 2;
     if (s0 - 1 >= floor && /^(?:an?|the)$/.test(tk.lower[s0 - 1] ?? "")) s0--;
+    // "Nearly eight of 10 voters", "about half of Lebanese".
+    if (s0 - 1 >= floor && APPROXIMATORS.has(tk.lower[s0 - 1] ?? "")) s0--;
     if (linkPrep === "of" || /^majorit(?:y|ies)$/.test(link))
       return { start: s0, end, head: last, appositive: -1 };
   }
@@ -604,7 +606,7 @@ function modifiedHeadBefore(
 
 /** Words for a share of a group, before "of" ("all of", "one of", "an average of", "majorities in"). */
 const SHARE_HEADS = new Set(
-  "all some most many none one two three four several each both majority majorities half average share percent any few much".split(
+  "all some most many none one two three four five six seven eight nine ten several each both majority majorities half average share percent any few much dozens hundreds thousands millions".split(
     " ",
   ),
 );
@@ -744,7 +746,10 @@ export function speakerLeftOf(
     const relative = relativeClauseSpeaker(tk, j, floor, w, isCue);
     if (relative) return extendCoordination(tk, relative, floor, w);
     const p = phraseEndingAt(tk, j, floor, w, isCue);
-    if (!p) return postmodifiedSubject(tk, j, floor, w, isCue);
+    if (!p) {
+      const subject = postmodifiedSubject(tk, j, floor, w, isCue);
+      return subject && extendCoordination(tk, subject, floor, w);
+    }
     const wider = recordBefore(tk, p, floor, w, isCue) ?? modifiedHeadBefore(tk, p, floor, w, isCue);
     if (wider) return wider;
     // "sources close to her campaign", "officials seeking a truce": the phrase at the cue is a modifier's
@@ -1052,8 +1057,12 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   const and = p.start - 1;
   if (and - 1 < floor || tk.lower[and] !== "and") return p;
   const left = phraseEndingAt(tk, and - 1, floor, w);
-  if (!left || !isHead(tk, left.end, w)) return p;
-  return { ...p, start: left.start };
+  if (left && isHead(tk, left.end, w)) return { ...p, start: left.start };
+  // "companies and individuals complain": two plurals.
+  const l = tk.lower[and - 1] ?? "";
+  if (/[^s]s$/.test(l) && isModifier(tk, and - 1, w, () => false) && /[^s]s$/.test(tk.lower[p.head] ?? ""))
+    return { ...p, start: and - 1 };
+  return p;
 }
 
 /** Nouns for a person by their stance, which describe a speaker without being a role ("Clinton ally X"). */

@@ -1136,6 +1136,11 @@ describe("regressions", () => {
       ["But hacking specialists say the leaked files might not be genuine.", "hacking specialists"],
       ["Officials seeking a truce say the talks will resume.", "Officials seeking a truce"],
       [
+        "Merchants and shopkeepers complain bitterly that the crossings are closed.",
+        "Merchants and shopkeepers",
+      ],
+      ["Nearly eight of 10 Lebanese say the war was a mistake.", "Nearly eight of 10 Lebanese"],
+      [
         "Fighters who have heard directly from the Hamas leadership say the truce will hold.",
         "Fighters who have heard directly from the Hamas leadership",
       ],
