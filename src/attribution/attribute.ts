@@ -342,7 +342,10 @@ function isWholeParagraph(text: string, quote: Quote, paragraph: Span): boolean 
 
 /** The quotation is the first thing in its unit (“…,” he said. “More.”), not part of a sentence. */
 function opensUnit(state: UnitState, quote: Quote): boolean {
-  return state.tk.starts[0] === quote.open;
+  const { tk } = state;
+  if (tk.starts[0] === quote.open) return true;
+  // "“…,” he said outside the building. But “Trump’s candidacy is strengthened …”": a conjunction before it.
+  return /^(?:but|and|still|yet)$/.test(tk.lower[0] ?? "") && tk.starts[1] === quote.open;
 }
 
 /** Shared, never written: the quotation map of every unit that holds no quotation. */
@@ -2032,7 +2035,7 @@ function frontedParticiple(
   const speaker = speakerRightOf(tk, speakerAt, clauseLimit(state, speakerAt), res.words);
   // The subject must be the clause's: a finite verb follows it ("Noting …, Qassim said"), not a list.
   if (!speaker || speaker.appositive !== -1 || !clauseVerbAt(tk, speaker.end + 1, res)) return null;
-  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
+  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end, res);
   if (end <= at) return null;
   const kind = contentKind(state, at, end, used);
   markQuotesUsed(state, at, end, used);
@@ -2735,8 +2738,10 @@ function contentEnd(state: UnitState, from: number): number {
     }
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
+    // ("that, while …", "how, growing up, …": a complementizer keeps the aside right after it.)
     if (
-      (k > from + 1 || (k > from && tk.lower[from] !== "that")) &&
+      (k > from + 1 ||
+        (k > from && tk.lower[from] !== "that" && !COMPLEMENTIZERS.has(tk.lower[from] ?? ""))) &&
       state.quoteOf[k] === -1 &&
       endsContentAt(tk, k)
     )
@@ -2977,7 +2982,7 @@ function indirectAt(
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
     end = beforeTrailingGerund(state, at, end);
-    if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
+    if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end, res);
     // "Pastors supporting Mr. Cruz gathered in Iowa": the object ends where the sentence's verb begins.
     if (reducedStance(tk, cue, res)) end = verbGroupAt(tk, at + 1, end, 1);
     if (end <= at) return null;
@@ -3801,7 +3806,7 @@ const PREPOSITION_NOUNS = new Set(
   ),
 );
 
-function objectEnd(state: UnitState, from: number, end: number): number {
+function objectEnd(state: UnitState, from: number, end: number, res: AttributionResources): number {
   const { tk } = state;
   for (let k = from + 1; k < end; k++) {
     if (state.quoteOf[k] !== -1) continue;
@@ -3815,6 +3820,16 @@ function objectEnd(state: UnitState, from: number, end: number): number {
     // "slammed Israel's operation in Rafah": a place belongs to the object (as PolNeAR marks it); a time
     // ("in March", "in the past week") does not.
     if (l === "in" && isPlaceAfter(tk, k + 1)) continue;
+    // "the tumble in oil prices", "a rise in violence": a bare noun after "in" is the object's (a setting
+    // takes its determiner: "in a statement", "in an interview").
+    if (
+      l === "in" &&
+      /^[a-z]{3,}$/.test(tk.surface[k + 1] ?? "") &&
+      !res.words.determiners.has(tk.lower[k + 1] ?? "") &&
+      !isTimeWord(tk.lower[k + 1] ?? "") &&
+      !res.words.pronouns.has(tk.lower[k + 1] ?? "")
+    )
+      continue;
     if (ADJUNCT_START.has(l) && !isBoundPreposition(tk, k)) return k;
     if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
   }

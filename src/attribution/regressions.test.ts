@@ -1374,6 +1374,24 @@ describe("regressions", () => {
       assert.equal(s[0]?.content, object, text);
       assert.equal(s[1]?.cue, "saying", text);
     }
+    // A complementizer keeps its aside; a bare noun after "in" is the object's.
+    for (const [text, content] of [
+      [
+        "Qassim described how, growing up, he had watched the occupation.",
+        "how, growing up, he had watched the occupation",
+      ],
+      ["Haniya blamed the rise in tensions on the settlers.", "the rise in tensions"],
+      ["Haniya blamed Israel in a statement on Sunday.", "Israel"],
+    ]) {
+      assert.equal(statements(text as string)[0]?.content, content, text);
+    }
+    // "But “…”" goes on with the quotation before it.
+    assert.match(
+      statements(
+        "“There has been progress,” Qassim said in Beirut. But “the enemy must stop first. We will wait.”",
+      )[0]?.content ?? "",
+      /^There has been progress, … the enemy must stop first\. We will wait\.$/,
+    );
   });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
