@@ -2611,6 +2611,9 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
     // ", aside from saying …": an exception the writer adds, often a statement of its own.
     if (next === "aside" && tk.lower[k + 2] === "from") return true;
+    // ", and the market did nothing", ", and Democratic leaders have brushed aside …": a clause of the
+    // writer's with a subject of its own.
+    if (next === "and" && newClauseAt(tk, k + 2)) return true;
     // A non-restrictive relative clause or an adjunct adds the writer's gloss: ", which is spread by
     // mosquitoes", ", despite a small number of complaints", ", minutes after the Supreme Court …".
     if (ADJUNCT_AFTER_COMMA.has(next)) return !asideInsideClause(tk, k);
@@ -2638,6 +2641,26 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     return !closesAsideAt(tk, k) && !pairedBefore(tk, k);
   }
   return false;
+}
+
+/** Does a subject (a pronoun, a name, a determiner's noun) and then a finite verb start at i? */
+function newClauseAt(tk: Tokens, i: number): boolean {
+  const l = tk.lower[i] ?? "";
+  let k: number;
+  if (/^(?:he|she|they|we|it|i)$/.test(l)) k = i + 1;
+  else if (/^(?:the|a|an|his|her|their|its)$/.test(l) || isCapitalized(tk.surface[i] ?? "")) {
+    k = i + 1;
+    while (
+      k < tk.length &&
+      k - i < 4 &&
+      isWord(tk.surface[k] ?? "") &&
+      !isFiniteAuxiliary(tk.lower[k] ?? "") &&
+      !/^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")
+    )
+      k++;
+  } else return false;
+  while (/^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") || tk.lower[k] === "also") k++;
+  return isFiniteAuxiliary(tk.lower[k] ?? "") || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "");
 }
 
 function nextCommaOutsideQuotes(state: UnitState, from: number, end: number): number {
@@ -2958,9 +2981,13 @@ function indirectAt(
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end), quotedCommaBeforeCue(state, at, end, res));
   // "While Ramos said that journalists cannot take sides, he appears uneasy": a statement in a fronted
   // subordinate clause ends at the clause's comma.
+  // ("Just as Bill Clinton claimed …,", "Even as she said …,": a word before the subordinator.)
+  const opener = speaker.start - 1;
+  const clauseStart = afterDiscourseMarker(tk, floor, speaker.start);
   if (
-    FRONTED_SUBORDINATORS.has(tk.lower[speaker.start - 1] ?? "") &&
-    speaker.start - 1 === afterDiscourseMarker(tk, floor, speaker.start)
+    FRONTED_SUBORDINATORS.has(tk.lower[opener] ?? "") &&
+    (opener === clauseStart ||
+      (opener === clauseStart + 1 && /^(?:just|even|only)$/.test(tk.lower[clauseStart] ?? "")))
   )
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
   // "A poll showing Trump down has rattled Republicans": the finding ends where its subject's verb begins.

@@ -1385,6 +1385,16 @@ describe("regressions", () => {
     ]) {
       assert.equal(statements(text as string)[0]?.content, content, text);
     }
+    // A fronted subordinate clause ("Just as X claimed …,") and a writer's clause after ", and" end it.
+    for (const [text, content] of [
+      [
+        "Just as Haniya claimed that the rift with Damascus was over, the regime arrested two Hamas members.",
+        "that the rift with Damascus was over",
+      ],
+      ["Qassim said the party would wait, and the markets in Beirut were relieved.", "the party would wait"],
+    ]) {
+      assert.equal(statements(text as string)[0]?.content, content, text);
+    }
     // "But “…”" goes on with the quotation before it.
     assert.match(
       statements(
