@@ -1299,6 +1299,11 @@ describe("regressions", () => {
       ],
       ["Hizbullah’s deputies voted against Aoun in 2014.", ["Hizbullah’s deputies", "voted against", "Aoun"]],
       ["The council will vote on Monday.", null],
+      [
+        "The FBI director chastised Haniya for the visit.",
+        ["The FBI director", "chastised", "Haniya for the visit"],
+      ],
+      ["Qassim extolled Iran for its support.", ["Qassim", "extolled", "Iran for its support"]],
     ];
     for (const [text, expected] of cases) {
       const st = statements(text)[0];
