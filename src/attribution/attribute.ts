@@ -1385,8 +1385,10 @@ const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as
 function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boolean {
   const next = tk.lower[at] ?? "";
   if (!isWordToken(tk, at) || PREPOSITION.test(next) || res.words.temporal.has(next)) return false;
-  for (let k = at + 1; k < tk.length && k - at < 8; k++) {
+  for (let k = at + 1; k < tk.length && k - at < 10; k++) {
     const l = tk.lower[k] ?? "";
+    // "believes his efforts to slow global warming will be …": an infinitive on the subject's noun.
+    if (l === "to" && k - at >= 2 && tk.lower[k - 1] !== "ought" && isWordToken(tk, k + 1)) continue;
     if (l === "who" || l === "which" || l === "that" || l === "to" || !isWordToken(tk, k)) return false;
     const participle = l.endsWith("ed") && PREPOSITION.test(tk.lower[k + 1] ?? "");
     if (!participle && finiteVerbWithin(tk, k, k + 1)) return true;

@@ -1400,6 +1400,11 @@ describe("regressions", () => {
     ]) {
       assert.equal(statements(text as string)[0]?.content, content, text);
     }
+    // A thought's clause may hold an infinitive on its subject's noun.
+    assert.equal(
+      statements("Qassim believes his efforts to rebuild the south will be his legacy.")[0]?.content,
+      "his efforts to rebuild the south will be his legacy",
+    );
     // "But “…”" goes on with the quotation before it.
     assert.match(
       statements(
