@@ -2611,6 +2611,8 @@ function endsContentAt(tk: Tokens, k: number): boolean {
     return true;
   if (s === ",") {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
+    // ", even suggesting …", ", also noting …": a participle after an adverb.
+    if (/^(?:even|also|then|again|later)$/.test(next) && isParticiple(tk, k + 2)) return true;
     // ", aside from saying …": an exception the writer adds, often a statement of its own.
     if (next === "aside" && tk.lower[k + 2] === "from") return true;
     // ", and the market did nothing", ", and Democratic leaders have brushed aside …": a clause of the

@@ -1300,6 +1300,12 @@ describe("regressions", () => {
       ["Hizbullah’s deputies voted against Aoun in 2014.", ["Hizbullah’s deputies", "voted against", "Aoun"]],
       ["The council will vote on Monday.", null],
       [
+        "The court then ruled that the strike was unlawful.",
+        ["The court", "then ruled", "that the strike was unlawful"],
+      ],
+      ["The army ruled the area for decades.", null],
+      ["Haniya laid out his proposals for a truce.", ["Haniya", "laid out", "his proposals for a truce"]],
+      [
         "The FBI director chastised Haniya for the visit.",
         ["The FBI director", "chastised", "Haniya for the visit"],
       ],
@@ -1400,6 +1406,13 @@ describe("regressions", () => {
     ]) {
       assert.equal(statements(text as string)[0]?.content, content, text);
     }
+    // ", even suggesting …": a participle after an adverb is a statement of its own.
+    assert.deepEqual(
+      statements("Qassim complained about the delays, even suggesting Israel had sabotaged the talks.").map(
+        (x) => x.cue,
+      ),
+      ["complained about", "even suggesting"],
+    );
     // A thought's clause may hold an infinitive on its subject's noun.
     assert.equal(
       statements("Qassim believes his efforts to rebuild the south will be his legacy.")[0]?.content,
