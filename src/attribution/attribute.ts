@@ -804,6 +804,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     !isHeadlineVerb(tk, v)
   )
     return null;
+  // "the pledged delegates", "his stated aim": a participle after a determiner is an adjective.
+  if (f.form === "past" && v > 0 && ADJECTIVE_DETERMINERS.has(tk.lower[v - 1] ?? "")) return null;
   // After a determiner, a possessive or a preposition, "states", "support", "emails" are nouns.
   if ((f.form === "base" || f.form === "s") && v > 0) {
     const prev = tk.lower[v - 1] ?? "";
@@ -1061,6 +1063,21 @@ function relativeWithin(tk: Tokens, v: number, reach: number): boolean {
   }
   return false;
 }
+
+/** Determiners and possessives after which a participle modifies a noun ("the pledged delegates"). */
+const ADJECTIVE_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "whose",
+]);
 
 /** The cue group at token v of a unit, computed once per token. */
 function cueAt(state: UnitState, v: number, res: AttributionResources): CueGroup | null {

@@ -1304,6 +1304,10 @@ describe("regressions", () => {
         ["The court", "then ruled", "that the strike was unlawful"],
       ],
       ["The army ruled the area for decades.", null],
+      ["Hizbullah held a rally in Dahiyeh on Friday.", null],
+      ["Qassim has maintained an energetic pace.", null],
+      ["Haniya won most of the pledged delegates.", null],
+      ["The court held that the strike was unlawful.", ["The court", "held", "that the strike was unlawful"]],
       ["Haniya laid out his proposals for a truce.", ["Haniya", "laid out", "his proposals for a truce"]],
       [
         "The FBI director chastised Haniya for the visit.",
