@@ -2455,13 +2455,20 @@ function complementStart(
         }
       }
       // "told ABC's This Week", "told BBC Radio Four’s Any Questions": a programme after its network.
-      if (/['’]s$/.test(tk.lower[addressee.end] ?? ""))
+      if (/['’]s$/.test(tk.lower[addressee.end] ?? "")) {
         while (k < tk.length && isCapitalized(tk.surface[k] ?? "")) k++;
+        // "told NBC's Today show", "told Glenn Beck's radio program".
+        while (/^(?:show|program|programme|radio|podcast|broadcast)$/.test(tk.lower[k] ?? "")) k++;
+      }
     }
   }
   while (
     k < tk.length &&
-    (res.words.temporal.has(tk.lower[k] ?? "") || /^\d{1,2}$/.test(tk.surface[k] ?? ""))
+    (res.words.temporal.has(tk.lower[k] ?? "") ||
+      /^\d{1,2}$/.test(tk.surface[k] ?? "") ||
+      // "said this week at an event …": a time's determiner.
+      (/^(?:this|last|next|earlier|later)$/.test(tk.lower[k] ?? "") &&
+        res.words.temporal.has(tk.lower[k + 1] ?? "")))
   )
     k++;
   // "said last month Cameron had ordered …", "said on Sunday the talks would resume": a time phrase
@@ -2546,6 +2553,8 @@ function isSettingToEnd(state: UnitState, k: number, res: AttributionResources):
     const l = tk.lower[j] ?? "";
     if (s === "." || s === ";" || s === "!" || s === "?") return !isAbbreviationPeriod(tk, j);
     if (s === ",") return j + 1 >= tk.length || endsContentAt(tk, j);
+    // "said this week at an event in Wyoming — an apparent reversal": a spaced dash ends the setting.
+    if (DASHES.has(s) && tk.starts[j] !== tk.ends[j - 1]) return true;
     if (state.quoteOf[j] !== -1 || l === "that" || isAuxiliary(res, l)) return false;
     if (res.words.pronouns.has(bareWord(l)) && l !== "who" && l !== "which") return false;
     if (state.claimed[j]) return false;

@@ -1417,6 +1417,18 @@ describe("regressions", () => {
       ),
       ["complained about", "even suggesting"],
     );
+    // A time and a setting after the cue, up to a dash, are no content: what was said comes before.
+    assert.deepEqual(
+      statements(
+        "Hamas will accept a long truce, Qatar's foreign minister said this week at an event in Doha — a shift from its past line.",
+      ).map((x) => [x.speakerText, x.content]),
+      [["Qatar's foreign minister", "Hamas will accept a long truce"]],
+    );
+    assert.equal(
+      statements("Qassim told Al-Manar's evening programme on Monday that the talks had stalled.")[0]
+        ?.content,
+      "that the talks had stalled",
+    );
     // A thought's clause may hold an infinitive on its subject's noun.
     assert.equal(
       statements("Qassim believes his efforts to rebuild the south will be his legacy.")[0]?.content,
