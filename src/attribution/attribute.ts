@@ -1988,8 +1988,8 @@ function attachCues(
       if (d) out.push(d);
       continue;
     }
-    if (tk.lower[v + 1] === "by") {
-      const d = passiveWithAgent(state, v, used, res);
+    if (tk.lower[v + 1] === "by" || AGENTLESS_COMPLEMENT.test(tk.lower[v + 1] ?? "")) {
+      const d = passiveStatement(state, v, used, res);
       if (d) {
         out.push(d);
         continue;
@@ -2075,7 +2075,7 @@ const FEELING_PARTICIPLES =
  * groups": a passive reporting or stance verb with its agent. The agent is the speaker; the subject,
  * with what follows the agent ("for the visit", "of grabbing her"), is what was said about.
  */
-function passiveWithAgent(
+function passiveStatement(
   state: UnitState,
   v: number,
   used: Uint8Array,
@@ -2090,14 +2090,24 @@ function passiveWithAgent(
   if ((!res.cues.frames.stance.has(f.lemma) && !PASSIVE_SPEECH.has(f.lemma)) || f.lemma === "cite")
     return null;
   const limit = clauseLimit(state, v + 2);
-  let agent = speakerRightOf(tk, v + 2, limit, res.words, limit, res.isCue);
+  // "Hamas was accused of …", "He has been criticized for …": no agent, a complement; no one is named.
+  const agentless = tk.lower[v + 1] !== "by";
+  if (agentless && !AGENTLESS_COMPLEMENT.test(tk.lower[v + 1] ?? "")) return null;
+  // ("The talks were called for Monday", "was asked for ID": only stances and accusations go agentless.)
+  if (
+    agentless &&
+    !res.cues.frames.stance.has(f.lemma) &&
+    !/^(?:accuse|charge|warn|brand|label)$/.test(f.lemma)
+  )
+    return null;
+  let agent = agentless ? null : speakerRightOf(tk, v + 2, limit, res.words, limit, res.isCue);
   // "by Hizbullah and the Amal movement": agents joined by "and".
   if (agent && tk.lower[agent.end + 1] === "and" && agent.appositive === -1) {
     const second = speakerRightOf(tk, agent.end + 2, limit, res.words, limit, res.isCue);
     if (second)
       agent = { start: agent.start, end: second.end, head: agent.head, appositive: second.appositive };
   }
-  if (!agent || anyClaimed(state, v, agent.end)) return null;
+  if ((!agent && !agentless) || anyClaimed(state, v, agent?.end ?? v)) return null;
   // The auxiliaries: "was", "has been", "had long been sharply"; none in a reduced clause ("a practice
   // criticized by"), where a noun stands right before the participle.
   let start = v;
@@ -2113,7 +2123,7 @@ function passiveWithAgent(
   }
   const passive = aux < start && BE.has(tk.lower[start - 1] ?? "");
   if (!passive) {
-    if (start !== v) return null;
+    if (start !== v || agentless) return null;
     aux = v;
   }
   const floor = floorOf(state, aux);
@@ -2129,28 +2139,32 @@ function passiveWithAgent(
     if (res.words.pronouns.has(tk.lower[subject.head] ?? "") || isCapitalized(tk.surface[v - 1] ?? ""))
       return null;
     // "The proposal endorsed by Biden last week says …": the phrase is the subject of its own verb.
-    let k = agent.end + 1;
+    let k = (agent?.end ?? v) + 1;
     while (res.words.temporal.has(tk.lower[k] ?? "")) k++;
     if (clauseVerbAt(tk, k, res)) return null;
   }
   const spans: Span[] = [span(tk, subject.start, subject.end)];
-  let last = agent.end;
+  // ("accused of" keeps its preposition in the cue, as PolNeAR marks it; "criticized for …" does not.)
+  const cueEnd = agentless ? (tk.lower[v + 1] === "of" ? v + 1 : v) : v + 1;
+  const after = agent ? agent.end : cueEnd;
+  let last = after;
   // "accused by the media of beating his wife", "criticized by the opposition for the visit", "asked by
   // reporters whether …", "warned by aides not to attend".
-  const next = tk.lower[agent.end + 1] ?? "";
-  if (/^(?:of|for|as|that|to|whether|not)$/.test(next)) {
-    const to = cutAtNextAttribution(state, agent.end + 1, contentEnd(state, agent.end + 1), res);
-    const end = beforeTrailingGerund(state, agent.end + 1, to);
-    if (end > agent.end + 2) {
-      spans.push(span(tk, agent.end + 1, end - 1));
+  const next = tk.lower[after + 1] ?? "";
+  if (/^(?:of|for|as|that|to|whether|not|with|over)$/.test(next) || (agentless && cueEnd > v)) {
+    const to = cutAtNextAttribution(state, after + 1, contentEnd(state, after + 1), res);
+    const end = beforeTrailingGerund(state, after + 1, to);
+    if (end > after + 2) {
+      spans.push(span(tk, after + 1, end - 1));
       last = end - 1;
     }
   }
+  if (agentless && spans.length < 2) return null;
   const cue: CueGroup = {
     start: aux,
     outer: aux,
     verb: v,
-    end: v + 1,
+    end: cueEnd,
     classes: f.classes,
     form: "past",
     lemma: f.lemma,
@@ -2165,6 +2179,9 @@ function passiveWithAgent(
   state.lastSpeaker = lastSpeaker;
   return d;
 }
+
+/** What follows a passive with no agent when it reports ("accused of", "criticized for", "charged with"). */
+const AGENTLESS_COMPLEMENT = /^(?:of|for|with|over)$/;
 
 /** Verbs of saying whose passive with an agent reports what the agent said of the subject. */
 const PASSIVE_SPEECH = new Set([

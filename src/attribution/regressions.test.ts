@@ -1243,6 +1243,24 @@ describe("regressions", () => {
       const st = statements(text).find((x) => x.cue?.endsWith("by"));
       assert.deepEqual(st && [st.speakerText, st.cue, st.content], expected, text);
     }
+    // With no agent, a stance or an accusation with its complement is no one's.
+    for (const [text, expected] of [
+      [
+        "Qusayr's mayor was accused of smuggling arms to Hizbullah.",
+        [null, "was accused of", "Qusayr's mayor … smuggling arms to Hizbullah"],
+      ],
+      [
+        "Hamas has been harshly criticized for the visit.",
+        [null, "has been harshly criticized", "Hamas … for the visit"],
+      ],
+    ] as [string, [null, string, string]][]) {
+      const st = statements(text)[0];
+      assert.deepEqual(st && [st.speakerText, st.cue, st.content], expected, text);
+    }
+    assert.deepEqual(
+      statements("The talks were called for Monday.").map((x) => x.cue),
+      [],
+    );
     // Who feels is no speaker: "angered by the deal".
     assert.deepEqual(
       statements("Hamas officials were angered by the deal.").map((x) => x.cue),
