@@ -805,7 +805,14 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   )
     return null;
   // "the pledged delegates", "his stated aim": a participle after a determiner is an adjective.
-  if (f.form === "past" && v > 0 && ADJECTIVE_DETERMINERS.has(tk.lower[v - 1] ?? "")) return null;
+  if (
+    f.form === "past" &&
+    v > 0 &&
+    ADJECTIVE_DETERMINERS.has(tk.lower[v - 1] ?? "") &&
+    /^[a-z]{3,}$/.test(tk.surface[v + 1] ?? "") &&
+    !res.words.stopWords.has(tk.lower[v + 1] ?? "")
+  )
+    return null;
   // After a determiner, a possessive or a preposition, "states", "support", "emails" are nouns.
   if ((f.form === "base" || f.form === "s") && v > 0) {
     const prev = tk.lower[v - 1] ?? "";
@@ -832,9 +839,9 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       ((/^(?:to|with|of|on|in|inside|within)$/.test(tk.lower[v - 3] ?? "") &&
         /^(?:his|her|their|its|our|my)$/.test(tk.lower[v - 2] ?? "")) ||
         // "Officials seeking a truce say …": a participle's object; "Supporters who have heard from the
-        // campaign say …": the end of a relative clause.
-        /^[a-z]{3,}ing$/.test(tk.surface[v - 3] ?? "") ||
-        relativeWithin(tk, v, 10)) &&
+        // campaign say …": the end of a relative clause ("raising a genuine fear that" stays a noun).
+        ((/^[a-z]{3,}ing$/.test(tk.surface[v - 3] ?? "") || relativeWithin(tk, v, 10)) &&
+          tk.lower[v + 1] !== "that")) &&
       (res.words.pronouns.has(tk.lower[v + 1] ?? "") ||
         res.words.determiners.has(tk.lower[v + 1] ?? "") ||
         tk.lower[v + 1] === "that" ||
@@ -1070,7 +1077,6 @@ const ADJECTIVE_DETERMINERS = new Set([
   "a",
   "an",
   "his",
-  "her",
   "its",
   "their",
   "our",
@@ -1408,6 +1414,8 @@ function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boole
     if (l === "to" && k - at >= 2 && tk.lower[k - 1] !== "ought" && isWordToken(tk, k + 1)) continue;
     if (l === "who" || l === "which" || l === "that" || l === "to" || !isWordToken(tk, k)) return false;
     const participle = l.endsWith("ed") && PREPOSITION.test(tk.lower[k + 1] ?? "");
+    // "Officials who heard the plan to expand settlements said …": the sentence's own verb of saying.
+    if (((res.cues.forms.get(l)?.classes ?? 0) & SPEECH) !== 0 && !isFiniteAuxiliary(l)) return false;
     if (!participle && finiteVerbWithin(tk, k, k + 1)) return true;
   }
   return false;
@@ -2093,11 +2101,14 @@ function passiveStatement(
   // "Hamas was accused of …", "He has been criticized for …": no agent, a complement; no one is named.
   const agentless = tk.lower[v + 1] !== "by";
   if (agentless && !AGENTLESS_COMPLEMENT.test(tk.lower[v + 1] ?? "")) return null;
-  // ("The talks were called for Monday", "was asked for ID": only stances and accusations go agentless.)
+  // ("The talks were called for Monday", "The convoy was attacked with drones", "questioned for hours":
+  // only words of judging go agentless, and never with a duration.)
   if (
     agentless &&
-    !res.cues.frames.stance.has(f.lemma) &&
-    !/^(?:accuse|charge|warn|brand|label)$/.test(f.lemma)
+    (!AGENTLESS_LEMMAS.has(f.lemma) ||
+      (tk.lower[v + 1] === "with" && f.lemma !== "charge") ||
+      DURATION.test(tk.lower[v + 2] ?? "") ||
+      DURATION.test(tk.lower[v + 3] ?? ""))
   )
     return null;
   let agent = agentless ? null : speakerRightOf(tk, v + 2, limit, res.words, limit, res.isCue);
@@ -2180,6 +2191,13 @@ function passiveStatement(
   return d;
 }
 
+/** Verbs of judging whose passive reports with no agent named ("was accused of", "was criticized for"). */
+const AGENTLESS_LEMMAS = new Set(
+  "accuse charge criticize criticise condemn denounce blame praise slam rebuke decry deplore lambaste mock ridicule chastise castigate excoriate fault berate censure reprimand admonish hail commend laud applaud".split(
+    " ",
+  ),
+);
+const DURATION = /^(?:hours|days|weeks|months|years|decades|minutes|ages|long)$/;
 /** What follows a passive with no agent when it reports ("accused of", "criticized for", "charged with"). */
 const AGENTLESS_COMPLEMENT = /^(?:of|for|with|over)$/;
 
@@ -2571,7 +2589,15 @@ function isSettingToEnd(state: UnitState, k: number, res: AttributionResources):
     if (s === "." || s === ";" || s === "!" || s === "?") return !isAbbreviationPeriod(tk, j);
     if (s === ",") return j + 1 >= tk.length || endsContentAt(tk, j);
     // "said this week at an event in Wyoming — an apparent reversal": a spaced dash ends the setting.
-    if (DASHES.has(s) && tk.starts[j] !== tk.ends[j - 1]) return true;
+    if (DASHES.has(s) && tk.starts[j] !== tk.ends[j - 1]) {
+      // "said on Monday in Cairo — after meeting Sisi — the talks were close": an aside between dashes.
+      let close = j + 1;
+      while (close < tk.length && close - j <= 15 && tk.surface[close] !== s && tk.surface[close] !== ".")
+        close++;
+      if (tk.surface[close] !== s) return true;
+      j = close;
+      continue;
+    }
     if (state.quoteOf[j] !== -1 || l === "that" || isAuxiliary(res, l)) return false;
     if (res.words.pronouns.has(bareWord(l)) && l !== "who" && l !== "which") return false;
     if (state.claimed[j]) return false;
@@ -2655,7 +2681,8 @@ function endsContentAt(tk: Tokens, k: number): boolean {
   if (s === ",") {
     if (next === "according" && tk.lower[k + 2] === "to") return true;
     // ", even suggesting …", ", also noting …": a participle after an adverb.
-    if (/^(?:even|also|then|again|later)$/.test(next) && isParticiple(tk, k + 2)) return true;
+    if (/^(?:even|also|then|again|later)$/.test(next) && isParticiple(tk, k + 2))
+      return !asideInsideClause(tk, k);
     // ", aside from saying …": an exception the writer adds, often a statement of its own.
     if (next === "aside" && tk.lower[k + 2] === "from") return true;
     // ", and the market did nothing", ", and Democratic leaders have brushed aside …": a clause of the
@@ -2707,6 +2734,8 @@ function newClauseAt(tk: Tokens, i: number): boolean {
       k++;
   } else return false;
   while (/^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") || tk.lower[k] === "also") k++;
+  // "…, and Israel would not stop": a backshifted or modal verb is still what was said.
+  if (/^(?:would|could|should|might|must|was|were|had|will|can|may)$/.test(tk.lower[k] ?? "")) return false;
   return isFiniteAuxiliary(tk.lower[k] ?? "") || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "");
 }
 
@@ -3894,21 +3923,18 @@ function objectEnd(state: UnitState, from: number, end: number, res: Attribution
     // "slammed Israel's operation in Rafah": a place belongs to the object (as PolNeAR marks it); a time
     // ("in March", "in the past week") does not.
     if (l === "in" && isPlaceAfter(tk, k + 1)) continue;
-    // "the tumble in oil prices", "a rise in violence": a bare noun after "in" is the object's (a setting
-    // takes its determiner: "in a statement", "in an interview").
-    if (
-      l === "in" &&
-      /^[a-z]{3,}$/.test(tk.surface[k + 1] ?? "") &&
-      !res.words.determiners.has(tk.lower[k + 1] ?? "") &&
-      !isTimeWord(tk.lower[k + 1] ?? "") &&
-      !res.words.pronouns.has(tk.lower[k + 1] ?? "")
-    )
-      continue;
+    // "the tumble in oil prices", "a rise in violence": "in" after a noun of change names what changed
+    // ("slammed Netanyahu in parliament" is where).
+    if (l === "in" && CHANGE_NOUNS.test(tk.lower[k - 1] ?? "")) continue;
     if (ADJUNCT_START.has(l) && !isBoundPreposition(tk, k)) return k;
     if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
   }
   return end;
 }
+
+/** Nouns of change whose "in" names what changed ("the tumble in oil prices"). */
+const CHANGE_NOUNS =
+  /^(?:rise|rises|surge|tumble|drop|drops|fall|decline|increase|increases|spike|jump|slump|growth|cut|cuts|uptick|downturn|shift|change|changes|dip|plunge)$/;
 
 /** "in Rafah", "in the West Bank": a capitalised name (not a month or a weekday) after "in". */
 function isPlaceAfter(tk: Tokens, j: number): boolean {
@@ -3984,6 +4010,14 @@ function cutAtNextAttribution(
     if (state.quoteOf[c] !== -1) continue;
     const cue = cueAt(state, c, res);
     if (!cue || !(cue.classes & SPEECH)) continue;
+    // "Hamas, which rules Gaza, had accepted": a verb that reports only with a clause, here with an object.
+    if (
+      cue.needsClause &&
+      tk.lower[cue.end + 1] !== "that" &&
+      !QUOTE_MARKS.has(tk.surface[cue.end + 1] ?? "") &&
+      !/^[,:]$/.test(tk.surface[cue.end + 1] ?? "")
+    )
+      continue;
     // "that if Israel attacks, Hizbullah will respond": what someone will do on a condition is what was
     // said, not a report ("…, and Israel will announce its answer" still is one).
     if (hasModal(tk, cue.start, cue.verb) && conditionBefore(tk, from, cue.start)) continue;

@@ -527,7 +527,9 @@ function farRecordBefore(
     const l = tk.lower[k] ?? "";
     if (!RECORD_LINKS.has(l) && !RECORD_PARTICIPLES.test(l) && l !== "that" && l !== "on") return null;
     const record = phraseEndingAt(tk, noun, floor, w, isCue);
-    return record ? { start: record.start, end: p.end, head: noun, appositive: -1 } : null;
+    // ("Diplomats discussing the report on Tuesday said": a record inside another phrase is not it.)
+    const opens = record && (record.start === floor || !isWord(tk.surface[record.start - 1] ?? ""));
+    return record && opens ? { start: record.start, end: p.end, head: noun, appositive: -1 } : null;
   }
   return null;
 }
@@ -1060,7 +1062,15 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   if (left && isHead(tk, left.end, w)) return { ...p, start: left.start };
   // "companies and individuals complain": two plurals.
   const l = tk.lower[and - 1] ?? "";
-  if (/[^s]s$/.test(l) && isModifier(tk, and - 1, w, () => false) && /[^s]s$/.test(tk.lower[p.head] ?? ""))
+  // (Not "has struck weapons depots and officials say": the left plural opens its clause.)
+  const opens =
+    and - 2 < floor || !isWord(tk.surface[and - 2] ?? "") || w.determiners.has(tk.lower[and - 2] ?? "");
+  if (
+    opens &&
+    /[^s]s$/.test(l) &&
+    isModifier(tk, and - 1, w, () => false) &&
+    /[^s]s$/.test(tk.lower[p.head] ?? "")
+  )
     return { ...p, start: and - 1 };
   return p;
 }
