@@ -148,7 +148,7 @@ export function addPronounMentions(text: string, actors: readonly Actor[], words
  * "Mikati met Le Drian and thanked him": the subject of a verb joined by "and" to the pronoun's own verb is
  * that verb's subject too, so no antecedent of its object (that would be "himself").
  */
-function subjectOfJoinedVerb(text: string, [a, b]: Span, at: number): boolean {
+function subjectOfJoinedVerb(text: string, [, b]: Span, at: number): boolean {
   if (at - b > 120) return false;
   const between = text.slice(b, at);
   return (

@@ -2062,7 +2062,7 @@ function frontedParticiple(
   const speaker = speakerRightOf(tk, speakerAt, clauseLimit(state, speakerAt), res.words);
   // The subject must be the clause's: a finite verb follows it ("Noting …, Qassim said"), not a list.
   if (!speaker || speaker.appositive !== -1 || !clauseVerbAt(tk, speaker.end + 1, res)) return null;
-  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end, res);
+  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
   if (end <= at) return null;
   const kind = contentKind(state, at, end, used);
   markQuotesUsed(state, at, end, used);
@@ -2092,7 +2092,7 @@ function passiveStatement(
   const { tk } = state;
   const l = tk.lower[v] ?? "";
   const f = res.cues.forms.get(l);
-  if (!f || f.form !== "past" || FEELING_PARTICIPLES.test(l)) return null;
+  if (f?.form !== "past" || FEELING_PARTICIPLES.test(l)) return null;
   // Stances and a few acts of saying about someone; "quoted by", "cited by" name who repeated the words,
   // and "posted", "written", "published" by someone report nothing.
   if ((!res.cues.frames.stance.has(f.lemma) && !PASSIVE_SPEECH.has(f.lemma)) || f.lemma === "cite")
@@ -3085,7 +3085,7 @@ function indirectAt(
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
     end = cutAtNextAttribution(state, at, end, res);
     end = beforeTrailingGerund(state, at, end);
-    if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end, res);
+    if (!comp.that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
     // "Pastors supporting Mr. Cruz gathered in Iowa": the object ends where the sentence's verb begins.
     if (reducedStance(tk, cue, res)) end = verbGroupAt(tk, at + 1, end, 1);
     if (end <= at) return null;
@@ -3909,7 +3909,7 @@ const PREPOSITION_NOUNS = new Set(
   ),
 );
 
-function objectEnd(state: UnitState, from: number, end: number, res: AttributionResources): number {
+function objectEnd(state: UnitState, from: number, end: number): number {
   const { tk } = state;
   for (let k = from + 1; k < end; k++) {
     if (state.quoteOf[k] !== -1) continue;
