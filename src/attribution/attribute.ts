@@ -1600,14 +1600,22 @@ function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources
     (lowerBefore === "while" ||
       lowerBefore === "by" ||
       (lowerBefore === "from" && tk.lower[cue.outer - 2] === "aside"));
-  if ((cue.form === "ing" && commaBefore) || lowerBefore === "and" || lowerBefore === "but" || whileDoing) {
+  // "offered the man a job, then says he will …": a verb after ", then" goes on with the clause's subject.
+  const thenAfter = tk.lower[cue.outer] === "then" && commaBefore;
+  if (
+    (cue.form === "ing" && commaBefore) ||
+    lowerBefore === "and" ||
+    lowerBefore === "but" ||
+    whileDoing ||
+    thenAfter
+  ) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject) return subject;
     const last = state.lastSpeaker;
     if (
       last &&
       last.end < cue.outer &&
-      (lowerBefore === "and" || lowerBefore === "but" || commaBefore || whileDoing)
+      (lowerBefore === "and" || lowerBefore === "but" || commaBefore || whileDoing || thenAfter)
     )
       return last;
   }
@@ -3959,7 +3967,12 @@ function inListOfNames(tk: Tokens, k: number, end: number): boolean {
 
 /** A past-tense or third-person verb form after "and" ("and said", "and calls"): a second clause. */
 function isVerbLike(l: string): boolean {
-  return /(?:ed|es)$/.test(l) && l.length > 4;
+  // ("… and said …", "… but told …": the commonest verbs of saying are irregular.)
+  return (
+    (/(?:ed|es)$/.test(l) && l.length > 4) ||
+    /^(?:said|says|say|told|tells|wrote|writes)$/.test(l) ||
+    IRREGULAR_PAST.has(l)
+  );
 }
 
 function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {

@@ -1489,6 +1489,22 @@ describe("regressions", () => {
         ?.content,
       "that the talks had stalled",
     );
+    // A stance's object ends at "and said" / "but said", and ", then says" goes on with the subject.
+    assert.deepEqual(
+      statements("In a statement, Bassil blasted Hizbullah and said the state had lost control.").map((x) => [
+        x.speakerText,
+        x.cue,
+        x.content,
+      ]),
+      [
+        ["Bassil", "blasted", "Hizbullah"],
+        ["Bassil", "said", "the state had lost control"],
+      ],
+    );
+    assert.deepEqual(
+      statements("Qassim met the envoy, then said the talks had failed.").map((x) => [x.speakerText, x.cue]),
+      [["Qassim", "then said"]],
+    );
     // A thought's clause may hold an infinitive on its subject's noun.
     assert.equal(
       statements("Qassim believes his efforts to rebuild the south will be his legacy.")[0]?.content,
