@@ -1178,6 +1178,17 @@ export function speakerRightOf(
       continue;
     }
     if ((l === "by" || l === "from") && head !== -1) continue;
+    // "said another Twitter user, Johanna Bayer": a common noun after a name, before the appositive.
+    if (
+      end === k - 1 &&
+      head !== -1 &&
+      isModifier(tk, k, w, () => false) &&
+      /^[,.]$/.test(tk.surface[k + 1] ?? "")
+    ) {
+      end = k;
+      head = k;
+      continue;
+    }
     // "said a lawyer for the family", "said a spokesman for Hamas".
     if (l === "for" && end === k - 1 && w.roleNouns.has(tk.lower[end] ?? "")) continue;
     // "said Texas delegate Beau Correll", "said Clinton ally James Carville": a role noun between a name
@@ -1225,6 +1236,16 @@ export function speakerRightOf(
   // ("Dean then appeared": "then" opens a former role, "then-Senator X", never ends one.)
   while (end > start && /^(?:of|the|by|then)$/.test(tk.lower[end] ?? "")) end--;
   if (head > end) head = end;
+  // "says a source involved in the super-PAC's creation.": a source noun's modifier to the clause's end.
+  if (
+    w.sourceNouns.has(tk.lower[end] ?? "") &&
+    SOURCE_LINKS.has(tk.lower[end + 1] ?? "") &&
+    POSTMODIFIER_PREPOSITIONS.has(tk.lower[end + 2] ?? "")
+  ) {
+    let k = end + 3;
+    while (k < limit && k - end <= 12 && isWord(tk.surface[k] ?? "")) k++;
+    if (k - end <= 12 && (k >= limit || tk.surface[k] === "." || tk.surface[k] === ",")) end = k - 1;
+  }
   // ", an aide to the secretary general of the PFLP–GC." up to the end of the unit or the next comma.
   limit = Math.max(limit, appositiveLimit);
   if (

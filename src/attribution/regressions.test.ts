@@ -1047,6 +1047,11 @@ describe("regressions", () => {
         "Sheikh Ali Khalil, of the Lebanese Ulama Association, said the city had changed.",
         "Sheikh Ali Khalil, of the Lebanese Ulama Association",
       ],
+      ["“We are anxious,” said another Twitter user, Rania Haddad.", "another Twitter user, Rania Haddad"],
+      [
+        "“It is a way to pressure Beirut,” says a source involved in the movement's negotiations.",
+        "a source involved in the movement's negotiations",
+      ],
       [
         "Leila Mansour, managing director and senior analyst at Gulf Risk Partners, said the sanctions would bite.",
         "Leila Mansour, managing director and senior analyst at Gulf Risk Partners",
