@@ -16,6 +16,7 @@ import {
   isHead,
   opensWithin,
   type Phrase,
+  participleWithin,
   phraseEndingAt,
   RECORD_NOUNS,
   speakerLeftOf,
@@ -840,8 +841,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         /^(?:his|her|their|its|our|my)$/.test(tk.lower[v - 2] ?? "")) ||
         // "Officials seeking a truce say …": a participle's object; "Supporters who have heard from the
         // campaign say …": the end of a relative clause ("raising a genuine fear that" stays a noun).
-        ((/^[a-z]{3,}ing$/.test(tk.surface[v - 3] ?? "") || relativeWithin(tk, v, 10)) &&
-          tk.lower[v + 1] !== "that")) &&
+        ((participleWithin(tk, v, 7) || relativeWithin(tk, v, 10)) && tk.lower[v + 1] !== "that")) &&
       (res.words.pronouns.has(tk.lower[v + 1] ?? "") ||
         res.words.determiners.has(tk.lower[v + 1] ?? "") ||
         tk.lower[v + 1] === "that" ||

@@ -757,7 +757,11 @@ export function speakerLeftOf(
     // "sources close to her campaign", "officials seeking a truce": the phrase at the cue is a modifier's
     // object, not the speaker.
     const before = tk.surface[p.start - 1] ?? "";
-    if (POSTMODIFIER_PREPOSITIONS.has(before.toLowerCase()) || /^[a-z]{3,}ing$/.test(before)) {
+    if (
+      POSTMODIFIER_PREPOSITIONS.has(before.toLowerCase()) ||
+      /^[a-z]{3,}ing$/.test(before) ||
+      participleWithin(tk, p.start + 2, 7)
+    ) {
       const subject = postmodifiedSubject(tk, j, floor, w, isCue);
       if (subject) return subject;
     }
@@ -999,6 +1003,15 @@ function relativeClauseSpeaker(
     return { start: p.start, end: j, head: p.end, appositive: k };
   }
   return null;
+}
+
+/** Is there a participle ("seeking", "trying to broker") 3 to `reach` tokens before v, with only words between? */
+export function participleWithin(tk: Tokens, v: number, reach: number): boolean {
+  for (let k = v - 2; k >= 0 && v - k <= reach; k--) {
+    if (!isWord(tk.surface[k] ?? "") && tk.lower[k] !== "to") return false;
+    if (k <= v - 3 && /^[a-z]{3,}ing$/.test(tk.surface[k] ?? "")) return true;
+  }
+  return false;
 }
 
 /**

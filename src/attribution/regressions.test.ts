@@ -1140,6 +1140,8 @@ describe("regressions", () => {
       ["Haniya supporters told Al Jazeera that the visit was a success.", "Haniya supporters"],
       ["But hacking specialists say the leaked files might not be genuine.", "hacking specialists"],
       ["Officials seeking a truce say the talks will resume.", "Officials seeking a truce"],
+      ["Officials trying to broker a truce say the talks will resume.", "Officials trying to broker a truce"],
+      ["Activists hoping to stop the deal say it is illegal.", "Activists hoping to stop the deal"],
       [
         "Merchants and shopkeepers complain bitterly that the crossings are closed.",
         "Merchants and shopkeepers",
