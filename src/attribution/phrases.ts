@@ -947,7 +947,13 @@ function relativeCut(tk: Tokens, from: number, end: number): number {
  */
 function isPlaceTail(tk: Tokens, comma: number, end: number, floor: number): boolean {
   if (end - comma - 1 < 1 || end - comma - 1 > 3) return false;
-  for (let k = comma + 1; k < end; k++) if (!isCapitalized(tk.surface[k] ?? "")) return false;
+  // ("in Cambridge, Mass.,": a state's abbreviation keeps its period.)
+  for (let k = comma + 1; k < end; k++)
+    if (
+      !isCapitalized(tk.surface[k] ?? "") &&
+      !(tk.surface[k] === "." && isCapitalized(tk.surface[k - 1] ?? ""))
+    )
+      return false;
   let k = comma - 1;
   while (k > floor && comma - k <= 3 && isCapitalized(tk.surface[k] ?? "")) k--;
   return k < comma - 1 && PLACE_PREPOSITIONS.has(tk.lower[k] ?? "");

@@ -1044,6 +1044,10 @@ describe("regressions", () => {
       ],
       ["Murphy, now a consultant on Syria, said the trip mattered.", "Murphy, now a consultant on Syria"],
       [
+        "Karim Haddad, a lawyer in Dearborn, Mich., told reporters the case was weak.",
+        "Karim Haddad, a lawyer in Dearborn, Mich.",
+      ],
+      [
         "Sheikh Ali Khalil, of the Lebanese Ulama Association, said the city had changed.",
         "Sheikh Ali Khalil, of the Lebanese Ulama Association",
       ],
