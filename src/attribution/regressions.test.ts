@@ -1529,6 +1529,22 @@ describe("regressions", () => {
       /^There has been progress, … the enemy must stop first\. We will wait\.$/,
     );
   });
+  test("regression: hostile runs of the night round's patterns finish and keep their statements", () => {
+    // One unit with thousands of the new rules' openings: dashes, "who" clauses, "by" passives, records.
+    const run = (piece: string, n: number) => Array.from({ length: n }, () => piece).join(" ");
+    const texts = [
+      `${run("Officials seeking a truce say", 2000)} the talks will resume.`,
+      `Qassim — ${run("— –", 3000)} — said the talks had failed.`,
+      `“We will win,” said Haniya, ${run("who met the envoy, then the C.I.A. director,", 1500)}.`,
+      `${run("a study by Harvard and the University of Beirut", 1500)} found that the war was lost.`,
+      `Hamas was criticized by ${run("Fatah and", 3000)} Fatah for the visit.`,
+    ];
+    for (const text of texts) {
+      const s = statements(text);
+      assert.ok(Array.isArray(s));
+      for (const st of s) assert.ok(st.content.length <= text.length);
+    }
+  });
   test("regression: a list of reactions ('Name ― “…”', '“…” ― Name') gives each quotation to its name", () => {
     const text = [
       "Reactions from Beirut:",
