@@ -16,6 +16,7 @@ import {
   isHead,
   opensWithin,
   type Phrase,
+  POSSESSIVE_PRONOUNS,
   participleWithin,
   phraseEndingAt,
   RECORD_NOUNS,
@@ -838,7 +839,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     const objectThenVerb =
       OPINION_LEMMAS.has(f.lemma) &&
       ((/^(?:to|with|of|on|in|inside|within)$/.test(tk.lower[v - 3] ?? "") &&
-        /^(?:his|her|their|its|our|my)$/.test(tk.lower[v - 2] ?? "")) ||
+        POSSESSIVE_PRONOUNS.has(tk.lower[v - 2] ?? "")) ||
         // "Officials seeking a truce say …": a participle's object; "Supporters who have heard from the
         // campaign say …": the end of a relative clause ("raising a genuine fear that" stays a noun).
         ((participleWithin(tk, v, 7) || relativeWithin(tk, v, 10)) && tk.lower[v + 1] !== "that")) &&
@@ -1849,8 +1850,6 @@ function draftFrom(
     unit: state.unit,
   };
 }
-
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
 
 /** Irregular past tenses that end a subject phrase's verb search ("… drew a sharp denial"). */
 const IRREGULAR_PAST = new Set(

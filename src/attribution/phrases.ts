@@ -844,7 +844,8 @@ const POSTMODIFIER_PREPOSITIONS = new Set([
   "over",
   "under",
 ]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
+/** Possessive pronouns, which own a noun ("his call for", "close to her campaign"). */
+export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
 
 /**
  * The subject that ends at `last` when no speaker phrase does: a speaker noun with its modifier
