@@ -603,6 +603,12 @@ const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
 const UTTERANCE_NOUNS =
   /^(?:reports?|comments?|remarks?|messages?|tweets?|posts?|emails?|statements?|notes?|letters?|memos?|blogs?|videos?|surveys?|polls?|studies|study|findings?|analys[ie]s)$/;
 
+/** Finite verbs that a plural noun of what was said may take as its subject ("remarks were"). */
+const NOUN_SUBJECT_VERBS = /^(?:are|were|have|had|will|would|could|can|may|might|should|must)$/;
+/** Nouns after "phone" that make it the first word of a compound ("phone lines"). */
+const PHONE_COMPOUNDS =
+  /^(?:calls?|lines?|numbers?|banks?|banking|bankers?|spree|interviews?|conversations?|records?|book|booths?|companies|company|service|logs?)$/;
+
 /** A subject pronoun with its verb contracted: "he’s", "they’re", "I’m". */
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
 
@@ -889,7 +895,13 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       !isCapitalized(tk.surface[v + 1] ?? "")
     )
       return null;
+    // "his numerous sexist remarks are …", "The derogatory comments had two goals": a verb of its own
+    // after the plural makes it the subject.
+    if (f.form === "s" && NOUN_SUBJECT_VERBS.test(tk.lower[v + 1] ?? "")) return null;
   }
+  // "phone lines", "phone banking", "the state-by-state roll call": the first word of a compound noun.
+  if (f.lemma === "phone" && f.form !== "past" && PHONE_COMPOUNDS.test(tk.lower[v + 1] ?? "")) return null;
+  if (f.lemma === "call" && f.form === "base" && tk.lower[v - 1] === "roll") return null;
   // "tried to argue that …", "attempted to portray …": an attempt reports only a speech act tried; the
   // cue runs to that verb ("tried to reach Cairo" reports nothing).
   let classes = f.classes;

@@ -2156,4 +2156,16 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression: nouns that are also cue words ('sexist remarks are', 'phone lines', 'the roll call') report nothing", () => {
+    for (const text of [
+      "His numerous sexist remarks are turning voters away.",
+      "The derogatory comments had two goals.",
+      "Volunteers burned up their phone lines gaming out a path to the nomination.",
+      "Teachers phone bank in far-away primary states every weekend.",
+      "The state-by-state roll call vote on Tuesday will culminate in the nomination.",
+    ])
+      assert.deepEqual(statements(text), [], text);
+    // The verbs stay verbs.
+    assert.equal(statements("Hamas remarks that the truce is fragile.")[0]?.cue, "remarks");
+  });
 });
