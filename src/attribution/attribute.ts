@@ -1778,6 +1778,14 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
     // "This week, Hamas rolled out …": a time is no subject, nor is what runs from it to the cue.
     const head = tk.lower[sp.head] ?? "";
     if (TIME_NOUNS.has(head) || res.words.temporal.has(head)) continue;
+    // "Publicly, the nominee feuds … and dismisses", "Outside the plant, protesters …": an adverb or a
+    // preposition's object opens the clause; the subject comes after it.
+    if (
+      (sp.start === sp.head && /^[A-Z][a-z]+ly$/.test(tk.surface[sp.head] ?? "")) ||
+      INTRODUCING_PREPOSITIONS.has(tk.lower[sp.start] ?? "") ||
+      INTRODUCING_PREPOSITIONS.has(tk.lower[sp.start - 1] ?? "")
+    )
+      continue;
     // "Dean, a doctor, then appeared … and began by saying": an appositive that runs up to the cue has
     // swallowed the clause's verbs; the subject is the name before it.
     if (sp.appositive !== -1 && sp.end >= i - 1)
@@ -3868,6 +3876,12 @@ const ADJUNCT_START = new Set([
   "amid",
   "despite",
 ]);
+/** Prepositions that open a clause's introductory phrase ("Outside the plant, …", "Alongside BLM, …"). */
+const INTRODUCING_PREPOSITIONS = new Set(
+  "outside alongside inside amid among despite during after before under beyond behind beside near unlike".split(
+    " ",
+  ),
+);
 const TIME_NOUNS = new Set([
   "years",
   "year",

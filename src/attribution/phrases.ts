@@ -58,6 +58,8 @@ const SOURCE_LINKS = new Set([
   "sympathetic",
   "based",
 ]);
+/** Pronouns that a share may be "of": "many of you", "some of them". */
+const OBJECT_PRONOUNS = new Set(["you", "us", "them", "those"]);
 const PHRASE_PREPOSITIONS = new Set(["on", "in", "at", "from", "with", "for", "inside", "within", "across"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
@@ -131,11 +133,15 @@ export function isHead(tk: Tokens, i: number, w: SpeakerWords): boolean {
 }
 
 /** A lower-case word that may modify a speaker noun ("federal officials", "financial sector donors"). */
+const HYPHENATED_MODIFIER = /^[a-z0-9]+(?:[-‐][a-z]+)+$/;
+
 function isModifier(tk: Tokens, i: number, w: SpeakerWords, isCue: (l: string) => boolean): boolean {
   const s = tk.surface[i] ?? "";
   const l = tk.lower[i] ?? "";
   if (!isWord(s) || isCapitalized(s) || s.length < 3) return false;
   if (w.stopWords.has(l) || w.pronouns.has(l) || w.determiners.has(l) || isCue(l)) return false;
+  // "The 57-year-old scientist", "the 50-state poll", "a still-struggling HP": a hyphenated modifier.
+  if (HYPHENATED_MODIFIER.test(l)) return true;
   return !/ly$|ing$/.test(l) && !/^\d/.test(l);
 }
 
@@ -244,7 +250,21 @@ export function phraseEndingAt(
     if (last < floor) return null;
   }
   const headLower = tk.lower[last] ?? "";
-  if (w.pronouns.has(headLower)) return last === end ? { start: end, end, head: end, appositive: -1 } : null;
+  if (w.pronouns.has(headLower)) {
+    if (last !== end) return null;
+    // "Many of you", "Some of them": a share of the people the pronoun names.
+    if (
+      OBJECT_PRONOUNS.has(headLower) &&
+      tk.lower[end - 1] === "of" &&
+      end - 2 >= floor &&
+      SHARE_HEADS.has(tk.lower[end - 2] ?? "")
+    ) {
+      let s0 = end - 2;
+      if (s0 - 1 >= floor && APPROXIMATORS.has(tk.lower[s0 - 1] ?? "")) s0--;
+      return { start: s0, end, head: end, appositive: -1 };
+    }
+    return { start: end, end, head: end, appositive: -1 };
+  }
   // "Channel 12", "Division 20": a number that ends a name.
   if (/^\d{1,4}$/.test(headLower) && last - 1 >= floor && isCapitalized(tk.surface[last - 1] ?? "")) {
     const name = phraseEndingAt(tk, last - 1, floor, w, isCue);
@@ -267,6 +287,12 @@ export function phraseEndingAt(
       isCapitalized(tk.surface[k + 1] ?? "")
     ) {
       start = k;
+      continue;
+    }
+    // "About four out of 10 voters": a share before the noun, as "four in 10" is.
+    if (l === "of" && tk.lower[k - 1] === "out" && k - 2 >= floor && isShareNumber(tk, k - 2)) {
+      start = k - 2;
+      k -= 2;
       continue;
     }
     // "One in five voters": a share before the noun.
@@ -389,7 +415,14 @@ export function phraseEndingAt(
     }
     // "digital consulting firm IMGE", "the ruling party": a participle right before its source noun.
     const participle = /ing$/.test(l) && w.sourceNouns.has(tk.lower[k + 1] ?? "") && !isCapitalized(s);
-    if (modifiers < 3 && (isModifier(tk, k, w, isCue) || participle)) {
+    // "One protest organizer", "the appeals court": a cue word as the first noun of a compound, between a
+    // determiner or a number and the head.
+    const compound =
+      k === last - 1 &&
+      !isCapitalized(tk.surface[last] ?? "") &&
+      (w.determiners.has(tk.lower[k - 1] ?? "") || NUMBER_WORDS.has(tk.lower[k - 1] ?? "")) &&
+      isModifier(tk, k, w, () => false);
+    if (modifiers < 3 && (isModifier(tk, k, w, isCue) || participle || compound)) {
       modifiers++;
       start = k;
       continue;
@@ -414,6 +447,13 @@ export function phraseEndingAt(
   // of recent polls": a share of the group heads the phrase.
   if ((linkPrep === "of" || linkPrep === "in") && start - 2 >= floor && SHARE_HEADS.has(link)) {
     let s0 = start - 2;
+    // "An increasing number of Democrats", "a growing share of voters": one modifier after the article.
+    if (
+      s0 - 2 >= floor &&
+      /^(?:an?|the)$/.test(tk.lower[s0 - 2] ?? "") &&
+      /^[a-z]+(?:ing|er|est)$/.test(tk.surface[s0 - 1] ?? "")
+    )
+      s0--;
     if (s0 - 1 >= floor && /^(?:an?|the)$/.test(tk.lower[s0 - 1] ?? "")) s0--;
     // "Nearly eight of 10 voters", "about half of Lebanese".
     if (s0 - 1 >= floor && APPROXIMATORS.has(tk.lower[s0 - 1] ?? "")) s0--;
@@ -423,7 +463,8 @@ export function phraseEndingAt(
   // "officials on both sides", "Democrats in Iowa": a prepositional phrase after a plural or a name;
   // "a spokesman for Hamas", "a lawyer for the family": the one who speaks for someone.
   const prep = tk.lower[start - 1] ?? "";
-  if (PHRASE_PREPOSITIONS.has(prep) && start - 2 >= floor) {
+  // ("critics like Huffman": the plural the examples illustrate speaks with them.)
+  if ((PHRASE_PREPOSITIONS.has(prep) || prep === "like") && start - 2 >= floor) {
     const before = tk.lower[start - 2] ?? "";
     // "a producer for Yahoo Studios": a role for someone; only one who speaks for them is named with them,
     // as "a spokesman of Hamas" is ("the minister for foreign affairs" is the minister).
@@ -476,11 +517,20 @@ export const RECORD_NOUNS = new Set(
   ),
 );
 
+/**
+ * Writings that speak through a modifier further back ("A statement posted on the website X said", "A
+ * legal opinion drafted for the project concluded"); kept out of RECORD_NOUNS, whose records name no
+ * maker as their speaker ("the Hamas statement said" is Hamas's).
+ */
+const WRITTEN_RECORDS = new Set(
+  "statement letter memo email opinion document complaint lawsuit filing editorial ad article".split(" "),
+);
+
 /** Words between a record and its maker, medium or time: "a survey by Comcast", "a poll in June". */
 export const RECORD_LINKS = new Set(["by", "in", "from", "of"]);
 
 const RECORD_PARTICIPLES =
-  /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public)$/;
+  /^(?:filed|released|published|issued|posted|conducted|taken|obtained|completed|unveiled|made public|drafted|written|prepared|sent|circulated|signed)$/;
 /** Words of a time phrase after a record's participle ("released in late August", "taken over the weekend"). */
 const TIME_PHRASE_WORD =
   /^(?:in|on|at|during|over|the|late|early|mid|last|past|this|earlier|two|three|four|five|six|several|few|\d+)$/;
@@ -523,7 +573,7 @@ function farRecordBefore(
   for (let k = p.start - 1; k > floor && p.start - k <= 12; k--) {
     if (!isWord(tk.surface[k] ?? "") && !/^\d/.test(tk.surface[k] ?? "")) return null;
     const noun = k - 1;
-    if (!RECORD_NOUNS.has(tk.lower[noun] ?? "")) continue;
+    if (!RECORD_NOUNS.has(tk.lower[noun] ?? "") && !WRITTEN_RECORDS.has(tk.lower[noun] ?? "")) continue;
     const l = tk.lower[k] ?? "";
     if (!RECORD_LINKS.has(l) && !RECORD_PARTICIPLES.test(l) && l !== "that" && l !== "on") return null;
     const record = phraseEndingAt(tk, noun, floor, w, isCue);
@@ -608,7 +658,7 @@ function modifiedHeadBefore(
 
 /** Words for a share of a group, before "of" ("all of", "one of", "an average of", "majorities in"). */
 const SHARE_HEADS = new Set(
-  "all some most many none one two three four five six seven eight nine ten several each both majority majorities half average share percent any few much dozens hundreds thousands millions".split(
+  "all some most many none one two three four five six seven eight nine ten several each both majority majorities half average share percent any few much dozens hundreds thousands millions number".split(
     " ",
   ),
 );
@@ -656,8 +706,16 @@ function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
   }
   // "Christopher Shelton, the president of the union, which endorsed Sanders, said": a relative clause
   // on the appositive's noun belongs to the appositive.
-  if (l === "who" || l === "which" || l === "whose") return true;
+  if (l === "who" || l === "which" || l === "whose" || l === "who’s" || l === "who's") return true;
   if (/^\d{1,3}$/.test(l)) return true;
+  // "Several fact checkers, including The Washington Post,", "Pantucci, at the Royal United Services
+  // Institute,": the members named, or where the speaker works.
+  if (l === "including") {
+    const next = tk.surface[i + 1] ?? "";
+    return isCapitalized(next) || w.determiners.has(next.toLowerCase()) || /^\d/.test(next);
+  }
+  // (Not "said Pantucci, at a conference in London": a setting.)
+  if (l === "at") return tk.lower[i + 1] === "the" && isCapitalized(tk.surface[i + 2] ?? "");
   // "Murphy, now a consultant on Burma,", "Wherry, of Mayfield Memorial Church,": a time before the
   // role, or the organisation alone.
   if ((l === "now" || l === "formerly" || l === "once") && i + 1 < tk.length)
@@ -966,6 +1024,7 @@ function isAside(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const s = tk.surface[i] ?? "";
   const l = tk.lower[i] ?? "";
   if (/^[RDI]-[A-Z]/.test(s)) return true;
+  if (l === "including") return false;
   if (ROLE_PARTICIPLES.has(l) && opensAppositive(tk, i, w)) return false;
   return !isCapitalized(s) && /^[a-z]+(?:ing|ed)$/.test(l) && l.length > 5 && !w.sourceNouns.has(l);
 }

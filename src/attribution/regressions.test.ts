@@ -2168,4 +2168,54 @@ describe("regressions", () => {
     // The verbs stay verbs.
     assert.equal(statements("Hamas remarks that the truce is fragile.")[0]?.cue, "remarks");
   });
+  test("regression: speaker phrases keep their modifiers and members ('The 57-year-old scientist', 'One protest organizer', 'Critics like Huffman', 'Some observers, including …,')", () => {
+    const speaker = (text: string) => statements(text)[0]?.speakerText;
+    const cases: [string, string][] = [
+      ["The 50-state poll finds that Trump is behind.", "The 50-state poll"],
+      ["The 57-year-old scientist says the data are clear.", "The 57-year-old scientist"],
+      ["One protest organizer says the march will go on.", "One protest organizer"],
+      ["Yesterday the appeals court refused to hear the case.", "the appeals court"],
+      ["About four out of 10 voters said they would not vote.", "About four out of 10 voters"],
+      ["A number of readers have asked whether the vote was fair.", "A number of readers"],
+      [
+        "An increasing number of Democrats are warning that the plan will fail.",
+        "An increasing number of Democrats",
+      ],
+      ["Many of you have noted that the vote was close.", "Many of you"],
+      ["Critics like Huffman say the law is unfair.", "Critics like Huffman"],
+      [
+        "A statement posted on the website GunBroker.com said the sale was legal.",
+        "A statement posted on the website GunBroker.com",
+      ],
+      ["A letter signed by 50 senators says the deal is bad.", "A letter signed by 50 senators"],
+      [
+        "Some observers, including University of North Carolina professor Zeynep Tufekci, also criticized the plan.",
+        "Some observers, including University of North Carolina professor Zeynep Tufekci",
+      ],
+      [
+        "Pantucci, at the Royal United Services Institute, said the threat was real.",
+        "Pantucci, at the Royal United Services Institute",
+      ],
+      [
+        "Williams, who’s running to be an alternate, added that she was happy.",
+        "Williams, who’s running to be an alternate",
+      ],
+      // A setting after the name is not the speaker's.
+      ["“It is over,” said Pantucci, at a conference in London.", "Pantucci"],
+    ];
+    for (const [text, want] of cases) assert.equal(speaker(text), want, text);
+  });
+  test("regression: a sentence's opening adverb is no subject of its second verb ('Publicly, the nominee feuds … and dismisses')", () => {
+    const speaker = (text: string) => statements(text)[0]?.speakerText;
+    assert.equal(
+      speaker("Publicly, the GOP nominee feuds with his party’s stars and dismisses the standard approach."),
+      "the GOP nominee",
+    );
+    assert.equal(
+      speaker(
+        "Essentially, Clinton's lawyers looked through the e-mails and found that one person had sent it.",
+      ),
+      "Clinton's lawyers",
+    );
+  });
 });
