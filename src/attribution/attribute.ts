@@ -11,6 +11,7 @@ import { isCapitalized, isSpaceCode, isWord, type Tokens, tokenize } from "../te
 import { type CueLexicon, INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import {
   bareWord,
+  dashEndingAt,
   isAbbreviationPeriod,
   isAynApostrophe,
   isHead,
@@ -288,6 +289,13 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         if (wholeParagraph) continued = { draft: continued.draft, paragraphEnd, paragraph: para };
       }
     }
+    // A headline's or a turn's speaker and colon ("NY Daily News: Paris Terror Attacks Highlight …",
+    // "FALLIN: I think he is …") report all that follows, before any cue inside it does.
+    const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
+    if (colon) {
+      const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels, usedQuote);
+      if (d) drafts.push(d);
+    }
     // Cue pass.
     for (const d of attachCues(state, topQuotes, usedQuote, res)) {
       drafts.push(d);
@@ -301,11 +309,6 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     for (const d of nominalStatements(state, usedQuote, res)) drafts.push(d);
     if (hasRecord) {
       const d = recordSource(state, res) ?? reportedClause(state, res);
-      if (d) drafts.push(d);
-    }
-    const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
-    if (colon) {
-      const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels, usedQuote);
       if (d) drafts.push(d);
     }
     if (hasQuote || signature) {
@@ -1502,6 +1505,8 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
   if (punctuated) j--;
   for (let c = j; c >= 0 && j - c <= (punctuated ? 7 : 0); c--) {
     const s = tk.surface[c] ?? "";
+    // "Pollsters agree - Carl Bialik: “…”": a digest's source after a dash, not the cue before it.
+    if (tk.surface[j + 1] === ":" && dashEndingAt(tk, c) !== -1) break;
     if (CLAUSE_STOP.has(s) || QUOTE_MARKS.has(s) || s === "." || state.quoteOf[c] !== -1) return null;
     const l = tk.lower[c] ?? "";
     // "said that “…”" is mixed speech, left to the cue pass.
@@ -1551,7 +1556,11 @@ function colonAttribution(state: UnitState, colon: number, res: AttributionResou
     }
   }
   const speaker = phraseEndingAt(tk, end, floor, res.words, res.isCue);
-  if (!speaker || speaker.start !== floor || anyClaimed(state, speaker.start, colon)) return null;
+  if (!speaker || anyClaimed(state, speaker.start, colon)) return null;
+  // The speaker opens the clause, or follows a digest's dash ("… - Carl Bialik:", "… - More from Jones:").
+  let before = speaker.start - 1;
+  if (tk.lower[before] === "from") before -= tk.lower[before - 1] === "more" ? 2 : 1;
+  if (speaker.start !== floor && (before < 0 || dashEndingAt(tk, before) === -1)) return null;
   const cue: CueGroup = {
     start: colon,
     outer: colon,
@@ -3527,9 +3536,19 @@ function headlineSpeaker(
     (state.quoteOf[c] !== -1 && !quotedTurn)
   )
     return null;
+  // "Former AG Mukasey at RNC:", "Clinton to Planned Parenthood:": where, or to whom, after the name.
+  let nameEnd = c - 1;
+  for (let k = s0 + 1; k < c - 1; k++)
+    if (/^(?:at|to|on|in)$/.test(tk.surface[k] ?? "") && isCapitalized(tk.surface[k + 1] ?? "")) {
+      nameEnd = k - 1;
+      break;
+    }
   for (let k = s0; k < c; k++) {
     const sf = tk.surface[k] ?? "";
-    if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || res.isCue(tk.lower[k] ?? ""))
+    if (k > nameEnd && k < c && (isCapitalized(sf) || /^(?:at|to|on|in|of|the|['’]s)$/.test(sf))) continue;
+    // ("Wash Post Fact-Check:", "Report:": a cue word's noun, capitalised, names; "Trump Says:" does not.)
+    const noun = isCapitalized(sf) && res.cues.forms.get(tk.lower[k] ?? "")?.form === "base";
+    if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || (res.isCue(tk.lower[k] ?? "") && !noun))
       return null;
     if (NOT_A_HEADLINE_SPEAKER.has(tk.lower[k] ?? "")) return null;
     // "Doha’s Gamble: Qatar, Hamas and the Talks": an owner's noun is a title's subject, not a speaker.
@@ -3545,7 +3564,7 @@ function headlineSpeaker(
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
   const turn = labelled && paragraphEnd !== -1;
   if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to)) return null;
-  const speaker: Phrase = { start: s0, end: c - 1, head: c - 1, appositive: -1 };
+  const speaker: Phrase = { start: s0, end: nameEnd, head: nameEnd, appositive: -1 };
   const cue: CueGroup = {
     start: c,
     outer: c,

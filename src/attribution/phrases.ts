@@ -884,7 +884,7 @@ export function speakerLeftOf(
  * The first token of a dash that ends at token k ("—", "–", "--" as one or two tokens, a spaced "-"),
  * or -1. A hyphen inside a word is none.
  */
-function dashEndingAt(tk: Tokens, k: number): number {
+export function dashEndingAt(tk: Tokens, k: number): number {
   const s = tk.surface[k] ?? "";
   if (s === "—" || s === "–" || s === "--") return k;
   if (s !== "-") return -1;

@@ -2218,4 +2218,35 @@ describe("regressions", () => {
       "Clinton's lawyers",
     );
   });
+  test("regression: a headline's or a turn's colon reports all after it, before a cue inside it does ('NY Daily News: Paris Terror Attacks Highlight …')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows("NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA\n\nThe paper ran it."),
+      [["NY Daily News", ":", "Paris Terror Attacks Highlight Threat Posed by NRA"]],
+    );
+    assert.deepEqual(rows("Wash Post Fact-Check: If Obama Says It, It’s True\n\nThe column ran on Monday."), [
+      ["Wash Post Fact-Check", ":", "If Obama Says It, It’s True"],
+    ]);
+    assert.deepEqual(
+      rows("Former AG Mukasey at RNC: Clinton email scandal disqualifies her\n\nHe spoke on Tuesday."),
+      [["Former AG Mukasey", ":", "Clinton email scandal disqualifies her"]],
+    );
+    // A cue word that reports stays no name ("Trump Says: …" is no headline speaker).
+    assert.deepEqual(rows("Trump Says: We Will Win Big\n\nHe spoke on Tuesday."), []);
+    const turns = rows(
+      "TAPPER: Donald Trump released a video on Friday.\n\nFALLIN: Well, I think the nation needs to work together.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying to campaign as a healer.",
+    );
+    assert.deepEqual(turns[1], ["FALLIN", ":", "Well, I think the nation needs to work together"]);
+    assert.deepEqual(turns[3], ["FALLIN", ":", "I think he is trying to campaign as a healer"]);
+    assert.equal(turns.length, 4);
+  });
+  test("regression: a digest's source after a dash speaks the quotation after its colon ('Pollsters agree - Carl Bialik: “…”')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”"), [
+      ["Carl Bialik", ":", "One of the biggest lessons was a simple one."],
+    ]);
+    assert.deepEqual(rows("What it means — More from Jones: “The partisanship of a state is a start.”"), [
+      ["Jones", ":", "The partisanship of a state is a start."],
+    ]);
+  });
 });
