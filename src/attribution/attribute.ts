@@ -836,7 +836,16 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
           (!isWord(tk.surface[v - 2] ?? "") ||
             /^(?:but|and|yet|so|while|though|although)$/.test(tk.lower[v - 2] ?? ""))));
     // "The video shows that …": a clause after it makes the word a verb ("video shows" are programmes).
-    const clauseAfter = f.form === "s" && tk.lower[v + 1] === "that" && RECORD_NOUNS.has(prev);
+    // ("The video shows an officer aiming a gun": after a determined record, an object makes it a verb.)
+    const next = tk.lower[v + 1] ?? "";
+    const clauseAfter =
+      f.form === "s" &&
+      RECORD_NOUNS.has(prev) &&
+      (next === "that" ||
+        (res.words.determiners.has(tk.lower[v - 2] ?? "") &&
+          (res.words.determiners.has(next) ||
+            res.words.pronouns.has(next) ||
+            isCapitalized(tk.surface[v + 1] ?? ""))));
     if (
       (res.words.determiners.has(prev) && !quantifierSubject) ||
       (NOUN_CONTEXT.has(prev) && !clauseAfter) ||
@@ -946,6 +955,8 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       // "Wells Fargo just this month announced": a time's determiner, and "just" before it.
       (/^(?:this|last|next|that|every|each|earlier|later)$/.test(w) &&
         res.words.temporal.has(tk.lower[k + 1] ?? "")) ||
+      // "A Bloomberg poll in June showed": a month or a day after "in" or "on".
+      (/^(?:in|on)$/.test(w) && k + 1 < start && res.words.temporal.has(tk.lower[k + 1] ?? "")) ||
       (w === "just" && k < start - 1)
     )
       outer = k;
@@ -956,7 +967,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     outer < start &&
     !res.words.temporal.has(outermost) &&
     !LOCATIVES.has(outermost) &&
-    !(/^(?:just|this|last|next|that|every|each|earlier|later)$/.test(outermost) && outer + 3 >= start)
+    !(/^(?:just|this|last|next|that|every|each|earlier|later|in|on)$/.test(outermost) && outer + 3 >= start)
   )
     outer = start;
   // Passive ("was declared the winner", "were criticized"): the subject is not the speaker. "Is seen as",

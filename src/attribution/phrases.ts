@@ -512,7 +512,7 @@ function namedOver(tk: Tokens, k: number, floor: number, w: SpeakerWords): boole
 
 /** Records that report what they show: a poll, a study, leaked emails. No person, no organisation. */
 export const RECORD_NOUNS = new Set(
-  "poll polls survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average results numbers research".split(
+  "poll polls polling survey surveys study studies report reports records documents data emails analysis video footage photos photographs filings tally count average results numbers research".split(
     " ",
   ),
 );

@@ -2249,4 +2249,19 @@ describe("regressions", () => {
       ["Jones", ":", "The partisanship of a state is a start."],
     ]);
   });
+  test("regression: records report what they show ('Exit polling showed that', 'A Bloomberg poll in June showed', 'The video shows an officer aiming')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Exit polling showed that Clinton won every group."), [
+      ["Exit polling", "showed", "that Clinton won every group"],
+    ]);
+    assert.deepEqual(rows("A Bloomberg poll in June showed that 72 percent of voters were bothered."), [
+      ["A Bloomberg poll", "showed", "that 72 percent of voters were bothered"],
+    ]);
+    assert.deepEqual(rows("Clinton in June said she would run."), [["Clinton", "said", "she would run"]]);
+    assert.deepEqual(rows("The video shows an officer aiming a gun at Scott."), [
+      ["The video", "shows", "an officer aiming a gun at Scott"],
+    ]);
+    // "radio shows", "video shows" without a determiner are programmes.
+    assert.deepEqual(rows("Radio shows the network airs are popular."), []);
+  });
 });
