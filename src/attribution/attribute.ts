@@ -1782,7 +1782,9 @@ function afterWithName(tk: Tokens, i: number, res: AttributionResources): boolea
 /** Is token i right after a comma, or after a closing mark with the comma inside it (“…,” adding)? */
 function followsComma(tk: Tokens, i: number): boolean {
   const before = tk.surface[i - 1] ?? "";
-  return before === "," || (QUOTE_MARKS.has(before) && tk.surface[i - 2] === ",");
+  if (before === "," || (QUOTE_MARKS.has(before) && tk.surface[i - 2] === ",")) return true;
+  // ",''": two apostrophes as a closing mark.
+  return before === "'" && tk.surface[i - 2] === "'" && tk.surface[i - 3] === ",";
 }
 
 /** The subject phrase at the start of the clause containing token i. */
@@ -2986,8 +2988,14 @@ function indirectAt(
   // object, as the particle-less verb's clause would be.
   const particle =
     cue.end > cue.verb && !!res.cues.frames.particles.get(cue.lemma)?.has(tk.lower[cue.end] ?? "");
+  // ("…,” he said, adding the U.S. must be equally global": a bare clause is a clause too.)
   const clauseless =
-    cue.needsClause && !particle && !comp.that && comp.at < tk.length && !startsQuoteOrColon(state, cue);
+    cue.needsClause &&
+    !particle &&
+    !comp.that &&
+    comp.at < tk.length &&
+    !startsQuoteOrColon(state, cue) &&
+    !(cue.form === "ing" && clauseFollows(tk, comp.at, res));
   // "The decision, the official added, was taken in Tehran": only a parenthetical report may go on.
   if (clauseless && tk.surface[cue.end + 1] !== ",") return null;
   // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is

@@ -2264,4 +2264,25 @@ describe("regressions", () => {
     // "radio shows", "video shows" without a determiner are programmes.
     assert.deepEqual(rows("Radio shows the network airs are popular."), []);
   });
+  test("regression: ', adding' after a quotation's attribution goes on with its speaker, with a bare clause or after ,'' marks", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows("“They have a global strategy,” he said of the group, adding the U.S. must be equally global."),
+      [
+        ["he", "said", "They have a global strategy,"],
+        ["he", "adding", "the U.S. must be equally global"],
+      ],
+    );
+    assert.deepEqual(
+      rows(
+        "“I wish him well,” Mr. Trump told the hosts of ''Morning Joe,'' adding that his son is a friend.",
+      ),
+      [
+        ["Mr. Trump", "told", "I wish him well,"],
+        ["Mr. Trump", "adding", "that his son is a friend"],
+      ],
+    );
+    // "add" with a plain object still reports nothing.
+    assert.deepEqual(rows("The police added 160 officers to the force, adding new patrols."), []);
+  });
 });
