@@ -1083,7 +1083,8 @@ function descriptorThenName(
       .slice(space + 1)
       .toLowerCase()
       .split(/\s+/)
-      .every((w) => words.roleWords.has(w) || words.roleNouns.has(w));
+      // ("Netanyahu’s ally, Itamar Ben-Gvir,": a source noun describes as a role does.)
+      .every((w) => words.roleWords.has(w) || words.roleNouns.has(w) || words.sourceNouns.has(w));
   if (!words.determiners.has(first) && !words.roleWords.has(first) && !ownerRole) return null;
   const raw = text.slice(head[1], full[1]);
   let appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");

@@ -3558,15 +3558,16 @@ function headlineSpeaker(
   // "Former AG Mukasey at RNC:", "Clinton to Planned Parenthood:": where, or to whom, after the name.
   let nameEnd = c - 1;
   for (let k = s0 + 1; k < c - 1; k++)
-    if (/^(?:at|to|on|in)$/.test(tk.surface[k] ?? "") && isCapitalized(tk.surface[k + 1] ?? "")) {
+    // ("Hamas Back in Damascus:" is a title: not "in".)
+    if (/^(?:at|to|on)$/.test(tk.surface[k] ?? "") && isCapitalized(tk.surface[k + 1] ?? "")) {
       nameEnd = k - 1;
       break;
     }
   for (let k = s0; k < c; k++) {
     const sf = tk.surface[k] ?? "";
-    if (k > nameEnd && k < c && (isCapitalized(sf) || /^(?:at|to|on|in|of|the|['’]s)$/.test(sf))) continue;
+    if (k > nameEnd && k < c && (isCapitalized(sf) || /^(?:at|to|on|of|the|['’]s)$/.test(sf))) continue;
     // ("Wash Post Fact-Check:", "Report:": a cue word's noun, capitalised, names; "Trump Says:" does not.)
-    const noun = isCapitalized(sf) && res.cues.forms.get(tk.lower[k] ?? "")?.form === "base";
+    const noun = isCapitalized(sf) && MEDIA_NOUNS.test(tk.lower[k] ?? "");
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || (res.isCue(tk.lower[k] ?? "") && !noun))
       return null;
     if (NOT_A_HEADLINE_SPEAKER.has(tk.lower[k] ?? "")) return null;
@@ -3606,6 +3607,10 @@ function headlineSpeaker(
   }
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
 }
+
+/** Cue words that, capitalised before a headline's colon, name a medium ("Wash Post Fact-Check:"). */
+const MEDIA_NOUNS =
+  /^(?:post|report|check|fact-check|review|note|memo|poll|survey|study|brief|digest|column|blog)$/;
 
 /** Nouns that make "X's NOUN:" a title ("Doha's Gamble:", "Hizbullah's Dilemma:"). */
 const TITLE_NOUNS =

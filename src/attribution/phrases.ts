@@ -244,7 +244,8 @@ export function phraseEndingAt(
   // "Rep. Earl Blumenauer (D-Ore.)": a parenthesis after the name belongs to the phrase.
   if (tk.surface[last] === ")") {
     let k = last - 1;
-    while (k > floor && last - k < 10 && tk.surface[k] !== "(") k--;
+    // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says".)
+    while (k > floor && last - k < 25 && tk.surface[k] !== "(") k--;
     if (tk.surface[k] !== "(") return null;
     last = k - 1;
     if (last < floor) return null;
@@ -1063,10 +1064,19 @@ function relativeClauseSpeaker(
     // "who gained attention in 2009 when he yelled": a clause of its own, whose pronoun subject speaks
     // right before the cue ("who asked not to be named because he was not authorized … said" goes on).
     if (SUBORDINATORS.has(tk.lower[k] ?? "") && k === j - 1 && w.pronouns.has(tk.lower[j] ?? "")) return null;
-    if (tk.lower[k] !== "who") continue;
+    // "progressive organizations that have endorsed him say": "that" as the relative pronoun of a source
+    // noun, its verb right after it.
+    const relativeThat =
+      tk.lower[k] === "that" &&
+      /^(?:have|has|had|are|were|is|was|will|would|can|could|[a-z]+ed)$/.test(tk.lower[k + 1] ?? "") &&
+      w.sourceNouns.has(tk.lower[k - 1] ?? "") &&
+      // ("A study that appeared in the BMJ found": a record's clause is farRecordBefore's, and kept.)
+      !RECORD_NOUNS.has(tk.lower[k - 1] ?? "");
+    if (tk.lower[k] !== "who" && !relativeThat) continue;
     const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
     if (!p || w.pronouns.has(tk.lower[p.end] ?? "")) return null;
-    return { start: p.start, end: j, head: p.end, appositive: k };
+    // (PolNeAR's sources keep a "who" clause and leave a restrictive "that" clause out.)
+    return { start: p.start, end: relativeThat ? k - 1 : j, head: p.end, appositive: relativeThat ? -1 : k };
   }
   return null;
 }

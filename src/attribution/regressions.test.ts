@@ -2231,8 +2231,14 @@ describe("regressions", () => {
       rows("Former AG Mukasey at RNC: Clinton email scandal disqualifies her\n\nHe spoke on Tuesday."),
       [["Former AG Mukasey", ":", "Clinton email scandal disqualifies her"]],
     );
-    // A cue word that reports stays no name ("Trump Says: …" is no headline speaker).
+    // A cue word that reports stays no name ("Trump Says: …" is no headline speaker), nor is a title's
+    // place a setting ("Hamas Back in Damascus: …"), nor a cue word other than a medium's noun.
     assert.deepEqual(rows("Trump Says: We Will Win Big\n\nHe spoke on Tuesday."), []);
+    assert.deepEqual(
+      rows("Hamas Back in Damascus: A Rapprochement and Its Critics\n\nIt was a quiet visit."),
+      [],
+    );
+    assert.deepEqual(rows("Hamas Back: A Rapprochement and Its Critics\n\nIt was a quiet visit."), []);
     const turns = rows(
       "TAPPER: Donald Trump released a video on Friday.\n\nFALLIN: Well, I think the nation needs to work together.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying to campaign as a healer.",
     );
@@ -2284,5 +2290,31 @@ describe("regressions", () => {
     );
     // "add" with a plain object still reports nothing.
     assert.deepEqual(rows("The police added 160 officers to the force, adding new patrols."), []);
+  });
+  test("regression: 'A Clinton ally, Tom Vilsack, said', 'Sen. Chris Murphy (a Democrat so boyish …) says', 'organizations that have endorsed him say' find their speakers", () => {
+    const speaker = (text: string) => statements(text)[0]?.speakerText;
+    assert.equal(
+      speaker(
+        "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that the announcement was good.",
+      ),
+      "Another Clinton ally, Agriculture Secretary Tom Vilsack",
+    );
+    assert.equal(
+      speaker(
+        "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says the law failed.",
+      ),
+      "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer)",
+    );
+    // A restrictive "that" clause is left out of the speaker, as PolNeAR's sources leave it; a record's is kept.
+    assert.equal(
+      speaker("But progressive organizations that have endorsed him say superdelegates should choose."),
+      "progressive organizations",
+    );
+    assert.equal(
+      speaker(
+        "A 2014 study that appeared in the British Medical Journal found that half of the advice was wrong.",
+      ),
+      "A 2014 study that appeared in the British Medical Journal",
+    );
   });
 });
