@@ -169,6 +169,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "regression: a role word between two names is a title, not a verb ('his feud with Fox News host Megyn Kelly' is no meeting)",
+    text: "Donald Trump escalated his feud with Fox News host Megyn Kelly on Friday.",
+    has: ["Donald Trump -criticize(-1)-> Megyn Kelly"],
+    hasNot: ["Donald Trump -meet(0)-> Megyn Kelly", "Megyn Kelly -meet(0)-> Donald Trump"],
+  },
+  {
+    name: "criticism and bars in other words ('questioned Trump’s faith', 'dinged', 'takes on', 'barred', 'one of the most vocal critics of')",
+    text: "Pope Francis questioned Donald Trump’s faith. Bill O’Reilly dinged the National Rifle Association for its statement. Rapper Chance takes on Donald Trump in a new video. Brazilian courts barred Temer from running. Hank Green was one of the most vocal critics of Facebook.",
+    has: [
+      "Pope Francis -criticize(-1)-> Donald Trump",
+      "Bill O’Reilly -criticize(-1)-> National Rifle Association",
+      "Rapper Chance -criticize(-1)-> Donald Trump",
+      "Brazil -sanction(-1)-> Temer",
+      "Hank Green -criticize(-1)-> Facebook",
+    ],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

@@ -93,7 +93,11 @@ function isAgentModifier(l: string): boolean {
   return (
     /^(?:long|longtime|longstanding|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional)$/.test(
       l,
-    ) || /^[a-z]{3,}est$/.test(l)
+    ) ||
+    /^[a-z]{3,}est$/.test(l) ||
+    // "one of the most vocal critics of", "her more outspoken opponents".
+    l === "most" ||
+    l === "more"
   );
 }
 
@@ -942,6 +946,14 @@ function verbTrigger(
   // "lift ban on X": the object of an undoing verb is a noun; "conceded to demands from X": after "to" an
   // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
+  // "Fox News host Megyn Kelly", "CNN anchor Jake Tapper": a role word between two names is a title.
+  if (
+    sense.form === "base" &&
+    f.isRoleWord(tk.lower[k] ?? "") &&
+    isCapitalized(tk.surface[k - 1] ?? "") &&
+    isCapitalized(tk.surface[k + 1] ?? "")
+  )
+    return null;
   // But praise and criticism take the act for granted: "thanked Qatar for supporting Hamas" (Qatar supports
   // Hamas), "criticized Iran for abandoning Hizbullah"; subjectOf finds the object as the gerund's subject.
   // "for allegedly supporting": adverbs between the preposition and the gerund.
