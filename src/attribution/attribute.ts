@@ -1545,6 +1545,9 @@ function hasWords(tk: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+/** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
+const NEXT_VERB_AFTER_AND = /^(?:[a-z]{3,}ed|kept|went|made|took|left|ran|held|began|gave|got)$/;
+
 function quoteEndsClause(state: UnitState, openTok: number): boolean {
   const { tk } = state;
   const q = state.quoteOf[openTok] as number;
@@ -1552,6 +1555,7 @@ function quoteEndsClause(state: UnitState, openTok: number): boolean {
   while (k < tk.length && state.quoteOf[k] === q) k++;
   if (k >= tk.length) return true;
   const s = tk.surface[k] ?? "";
+  if (s === "and" && NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")) return true;
   return s === "." || s === "," || s === ";" || s === ":" || s === "?" || s === "!" || s === ")" || s === "—";
 }
 
@@ -2886,6 +2890,13 @@ function contentEnd(state: UnitState, from: number): number {
     }
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
+    if (
+      s === "and" &&
+      k > from + 1 &&
+      QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
+      NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")
+    )
+      break;
     // ("that, while …", "how, growing up, …": a complementizer keeps the aside right after it.)
     if (
       (k > from + 1 ||

@@ -902,6 +902,10 @@ const POSTMODIFIER_PREPOSITIONS = new Set([
   "around",
   "over",
   "under",
+  // "Protesters marching through the streets chanted".
+  "through",
+  "along",
+  "outside",
 ]);
 /** Possessive pronouns, which own a noun ("his call for", "close to her campaign"). */
 export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);

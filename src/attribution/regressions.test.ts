@@ -2316,4 +2316,10 @@ describe("regressions", () => {
       "A 2014 study that appeared in the British Medical Journal",
     );
   });
+  test("regression: 'Protesters marching through the streets chanted “What curfew?” and kept going' ends at the quotation", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows('Protesters marching through the streets chanted "What curfew?" and kept going.'), [
+      ["Protesters marching through the streets", "chanted", '"What curfew?"'],
+    ]);
+  });
 });

@@ -139,6 +139,14 @@ describe("tokenize: offsets and lower-case forms", () => {
     assert.deepEqual(tokenize("ISMA'IL HANIYA").lower, ["isma'il", "haniya"]);
   });
 
+  test("regression: a name spelt in mojibake stays one word ('FranÃÂ§ois', decomposed or not)", () => {
+    for (const name of ["FranÃÂ§ois", "FranA\u0303\u0083A\u0302\u00a7ois", "RaÃÂºl"]) {
+      const tk = tokenize(`President ${name} Hollande said`);
+      assert.deepEqual(tk.surface, ["President", name, "Hollande", "said"]);
+    }
+    // A guillemet or a no-break space after "Ã" still ends the word.
+    assert.equal(tokenize("Ã« x").length, 3);
+  });
   test("an empty text and a text of white space give no tokens", () => {
     assert.equal(tokenize("").length, 0);
     assert.equal(tokenize(" \u00a0\n\t\u2009").length, 0);

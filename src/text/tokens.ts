@@ -68,6 +68,8 @@ export function wordEnd(text: string, i: number, end = text.length): number {
     // "3,000", "1,000,000": a thousands separator between digits is no comma of the sentence.
     else if (d === 44 && isThousands(text, i, j, end)) j += 4;
     else if (isJoiner(d) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) j += 2;
+    // "FranÃÂ§ois", "RaÃÂºl": UTF-8 read as Latin-1 leaves a symbol after "Ã" or "Â" inside the word.
+    else if (isMojibakeTail(d) && isMojibakeLead(text.charCodeAt(j - 1))) j++;
     // "al-'Askari": an ayn after the article's hyphen stays inside the name.
     else if (
       d === 45 &&
@@ -97,6 +99,19 @@ export function wordEnd(text: string, i: number, end = text.length): number {
     }
   }
   return j;
+}
+
+/**
+ * "Ã" and "Â": the Latin-1 reading of a UTF-8 lead byte, before its continuation byte's symbol; also
+ * decomposed, as "A" and a combining tilde or circumflex.
+ */
+function isMojibakeLead(c: number): boolean {
+  return c === 0xc2 || c === 0xc3 || c === 0x303 || c === 0x302;
+}
+
+/** A UTF-8 continuation byte read as Latin-1 that is no letter ("§", "º", "©"); not NBSP, « or ». */
+function isMojibakeTail(c: number): boolean {
+  return c >= 0x80 && c <= 0xbf && c !== 0xa0 && c !== 0xab && c !== 0xbb;
 }
 
 function isDigitCode(c: number): boolean {
