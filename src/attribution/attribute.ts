@@ -1527,7 +1527,7 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
     // "would continue “as long as …”": only a plain reporting verb takes a quotation without a colon or comma,
     // and only a quotation that ends the clause: 'Bush said "local forces" must lead the way' is mixed speech.
     if (!punctuated && (cue.needsClause || !(cue.classes & SPEECH))) return null;
-    if (!punctuated && !quoteEndsClause(state, openTok)) return null;
+    if (!punctuated && !quoteEndsClause(state, openTok) && !namedByWhat(tk, cue)) return null;
     if (anyClaimed(state, cue.start, j)) return null;
     const speaker = speakerOfCue(state, cue, res);
     if (!speaker && cue.classes & SPEECH && cue.start > 0) return null;
@@ -1542,6 +1542,19 @@ function matchLeadingAttribution(state: UnitState, openTok: number, res: Attribu
 
 function hasWords(tk: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWord(tk.surface[k] ?? "")) return true;
+  return false;
+}
+
+/**
+ * "what multiple lawmakers called “fraud” lead Sens. …": a name given in a "what" clause is the
+ * quotation alone, whatever follows it.
+ */
+function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
+  if (!/^(?:call|dub|term|label|describe)$/.test(cue.lemma)) return false;
+  for (let k = cue.start - 1; k >= 0 && cue.start - k <= 5; k--) {
+    if (tk.lower[k] === "what") return true;
+    if (!isWord(tk.surface[k] ?? "")) return false;
+  }
   return false;
 }
 
@@ -1594,6 +1607,29 @@ function colonAttribution(state: UnitState, colon: number, res: AttributionResou
  * the cue), the subject of the clause.
  */
 function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources): Phrase | null {
+  const speaker = clauseSpeakerOfCue(state, cue, res);
+  return speaker && cue.form === "ing" ? filmedSpeaker(state.tk, speaker) : speaker;
+}
+
+/** Footage, video and the like that show someone speaking ("footage of Trump saying …"). */
+const FILMED_RECORDS = new Set(
+  "footage video videos clip clips audio tape tapes recording recordings images photos pictures".split(" "),
+);
+
+/**
+ * "The ad uses footage of Hillary Clinton asking, “…”", "a video of Trump saying …": the one filmed
+ * speaks, not the footage.
+ */
+function filmedSpeaker(tk: Tokens, speaker: Phrase): Phrase {
+  for (let k = speaker.end - 1; k > speaker.start; k--) {
+    if (tk.lower[k] !== "of") continue;
+    if (!FILMED_RECORDS.has(tk.lower[k - 1] ?? "") || !isCapitalized(tk.surface[k + 1] ?? "")) return speaker;
+    return { start: k + 1, end: speaker.end, head: speaker.end, appositive: -1 };
+  }
+  return speaker;
+}
+
+function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources): Phrase | null {
   const { tk } = state;
   const floor = floorOf(state, cue.outer);
   let speaker = speakerLeftOf(tk, cue.outer, floor, res.words, res.isCue);

@@ -2322,4 +2322,16 @@ describe("regressions", () => {
       ["Protesters marching through the streets", "chanted", '"What curfew?"'],
     ]);
   });
+  test("regression: the one filmed speaks ('footage of Hillary Clinton asking, “…”'), and a name given in a 'what' clause is the quotation alone", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”"), [
+      ["Hillary Clinton", "asking", "Why aren’t I 50 points ahead?"],
+    ]);
+    assert.deepEqual(
+      rows(
+        "Few were involved in what multiple lawmakers called “fraud” lead Sens. Jon Tester and David Vitter to act.",
+      ),
+      [["multiple lawmakers", "called", "fraud"]],
+    );
+  });
 });
