@@ -1558,6 +1558,31 @@ function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
   return false;
 }
 
+/**
+ * "chastised Clinton for use of the server but did not recommend prosecution": a "but" with the
+ * subject's next verb group; "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast
+ * after a quotation that closes with its comma.
+ */
+function butEndsContent(tk: Tokens, from: number, k: number): boolean {
+  const next = tk.lower[k + 1] ?? "";
+  if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
+    if (tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? "")) return false;
+    // Only after an object ("chastised Clinton for …"): a clause's "but" goes on with the clause's own
+    // subject ("the emails were not classified but would take longer").
+    for (let j = from; j < k; j++) {
+      const l = tk.lower[j] ?? "";
+      if (isFiniteAuxiliary(l) || /^(?:he|she|they|we|i|it)$/.test(l)) return false;
+    }
+    return true;
+  }
+  return (
+    QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
+    tk.surface[k - 2] === "," &&
+    !BUT_CONTINUES.has(next) &&
+    !QUOTE_MARKS.has(tk.surface[k + 1] ?? "")
+  );
+}
+
 /** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
 const NEXT_VERB_AFTER_AND = /^(?:[a-z]{3,}ed|kept|went|made|took|left|ran|held|began|gave|got)$/;
 
@@ -2933,6 +2958,7 @@ function contentEnd(state: UnitState, from: number): number {
       NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")
     )
       break;
+    if (s === "but" && k > from + 1 && butEndsContent(tk, from, k)) break;
     // ("that, while …", "how, growing up, …": a complementizer keeps the aside right after it.)
     if (
       (k > from + 1 ||

@@ -2334,4 +2334,21 @@ describe("regressions", () => {
       [["multiple lawmakers", "called", "fraud"]],
     );
   });
+  test("regression: a 'but' with the subject's next verb ends an object's content; a clause's 'but' goes on", () => {
+    const content = (text: string) => statements(text)[0]?.content;
+    assert.equal(
+      content("The FBI director chastised Clinton for use of the server but did not recommend prosecution."),
+      "Clinton for use of the server",
+    );
+    assert.equal(
+      content(
+        "Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified his attacks.",
+      ),
+      "lower taxes and “jobs, jobs, jobs,”",
+    );
+    assert.equal(
+      content("He said the emails were not classified but would take longer to be released."),
+      "the emails were not classified but would take longer to be released",
+    );
+  });
 });
