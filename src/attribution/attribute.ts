@@ -952,11 +952,14 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
       isAuxiliary(res, w) ||
       isAdverb(res, tk, k) ||
       /^\d{1,2}$/.test(w) ||
+      (/^(?:19|20)\d\d$/.test(w) && /^(?:in|since|by)$/.test(tk.lower[k - 1] ?? "")) ||
       // "Wells Fargo just this month announced": a time's determiner, and "just" before it.
       (/^(?:this|last|next|that|every|each|earlier|later)$/.test(w) &&
         res.words.temporal.has(tk.lower[k + 1] ?? "")) ||
       // "A Bloomberg poll in June showed": a month or a day after "in" or "on".
-      (/^(?:in|on)$/.test(w) && k + 1 < start && res.words.temporal.has(tk.lower[k + 1] ?? "")) ||
+      (/^(?:in|on)$/.test(w) &&
+        k + 1 < start &&
+        (res.words.temporal.has(tk.lower[k + 1] ?? "") || /^(?:19|20)\d\d$/.test(tk.lower[k + 1] ?? ""))) ||
       (w === "just" && k < start - 1)
     )
       outer = k;
@@ -966,6 +969,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   if (
     outer < start &&
     !res.words.temporal.has(outermost) &&
+    !/^(?:19|20)\d\d$/.test(outermost) &&
     !LOCATIVES.has(outermost) &&
     !(/^(?:just|this|last|next|that|every|each|earlier|later|in|on)$/.test(outermost) && outer + 3 >= start)
   )
@@ -1331,6 +1335,9 @@ function matchTrailingAttribution(
     const sp = speakerRightOf(tk, c1.end + 1, limit, res.words, sentenceLimit(state, c1.end + 1), res.isCue);
     if (sp && (endsClause(tk, sp.end + 1, limit) || sp.appositive !== -1))
       return { speaker: sp, cue: c1, from: i, to: sp.end };
+    // “…,” wrote Cameron Easley for Morning Consult.: the outlet after the name, not the speaker's.
+    const outlet = sp ? outletEnd(tk, sp.end + 1, limit) : -1;
+    if (sp && outlet !== -1) return { speaker: sp, cue: c1, from: i, to: outlet };
   }
   // speaker first: “…,” X said. / “…” he told reporters.
   for (let j = i; j < limit && j - i < 30; j++) {
@@ -1490,6 +1497,22 @@ const AFTER_SPEAKER = new Set([
   "today",
   "who",
 ]);
+
+/**
+ * The last token of "for Morning Consult", "of The Atlantic", "at CNN" starting at i and closing the
+ * clause, or -1.
+ */
+function outletEnd(tk: Tokens, i: number, limit: number): number {
+  if (!/^(?:for|of|at|with)$/.test(tk.lower[i] ?? "") || !isCapitalized(tk.surface[i + 1] ?? "")) return -1;
+  let k = i + 1;
+  while (
+    k < limit &&
+    k - i <= 6 &&
+    (isCapitalized(tk.surface[k] ?? "") || /^(?:of|the|&|['’]s)$/.test(tk.surface[k] ?? ""))
+  )
+    k++;
+  return endsClause(tk, k, limit) ? k - 1 : -1;
+}
 
 function endsClause(tk: Tokens, i: number, limit: number): boolean {
   if (i >= limit) return true;

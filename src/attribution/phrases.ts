@@ -59,7 +59,7 @@ const SOURCE_LINKS = new Set([
   "based",
 ]);
 /** Pronouns that a share may be "of": "many of you", "some of them". */
-const OBJECT_PRONOUNS = new Set(["you", "us", "them", "those"]);
+const OBJECT_PRONOUNS = new Set(["you", "us", "them", "those", "whom"]);
 const PHRASE_PREPOSITIONS = new Set(["on", "in", "at", "from", "with", "for", "inside", "within", "across"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "last", "other", "former", "same"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "“", "”", '"', "«", "»", "—", "–", "?", "!", "[", "]"]);
@@ -251,7 +251,7 @@ export function phraseEndingAt(
     if (last < floor) return null;
   }
   const headLower = tk.lower[last] ?? "";
-  if (w.pronouns.has(headLower)) {
+  if (w.pronouns.has(headLower) || headLower === "whom") {
     if (last !== end) return null;
     // "Many of you", "Some of them": a share of the people the pronoun names.
     if (

@@ -2351,4 +2351,16 @@ describe("regressions", () => {
       "the emails were not classified but would take longer to be released",
     );
   });
+  test("regression: 'wrote X for Morning Consult', 'many of whom say', 'who in 2010 said' find their speakers", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("“The impact is still small,” wrote Cameron Easley for Morning Consult."), [
+      ["Cameron Easley", "wrote", "The impact is still small,"],
+    ]);
+    assert.deepEqual(rows("This angered the families, many of whom say the claims are unfounded."), [
+      ["many of whom", "say", "the claims are unfounded"],
+    ]);
+    assert.deepEqual(rows("Hamas in 2011 said it would leave Damascus."), [
+      ["Hamas", "said", "it would leave Damascus"],
+    ]);
+  });
 });
