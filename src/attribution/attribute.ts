@@ -3867,7 +3867,10 @@ function listedSpeaker(
     if (isAynApostrophe(tk, k) || ((sf === "'" || sf === "’") && tk.starts[k] === tk.ends[k - 1])) continue;
     // "Abu Mohammad al-Jolani", "Ursula von der Leyen": particles, alone or joined.
     if (!isCapitalized(sf) && !res.words.nameParticles.has(l.split(/[-‑]/)[0] as string)) return null;
-    if (res.words.stopWords.has(l) || res.isCue(l) || NOT_A_HEADLINE_SPEAKER.has(l)) return null;
+    // ("Julie A. Diaz Martinez": an initial is no article.)
+    const initial = sf.length === 1 && tk.surface[k + 1] === "." && k > name[0];
+    if (!initial && (res.words.stopWords.has(l) || res.isCue(l) || NOT_A_HEADLINE_SPEAKER.has(l)))
+      return null;
   }
   const head = comma === -1 ? name[1] : comma - 1;
   if (head - name[0] > 7 || comma === name[1]) return null;

@@ -2363,4 +2363,19 @@ describe("regressions", () => {
       ["Hamas", "said", "it would leave Damascus"],
     ]);
   });
+  test("regression: a signature with an initial ('― Julie A. Diaz Martinez.') signs the quotation before it", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows(
+        "“The Donald has woken us from our slumber. Together we can stop this movement!” ― Julie A. Diaz Martinez.",
+      ),
+      [
+        [
+          "Julie A. Diaz Martinez",
+          "―",
+          "The Donald has woken us from our slumber. Together we can stop this movement!",
+        ],
+      ],
+    );
+  });
 });
