@@ -625,6 +625,8 @@ const ADJECTIVE_ENDING = /^[a-z]+(?:al|ic|ive|ous|ful|ary|able|ible)$/;
  */
 function isHeadlineVerb(tk: Tokens, v: number): boolean {
   const s = tk.surface[v] ?? "";
+  // ("United States Citizenship and Immigration Services": a name's word.)
+  if (tk.lower[v - 1] === "united") return false;
   if (
     !/^[A-Z][a-z]+s$/.test(s) ||
     !isCapitalized(tk.surface[v - 1] ?? "") ||

@@ -876,7 +876,9 @@ export function speakerLeftOf(
         continue;
       }
     }
-    return { start: head.start, end: relativeCut(tk, k + 1, j), head: head.end, appositive: k + 1 };
+    // ("United States Citizenship and Immigration Services, the agency that …, said": one name.)
+    const named = extendCoordination(tk, head, floor, w);
+    return { start: named.start, end: relativeCut(tk, k + 1, j), head: head.end, appositive: k + 1 };
   }
   return null;
 }

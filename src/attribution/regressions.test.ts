@@ -2378,4 +2378,13 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression: 'United States Citizenship and Immigration Services' has no headline verb", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue]);
+    assert.deepEqual(
+      rows(
+        "United States Citizenship and Immigration Services, the agency that oversees the program, said it would act.",
+      ),
+      [["United States Citizenship and Immigration Services, the agency that oversees the program", "said"]],
+    );
+  });
 });
