@@ -1036,7 +1036,9 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   if (res.cues.frames.particleRequired.has(f.lemma)) {
     const own = res.cues.frames.particles.get(f.lemma);
     for (let j = v + 1; j < tk.length && j - v <= 5; j++) {
-      if (own?.has(tk.lower[j] ?? "")) {
+      // ("spoke of the need", "spoke favorably of"; not "spoke on the condition of anonymity".)
+      const far = tk.lower[j] === "of" && j > v + 1 && !/^[a-z]+ly$/.test(tk.lower[j - 1] ?? "");
+      if (own?.has(tk.lower[j] ?? "") && !far) {
         particleAt = j;
         break;
       }
@@ -1526,7 +1528,16 @@ function endsClause(tk: Tokens, i: number, limit: number): boolean {
 /** The attribution tail after the cue ("told reporters", "in a statement") up to the clause end. */
 function tailEnd(tk: Tokens, from: number, limit: number): number {
   let k = from;
-  while (k < limit && tk.surface[k] !== ",") k++;
+  // ("sings to Clinton before asking her, “…”": the later act is no part of the tail.)
+  while (
+    k < limit &&
+    tk.surface[k] !== "," &&
+    !(
+      /^(?:before|after|then|while)$/.test(tk.lower[k] ?? "") &&
+      /^[a-z]{3,}ing$/.test(tk.surface[k + 1] ?? "")
+    )
+  )
+    k++;
   return k - 1 >= from ? Math.min(k - 1, from + 8) : from - 1;
 }
 
@@ -1722,6 +1733,9 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
     cue.form === "ing" &&
     (lowerBefore === "while" ||
       lowerBefore === "by" ||
+      // "before asking her, “…”", "After saying her foot was swollen, she …".
+      lowerBefore === "before" ||
+      lowerBefore === "after" ||
       (lowerBefore === "from" && tk.lower[cue.outer - 2] === "aside"));
   // "offered the man a job, then says he will …": a verb after ", then" goes on with the clause's subject.
   const thenAfter = tk.lower[cue.outer] === "then" && commaBefore;
@@ -1942,6 +1956,14 @@ function joinFollowingQuote(
   if (q.open !== tk.starts[k] || !isJoinable(state.text, q)) return;
   // “…,” he said on “Meet the Press.”: a title after a preposition or a possessive is no more speech.
   if (k === i && (TITLE_BEFORE.has(tk.lower[k - 1] ?? "") || /['’]s$/.test(tk.lower[k - 1] ?? ""))) return;
+  // “…,” Blige sings to Clinton before asking her, “…”: the next quotation is the later act's.
+  const cueEnd = d.cueSpan?.[1] ?? 0;
+  for (let j = k - 1; j > 0 && (tk.ends[j] as number) > cueEnd; j--)
+    if (
+      /^(?:before|after|then|while)$/.test(tk.lower[j - 1] ?? "") &&
+      /^[a-z]{3,}ing$/.test(tk.surface[j] ?? "")
+    )
+      return;
   used[qk] = 1;
   claimQuote(state, qk);
   for (const s of q.spans) d.contentSpans.push(s);

@@ -1397,8 +1397,11 @@ describe("regressions", () => {
         "The shooting did not happen as reported by police, the family's lawyer said.",
         [["the family's lawyer", "said", "The shooting did not happen as reported by police"]],
       ],
-      // "a real fear that" stays a noun.
-      ["Diplomats spoke of a real fear that Iran would retaliate.", []],
+      // "a real fear that" stays a noun: what they spoke of, not a cue of its own.
+      [
+        "Diplomats spoke of a real fear that Iran would retaliate.",
+        [["Diplomats", "spoke of", "a real fear that Iran would retaliate"]],
+      ],
       // Second review: a verb that needs a clause does not cut the content at its relative clause.
       [
         "The spokesman said Hamas, which rules Gaza, had accepted the terms.",
@@ -2385,6 +2388,25 @@ describe("regressions", () => {
         "United States Citizenship and Immigration Services, the agency that oversees the program, said it would act.",
       ),
       [["United States Citizenship and Immigration Services, the agency that oversees the program", "said"]],
+    );
+  });
+  test("regression: 'speaking of X' reports, 'spoke on the condition of anonymity' does not; 'before asking her, “…”' is a second act", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("“This is in their heads,” said Caddell, speaking of Clinton’s health issue."), [
+      ["Caddell", "said", "This is in their heads,"],
+      ["Caddell", "speaking of", "Clinton’s health issue"],
+    ]);
+    assert.deepEqual(rows("An official, who spoke on the condition of anonymity, said the talks failed."), [
+      ["An official, who spoke on the condition of anonymity", "said", "the talks failed"],
+    ]);
+    assert.deepEqual(
+      rows(
+        "“Promise you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”",
+      ),
+      [
+        ["Blige", "sings", "Promise you’ll keep your hands in sight,"],
+        ["Blige", "asking", "Where do we go from here?"],
+      ],
     );
   });
 });
