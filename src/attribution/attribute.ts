@@ -3092,6 +3092,21 @@ function indirectAt(
   // The checks that do not depend on the speaker come first: finding the speaker is the costly part, and
   // it only reads the state, so a cue these reject is rejected whatever the speaker would have been.
   let at = comp.at;
+  // "decided after a lengthy investigation not to recommend charges": a setting before the infinitive.
+  if (
+    cue.classes & INTENT &&
+    /^(?:after|following|despite|during|in|on|at|amid|with)$/.test(tk.lower[cue.end + 1] ?? "") &&
+    tk.lower[cue.end + 2] !== "on"
+  ) {
+    for (let k = cue.end + 2; k < tk.length && k - at <= 7; k++) {
+      if (!isWord(tk.surface[k] ?? "") || isAuxiliary(res, tk.lower[k] ?? "")) break;
+      const l = tk.lower[k] ?? "";
+      if (l === "to" || ((l === "not" || l === "never") && tk.lower[k + 1] === "to")) {
+        at = k;
+        break;
+      }
+    }
+  }
   const next = tk.lower[at] ?? "";
   // "… and said little, according to an attendee", "said nothing about Iran": nothing was reported.
   if (

@@ -2409,4 +2409,14 @@ describe("regressions", () => {
       ],
     );
   });
+  test("regression: a setting may stand between an intent and its infinitive ('decided after a lengthy investigation not to …')", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("The FBI decided after a lengthy investigation not to recommend charges."), [
+      ["The FBI", "decided", "not to recommend charges"],
+    ]);
+    assert.deepEqual(rows("Hamas decided after long talks to accept the deal."), [
+      ["Hamas", "decided", "to accept the deal"],
+    ]);
+    assert.deepEqual(rows("He wants in on the deal to make money."), []);
+  });
 });
