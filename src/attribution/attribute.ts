@@ -3108,6 +3108,14 @@ function indirectAt(
     }
   }
   const next = tk.lower[at] ?? "";
+  // "Julie Hirschfeld Davis reported from Midway Atoll": where a byline's reporter was, not a report.
+  if (
+    (cue.lemma === "report" || cue.lemma === "write") &&
+    !comp.that &&
+    next === "from" &&
+    at === cue.end + 1
+  )
+    return null;
   // "… and said little, according to an attendee", "said nothing about Iran": nothing was reported.
   if (
     cue.lemma === "say" &&

@@ -378,7 +378,10 @@ export function phraseEndingAt(
     if (
       (s === "'" || s === "’") &&
       k > floor &&
-      (isNameToken(tk, k - 1, w) || w.sourceNouns.has(tk.lower[k - 1] ?? "")) &&
+      (isNameToken(tk, k - 1, w) ||
+        w.sourceNouns.has(tk.lower[k - 1] ?? "") ||
+        // "Flight attendants' union": any plural owning a speaker noun.
+        (w.sourceNouns.has(tk.lower[last] ?? "") && /^[a-z]{3,}s$/.test(tk.surface[k - 1] ?? ""))) &&
       /s$/i.test(tk.surface[k - 1] ?? "")
     ) {
       start = k;
@@ -1155,6 +1158,16 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   if (and - 1 < floor || tk.lower[and] !== "and") return p;
   const left = phraseEndingAt(tk, and - 1, floor, w);
   if (left && isHead(tk, left.end, w)) return { ...p, start: left.start };
+  // "The former first lady and U.S. senator said": two descriptions of one speaker, the first opening
+  // the clause with its determiner.
+  if (
+    left &&
+    w.determiners.has(tk.lower[left.start] ?? "") &&
+    !w.determiners.has(tk.lower[p.start] ?? "") &&
+    (w.roleWords.has(tk.lower[p.head] ?? "") || w.sourceNouns.has(tk.lower[p.head] ?? "")) &&
+    (left.start === floor || !isWord(tk.surface[left.start - 1] ?? ""))
+  )
+    return { ...p, start: left.start };
   // "companies and individuals complain": two plurals.
   const l = tk.lower[and - 1] ?? "";
   // (Not "has struck weapons depots and officials say": the left plural opens its clause.)

@@ -2419,4 +2419,23 @@ describe("regressions", () => {
     ]);
     assert.deepEqual(rows("He wants in on the deal to make money."), []);
   });
+  test("regression: 'Flight attendants' union', 'The former first lady and U.S. senator' speak whole; a byline's 'reported from' reports nothing", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(rows("Flight attendants' union endorses Clinton."), [
+      ["Flight attendants' union", "endorses", "Clinton"],
+    ]);
+    assert.deepEqual(rows("The former first lady and U.S. senator said it was a mistake."), [
+      ["The former first lady and U.S. senator", "said", "it was a mistake"],
+    ]);
+    assert.deepEqual(rows("Police searched the house and officials said nothing was found."), [
+      ["officials", "said", "nothing was found"],
+    ]);
+    assert.deepEqual(
+      rows("Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Hawaii."),
+      [],
+    );
+    assert.deepEqual(rows("Our correspondent reported from Baghdad that the city was calm."), [
+      ["Our correspondent", "reported", "that the city was calm"],
+    ]);
+  });
 });
