@@ -1077,14 +1077,22 @@ function descriptorThenName(
   // "Hizbullah’s deputy leader, Na’im Qassim,": an owner's possessive, then only role words.
   const owner =
     space === -1 ? null : /^(\p{Lu}[^\s]*?)(?:['’]s|(?<=[sS])['’])$/u.exec(headText.slice(0, space));
+  // ("Netanyahu’s closest ally, Itamar Ben-Gvir,", "Biden’s ally in Congress, Chris Coons,": a source
+  // noun describes as a role does, with its modifiers and where it serves.)
   const ownerRole =
     owner !== null &&
     headText
       .slice(space + 1)
+      .replace(/\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u, "")
       .toLowerCase()
       .split(/\s+/)
-      // ("Netanyahu’s ally, Itamar Ben-Gvir,": a source noun describes as a role does.)
-      .every((w) => words.roleWords.has(w) || words.roleNouns.has(w) || words.sourceNouns.has(w));
+      .every(
+        (w) =>
+          words.roleWords.has(w) ||
+          words.roleNouns.has(w) ||
+          words.sourceNouns.has(w) ||
+          /^(?:[a-z]{3,}est|close|longtime|long-time|trusted|key|top|senior)$/.test(w),
+      );
   if (!words.determiners.has(first) && !words.roleWords.has(first) && !ownerRole) return null;
   const raw = text.slice(head[1], full[1]);
   let appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");

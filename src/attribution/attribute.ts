@@ -291,9 +291,18 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
     }
     // A headline's or a turn's speaker and colon ("NY Daily News: Paris Terror Attacks Highlight …",
     // "FALLIN: I think he is …") report all that follows, before any cue inside it does.
+    // ("Gaza Ceasefire: Hamas Says It Accepts …", "NEW YORK: The United Nations said …": a reporting
+    // verb after the colon has a speaker of its own; the cue pass reads those first.)
     const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
     if (colon) {
-      const d = headlineSpeaker(state, res, opensParagraph ? paragraphEnd : -1, transcriptLabels, usedQuote);
+      const d = headlineSpeaker(
+        state,
+        res,
+        opensParagraph ? paragraphEnd : -1,
+        transcriptLabels,
+        usedQuote,
+        true,
+      );
       if (d) drafts.push(d);
     }
     // Cue pass.
@@ -307,6 +316,17 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         continued = { draft: d, paragraphEnd, paragraph: para };
     }
     for (const d of nominalStatements(state, usedQuote, res)) drafts.push(d);
+    if (colon) {
+      const d = headlineSpeaker(
+        state,
+        res,
+        opensParagraph ? paragraphEnd : -1,
+        transcriptLabels,
+        usedQuote,
+        false,
+      );
+      if (d) drafts.push(d);
+    }
     if (hasRecord) {
       const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);
@@ -1038,7 +1058,13 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     for (let j = v + 1; j < tk.length && j - v <= 5; j++) {
       // ("spoke of the need", "spoke favorably of"; not "spoke on the condition of anonymity".)
       const far = tk.lower[j] === "of" && j > v + 1 && !/^[a-z]+ly$/.test(tk.lower[j - 1] ?? "");
-      if (own?.has(tk.lower[j] ?? "") && !far) {
+      // ("The reforms the minister spoke of last year never happened": a stranded "of" ends a relative clause.)
+      const stranded =
+        tk.lower[j] === "of" &&
+        (res.words.temporal.has(tk.lower[j + 1] ?? "") ||
+          isAuxiliary(res, tk.lower[j + 1] ?? "") ||
+          !isWord(tk.surface[j + 1] ?? ""));
+      if (own?.has(tk.lower[j] ?? "") && !far && !stranded) {
         particleAt = j;
         break;
       }
@@ -1249,11 +1275,11 @@ function attachQuote(
         // Mixed content keeps both marks of the quotation it holds, as a that-clause with quoted words does.
         const mixed: Span = [tk.starts[lead] as number, quote.end];
         const d = draftFrom(state, m.speaker, m.cue, [mixed], "mixed", 0.85, res);
-        joinFollowingQuote(state, m.to + 1, quotes, used, d);
+        joinFollowingQuote(state, m.to + 1, quotes, used, d, res);
         return d;
       }
       const d = draftFrom(state, m.speaker, m.cue, [...quote.spans], "direct", 0.9, res);
-      joinFollowingQuote(state, m.to + 1, quotes, used, d);
+      joinFollowingQuote(state, m.to + 1, quotes, used, d, res);
       return d;
     }
   }
@@ -1361,7 +1387,7 @@ function matchTrailingAttribution(
       // the speaker and cue stay free for the clause the cue reports.
       return announced ? { speaker: sp, cue: c, from: i, to: i - 1 } : null;
     }
-    return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit) };
+    return { speaker: sp, cue: c, from: i, to: tailEnd(tk, c.end + 1, limit, res) };
   }
   return null;
 }
@@ -1526,18 +1552,19 @@ function endsClause(tk: Tokens, i: number, limit: number): boolean {
 }
 
 /** The attribution tail after the cue ("told reporters", "in a statement") up to the clause end. */
-function tailEnd(tk: Tokens, from: number, limit: number): number {
+/** "before asking", "after saying": a later act of speech by the same speaker opens at k. */
+function laterSpeechAct(tk: Tokens, k: number, res: AttributionResources): boolean {
+  return (
+    /^(?:before|after|then|while)$/.test(tk.lower[k] ?? "") &&
+    /^[a-z]{3,}ing$/.test(tk.surface[k + 1] ?? "") &&
+    ((res.cues.forms.get(tk.lower[k + 1] ?? "")?.classes ?? 0) & SPEECH) !== 0
+  );
+}
+
+function tailEnd(tk: Tokens, from: number, limit: number, res: AttributionResources): number {
   let k = from;
   // ("sings to Clinton before asking her, “…”": the later act is no part of the tail.)
-  while (
-    k < limit &&
-    tk.surface[k] !== "," &&
-    !(
-      /^(?:before|after|then|while)$/.test(tk.lower[k] ?? "") &&
-      /^[a-z]{3,}ing$/.test(tk.surface[k + 1] ?? "")
-    )
-  )
-    k++;
+  while (k < limit && tk.surface[k] !== "," && !laterSpeechAct(tk, k, res)) k++;
   return k - 1 >= from ? Math.min(k - 1, from + 8) : from - 1;
 }
 
@@ -1599,23 +1626,37 @@ function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
  * subject's next verb group; "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast
  * after a quotation that closes with its comma.
  */
+const BUT_CLAUSE_OPENERS =
+  /^(?:he|she|they|we|it|i|the|his|her|their|its|this|these|those|in|on|at|after|when|while|as|there)$/;
+
 function butEndsContent(tk: Tokens, from: number, k: number): boolean {
   const next = tk.lower[k + 1] ?? "";
   if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
     if (tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? "")) return false;
     // Only after an object ("chastised Clinton for …"): a clause's "but" goes on with the clause's own
     // subject ("the emails were not classified but would take longer").
+    // ("Israel needed more time but would not rush": a past tense makes it a clause too.)
     for (let j = from; j < k; j++) {
       const l = tk.lower[j] ?? "";
-      if (isFiniteAuxiliary(l) || /^(?:he|she|they|we|i|it)$/.test(l)) return false;
+      if (
+        isFiniteAuxiliary(l) ||
+        /^(?:he|she|they|we|i|it)$/.test(l) ||
+        /^[a-z]{3,}ed$/.test(tk.surface[j] ?? "")
+      )
+        return false;
     }
     return true;
   }
+  // After the quotation's comma, only a clause of the writer's ends it ("…,” but he has also …"); an
+  // adjective goes on ("were “difficult,” but productive").
   return (
     QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
     tk.surface[k - 2] === "," &&
-    !BUT_CONTINUES.has(next) &&
-    !QUOTE_MARKS.has(tk.surface[k + 1] ?? "")
+    (BUT_CLAUSE_OPENERS.test(next) ||
+      isCapitalized(tk.surface[k + 1] ?? "") ||
+      // "…,” but stopped short of calling …": the subject's next verb.
+      /^[a-z]{3,}ed$/.test(tk.surface[k + 1] ?? "") ||
+      /^(?:did|didn't|didn’t|has|had|would|could|also|then|later)$/.test(next))
   );
 }
 
@@ -1629,7 +1670,6 @@ function quoteEndsClause(state: UnitState, openTok: number): boolean {
   while (k < tk.length && state.quoteOf[k] === q) k++;
   if (k >= tk.length) return true;
   const s = tk.surface[k] ?? "";
-  if (s === "and" && NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")) return true;
   return s === "." || s === "," || s === ";" || s === ":" || s === "?" || s === "!" || s === ")" || s === "—";
 }
 
@@ -1669,7 +1709,10 @@ function colonAttribution(state: UnitState, colon: number, res: AttributionResou
  */
 function speakerOfCue(state: UnitState, cue: CueGroup, res: AttributionResources): Phrase | null {
   const speaker = clauseSpeakerOfCue(state, cue, res);
-  return speaker && cue.form === "ing" ? filmedSpeaker(state.tk, speaker) : speaker;
+  // ("footage of Al-Shifa Hospital showing a tunnel": what the footage shows is the footage's.)
+  return speaker && cue.form === "ing" && !EVIDENCE_VERBS.has(cue.lemma)
+    ? filmedSpeaker(state.tk, speaker)
+    : speaker;
 }
 
 /** Footage, video and the like that show someone speaking ("footage of Trump saying …"). */
@@ -1907,7 +1950,10 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
     // "Publicly, the nominee feuds … and dismisses", "Outside the plant, protesters …": an adverb or a
     // preposition's object opens the clause; the subject comes after it.
     if (
-      (sp.start === sp.head && /^[A-Z][a-z]+ly$/.test(tk.surface[sp.head] ?? "")) ||
+      // (Not "Italy", "Kelly", "Sully": a name's "-ly" has a short stem and no comma after it.)
+      (sp.start === sp.head &&
+        /^[A-Z][a-z]{3,}ly$/.test(tk.surface[sp.head] ?? "") &&
+        tk.surface[sp.head + 1] === ",") ||
       INTRODUCING_PREPOSITIONS.has(tk.lower[sp.start] ?? "") ||
       INTRODUCING_PREPOSITIONS.has(tk.lower[sp.start - 1] ?? "")
     )
@@ -1946,6 +1992,7 @@ function joinFollowingQuote(
   quotes: readonly Quote[],
   used: Uint8Array,
   d: StatementDraft,
+  res: AttributionResources,
 ): void {
   const { tk } = state;
   let k = i;
@@ -1956,14 +2003,11 @@ function joinFollowingQuote(
   if (q.open !== tk.starts[k] || !isJoinable(state.text, q)) return;
   // “…,” he said on “Meet the Press.”: a title after a preposition or a possessive is no more speech.
   if (k === i && (TITLE_BEFORE.has(tk.lower[k - 1] ?? "") || /['’]s$/.test(tk.lower[k - 1] ?? ""))) return;
-  // “…,” Blige sings to Clinton before asking her, “…”: the next quotation is the later act's.
+  // “…,” Blige sings to Clinton before asking her, “…”: the next quotation is the later act's, when that
+  // act is one of speech ("said after meeting Blinken, “and we will not leave.”" goes on).
   const cueEnd = d.cueSpan?.[1] ?? 0;
   for (let j = k - 1; j > 0 && (tk.ends[j] as number) > cueEnd; j--)
-    if (
-      /^(?:before|after|then|while)$/.test(tk.lower[j - 1] ?? "") &&
-      /^[a-z]{3,}ing$/.test(tk.surface[j] ?? "")
-    )
-      return;
+    if (laterSpeechAct(tk, j - 1, res)) return;
   used[qk] = 1;
   claimQuote(state, qk);
   for (const s of q.spans) d.contentSpans.push(s);
@@ -2998,10 +3042,14 @@ function contentEnd(state: UnitState, from: number): number {
     }
     const s = tk.surface[k] ?? "";
     if (s === ";") break;
+    // (Only after a quotation that is the whole content so far: "were “indiscriminate” and violated …"
+    // goes on.)
     if (
       s === "and" &&
       k > from + 1 &&
       QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
+      state.quoteOf[from] !== -1 &&
+      state.quoteOf[from] === state.quoteOf[k - 1] &&
       NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")
     )
       break;
@@ -3101,7 +3149,12 @@ function indirectAt(
     for (let k = cue.end + 2; k < tk.length && k - at <= 7; k++) {
       if (!isWord(tk.surface[k] ?? "") || isAuxiliary(res, tk.lower[k] ?? "")) break;
       const l = tk.lower[k] ?? "";
-      if (l === "to" || ((l === "not" || l === "never") && tk.lower[k + 1] === "to")) {
+      // ("vowed in an address to the nation to continue": a "to" before a name or a determiner is the
+      // setting's own.)
+      const after = l === "to" ? k + 1 : k + 2;
+      const infinitive =
+        !res.words.determiners.has(tk.lower[after] ?? "") && !isCapitalized(tk.surface[after] ?? "");
+      if ((l === "to" || ((l === "not" || l === "never") && tk.lower[k + 1] === "to")) && infinitive) {
         at = k;
         break;
       }
@@ -3138,7 +3191,14 @@ function indirectAt(
     !comp.that &&
     comp.at < tk.length &&
     !startsQuoteOrColon(state, cue) &&
-    !(cue.form === "ing" && clauseFollows(tk, comp.at, res));
+    // (Not "adding gains as investors were betting": the clause must open with its subject.)
+    !(
+      cue.form === "ing" &&
+      clauseFollows(tk, comp.at, res) &&
+      (res.words.pronouns.has(tk.lower[comp.at] ?? "") ||
+        res.words.determiners.has(tk.lower[comp.at] ?? "") ||
+        isCapitalized(tk.surface[comp.at] ?? ""))
+    );
   // "The decision, the official added, was taken in Tehran": only a parenthetical report may go on.
   if (clauseless && tk.surface[cue.end + 1] !== ",") return null;
   // "A CNN poll showed a one-point difference", "a new poll showing Trump down": what a record shows is
@@ -3670,6 +3730,7 @@ function headlineSpeaker(
   paragraphEnd: number,
   transcriptLabels: ReadonlySet<string>,
   usedQuote: Uint8Array,
+  beforeCues: boolean,
 ): StatementDraft | null {
   const { tk } = state;
   const n = tk.length;
@@ -3702,13 +3763,14 @@ function headlineSpeaker(
   let nameEnd = c - 1;
   for (let k = s0 + 1; k < c - 1; k++)
     // ("Hamas Back in Damascus:" is a title: not "in".)
-    if (/^(?:at|to|on)$/.test(tk.surface[k] ?? "") && isCapitalized(tk.surface[k + 1] ?? "")) {
+    // (Not "to": "Back to School:", "Road to Recovery:", "Memo to Netanyahu:" are titles.)
+    if (/^(?:at|on)$/.test(tk.surface[k] ?? "") && isCapitalized(tk.surface[k + 1] ?? "")) {
       nameEnd = k - 1;
       break;
     }
   for (let k = s0; k < c; k++) {
     const sf = tk.surface[k] ?? "";
-    if (k > nameEnd && k < c && (isCapitalized(sf) || /^(?:at|to|on|of|the|['’]s)$/.test(sf))) continue;
+    if (k > nameEnd && k < c && (isCapitalized(sf) || /^(?:at|on|of|the|['’]s)$/.test(sf))) continue;
     // ("Wash Post Fact-Check:", "Report:": a cue word's noun, capitalised, names; "Trump Says:" does not.)
     const noun = isCapitalized(sf) && MEDIA_NOUNS.test(tk.lower[k] ?? "");
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || (res.isCue(tk.lower[k] ?? "") && !noun))
@@ -3720,9 +3782,13 @@ function headlineSpeaker(
     const l = tk.lower[k] ?? "";
     if (res.words.stopWords.has(l) && !(l === "the" && k === 0) && l !== "of" && l !== "&") return null;
   }
-  // "WASHINGTON:", "UPDATE:": one upper-case word longer than an acronym is a dateline or a label.
+  // "WASHINGTON:", "UPDATE:": one upper-case word longer than an acronym is a dateline or a label; so are
+  // several ("NEW YORK:", "ABU DHABI:", "GAZA CITY:").
   const first = tk.surface[0] ?? "";
   if (c === 1 && first.length > 4 && first === first.toUpperCase() && !labelled) return null;
+  if (c > 1 && !labelled && tk.surface.slice(0, c).every((s) => /^[A-Z][A-Z.'’-]+$/.test(s))) return null;
+  // Before the cue pass, only when no reporting verb after the colon has a speaker of its own.
+  if (beforeCues) for (let k = c + 1; k < n; k++) if (REPORTING_FORMS.test(tk.lower[k] ?? "")) return null;
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
   const turn = labelled && paragraphEnd !== -1;
@@ -3750,6 +3816,10 @@ function headlineSpeaker(
   }
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
 }
+
+/** Finite forms of the common reporting verbs ("Hamas Says It Accepts …", "The UN said on Friday …"). */
+const REPORTING_FORMS =
+  /^(?:says|said|tells|told|warns|warned|claims|claimed|insists|insisted|declares|declared|announces|announced|reports|reported|adds|added|states|stated|denies|denied|urges|urged|vows|vowed|accuses|accused)$/;
 
 /** Cue words that, capitalised before a headline's colon, name a medium ("Wash Post Fact-Check:"). */
 const MEDIA_NOUNS =

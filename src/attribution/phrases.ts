@@ -494,6 +494,10 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/** Heads of the names of places one works at: "at the Royal United Services Institute". */
+const WORKPLACE_HEADS =
+  /^(?:Institute|Institution|University|College|School|Foundation|Endowment|Center|Centre|Fund|Group|Bank|Corporation|Company|Associates|Partners|Research|Studies)$/;
+
 /** Heads of bodies whose names go on with "for" or "on": "Front for …", "Commission on …". */
 const ORG_HEADS =
   /^(?:Front|Commission|Committee|Council|Center|Centre|Endowment|Institute|Foundation|Organi[sz]ation|Union|League|Movement|Association|Office|Ministry|Agency|Bureau|Coalition|Alliance|Party|Army|Forces|Corps|Brigades?|Authority|Fund|Program(?:me)?|Campaign|Network|Society|Federation|Conference|Court|Board|Department|Service|Group)$/;
@@ -718,8 +722,14 @@ function opensAppositive(tk: Tokens, i: number, w: SpeakerWords): boolean {
     const next = tk.surface[i + 1] ?? "";
     return isCapitalized(next) || w.determiners.has(next.toLowerCase()) || /^\d/.test(next);
   }
-  // (Not "said Pantucci, at a conference in London": a setting.)
-  if (l === "at") return tk.lower[i + 1] === "the" && isCapitalized(tk.surface[i + 2] ?? "");
+  // (Not "said Pantucci, at a conference in London", "Biden, at the White House,": a setting; only an
+  // institution one works at.)
+  if (l === "at") {
+    if (tk.lower[i + 1] !== "the" || !isCapitalized(tk.surface[i + 2] ?? "")) return false;
+    for (let k = i + 2; k < tk.length && k - i <= 8 && isCapitalized(tk.surface[k] ?? ""); k++)
+      if (WORKPLACE_HEADS.test(tk.surface[k] ?? "")) return true;
+    return false;
+  }
   // "Murphy, now a consultant on Burma,", "Wherry, of Mayfield Memorial Church,": a time before the
   // role, or the organisation alone.
   if ((l === "now" || l === "formerly" || l === "once") && i + 1 < tk.length)

@@ -2438,4 +2438,62 @@ describe("regressions", () => {
       ["Our correspondent", "reported", "that the city was calm"],
     ]);
   });
+  test("regression (review 5): what the day's rules must not take (table)", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    const cases: [string, [string | null, string, string][]][] = [
+      // A dateline or a topic before a colon leaves a reporting verb after it its own speaker.
+      [
+        "NEW YORK: The United Nations said on Friday that aid was blocked.",
+        [["The United Nations", "said", "that aid was blocked"]],
+      ],
+      [
+        "Gaza Ceasefire: Hamas Says It Accepts Egyptian Proposal",
+        [["Hamas", "Says", "It Accepts Egyptian Proposal"]],
+      ],
+      ["Back to School: A Guide for Parents in Gaza", []],
+      // A clause's "but" goes on; so does an adjective after a quotation's comma.
+      [
+        "The minister said Israel needed more time but would not rush the deal.",
+        [["The minister", "said", "Israel needed more time but would not rush the deal"]],
+      ],
+      [
+        "He said the talks were “difficult,” but productive.",
+        [["He", "said", "the talks were “difficult,” but productive"]],
+      ],
+      // A quotation inside a clause does not end it at "and".
+      [
+        "The UN said the strikes were “indiscriminate” and violated international law.",
+        [["The UN", "said", "the strikes were “indiscriminate” and violated international law"]],
+      ],
+      // A later act that is no speech keeps the quotation's second part.
+      [
+        "“We will rebuild Gaza,” Abbas said after meeting Blinken in Ramallah, “and we will not leave.”",
+        [["Abbas", "said", "We will rebuild Gaza, … and we will not leave."]],
+      ],
+      // A name in "-ly" is a name.
+      [
+        "Italy joined France and said the attack violated international law.",
+        [["Italy", "said", "the attack violated international law"]],
+      ],
+      // What footage shows is the footage's, not the place's.
+      [
+        "The army released footage of Al-Shifa Hospital showing a tunnel shaft.",
+        [["The army released footage of Al-Shifa Hospital", "showing", "a tunnel shaft"]],
+      ],
+      // A setting between commas is not the speaker's.
+      ["Biden, at the White House, said the deal was close.", [["Biden", "said", "the deal was close"]]],
+      // A stranded "of" ends a relative clause; a "to" before a name belongs to the setting.
+      [
+        "The reforms the minister spoke of last year never happened, critics say.",
+        [["critics", "say", "The reforms the minister spoke of last year never happened"]],
+      ],
+      [
+        "Netanyahu vowed in an address to the nation to continue the war.",
+        [["Netanyahu", "vowed", "to continue the war"]],
+      ],
+      // ", adding" with a bare noun is no report.
+      ["Stocks rose 2% on Tuesday, adding gains as investors were betting on cuts.", []],
+    ];
+    for (const [text, want] of cases) assert.deepEqual(rows(text), want, text);
+  });
 });

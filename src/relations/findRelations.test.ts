@@ -175,10 +175,14 @@ const CASES: Case[] = [
     hasNot: ["Donald Trump -meet(0)-> Megyn Kelly", "Megyn Kelly -meet(0)-> Donald Trump"],
   },
   {
-    name: "criticism and bars in other words ('questioned Trump’s faith', 'dinged', 'takes on', 'barred', 'one of the most vocal critics of')",
-    text: "Pope Francis questioned Donald Trump’s faith. Bill O’Reilly dinged the National Rifle Association for its statement. Rapper Chance takes on Donald Trump in a new video. Brazilian courts barred Temer from running. Hank Green was one of the most vocal critics of Facebook.",
+    name: "criticism and bars in other words ('dinged', 'takes on', 'barred', 'one of the most vocal critics of'); not 'took on the role', 'questioned the suspect' (review 5)",
+    text: "Bill O’Reilly dinged the National Rifle Association for its statement. Rapper Chance takes on Donald Trump in a new video. Brazilian courts barred Temer from running. Hank Green was one of the most vocal critics of Facebook. Egypt took on the role of mediator between Israel and Hamas. FBI agents questioned Hunter Biden about the laptop. Egypt and Qatar host Hamas negotiators in Cairo.",
+    hasNot: [
+      "Egypt -criticize(-1)-> Israel",
+      "Federal Bureau of Investigation -criticize(-1)-> Hunter Biden",
+    ],
     has: [
-      "Pope Francis -criticize(-1)-> Donald Trump",
+      "Qatar -meet(0)-> Hamas",
       "Bill O’Reilly -criticize(-1)-> National Rifle Association",
       "Rapper Chance -criticize(-1)-> Donald Trump",
       "Brazil -sanction(-1)-> Temer",

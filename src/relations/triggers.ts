@@ -947,11 +947,13 @@ function verbTrigger(
   // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
   // "Fox News host Megyn Kelly", "CNN anchor Jake Tapper": a role word between two names is a title.
+  // (Not "Egypt and Qatar host Hamas negotiators", "Qatar, Egypt host …": a coordinated subject.)
   if (
     sense.form === "base" &&
     f.isRoleWord(tk.lower[k] ?? "") &&
     isCapitalized(tk.surface[k - 1] ?? "") &&
-    isCapitalized(tk.surface[k + 1] ?? "")
+    isCapitalized(tk.surface[k + 1] ?? "") &&
+    !/^(?:and|&|,)$/.test(tk.lower[k - 2] ?? "")
   )
     return null;
   // But praise and criticism take the act for granted: "thanked Qatar for supporting Hamas" (Qatar supports
