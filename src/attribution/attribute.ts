@@ -2668,7 +2668,13 @@ function complementStart(
     if (l === "that" && (k + 1 >= tk.length || /^[.!?;)]$/.test(tk.surface[k + 1] ?? ""))) break;
     // "began by saying that" is the next cue's; "began dismissing the notion that …" reports no clause.
     if (cue.lemma === "begin" && k > cue.end + 1) break;
-    if (l === "that" || (res.cues.frames.asking.has(cue.lemma) && COMPLEMENTIZERS.has(l)))
+    // ("questioned the health of Donald Trump, who is 70": a relative "who" after a comma asks nothing.)
+    if (
+      l === "that" ||
+      (res.cues.frames.asking.has(cue.lemma) &&
+        COMPLEMENTIZERS.has(l) &&
+        !(tk.surface[k - 1] === "," && isCapitalized(tk.surface[k - 2] ?? "") && /^(?:who|which)$/.test(l)))
+    )
       return { at: k, that: true };
     if (s === "." || s === ";" || state.claimed[k]) break;
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
@@ -4218,7 +4224,13 @@ function objectEnd(state: UnitState, from: number, end: number): number {
     // "the tumble in oil prices", "a rise in violence": "in" after a noun of change names what changed
     // ("slammed Netanyahu in parliament" is where).
     if (l === "in" && CHANGE_NOUNS.test(tk.lower[k - 1] ?? "")) continue;
-    if (ADJUNCT_START.has(l) && !isBoundPreposition(tk, k)) return k;
+    // ("dismissed Estonia as being in the “suburbs of St. Petersburg”": a predicate's preposition.)
+    if (
+      ADJUNCT_START.has(l) &&
+      !isBoundPreposition(tk, k) &&
+      !/^(?:being|be|been|as)$/.test(tk.lower[k - 1] ?? "")
+    )
+      return k;
     if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
   }
   return end;

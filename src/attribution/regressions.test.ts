@@ -2496,4 +2496,17 @@ describe("regressions", () => {
     ];
     for (const [text, want] of cases) assert.deepEqual(rows(text), want, text);
   });
+  test("regression: a predicate's preposition stays in the object ('as being in the “suburbs …”'); a relative 'who' after a name asks nothing", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    assert.deepEqual(
+      rows("Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor."),
+      [["Gingrich", "dismissed", "Estonia as being in the “suburbs of St. Petersburg”"]],
+    );
+    assert.deepEqual(rows("Republicans have also questioned the health of Donald Trump, who is 70."), [
+      ["Republicans", "have also questioned", "the health of Donald Trump"],
+    ]);
+    assert.deepEqual(rows("Reporters asked him, who will pay for the wall?"), [
+      ["Reporters", "asked", "who will pay for the wall"],
+    ]);
+  });
 });
