@@ -813,6 +813,8 @@ export function parseSpeakerPhrase(
   full: Span | null,
   words: SpeakerWords,
 ): ParsedSpeaker | null {
+  const named = namedMember(text, full ?? head);
+  if (named) return parseSpeakerPhrase(text, named, named, words);
   const swapped = descriptorThenName(text, head, full, words);
   if (swapped) return swapped;
   // "Rep. Earl Blumenauer (D-Ore.)": the party label is no part of the name.
@@ -1007,6 +1009,30 @@ export function parseSpeakerPhrase(
         ? "group"
         : "person";
   return { name: nameText, nameText, nameSpan, type, role: org ? role : null, org };
+}
+
+/**
+ * The name that speaks for a phrase about a group: the example in "Allies like Britain", the group in "An
+ * increasing number of Democrats", the writers in "A letter sent to Blinken by 20 senators". Null when
+ * the phrase is none of these.
+ */
+function namedMember(text: string, span: Span): Span | null {
+  const phrase = text.slice(span[0], span[1]);
+  if (phrase.length > 200) return null;
+  const m =
+    / like (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(phrase) ??
+    /^(?:an?|the) (?:[a-z]+ )?(?:number|share) of (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})$/iu.exec(
+      phrase,
+    ) ??
+    /^(?:an?|the) (?:[a-z-]+ )?(?:letter|statement|memo|complaint|lawsuit|filing|petition|opinion)\b.{0,80}? by ((?:the )?[\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,5})$/iu.exec(
+      phrase,
+    );
+  if (!m) return null;
+  const name = m[1] as string;
+  const at = span[0] + phrase.length - name.length;
+  // ("filed by South Africa at the ICJ": where it was filed is no part of who filed it.)
+  const where = / (?:at|in|on|to|with) /.exec(name);
+  return [at, where ? at + where.index : span[1]];
 }
 
 /** A share of those polled as a speaker phrase (see the attribution stage's shareStart). */

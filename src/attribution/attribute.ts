@@ -1063,6 +1063,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         tk.lower[j] === "of" &&
         (res.words.temporal.has(tk.lower[j + 1] ?? "") ||
           isAuxiliary(res, tk.lower[j + 1] ?? "") ||
+          PREPOSITION.test(tk.lower[j + 1] ?? "") ||
           !isWord(tk.surface[j + 1] ?? ""));
       if (own?.has(tk.lower[j] ?? "") && !far && !stranded) {
         particleAt = j;
@@ -1626,13 +1627,15 @@ function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
  * subject's next verb group; "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast
  * after a quotation that closes with its comma.
  */
-const BUT_CLAUSE_OPENERS =
-  /^(?:he|she|they|we|it|i|the|his|her|their|its|this|these|those|in|on|at|after|when|while|as|there)$/;
+/** After a quotation's comma, the writer's own clause: its pronoun subject ("…,” but he has also …"). */
+const BUT_CLAUSE_OPENERS = /^(?:he|she|they|it|in|after|when|while|there)$/;
 
-function butEndsContent(tk: Tokens, from: number, k: number): boolean {
+function butEndsContent(tk: Tokens, from: number, k: number, stanceObject: boolean): boolean {
   const next = tk.lower[k + 1] ?? "";
   if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
-    if (tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? "")) return false;
+    // (Only after a stance's object: "said Hamas wants a ceasefire but could accept …" goes on.)
+    if (!stanceObject || tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? ""))
+      return false;
     // Only after an object ("chastised Clinton for …"): a clause's "but" goes on with the clause's own
     // subject ("the emails were not classified but would take longer").
     // ("Israel needed more time but would not rush": a past tense makes it a clause too.)
@@ -1653,7 +1656,6 @@ function butEndsContent(tk: Tokens, from: number, k: number): boolean {
     QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
     tk.surface[k - 2] === "," &&
     (BUT_CLAUSE_OPENERS.test(next) ||
-      isCapitalized(tk.surface[k + 1] ?? "") ||
       // "…,” but stopped short of calling …": the subject's next verb.
       /^[a-z]{3,}ed$/.test(tk.surface[k + 1] ?? "") ||
       /^(?:did|didn't|didn’t|has|had|would|could|also|then|later)$/.test(next))
@@ -3036,7 +3038,7 @@ function verbBetween(tk: Tokens, from: number, to: number): boolean {
   return false;
 }
 
-function contentEnd(state: UnitState, from: number): number {
+function contentEnd(state: UnitState, from: number, stanceObject = false): number {
   const { tk } = state;
   let k = from;
   for (; k < tk.length; k++) {
@@ -3059,7 +3061,7 @@ function contentEnd(state: UnitState, from: number): number {
       NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")
     )
       break;
-    if (s === "but" && k > from + 1 && butEndsContent(tk, from, k)) break;
+    if (s === "but" && k > from + 1 && butEndsContent(tk, from, k, stanceObject)) break;
     // ("that, while …", "how, growing up, …": a complementizer keeps the aside right after it.)
     if (
       (k > from + 1 ||
@@ -3308,7 +3310,7 @@ function indirectAt(
     );
   }
   if (clauseless) return null;
-  let end = contentEnd(state, at);
+  let end = contentEnd(state, at, res.cues.frames.stance.has(cue.lemma) && tk.lower[at] !== "that");
   // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
   // and leaves the subject free for the clause's own cue.
   const aside =
@@ -3765,18 +3767,10 @@ function headlineSpeaker(
     (state.quoteOf[c] !== -1 && !quotedTurn)
   )
     return null;
-  // "Former AG Mukasey at RNC:", "Clinton to Planned Parenthood:": where, or to whom, after the name.
-  let nameEnd = c - 1;
-  for (let k = s0 + 1; k < c - 1; k++)
-    // ("Hamas Back in Damascus:" is a title: not "in".)
-    // (Not "to": "Back to School:", "Road to Recovery:", "Memo to Netanyahu:" are titles.)
-    if (/^(?:at|on)$/.test(tk.surface[k] ?? "") && isCapitalized(tk.surface[k + 1] ?? "")) {
-      nameEnd = k - 1;
-      break;
-    }
+  // (No setting after the name: "Pressure on Netanyahu:", "Chaos at Al-Shifa:", "Back to School:" are
+  // titles as often as "Mukasey at RNC:" is a speaker.)
   for (let k = s0; k < c; k++) {
     const sf = tk.surface[k] ?? "";
-    if (k > nameEnd && k < c && (isCapitalized(sf) || /^(?:at|on|of|the|['’]s)$/.test(sf))) continue;
     // ("Wash Post Fact-Check:", "Report:": a cue word's noun, capitalised, names; "Trump Says:" does not.)
     const noun = isCapitalized(sf) && MEDIA_NOUNS.test(tk.lower[k] ?? "");
     if (!(isCapitalized(sf) || /^(?:&|of|the|\.|['’]s)$/.test(sf)) || (res.isCue(tk.lower[k] ?? "") && !noun))
@@ -3793,13 +3787,18 @@ function headlineSpeaker(
   const first = tk.surface[0] ?? "";
   if (c === 1 && first.length > 4 && first === first.toUpperCase() && !labelled) return null;
   if (c > 1 && !labelled && tk.surface.slice(0, c).every((s) => /^[A-Z][A-Z.'’-]+$/.test(s))) return null;
-  // Before the cue pass, only when no reporting verb after the colon has a speaker of its own.
-  if (beforeCues) for (let k = c + 1; k < n; k++) if (REPORTING_FORMS.test(tk.lower[k] ?? "")) return null;
+  // Before the cue pass, only a transcript's turn, or a line whose words after the colon hold no finite
+  // cue of their own ("Islamabad: Pakistan condemned …", "Rafah Offensive: Netanyahu Rejects …").
+  if (beforeCues && !labelled)
+    for (let k = c + 1; k < n; k++) {
+      const form = res.cues.forms.get(tk.lower[k] ?? "")?.form;
+      if (form === "s" || form === "past") return null;
+    }
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
   const turn = labelled && paragraphEnd !== -1;
   if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to)) return null;
-  const speaker: Phrase = { start: s0, end: nameEnd, head: nameEnd, appositive: -1 };
+  const speaker: Phrase = { start: s0, end: c - 1, head: c - 1, appositive: -1 };
   const cue: CueGroup = {
     start: c,
     outer: c,
@@ -3822,10 +3821,6 @@ function headlineSpeaker(
   }
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
 }
-
-/** Finite forms of the common reporting verbs ("Hamas Says It Accepts …", "The UN said on Friday …"). */
-const REPORTING_FORMS =
-  /^(?:says|said|tells|told|warns|warned|claims|claimed|insists|insisted|declares|declared|announces|announced|reports|reported|adds|added|states|stated|denies|denied|urges|urged|vows|vowed|accuses|accused)$/;
 
 /** Cue words that, capitalised before a headline's colon, name a medium ("Wash Post Fact-Check:"). */
 const MEDIA_NOUNS =

@@ -534,6 +534,9 @@ const WRITTEN_RECORDS = new Set(
   "statement letter memo email opinion document complaint lawsuit filing editorial ad article".split(" "),
 );
 
+/** The reporting verbs that end a record's modifier ("A memo sent to embassies said …"). */
+const SAID_FORMS = /^(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states)$/;
+
 /** Words between a record and its maker, medium or time: "a survey by Comcast", "a poll in June". */
 export const RECORD_LINKS = new Set(["by", "in", "from", "of"]);
 
@@ -584,6 +587,9 @@ function farRecordBefore(
     if (!RECORD_NOUNS.has(tk.lower[noun] ?? "") && !WRITTEN_RECORDS.has(tk.lower[noun] ?? "")) continue;
     const l = tk.lower[k] ?? "";
     if (!RECORD_LINKS.has(l) && !RECORD_PARTICIPLES.test(l) && l !== "that" && l !== "on") return null;
+    // ("A memo sent to Israeli embassies said diplomats should stress …": a cue on the way is the
+    // record's own.)
+    for (let j = k + 1; j < p.start; j++) if (SAID_FORMS.test(tk.lower[j] ?? "")) return null;
     const record = phraseEndingAt(tk, noun, floor, w, isCue);
     // ("Diplomats discussing the report on Tuesday said": a record inside another phrase is not it.)
     const opens = record && (record.start === floor || !isWord(tk.surface[record.start - 1] ?? ""));

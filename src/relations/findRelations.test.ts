@@ -175,18 +175,28 @@ const CASES: Case[] = [
     hasNot: ["Donald Trump -meet(0)-> Megyn Kelly", "Megyn Kelly -meet(0)-> Donald Trump"],
   },
   {
-    name: "criticism and bars in other words ('dinged', 'takes on', 'barred', 'one of the most vocal critics of'); not 'took on the role', 'questioned the suspect' (review 5)",
-    text: "Bill O’Reilly dinged the National Rifle Association for its statement. Rapper Chance takes on Donald Trump in a new video. Brazilian courts barred Temer from running. Hank Green was one of the most vocal critics of Facebook. Egypt took on the role of mediator between Israel and Hamas. FBI agents questioned Hunter Biden about the laptop. Egypt and Qatar host Hamas negotiators in Cairo.",
+    name: "criticism and bars in other words ('dinged', 'barred', 'one of the most vocal critics of'); not 'took on the role', 'questioned the suspect', 'lamented Nasrallah's death' (reviews 5 and 6)",
+    text: "Bill O’Reilly dinged the National Rifle Association for its statement. Hizbullah lamented Nasrallah's death. Democrats press Netanyahu to allow more aid. Brazilian courts barred Temer from running. Hank Green was one of the most vocal critics of Facebook. Egypt took on the role of mediator between Israel and Hamas. FBI agents questioned Hunter Biden about the laptop. Egypt and Qatar host Hamas negotiators in Cairo.",
     hasNot: [
+      "Hizbullah -criticize(-1)-> Hassan Nasrallah",
       "Egypt -criticize(-1)-> Israel",
       "Federal Bureau of Investigation -criticize(-1)-> Hunter Biden",
     ],
     has: [
       "Qatar -meet(0)-> Hamas",
       "Bill O’Reilly -criticize(-1)-> National Rifle Association",
-      "Rapper Chance -criticize(-1)-> Donald Trump",
+      "Democrats -demand(-1)-> Benjamin Netanyahu",
       "Brazil -sanction(-1)-> Temer",
       "Hank Green -criticize(-1)-> Facebook",
+    ],
+  },
+  {
+    name: "regression (review 6): the member a group phrase names speaks ('Allies like Britain', 'An increasing number of Democrats', 'A complaint filed by South Africa at the ICJ')",
+    text: "Allies like Britain have urged Israel to let more aid in. An increasing number of Democrats have criticized Netanyahu. A complaint filed by South Africa at the ICJ accused Israel of genocide.",
+    has: [
+      "United Kingdom -demand(-1)-> Israel",
+      "Democrats -criticize(-1)-> Benjamin Netanyahu",
+      "South Africa -accuse(-1)-> Israel",
     ],
   },
   {

@@ -947,13 +947,15 @@ function verbTrigger(
   // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
   // "Fox News host Megyn Kelly", "CNN anchor Jake Tapper": a role word between two names is a title.
-  // (Not "Egypt and Qatar host Hamas negotiators", "Qatar, Egypt host …": a coordinated subject.)
+  // Only after a name of two words or more ("Fox News"): "The Saudis host Blinken", "Democrats press
+  // Netanyahu", "Egypt and Qatar host …" are verbs.
   if (
     sense.form === "base" &&
     f.isRoleWord(tk.lower[k] ?? "") &&
     isCapitalized(tk.surface[k - 1] ?? "") &&
     isCapitalized(tk.surface[k + 1] ?? "") &&
-    !/^(?:and|&|,)$/.test(tk.lower[k - 2] ?? "")
+    isCapitalized(tk.surface[k - 2] ?? "") &&
+    !/^(?:the|a|an)$/.test(tk.lower[k - 2] ?? "")
   )
     return null;
   // But praise and criticism take the act for granted: "thanked Qatar for supporting Hamas" (Qatar supports
