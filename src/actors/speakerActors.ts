@@ -1031,7 +1031,7 @@ function namedMember(text: string, span: Span): Span | null {
   const name = m[1] as string;
   const at = span[0] + phrase.length - name.length;
   // ("filed by South Africa at the ICJ": where it was filed is no part of who filed it.)
-  const where = / (?:at|in|on|to|with) /.exec(name);
+  const where = / (?:at|in|on|to|with|over|after|before|against|during|for|from|about) /.exec(name);
   return [at, where ? at + where.index : span[1]];
 }
 

@@ -1063,7 +1063,7 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
         tk.lower[j] === "of" &&
         (res.words.temporal.has(tk.lower[j + 1] ?? "") ||
           isAuxiliary(res, tk.lower[j + 1] ?? "") ||
-          PREPOSITION.test(tk.lower[j + 1] ?? "") ||
+          /^(?:in|at|with|during|on|to|for|after|before|last|this)$/.test(tk.lower[j + 1] ?? "") ||
           !isWord(tk.surface[j + 1] ?? ""));
       if (own?.has(tk.lower[j] ?? "") && !far && !stranded) {
         particleAt = j;
@@ -1628,34 +1628,52 @@ function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
  * after a quotation that closes with its comma.
  */
 /** After a quotation's comma, the writer's own clause: its pronoun subject ("…,” but he has also …"). */
-const BUT_CLAUSE_OPENERS = /^(?:he|she|they|it|in|after|when|while|there)$/;
+const BUT_CLAUSE_OPENERS =
+  /^(?:he|she|they|we|it|the|his|her|their|its|this|these|those|in|after|when|while|there)$/;
 
-function butEndsContent(tk: Tokens, from: number, k: number, stanceObject: boolean): boolean {
+/** Irregular past tenses that make a content a clause ("Hamas gave its answer … but has not heard"). */
+const IRREGULAR_PASTS =
+  /^(?:gave|took|made|said|told|held|found|kept|left|went|came|saw|knew|thought|got|won|lost|ran|stood|began|became|brought|bought|sent|set|put|fell|felt|met|paid|spent|struck)$/;
+
+/**
+ * Is the content from `from` to k a clause with a finite verb of its own ("the emails were not
+ * classified", "Hamas wants a ceasefire", "the proposal falls short", "Israel needed more time")?
+ */
+function clausalContent(tk: Tokens, from: number, k: number): boolean {
+  if (tk.lower[from] === "that") return true;
+  for (let j = from; j < k; j++) {
+    const l = tk.lower[j] ?? "";
+    const sf = tk.surface[j] ?? "";
+    if (isFiniteAuxiliary(l) || /^(?:he|she|they|we|i|it)$/.test(l) || /^[a-z]{3,}ed$/.test(sf)) return true;
+    if (IRREGULAR_PASTS.test(sf)) return true;
+    // A present tense after its subject: a name ("Hamas wants") or a determiner's noun ("the PA stands").
+    if (
+      /^[a-z]{3,}s$/.test(sf) &&
+      j > from &&
+      (isCapitalized(tk.surface[j - 1] ?? "") ||
+        /^(?:the|a|an|its|his|her|their)$/.test(tk.lower[j - 2] ?? ""))
+    )
+      return true;
+  }
+  return false;
+}
+
+function butEndsContent(tk: Tokens, from: number, k: number): boolean {
   const next = tk.lower[k + 1] ?? "";
   if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
-    // (Only after a stance's object: "said Hamas wants a ceasefire but could accept …" goes on.)
-    if (!stanceObject || tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? ""))
-      return false;
-    // Only after an object ("chastised Clinton for …"): a clause's "but" goes on with the clause's own
-    // subject ("the emails were not classified but would take longer").
-    // ("Israel needed more time but would not rush": a past tense makes it a clause too.)
-    for (let j = from; j < k; j++) {
-      const l = tk.lower[j] ?? "";
-      if (
-        isFiniteAuxiliary(l) ||
-        /^(?:he|she|they|we|i|it)$/.test(l) ||
-        /^[a-z]{3,}ed$/.test(tk.surface[j] ?? "")
-      )
-        return false;
-    }
-    return true;
+    if (tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? "")) return false;
+    // Only after an object ("chastised Clinton for …", "urged Israel to protect civilians but did not
+    // threaten …"): a clause's "but" goes on with the clause's own subject ("the emails were not
+    // classified but would take longer", "Hamas wants a ceasefire but could accept …").
+    return !clausalContent(tk, from, k);
   }
-  // After the quotation's comma, only a clause of the writer's ends it ("…,” but he has also …"); an
-  // adjective goes on ("were “difficult,” but productive").
+  // After the quotation's comma, the writer's clause ends it ("…,” but the two sides remain far apart",
+  // "…,” but he has also …"); an adjective goes on ("were “difficult,” but productive").
   return (
     QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
     tk.surface[k - 2] === "," &&
     (BUT_CLAUSE_OPENERS.test(next) ||
+      isCapitalized(tk.surface[k + 1] ?? "") ||
       // "…,” but stopped short of calling …": the subject's next verb.
       /^[a-z]{3,}ed$/.test(tk.surface[k + 1] ?? "") ||
       /^(?:did|didn't|didn’t|has|had|would|could|also|then|later)$/.test(next))
@@ -3038,7 +3056,7 @@ function verbBetween(tk: Tokens, from: number, to: number): boolean {
   return false;
 }
 
-function contentEnd(state: UnitState, from: number, stanceObject = false): number {
+function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;
   for (; k < tk.length; k++) {
@@ -3061,7 +3079,7 @@ function contentEnd(state: UnitState, from: number, stanceObject = false): numbe
       NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")
     )
       break;
-    if (s === "but" && k > from + 1 && butEndsContent(tk, from, k, stanceObject)) break;
+    if (s === "but" && k > from + 1 && butEndsContent(tk, from, k)) break;
     // ("that, while …", "how, growing up, …": a complementizer keeps the aside right after it.)
     if (
       (k > from + 1 ||
@@ -3310,7 +3328,7 @@ function indirectAt(
     );
   }
   if (clauseless) return null;
-  let end = contentEnd(state, at, res.cues.frames.stance.has(cue.lemma) && tk.lower[at] !== "that");
+  let end = contentEnd(state, at);
   // A participle aside right after its subject ("Manafort, citing his polls, said …") ends at its comma,
   // and leaves the subject free for the clause's own cue.
   const aside =
@@ -3763,6 +3781,7 @@ function headlineSpeaker(
     c === -1 ||
     (n - c < 4 && !labelled) ||
     c + 1 >= n ||
+    state.claimed[c] ||
     state.claimed[c + 1] ||
     (state.quoteOf[c] !== -1 && !quotedTurn)
   )
@@ -3787,13 +3806,10 @@ function headlineSpeaker(
   const first = tk.surface[0] ?? "";
   if (c === 1 && first.length > 4 && first === first.toUpperCase() && !labelled) return null;
   if (c > 1 && !labelled && tk.surface.slice(0, c).every((s) => /^[A-Z][A-Z.'’-]+$/.test(s))) return null;
-  // Before the cue pass, only a transcript's turn, or a line whose words after the colon hold no finite
-  // cue of their own ("Islamabad: Pakistan condemned …", "Rafah Offensive: Netanyahu Rejects …").
+  // Before the cue pass, only a transcript's turn, or a line whose words after the colon hold no cue of
+  // their own ("Islamabad: Pakistan condemned …", "Jerusalem: Israeli officials say …").
   if (beforeCues && !labelled)
-    for (let k = c + 1; k < n; k++) {
-      const form = res.cues.forms.get(tk.lower[k] ?? "")?.form;
-      if (form === "s" || form === "past") return null;
-    }
+    for (let k = c + 1; k < n; k++) if (res.cues.forms.has(tk.lower[k] ?? "")) return null;
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
   const turn = labelled && paragraphEnd !== -1;
@@ -3809,7 +3825,9 @@ function headlineSpeaker(
     lemma: ":",
     needsClause: false,
   };
-  claim(state, 0, to);
+  // A turn read before the cue pass leaves its words free for the statements inside it ("AMANPOUR:
+  // Minister, Israel says Hamas started this war"; a round-up's repeated datelines read as turns too).
+  claim(state, 0, beforeCues && labelled ? c : to);
   const content = span(tk, c + 1, to);
   if (turn) content[1] = trimmedEnd(state.text, content[0], nextTurnAt(state.text, content[0], paragraphEnd));
   // The quotation is the transcript's, turn by turn: no one speaker's, nor a cue's content further on.

@@ -170,9 +170,13 @@ const CASES: Case[] = [
   },
   {
     name: "regression: a role word between two names is a title, not a verb ('his feud with Fox News host Megyn Kelly' is no meeting)",
-    text: "Donald Trump escalated his feud with Fox News host Megyn Kelly on Friday.",
-    has: ["Donald Trump -criticize(-1)-> Megyn Kelly"],
-    hasNot: ["Donald Trump -meet(0)-> Megyn Kelly", "Megyn Kelly -meet(0)-> Donald Trump"],
+    text: "Donald Trump escalated his feud with Fox News host Megyn Kelly on Friday. MSNBC host Rachel Maddow criticized Trump. The Saudis host Blinken in Riyadh.",
+    has: ["Donald Trump -criticize(-1)-> Megyn Kelly", "Saudi Arabia -meet(0)-> Blinken"],
+    hasNot: [
+      "Donald Trump -meet(0)-> Megyn Kelly",
+      "Megyn Kelly -meet(0)-> Donald Trump",
+      "MSNBC -meet(0)-> Rachel Maddow",
+    ],
   },
   {
     name: "criticism and bars in other words ('dinged', 'barred', 'one of the most vocal critics of'); not 'took on the role', 'questioned the suspect', 'lamented Nasrallah's death' (reviews 5 and 6)",

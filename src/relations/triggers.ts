@@ -949,13 +949,14 @@ function verbTrigger(
   // "Fox News host Megyn Kelly", "CNN anchor Jake Tapper": a role word between two names is a title.
   // Only after a name of two words or more ("Fox News"): "The Saudis host Blinken", "Democrats press
   // Netanyahu", "Egypt and Qatar host …" are verbs.
+  // ("MSNBC host Rachel Maddow": an acronym's outlet too.)
   if (
     sense.form === "base" &&
     f.isRoleWord(tk.lower[k] ?? "") &&
     isCapitalized(tk.surface[k - 1] ?? "") &&
     isCapitalized(tk.surface[k + 1] ?? "") &&
-    isCapitalized(tk.surface[k - 2] ?? "") &&
-    !/^(?:the|a|an)$/.test(tk.lower[k - 2] ?? "")
+    ((isCapitalized(tk.surface[k - 2] ?? "") && !/^(?:the|a|an)$/.test(tk.lower[k - 2] ?? "")) ||
+      /^[A-Z]{2,}$/.test(tk.surface[k - 1] ?? ""))
   )
     return null;
   // But praise and criticism take the act for granted: "thanked Qatar for supporting Hamas" (Qatar supports
