@@ -204,6 +204,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "a passive's agent batters ('was battered by Issa'), a crowd's quantifier leads to its actor ('attacked by dozens of Hizbullah fighters')",
+    text: "Cummings was battered by Issa during the hearing. The patrol was attacked by dozens of Hizbullah fighters.",
+    has: ["Issa -criticize(-1)-> Cummings"],
+  },
+  {
     name: "people a pronoun's owner has are not the owner ('urging his party', 'thanked his supporters')",
     text: "Khamenei is ready to support Haniya and is urging his party to follow. Nasrallah thanked his supporters.",
     has: ["Ali Khamenei -support(1)-> Isma'il Haniya"],

@@ -47,7 +47,24 @@ function examplesAfter(f: Frame, j: number): number {
 }
 
 /** Words for a part of what follows "of": "some of", "many of", "one of". */
-const QUANTIFIERS = new Set(["some", "many", "most", "all", "several", "one", "each", "any", "much", "part"]);
+// ("welcomed by thousands of cheering Palestinians": a crowd of them.)
+const QUANTIFIERS = new Set([
+  "some",
+  "many",
+  "most",
+  "all",
+  "several",
+  "one",
+  "each",
+  "any",
+  "much",
+  "part",
+  "thousands",
+  "hundreds",
+  "dozens",
+  "millions",
+  "scores",
+]);
 
 /** Plural nouns for the people of an actor: "leaders of the Coordination Framework". */
 const MEMBERS = new Set([
