@@ -289,22 +289,17 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         if (wholeParagraph) continued = { draft: continued.draft, paragraphEnd, paragraph: para };
       }
     }
-    // A headline's or a turn's speaker and colon ("NY Daily News: Paris Terror Attacks Highlight …",
-    // "FALLIN: I think he is …") report all that follows, before any cue inside it does.
-    // ("Gaza Ceasefire: Hamas Says It Accepts …", "NEW YORK: The United Nations said …": a reporting
-    // verb after the colon has a speaker of its own; the cue pass reads those first.)
+    // A transcript's turn ("FALLIN: I think he is …") and a headline with no cue after its colon ("NY
+    // Daily News: Gun Lobby Is a Threat …") are read before the cue pass; other headlines after it, when
+    // the cues inside them have left the line free (headlineSpeaker says which).
     const opensParagraph = text.slice(paragraphStart, unit[0]).trim() === "";
-    if (colon) {
-      const d = headlineSpeaker(
-        state,
-        res,
-        opensParagraph ? paragraphEnd : -1,
-        transcriptLabels,
-        usedQuote,
-        true,
-      );
+    const headline = (beforeCues: boolean) => {
+      if (!colon) return;
+      const end = opensParagraph ? paragraphEnd : -1;
+      const d = headlineSpeaker(state, res, end, transcriptLabels, usedQuote, beforeCues);
       if (d) drafts.push(d);
-    }
+    };
+    headline(true);
     // Cue pass.
     for (const d of attachCues(state, topQuotes, usedQuote, res)) {
       drafts.push(d);
@@ -316,17 +311,7 @@ export function attributeStatements(input: AttributionInput, res: AttributionRes
         continued = { draft: d, paragraphEnd, paragraph: para };
     }
     for (const d of nominalStatements(state, usedQuote, res)) drafts.push(d);
-    if (colon) {
-      const d = headlineSpeaker(
-        state,
-        res,
-        opensParagraph ? paragraphEnd : -1,
-        transcriptLabels,
-        usedQuote,
-        false,
-      );
-      if (d) drafts.push(d);
-    }
+    headline(false);
     if (hasRecord) {
       const d = recordSource(state, res) ?? reportedClause(state, res);
       if (d) drafts.push(d);
