@@ -1607,12 +1607,7 @@ function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
   return false;
 }
 
-/**
- * "chastised Clinton for use of the server but did not recommend prosecution": a "but" with the
- * subject's next verb group; "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast
- * after a quotation that closes with its comma.
- */
-/** After a quotation's comma, the writer's own clause: its pronoun subject ("…,” but he has also …"). */
+/** After a quotation's comma, how the writer's own clause opens ("…,” but he has also …", "but the two sides"). */
 const BUT_CLAUSE_OPENERS =
   /^(?:he|she|they|we|it|the|his|her|their|its|this|these|those|in|after|when|while|there)$/;
 
@@ -1643,6 +1638,12 @@ function clausalContent(tk: Tokens, from: number, k: number): boolean {
   return false;
 }
 
+/**
+ * Does the "but" at k end the content that began at `from`? "chastised Clinton for use of the server but
+ * did not recommend prosecution": a "but" with the subject's next verb group after an object;
+ * "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast after a quotation that
+ * closes with its comma.
+ */
 function butEndsContent(tk: Tokens, from: number, k: number): boolean {
   const next = tk.lower[k + 1] ?? "";
   if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
