@@ -2568,4 +2568,25 @@ describe("regressions", () => {
     ]);
     assert.equal(turns.filter((t) => t[0] === "AMANPOUR").length, 2);
   });
+  test("regression: hostile runs of the afternoon round's patterns finish and keep their statements", () => {
+    // One unit with thousands of the new rules' openings: quotations' "but"s, bare "but"s, stranded "of"s,
+    // shares, group phrases, footage, headline colons, transcript labels, mojibake.
+    const run = (piece: string, n: number) => Array.from({ length: n }, () => piece).join(" ");
+    const texts = [
+      `Hamas said the talks were ${run("“serious,” but", 2000)} the movement would not yield.`,
+      `Blinken urged Israel to protect civilians ${run("but did not", 2000)} threaten to cut aid.`,
+      `The reforms ${run("the minister spoke of in March and", 1500)} never happened, critics say.`,
+      `${run("many of whom, an increasing number of", 1500)} Democrats say the war must end.`,
+      `The ad uses ${run("footage of Clinton asking, video of Trump saying,", 1500)} “Why not?”`,
+      `${run("NY Daily News: Gaza Ceasefire: Rafah Offensive:", 1500)} Hamas Says It Accepts the Deal`,
+      `FALLIN: ${run("TAPPER: FALLIN:", 2000)} I think we must work together.`,
+      `President ${run("FranÃÂ§ois", 4000)} Hollande said Europe must defend itself.`,
+      `${run("Allies like Britain, critics like", 1500)} Huffman have urged Israel to stop.`,
+    ];
+    for (const text of texts) {
+      const s = statements(text);
+      assert.ok(Array.isArray(s));
+      for (const st of s) assert.ok(st.content.length <= text.length);
+    }
+  });
 });
