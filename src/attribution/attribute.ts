@@ -984,10 +984,11 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   // Passive ("was declared the winner", "were criticized"): the subject is not the speaker. "Is seen as",
   // "is widely known for" stay, as impressions no one is named for (see passiveImpression).
   const held = passiveImpression(tk, v, f.lemma, f.form);
+  // ("it's estimated", "that's been said": the contraction holds the "is".)
   if (
     f.form === "past" &&
     v > 0 &&
-    BE.has(tk.lower[v - 1] ?? "") &&
+    (BE.has(tk.lower[v - 1] ?? "") || /^(?:it|that|there|this)['’]s$/.test(tk.lower[v - 1] ?? "")) &&
     !res.cues.frames.passiveReports.has(f.lemma) &&
     !held
   )

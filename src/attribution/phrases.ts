@@ -2,7 +2,7 @@
 // secretary-general Na'im Qassim said", "Talal Naji, an aide to …, said") and to its right ("…," said
 // Abu Barzan Al-Sultani, the commander of …). Dictionary-free: capitalisation, role words, source nouns.
 
-import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
+import { isCapitalized, isPossessive, isWord, type Tokens } from "../text/tokens.js";
 import type { SpeakerWords } from "./speakerWords.js";
 
 /** A phrase as token indices, inclusive. `head` is the token that names the speaker. */
@@ -87,10 +87,6 @@ function isInitial(tk: Tokens, k: number): boolean {
     isCapitalized(tk.surface[k + 2] ?? "") &&
     isCapitalized(tk.surface[k - 1] ?? "")
   );
-}
-
-function isPossessive(s: string): boolean {
-  return /['’]s?$/.test(s) && s.length > 2;
 }
 
 /** "he’s", "they'd": a pronoun with a contracted auxiliary is still the pronoun. */
@@ -1303,11 +1299,13 @@ export function speakerRightOf(
     }
     if ((l === "by" || l === "from") && head !== -1) continue;
     // "said another Twitter user, Johanna Bayer": a common noun after a name, before the appositive.
+    // (Not after a connective: "accused by his wife Amber Heard of abuse.")
     if (
       end === k - 1 &&
       head !== -1 &&
       isModifier(tk, k, w, () => false) &&
-      /^[,.]$/.test(tk.surface[k + 1] ?? "")
+      /^[,.]$/.test(tk.surface[k + 1] ?? "") &&
+      !/^(?:of|the|by|for|from|and)$/.test(tk.lower[k - 1] ?? "")
     ) {
       end = k;
       head = k;

@@ -2589,4 +2589,14 @@ describe("regressions", () => {
       for (const st of s) assert.ok(st.content.length <= text.length);
     }
   });
+  test("regression (stance round): 'it's estimated' is a passive with no speaker; a passive's agent ends before 'of' and a lower-case noun", () => {
+    assert.deepEqual(statements("It's estimated 3,000 Christians left the villages."), []);
+    const s = statements(
+      "Christian villages have been attacked by ISIS terrorists and it's estimated 3,000 Christians left.",
+    );
+    assert.ok(!s.some((x) => x.cue === "estimated"), JSON.stringify(s));
+    assert.equal(statements("He's said the deal is dead.")[0]?.speakerText, "He");
+    const d = statements("Depp was accused by his wife Amber Heard of abuse.");
+    assert.equal(d[0]?.speakerText, "his wife Amber Heard");
+  });
 });

@@ -33,6 +33,56 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (stance round): a word after 'of' and a demonym is a noun ('a picture of American shame Eugene Robinson:')",
+    text: "Trump’s travel ban is a picture of American shame Eugene Robinson:",
+    only: [],
+  },
+  {
+    name: "regression (stance round): 'them' after a relative clause is the name the clause hangs on, not its object",
+    text: "Republicans who control the Senate are refusing to advance the nomination, prompting Democrats to accuse them of obstructionism.",
+    has: ["Democrats -accuse(-1)-> Republicans"],
+    hasNot: ["Democrats -accuse(-1)-> Senate"],
+  },
+  {
+    name: "regression (stance round): whoever is under an act is its target ('under investigation by', 'under attack from', 'under pressure from')",
+    text: "Manziel remains under investigation by the NFL. Gaza came under attack from Israel on Monday. Hamas is under pressure from Egypt to accept the deal.",
+    has: ["NFL -investigate(-1)-> Manziel", "Israel -attack(-1)-> Gaza", "Egypt -demand(-1)-> Hamas"],
+    hasNot: ["Hamas -demand(-1)-> Egypt"],
+  },
+  {
+    name: "regression (stance round): 'allegations against X made by Y' are Y's",
+    text: "The accusations against Netanyahu made by Hamas were rejected.",
+    has: ["Hamas -accuse(-1)-> Benjamin Netanyahu"],
+  },
+  {
+    name: "regression (stance round): coordinated participles share the passive's auxiliary and agent ('was fired, arrested … by', 'condemned and criticized by')",
+    text: "Drake was fired, arrested at his home by armed FBI agents and charged. Hamas was condemned and criticized by Fatah. Iran was isolated, and attacked by Israel.",
+    has: [
+      "Federal Bureau of Investigation -coerce(-1)-> Drake",
+      "Fatah -condemn(-1)-> Hamas",
+      "Fatah -criticize(-1)-> Hamas",
+      "Israel -attack(-1)-> Iran",
+    ],
+    hasNot: ["Drake -aid(1)-> Federal Bureau of Investigation"],
+  },
+  {
+    name: "regression (stance round): a participle after a preposition is an adjective ('by armed Hamas members'); 'Iran armed Hizbullah' is still aid",
+    text: "The raid was carried out by armed Hamas members. Iran armed Hizbullah fighters.",
+    only: ["Iran -aid(1)-> Hizbullah"],
+  },
+  {
+    name: "regression (stance round): 'one of X's strong points' is X's; 'one of X's allies' is not X",
+    text: "Sanders attacked one of Clinton’s strong points. Trump praised one of Iran's closest allies.",
+    has: ["Sanders -attack(-1)-> Clinton"],
+    hasNot: ["Sanders -praise(1)-> Clinton", "Donald Trump -praise(1)-> Iran"],
+  },
+  {
+    name: "regression (stance round): 'it's estimated' is no speaker joined to the agent before it",
+    text: "Christian villages have been attacked by ISIS terrorists and it's estimated 3,000 Christians were forced to leave. Stepien was later banished by Christie.",
+    has: ["Islamic State -attack(-1)-> Christian", "Christie -sever_relations(-1)-> Stepien"],
+    hasNot: ["terrorists and it's -attack(-1)-> Christian"],
+  },
+  {
     name: "a backlash or a warm welcome from someone is their stance toward the clause's subject",
     text: "Haniya faced a backlash from Syrian rebels. Hamas received a warm welcome from Iran.",
     has: ["Iran -praise(1)-> Hamas"],

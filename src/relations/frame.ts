@@ -417,9 +417,7 @@ export function isClauseMark(f: Frame, k: number): boolean {
   return CLAUSE_MARKS.has(f.tk.surface[k] ?? "") || f.tk.surface[k] === ".";
 }
 
-export function isPossessive(word: string): boolean {
-  return /['’]s?$/.test(word) && word.length > 2;
-}
+export { isPossessive } from "../text/tokens.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Targets and sources around a trigger

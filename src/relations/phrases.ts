@@ -139,12 +139,14 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     k++;
   }
   if (k >= tk.length) return null;
-  // "one of Iran's closest allies" is one of the allies, not Iran; "some of Iran's proposals" is Iran's.
+  // "one of Iran's closest allies" is one of the allies, not Iran; "some of Iran's proposals", "one of
+  // Clinton's strong points" are theirs.
   if (quantified && /['’]s?$/.test(tk.surface[mentionEndTok(f, k)] ?? "")) {
     let n = mentionEndTok(f, k) + 1;
     while (n < tk.length && n - k <= 3 && (isAdjective(tk.lower[n] ?? "") || /est$/.test(tk.lower[n] ?? "")))
       n++;
-    if (!OF_NOUNS.has(tk.lower[n] ?? "")) return null;
+    const noun = tk.lower[n] ?? "";
+    if (!OF_NOUNS.has(noun) && (!/^[a-z]+$/.test(tk.surface[n] ?? "") || isPeopleNoun(f, noun))) return null;
   }
   // "urging his party to follow", "thanked his supporters": the people a pronoun's owner has are not the
   // owner ("criticized his decision" is about him).
@@ -1115,3 +1117,16 @@ const STANCE_TAKING = new Set([
   "stand",
   "stands",
 ]);
+
+/** People that someone has or leads ("allies", "officials", "fighters"): one of them is not their owner. */
+function isPeopleNoun(f: Frame, noun: string): boolean {
+  const one = noun.replace(/ies$/, "y").replace(/s$/, "");
+  return (
+    OWNERS_PEOPLE.has(noun) ||
+    f.isRoleWord(noun) ||
+    f.isRoleWord(one) ||
+    /^(?:proxies|militias|generals|commanders|officials|leaders|fighters|soldiers|troops|diplomats|ministers|lawmakers|citizens|students|men|women|people|players|partners|clients|agents|spies|envoys|sons|daughters|children|relatives|brothers|sisters|friends|enemies|foes|adversaries)$/.test(
+      noun,
+    )
+  );
+}

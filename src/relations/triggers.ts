@@ -58,6 +58,7 @@ import {
   NOUN_TARGET_PREPS,
   OF_NOUNS,
   POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
   QUOTE_MARKS,
   RECIPROCALS,
 } from "./words.js";
@@ -486,6 +487,7 @@ const STANCE_TYPES = new Set([
   "thank",
   "threaten",
   "reject",
+  "investigate",
 ]);
 
 /**
@@ -600,11 +602,20 @@ export function scanTriggers(
     const hasNoun = senses.some((s) => s.pos === "noun");
     // "the besieged town": a participle after a determiner is an adjective; "harsh criticism", "Iranian
     // support": after an adjective a word that can be a noun is one.
-    const nounContext = determined || (hasNoun && (isAdjectiveBefore(f, k) || isNounAfterSingularName(f, k)));
+    const nounContext =
+      determined ||
+      (hasNoun && (isAdjectiveBefore(f, k) || isNounAfterSingularName(f, k))) ||
+      demonymAfterPreposition(f, k);
     for (const sense of senses) {
       if (!particleMatches(f, k, sense)) continue;
       // "the besieged town", "the occupied West Bank": after a determiner a verb form is an adjective.
-      if (sense.pos !== "noun" && nounContext) continue;
+      // "under pressure from Egypt", "in support of": a bare form right after a preposition is a noun;
+      // "by armed FBI agents": a participle there is an adjective.
+      if (
+        sense.pos !== "noun" &&
+        (nounContext || ((sense.form === "base" || sense.form === "past") && PREPOSITIONS.has(prev)))
+      )
+        continue;
       // "a militia close to Turkey", "X is critical of Y"; not "a foothold close to Lebanon".
       if (sense.pos === "adjective" && !adjectiveHasSubject(f, k)) continue;
       // "fired rockets at Israel": the actor right after the particle, wherever the particle stands.
@@ -637,6 +648,28 @@ function adjectiveHasSubject(f: Frame, k: number): boolean {
   return /^(?:militia|group|faction|party|movement|figure|figures|officials|leaders|government|forces)$/.test(
     prev,
   );
+}
+
+/**
+ * "a picture of American shame", "the Iranian support": a word after a demonym that itself follows a
+ * preposition or a determiner heads a noun phrase, whether or not the lexicon knows it as a noun.
+ */
+function demonymAfterPreposition(f: Frame, k: number): boolean {
+  const a = actorAt(f, k - 1);
+  if (a === null || !isAdjectiveBefore(f, k)) return false;
+  const w = f.tk.lower[mentionStartTok(f, k - 1) - 1] ?? "";
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || /^(?:for|with|on|at|against)$/.test(w);
+}
+
+/** Does a form of "be" stand before the participle at k, auxiliaries and adverbs between ("have been
+ * heavily criticized")? */
+function passiveAuxiliaryBefore(tk: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const l = tk.lower[j] ?? "";
+    if (BE.has(l)) return true;
+    if (!AUXILIARIES.has(l) && !isAdverb(l)) return false;
+  }
+  return false;
 }
 
 function isAdjectiveBefore(f: Frame, k: number): boolean {
@@ -796,8 +829,27 @@ function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[
     if (isPossessive(tk.surface[me] ?? "") && /^[a-z]+$/.test(tk.surface[me + 1] ?? "")) continue;
     if (actorAt(f, me + 1) !== null || (f.isRoleWord(tk.lower[me + 1] ?? "") && actorAt(f, me + 2) !== null))
       continue;
+    // "Republicans who control the Senate …, prompting Democrats to accuse them": the object of a relative
+    // clause is not what the clause is about; the name the clause hangs on is.
+    const head = relativeClauseHead(f, ms);
+    if (head !== null && !sources.includes(head) && fitsPronoun(f.typeOf(head), pronoun)) return head;
     // "him", "her": a person the text has typed so, not a name it knows nothing about ("England").
     if (fitsPronoun(f.typeOf(a), pronoun)) return a;
+  }
+  return null;
+}
+
+/** The actor a relative clause hangs on when a mention starting at token ms is inside it ("Republicans who
+ * control the Senate"), or null. */
+function relativeClauseHead(f: Frame, ms: number): string | null {
+  const { tk } = f;
+  for (let j = ms - 1; j > 0 && ms - j <= 5; j--) {
+    const l = tk.lower[j] ?? "";
+    if (l === "who" || l === "which") {
+      const e = tk.surface[j - 1] === "," ? j - 2 : j - 1;
+      return e >= 0 ? actorAt(f, e) : null;
+    }
+    if (actorAt(f, j) !== null || isClauseMark(f, j) || tk.surface[j] === ",") return null;
   }
   return null;
 }
@@ -857,6 +909,11 @@ function agentBy(f: Frame, from: number): number {
   for (let t = from; t < tk.lower.length && t - from <= 6; t++) {
     const l = tk.lower[t] ?? "";
     if (l === "by") return t;
+    // "was condemned and criticized by Fatah": the next participle's agent is this one's too.
+    if (t === from && (l === "and" || l === ",")) {
+      const p = tk.lower[t + 1] === "and" ? t + 2 : t + 1;
+      if (/^[a-z]+(?:ed|en)$/.test(tk.surface[p] ?? "") && tk.lower[p + 1] === "by") return p + 1;
+    }
     // "received in Tehran by Khamenei", "arrested at his home by FBI agents": where, or whose, on the way.
     if (
       actorAt(f, t) !== null &&
@@ -980,15 +1037,23 @@ function verbTrigger(
   /** "Hamas, harshly criticized by …": the comma of a reduced relative after a name (or the participle
    * itself, when no comma stands between), or -1. */
   let relativeComma = -1;
+  /** The participle whose auxiliaries make the passive ("was fired, arrested … by": the first one). */
+  let passiveAt = k;
   if (sense.form === "past") {
     // "have been heavily criticized by": adverbs inside the verb group too.
-    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
-      const l = tk.lower[j] ?? "";
-      if (BE.has(l)) {
-        passive = true;
-        break;
-      }
-      if (!AUXILIARIES.has(l) && !isAdverb(l)) break;
+    passive = passiveAuxiliaryBefore(tk, k);
+    // "Drake was fired, arrested at his home by FBI agents": a participle coordinated with a passive one
+    // shares its auxiliary.
+    const c = tk.lower[k - 1] === "and" && tk.surface[k - 2] === "," ? k - 2 : k - 1;
+    if (
+      !passive &&
+      (tk.surface[c] === "," || tk.lower[c] === "and") &&
+      /ed$/.test(tk.lower[c - 1] ?? "") &&
+      passiveAuxiliaryBefore(tk, c - 1) &&
+      agentBy(f, afterParticle) !== -1
+    ) {
+      passive = true;
+      passiveAt = c - 1;
     }
     // "The Syrian National Army, backed by Turkey,", "Hamas, harshly criticized by the opposition,": a
     // participle after a name's comma (adverbs between), with its agent.
@@ -1030,7 +1095,7 @@ function verbTrigger(
             const p = phraseActorsEndingAt(f, relativeComma - 1);
             return p ? { ...p, firstPerson: false } : null;
           })()
-        : (subjectOf(f, k) ?? passivePronounSubject(f, k));
+        : (subjectOf(f, passiveAt) ?? passivePronounSubject(f, passiveAt));
     if (!subject || subject.firstPerson) return null;
     // "Erdogan's claim that Israel commits genocide was rejected by Netanyahu": a name inside what was
     // said is not the subject of a verb outside it.
@@ -1487,6 +1552,14 @@ function nounTrigger(
       }
       break;
     }
+    // "the allegations against Depp made by his wife": a participle of making hands on to its agent.
+    if (
+      /^(?:made|leveled|levelled|brought|filed|raised|voiced|lodged|issued)$/.test(l) &&
+      tk.lower[j + 1] === "by"
+    ) {
+      j++;
+      continue;
+    }
     // "has the backing of Iran", "won the support of Qatar": what one has of someone is theirs to give.
     const givenOf = l === "of" && hops === 0 && sense.particle.length === 0 && isHeldNoun(f, k);
     if ((NOUN_SOURCE_PREPS.has(l) || givenOf) && sources.length === 0) {
@@ -1740,11 +1813,13 @@ function nounTrigger(
     isPossessive(tk.surface[mentionEndTok(f, from)] ?? "") &&
     // Held, not lost or sought ("Abbas lost Qatar's support" is no support).
     WINNING_VERBS.test(tk.lower[from - 1] ?? "");
+  // "Manziel remains under investigation by the NFL", "Gaza under attack from Israel": whoever is under
+  // the act is its target.
+  const underAct = sourceAfter && tk.lower[k - 1] === "under";
   if (
     targets.length === 0 &&
     (sourceAfter || heldOwner) &&
-    STANCE_TYPES.has(type.type) &&
-    (PROVOKING.has(governing) || !sourceBy)
+    ((STANCE_TYPES.has(type.type) && (PROVOKING.has(governing) || !sourceBy)) || underAct)
   ) {
     // "… brought harsh criticism from the Syrian opposition": the target is what the clause is about.
     const about = clauseFirstActor(f, k);

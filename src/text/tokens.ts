@@ -231,3 +231,11 @@ export function isCapitalized(word: string): boolean {
 export function isWord(word: string): boolean {
   return word.length > 0 && isWordCode(word.charCodeAt(0));
 }
+
+/** Contractions of "is"/"has" that look like possessives ("it's estimated", "there's"). */
+const CONTRACTED = /^(?:it|that|there|here|what|who|he|she|where|let|how)['’]s$/i;
+
+/** "Iran's", "Hamas'", "Sanders’": a possessive word; not "it's" or "that's". */
+export function isPossessive(word: string): boolean {
+  return /['’]s?$/.test(word) && word.length > 2 && !CONTRACTED.test(word);
+}
