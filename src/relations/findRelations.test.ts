@@ -33,6 +33,13 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (stance round): a statement's tone with several names is toward the one its content opens with",
+    text: "“JPMorgan ignored risks and misled investors in Britain,” Senator Levin alleged. “Hamas and Iran are building peace,” Lapid said, “and Israel is not.”",
+    // (A coordinated subject is no one opener.)
+    has: ["Levin -criticize(-1)-> JPMorgan"],
+    hasNot: ["Levin -criticize(-1)-> United Kingdom", "Yair Lapid -praise(1)-> Hamas"],
+  },
+  {
     name: "regression (stance round): a word after 'of' and a demonym is a noun ('a picture of American shame Eugene Robinson:')",
     text: "Trump’s travel ban is a picture of American shame Eugene Robinson:",
     only: [],

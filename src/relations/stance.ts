@@ -87,6 +87,9 @@ export function addToneRelations(
       ...(actorIndex(input.actors).get(st.speaker)?.affiliations ?? []).map((f) => f.actor),
     ]);
     let target: string | null = null;
+    /** The actor the content opens with, its subject ("“JPMorgan ignored risks, misled investors …”"). */
+    let opener: string | null = null;
+    let openerEnd = 0;
     let several = false;
     let score = 0;
     let budget = TONE_CHARS;
@@ -99,17 +102,28 @@ export function addToneRelations(
       f.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
       f.typeOf = typeOf;
       addNameRuns(f, input.text, names, input.words, lex);
-      for (const m of f.mentions) {
+      // (Name runs are appended after the dictionary's mentions: in text order here.)
+      for (const m of [...f.mentions].sort((x, y) => x.start - y.start)) {
         if (own.has(m.actor) || typeOf(m.actor) === "place") continue;
         // A pronoun resolved to someone is no second name ("He believes Iraq …").
         if (PRONOUN_MENTION.test(input.text.slice(m.start, m.end))) continue;
-        if (target === null) target = m.actor;
-        else if (target !== m.actor) several = true;
+        if (target === null) {
+          target = m.actor;
+          if (span === st.contentSpans[0] && opensContent(input.text, part[0], m.start)) opener = m.actor;
+          openerEnd = m.end;
+        } else if (target !== m.actor) {
+          // "Hamas and Iran are …": a coordinated subject is no one opener.
+          if (!several && /^\s*(?:,|and|&|or)\s*$/.test(input.text.slice(openerEnd, m.start))) opener = null;
+          several = true;
+        }
       }
       score += toneOf(f, lex);
       evidence ??= part;
     }
-    if (several || target === null || score === 0 || !evidence) continue;
+    // Several names: the tone is about the one the content opens with, its subject.
+    if (several && opener !== null) target = opener;
+    else if (several) continue;
+    if (target === null || score === 0 || !evidence) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
       !namesSomeone(input.actors, input.words, target)
@@ -353,4 +367,12 @@ function insideRelative(f: Frame, k: number): boolean {
     if (isClauseMark(f, j) || l === ",") return false;
   }
   return false;
+}
+
+/** Does only "that", a determiner, a title or a quotation mark stand between a content's start and a mention? */
+function opensContent(text: string, from: number, at: number): boolean {
+  if (at - from > 24) return false;
+  return /^[\s"“‘'«]*(?:that\s+)?(?:(?:the|a|an)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Secretary|Prime Minister|Minister)\.?\s+)?$/i.test(
+    text.slice(from, at),
+  );
 }
