@@ -117,6 +117,12 @@ const cases: Case[] = [
     speakers: ["Na'im Qassim"],
   },
   {
+    name: "regression (stance round): a part of a group named in the appositive speaks ('two of Trump’s policy advisers, Alexander Gray and Peter Navarro,')",
+    text: "Two of Trump’s policy advisers, Alexander Gray and Peter Navarro, said the deal was bad.",
+    actors: [{ name: "Peter Navarro", type: "person" }],
+    speakers: ["Peter Navarro"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -1096,7 +1096,9 @@ function descriptorThenName(
   words: SpeakerWords,
 ): ParsedSpeaker | null {
   if (!full || full[1] <= head[1]) return null;
-  const headText = text.slice(head[0], head[1]);
+  // "two of Trump’s policy advisers, Alexander Gray and Peter Navarro": the part of the group is named.
+  const part = /^(?:one|two|three|four|five|several|some|many)\s+of\s+/i.exec(text.slice(head[0], head[1]));
+  const headText = text.slice(head[0] + (part?.[0].length ?? 0), head[1]);
   // The first word, as `split(/\s+/)[0]` gives it.
   const space = headText.search(/\s/);
   const first = (space === -1 ? headText : headText.slice(0, space)).toLowerCase();
@@ -1113,11 +1115,13 @@ function descriptorThenName(
       .toLowerCase()
       .split(/\s+/)
       .every(
-        (w) =>
+        (w, i, all) =>
           words.roleWords.has(w) ||
           words.roleNouns.has(w) ||
           words.sourceNouns.has(w) ||
-          /^(?:[a-z]{3,}est|close|longtime|long-time|trusted|key|top|senior)$/.test(w),
+          /^(?:[a-z]{3,}est|close|longtime|long-time|trusted|key|top|senior)$/.test(w) ||
+          // ("policy advisers", "campaign aides": one plain modifier before the role noun.)
+          (i === all.length - 2 && /^[a-z]+$/.test(w) && words.sourceNouns.has(all[i + 1] as string)),
       );
   if (!words.determiners.has(first) && !words.roleWords.has(first) && !ownerRole) return null;
   const raw = text.slice(head[1], full[1]);
@@ -1129,6 +1133,10 @@ function descriptorThenName(
     appText = of[1] as string;
     ofOrg = of[2] as string;
   }
+  // "Alexander Gray and Peter Navarro": the last of two names speaks, as "A and B said" reads.
+  const pair = /^(.+?)\s+and\s+(\p{Lu}.*)$/u.exec(appText);
+  if (pair && BARE_NAME.test(pair[1] as string) && BARE_NAME.test(pair[2] as string))
+    appText = pair[2] as string;
   if (!BARE_NAME.test(appText) || appText.split(/\s+/).length > 5) return null;
   const at = head[1] + raw.indexOf(appText);
   const desc = ownerRole

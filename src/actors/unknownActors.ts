@@ -57,8 +57,9 @@ const PARTICLE = /^(?:al|el)[-‐]|^(?:bin|ibn|bint|Abu|Umm|Abou)$/;
  * A run of capitalised words (with "of", "al-", "bin" … inside, a number after an organisation head)
  * and the lower-case word before it. One regex pass over the text.
  */
+// ("S&P", "AT&T", "JPMorgan Chase & Co": an ampersand inside a word or between capitalised words.)
 const RUN =
-  /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*(?:[ \u00a0]+(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*|\d+))*/uy;
+  /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L})|&(?=\p{Lu}))*(?:[ \u00a0]+(?:&[ \u00a0]+)?(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L})|&(?=\p{Lu}))*|\d+))*/uy;
 
 /**
  * The last part of a run that a name may hold: a possessive ends it ("Donald Trump’s Christian faith",
@@ -163,6 +164,16 @@ const PLACE_NOUNS = new Set([
 ]);
 
 const LINK_AHEAD = /^(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]|^(?:al|el)[-‐]/;
+
+/** "S&P", "Chase & Co": an ampersand right after a word, or after its space, and a capital after it. */
+function ampersandAt(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 38) return false;
+  if (i > end && text.charCodeAt(i + 1) === 32) i++;
+  const c = text.charCodeAt(i + 1);
+  return c >= 65 && c <= 90;
+}
 
 /** Whether the word ending at `end` is followed by more of a run: a capital, a number or a link word. */
 function continuesRun(text: string, end: number): boolean {
@@ -353,7 +364,7 @@ export function findUnknownActors(
     // Most capitalised words stand alone ("The", "But", "Clinton"): then only a media sign can make them
     // an actor, and the run regex need not be tried.
     const wordStop = wordEnd(text, at);
-    if (!continuesRun(text, wordStop)) {
+    if (!continuesRun(text, wordStop) && !ampersandAt(text, wordStop)) {
       // Only a word with a dot in it can be a domain name: most words are never cut out of the text.
       if (
         (hasDot(text, at, wordStop) && DOMAIN.test(text.slice(at, wordStop))) ||

@@ -33,6 +33,38 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (stance round): an ampersand holds a name together ('S&P'), after 'and even'",
+    text: "Erdogan has criticised the rating agencies for being politically motivated, and even accused S&P of bias.",
+    has: ["Recep Tayyip Erdogan -accuse(-1)-> S&P"],
+  },
+  {
+    name: "regression (stance round): the named ones in ', including X,' act for an unnamed subject",
+    text: "But critics, including three UN rapporteurs, have accused the Modi government of targeting rights groups.",
+    has: ["United Nations -accuse(-1)-> Modi"],
+  },
+  {
+    name: "regression (stance round): a titled name after an owner's possessive and a modifier is the target ('the Supreme Court’s conservative Chief Justice John Roberts')",
+    text: "Greg Abbott accused the Supreme Court’s conservative Chief Justice John Roberts of betrayal.",
+    hasNot: ["Greg Abbott -accuse(-1)-> Supreme Court"],
+  },
+  {
+    name: "regression (stance round): 'the campaign of her opponent, Sen. Bernie Sanders' is Sanders, not her",
+    text: "Hillary Clinton’s campaign accused the campaign of her opponent, Sen. Bernie Sanders, of lying.",
+    has: ["Hillary Clinton’s campaign -accuse(-1)-> Bernie Sanders"],
+    hasNot: ["Hillary Clinton’s campaign -accuse(-1)-> Hillary Clinton"],
+  },
+  {
+    name: "regression (stance round): a second object with a long title ('Obama and former secretary of state Hillary Clinton')",
+    text: "Gray criticized both Obama and former secretary of state Hillary Clinton. Israel attacked Hamas and the head of state Abbas condemned it.",
+    has: ["Gray -criticize(-1)-> Barack Obama", "Gray -criticize(-1)-> Hillary Clinton"],
+    hasNot: ["Israel -attack(-1)-> Mahmoud Abbas"],
+  },
+  {
+    name: "regression (stance round): a report's tone is no praise of its subject ('hackers capable of launching cyber warfare'), nor the speaker's praise of its own body",
+    text: "North Korea has trained more than 500 computer hackers capable of launching cyber warfare against the United States, South Korea's defense ministry said Monday. Hamas political bureau head Ismail Haniyeh thanked the Syrian president for receiving the delegation, according to a Hamas statement.",
+    hasNot: ["South Korea -praise(1)-> North Korea", "Hamas -praise(1)-> Hamas political bureau"],
+  },
+  {
     name: "regression (stance round): a statement's tone with several names is toward the one its content opens with",
     text: "“JPMorgan ignored risks and misled investors in Britain,” Senator Levin alleged. “Hamas and Iran are building peace,” Lapid said, “and Israel is not.”",
     // (A coordinated subject is no one opener.)

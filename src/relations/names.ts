@@ -408,7 +408,9 @@ export function addNameRuns(
       f.mentionOf[j + 1] === -1 &&
       compoundModifier(tk.surface[j + 1] ?? "") === null &&
       (isCapitalized(tk.surface[j + 1] ?? "") ||
-        (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")))
+        // ("S&P", "JPMorgan Chase & Co": an ampersand between capitalised words.)
+        ((words.nameParticles.has(tk.lower[j + 1] ?? "") || tk.surface[j + 1] === "&") &&
+          isCapitalized(tk.surface[j + 2] ?? "")))
     )
       j++;
     let a = k;
@@ -543,7 +545,7 @@ function hasTwoLetters(name: string): boolean {
     const c = name.charCodeAt(i) | 32;
     if (c >= 97 && c <= 122) {
       if (++run === 2) return true;
-    } else run = 0;
+    } else if (name.charCodeAt(i) !== 38) run = 0; // "S&P"
   }
   return TWO_LETTERS.test(name);
 }

@@ -150,7 +150,12 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   }
   // "urging his party to follow", "thanked his supporters": the people a pronoun's owner has are not the
   // owner ("criticized his decision" is about him).
-  if (POSSESSIVE_PRONOUNS.has(tk.lower[k] ?? "") && OWNERS_PEOPLE.has(tk.lower[k + 1] ?? "")) return null;
+  // ("the campaign of her opponent, Sen. Bernie Sanders": the person the appositive names.)
+  if (POSSESSIVE_PRONOUNS.has(tk.lower[k] ?? "") && OWNERS_PEOPLE.has(tk.lower[k + 1] ?? "")) {
+    if (tk.surface[k + 2] !== "," || isClauseMark(f, k + 3)) return null;
+    const named = phraseActorsFrom(f, k + 3, 2);
+    return named && isCapitalized(tk.surface[k + 3] ?? "") ? named : null;
+  }
   k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
   let end = mentionEndTok(f, k);
@@ -178,10 +183,20 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     const commaOnly = tk.lower[j - 1] === "," && j - end === 2;
     while (j < tk.length && DETERMINERS.has(tk.lower[j] ?? "") && actorAt(f, j) === null) j++;
     // "Iran and Senator Elizabeth Warren": a title before the next name.
+    // ("Obama and former secretary of state Hillary Clinton": modifiers and an "of" inside the title.)
     let titles = 0;
-    while (titles < 3 && j < tk.length && actorAt(f, j) === null && f.isRoleWord(tk.lower[j] ?? "")) {
+    while (titles < 5 && j < tk.length && actorAt(f, j) === null) {
+      const l = tk.lower[j] ?? "";
+      if (f.isRoleWord(l) || (HEAD_MODIFIERS.has(l) && f.isRoleWord(tk.lower[j + 1] ?? ""))) j++;
+      else if (
+        titles > 0 &&
+        tk.lower[j - 1] === "of" &&
+        /^[a-z]+$/.test(tk.surface[j] ?? "") &&
+        actorAt(f, j + 1) !== null
+      )
+        j++;
+      else break;
       titles++;
-      j++;
     }
     // "al-Sudani and leaders of the Coordination Framework": members of an actor stand for it.
     if (actorAt(f, j) === null && MEMBERS.has(tk.lower[j] ?? "") && tk.lower[j + 1] === "of") {
@@ -217,7 +232,7 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
 
 /** People someone has, who are not that someone: "his party", "their supporters". */
 const OWNERS_PEOPLE = new Set(
-  "party supporters followers allies friends colleagues family aides advisers advisors base voters backers members rivals critics opponents successor predecessor wife husband son daughter father mother".split(
+  "party supporters followers allies friends colleagues family aides advisers advisors base voters backers members rivals critics opponents successor predecessor wife husband son daughter father mother opponent rival critic ally friend aide adviser advisor supporter colleague brother sister".split(
     " ",
   ),
 );
@@ -231,16 +246,38 @@ function headOf(f: Frame, k: number): number {
   for (let hops = 0; hops < 3; hops++) {
     let j = mentionEndTok(f, head) + 1;
     let between = 0;
-    while (j < f.tk.length && actorAt(f, j) === null && between < 4 && f.isRoleWord(f.tk.lower[j] ?? "")) {
+    let roles = 0;
+    // "the Supreme Court’s conservative Chief Justice John Roberts": modifiers among the role words.
+    while (j < f.tk.length && actorAt(f, j) === null && between < 4) {
+      const l = f.tk.lower[j] ?? "";
+      if (f.isRoleWord(l)) roles++;
+      else if (!(/^[a-z]+$/.test(f.tk.surface[j] ?? "") && (isAdjective(l) || HEAD_MODIFIERS.has(l)))) break;
       j++;
       between++;
     }
+    // (A title may open the name's own run: "conservative Chief Justice John Roberts".)
+    if (between > 0 && roles === 0 && !(actorAt(f, j) !== null && f.isRoleWord(f.tk.lower[j] ?? ""))) break;
     if (j >= f.tk.length || actorAt(f, j) === null || actorAt(f, j) === actorAt(f, head)) break;
     if (between === 0 && isAttributeOfOwner(f, head, j)) break;
     head = j;
   }
   return head;
 }
+
+/** Modifiers of a role before its holder's name ("former", "longtime"). */
+const HEAD_MODIFIERS = new Set([
+  "former",
+  "longtime",
+  "veteran",
+  "conservative",
+  "liberal",
+  "senior",
+  "top",
+  "acting",
+  "interim",
+  "new",
+  "then",
+]);
 
 /** Singular nouns for a group of people ("Iran's Christian minority"); plurals count too. */
 const GROUP_NOUNS = new Set([
@@ -666,6 +703,9 @@ function subjectBeforeComma(f: Frame, k: number, v: number): SubjectPhrase | nul
     return s !== null && !s.firstPerson && frontedByPreposition(f, s.start) ? null : s;
   }
   const main = subjectBeforeAside(f, aside.comma, v);
+  // "But critics, including three UN rapporteurs, have accused …": the named ones stand for the group.
+  if (main === null && aside.including)
+    return { actors: aside.actors, start: aside.comma + 2, firstPerson: false };
   if (main === null || main.firstPerson) return main;
   const actors = [...main.actors];
   for (const a of aside.actors) if (!actors.includes(a)) actors.push(a);
@@ -702,8 +742,12 @@ function frontedByPreposition(f: Frame, start: number): boolean {
   return opens === 0 || (opens > 0 && (isClauseMark(f, opens - 1) || f.tk.surface[opens - 1] === ","));
 }
 
-/** Words that open an aside naming those who act with the subject: "along with", "together with". */
-function companionsAside(f: Frame, k: number): { comma: number; actors: string[] } | null {
+/** Words that open an aside naming those who act with the subject: "along with", "together with",
+ * "including". */
+function companionsAside(
+  f: Frame,
+  k: number,
+): { comma: number; actors: string[]; including: boolean } | null {
   const { tk } = f;
   let c = k - 1;
   while (c >= 0 && k - c < 25 && tk.surface[c] !== "," && !isClauseMark(f, c)) c--;
@@ -713,11 +757,13 @@ function companionsAside(f: Frame, k: number): { comma: number; actors: string[]
       ? 3
       : tk.lower[c + 1] === "as" && tk.lower[c + 2] === "well" && tk.lower[c + 3] === "as"
         ? 4
-        : 0;
+        : tk.lower[c + 1] === "including"
+          ? 2
+          : 0;
   if (opener === 0) return null;
   const p = phraseActorsFrom(f, c + opener);
-  if (p === null || p.end >= k) return p === null ? null : { comma: c, actors: p.actors };
-  return { comma: c, actors: p.actors };
+  if (p === null) return null;
+  return { comma: c, actors: p.actors, including: opener === 2 };
 }
 
 function subjectBeforeAside(f: Frame, k: number, v: number): SubjectPhrase | null {

@@ -89,6 +89,10 @@ export function addToneRelations(
     let target: string | null = null;
     /** The actor the content opens with, its subject ("“JPMorgan ignored risks, misled investors …”"). */
     let opener: string | null = null;
+    const index = actorIndex(input.actors);
+    /** A body of the speaker's own ("Hamas political bureau" in a Hamas statement). */
+    const partOf = (id: string, of: string) =>
+      index.get(id)?.affiliations.some((a) => a.actor === of) ?? false;
     let openerEnd = 0;
     let several = false;
     let score = 0;
@@ -104,7 +108,7 @@ export function addToneRelations(
       addNameRuns(f, input.text, names, input.words, lex);
       // (Name runs are appended after the dictionary's mentions: in text order here.)
       for (const m of [...f.mentions].sort((x, y) => x.start - y.start)) {
-        if (own.has(m.actor) || typeOf(m.actor) === "place") continue;
+        if (own.has(m.actor) || typeOf(m.actor) === "place" || partOf(m.actor, st.speaker)) continue;
         // A pronoun resolved to someone is no second name ("He believes Iraq …").
         if (PRONOUN_MENTION.test(input.text.slice(m.start, m.end))) continue;
         if (target === null) {
@@ -112,6 +116,22 @@ export function addToneRelations(
           if (span === st.contentSpans[0] && opensContent(input.text, part[0], m.start)) opener = m.actor;
           openerEnd = m.end;
         } else if (target !== m.actor) {
+          // "Hamas political bureau head Ismail Haniyeh thanked …": a name before a title and a name
+          // modifies the one the phrase is about.
+          const gap = input.text.slice(openerEnd, m.start);
+          if (
+            !several &&
+            opener === target &&
+            /^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) &&
+            gap
+              .trim()
+              .split(/\s+/)
+              .every((w) => input.words.roleWords.has(w))
+          ) {
+            opener = target = m.actor;
+            openerEnd = m.end;
+            continue;
+          }
           // "Hamas and Iran are …": a coordinated subject is no one opener.
           if (!several && /^\s*(?:,|and|&|or)\s*$/.test(input.text.slice(openerEnd, m.start))) opener = null;
           several = true;
@@ -121,7 +141,8 @@ export function addToneRelations(
       evidence ??= part;
     }
     // Several names: the tone is about the one the content opens with, its subject.
-    if (several && opener !== null) target = opener;
+    // (Only blame: praise words in a report of deeds are as often about capability, "hackers capable of".)
+    if (several && opener !== null && score < 0) target = opener;
     else if (several) continue;
     if (target === null || score === 0 || !evidence) continue;
     if (
