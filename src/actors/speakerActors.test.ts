@@ -123,6 +123,12 @@ const cases: Case[] = [
     speakers: ["Peter Navarro"],
   },
   {
+    name: "regression (stance round): a quantifier is no speaker's name ('Both leading Democratic presidential candidates', 'Another, a longtime Democrat,')",
+    text: "Both leading Democratic presidential candidates praise Obama’s radical understanding of the Constitution. Another, a longtime Democrat, said that she had previously supported Trump.",
+    actors: [],
+    speakers: ["leading Democratic presidential candidates", "Democrat"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

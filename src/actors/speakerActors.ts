@@ -807,6 +807,8 @@ interface ParsedSpeaker {
 }
 
 /** Name, role and organisation from a speaker phrase ("Hizbullah deputy secretary-general Na'im Qassim"). */
+const QUANTIFIER_HEAD = /^(?:both|another|each|either|neither|several|many|most|some|all|few|others?)$/i;
+
 export function parseSpeakerPhrase(
   text: string,
   head: Span,
@@ -815,6 +817,13 @@ export function parseSpeakerPhrase(
 ): ParsedSpeaker | null {
   const named = namedMember(text, full ?? head);
   if (named) return parseSpeakerPhrase(text, named, named, words);
+  // "Both leading Democratic presidential candidates", "Another, a longtime Democrat": a quantifier is no
+  // name; the words after it describe the speaker.
+  if (full && full[1] > head[1] && QUANTIFIER_HEAD.test(text.slice(head[0], head[1]))) {
+    let s = head[1];
+    while (s < full[1] && /[\s,]/.test(text[s] ?? "")) s++;
+    if (s < full[1]) return parseSpeakerPhrase(text, [s, full[1]], [s, full[1]], words);
+  }
   const swapped = descriptorThenName(text, head, full, words);
   if (swapped) return swapped;
   // "Rep. Earl Blumenauer (D-Ore.)": the party label is no part of the name.
