@@ -691,7 +691,9 @@ function reducedStance(tk: Tokens, cue: CueGroup, res: AttributionResources): bo
     // "a new Web ad accusing …", "videos showing …": a record's stance is its maker's (see recordSource).
     !RECORD_WORDS.test(prev.toLowerCase()) &&
     !UTTERANCE_NOUNS.test(prev.toLowerCase()) &&
-    !isTimeWord(prev.toLowerCase());
+    !isTimeWord(prev.toLowerCase()) &&
+    // "spent millions of dollars attacking Trump": what was spent on the act is no one acting.
+    !SPENT_AMOUNTS.test(prev.toLowerCase());
   const next = tk.surface[cue.end + 1] ?? "";
   return (
     noun &&
@@ -699,6 +701,8 @@ function reducedStance(tk: Tokens, cue: CueGroup, res: AttributionResources): bo
   );
 }
 const POSSESSIVE_WORDS = /^(?:his|her|its|their)$/i;
+const SPENT_AMOUNTS =
+  /^(?:dollars|euros|pounds|millions|billions|thousands|hundreds|years|months|weeks|days|hours|minutes|decades|resources|funds)$/;
 const LOCATIVE_BEFORE = /^(?:in|at|from|to|near|across|throughout)$/;
 const RECORD_WORDS =
   /^(?:ads?|adverts?|commercials?|spots?|videos?|films?|books?|articles?|documents?|banners?|signs?|posters?|web|campaigns?)$/;

@@ -2599,4 +2599,11 @@ describe("regressions", () => {
     const d = statements("Depp was accused by his wife Amber Heard of abuse.");
     assert.equal(d[0]?.speakerText, "his wife Amber Heard");
   });
+  test("regression (stance round): money or time spent on an act is no speaker ('spent millions of dollars attacking Trump')", () => {
+    assert.deepEqual(
+      statements("Yet the Club also spent millions of dollars attacking Trump during the primary campaign."),
+      [],
+    );
+    assert.equal(statements("Pastors supporting Mr. Cruz gathered in Iowa.")[0]?.speakerText, "Pastors");
+  });
 });
