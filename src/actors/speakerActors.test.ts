@@ -129,6 +129,12 @@ const cases: Case[] = [
     speakers: ["leading Democratic presidential candidates", "Democrat"],
   },
   {
+    name: "regression (review of the stance round): the named member of 'One of Hamas's founders, …' or ', including …' speaks; an ampersand holds a name",
+    text: "One of Hamas's founders, Mahmoud al-Zahar, said the deal was dead. Several of Sadr's aides, including Saleh al-Iraqi, said the deal was dead. AT&T said sales fell. The Peace & Justice Party accused Erdogan of fraud.",
+    actors: [],
+    speakers: ["Mahmoud al-Zahar", "Saleh al-Iraqi", "AT&T", "Peace & Justice Party"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -822,6 +822,8 @@ export function parseSpeakerPhrase(
   if (full && full[1] > head[1] && QUANTIFIER_HEAD.test(text.slice(head[0], head[1]))) {
     let s = head[1];
     while (s < full[1] && /[\s,]/.test(text[s] ?? "")) s++;
+    // ("Several of Sadr's aides, including Saleh al-Iraqi": the group after "of".)
+    if (text.startsWith("of ", s)) s += 3;
     if (s < full[1]) return parseSpeakerPhrase(text, [s, full[1]], [s, full[1]], words);
   }
   const swapped = descriptorThenName(text, head, full, words);
@@ -857,6 +859,8 @@ export function parseSpeakerPhrase(
     if (i > 0 && s.length === 1 && s >= "A" && s <= "Z" && tk.surface[i + 1] === ".") return true;
     // "Iran-backed Hamas", "Turkish-backed rebels": the modifier's name is not the speaker's.
     if (compoundModifier(s) !== null) return false;
+    // "AT&T", "Texas A&M", "Peace & Justice": a capitalised word beside an ampersand is a name's.
+    if (isCapitalized(s) && (tk.surface[i + 1] === "&" || tk.surface[i - 1] === "&")) return true;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)
@@ -870,7 +874,11 @@ export function parseSpeakerPhrase(
     while (
       j + 1 < tk.length &&
       (isName(j + 1) ||
-        ((tk.surface[j + 1] === "-" || tk.surface[j + 1] === "." || isHamzaApostrophe(tk, j + 1)) &&
+        // ("S&P", "AT&T", "JPMorgan Chase & Co": an ampersand between names.)
+        ((tk.surface[j + 1] === "-" ||
+          tk.surface[j + 1] === "." ||
+          tk.surface[j + 1] === "&" ||
+          isHamzaApostrophe(tk, j + 1)) &&
           isName(j + 2)))
     )
       j++;
@@ -1132,9 +1140,10 @@ function descriptorThenName(
           // ("policy advisers", "campaign aides": one plain modifier before the role noun.)
           (i === all.length - 2 && /^[a-z]+$/.test(w) && words.sourceNouns.has(all[i + 1] as string)),
       );
-  if (!words.determiners.has(first) && !words.roleWords.has(first) && !ownerRole) return null;
+  if (!part && !words.determiners.has(first) && !words.roleWords.has(first) && !ownerRole) return null;
   const raw = text.slice(head[1], full[1]);
-  let appText = raw.replace(/^[\s,]+|[\s,]+$/g, "");
+  // ("Several of Sadr's aides, including Saleh al-Iraqi,": the member named.)
+  let appText = raw.replace(/^[\s,]+|[\s,]+$/g, "").replace(/^including\s+/, "");
   // "a senior official, Ali Baraka of Hamas,": the name, then the organisation they are of.
   const of = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(appText);
   let ofOrg: string | null = null;

@@ -301,6 +301,12 @@ const TITLES = new Set([
   "chancellor",
 ]);
 
+/** "October 7", "Sept. 11": a month and a day, no actor. */
+export function isDateRun(name: string): boolean {
+  return DATE_RUN.test(name);
+}
+const DATE_RUN = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/;
+
 export function isTitle(word: string): boolean {
   // Called for every capitalised word of the sentences the relations stage reads: no regex.
   return TITLES.has(withoutFinalDot(word.toLowerCase()));
@@ -415,6 +421,7 @@ export function findUnknownActors(
     // "the Bab al-Mandab strait", "the Yarmouk camp": a place, whatever its words.
     if (placeNounAfter(text, end)) continue;
     const name = text.slice(start, end);
+    if (isDateRun(name)) continue;
     const type = titled ? "person" : typeOf(name.split(/[ \u00a0]+/), wordBefore(text, start), sw);
     if (type === null) continue;
     out.push({ name, type, span: [start, end] });

@@ -989,18 +989,14 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   // "is widely known for" stay, as impressions no one is named for (see passiveImpression).
   const held = passiveImpression(tk, v, f.lemma, f.form);
   // ("it's estimated", "that's been said": the contraction holds the "is".)
-  if (
-    f.form === "past" &&
-    v > 0 &&
-    (BE.has(tk.lower[v - 1] ?? "") || /^(?:it|that|there|this)['’]s$/.test(tk.lower[v - 1] ?? "")) &&
-    !res.cues.frames.passiveReports.has(f.lemma) &&
-    !held
-  )
+  const beAt = (i: number) =>
+    BE.has(tk.lower[i] ?? "") || /^(?:it|that|there|this)['’]s$/.test(tk.lower[i] ?? "");
+  if (f.form === "past" && v > 0 && beAt(v - 1) && !res.cues.frames.passiveReports.has(f.lemma) && !held)
     return null;
   if (
     f.form === "past" &&
     v > 1 &&
-    BE.has(tk.lower[v - 2] ?? "") &&
+    beAt(v - 2) &&
     isAdverb(res, tk, v - 1) &&
     !res.cues.frames.passiveReports.has(f.lemma) &&
     !held

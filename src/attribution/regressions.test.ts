@@ -2591,6 +2591,11 @@ describe("regressions", () => {
   });
   test("regression (stance round): 'it's estimated' is a passive with no speaker; a passive's agent ends before 'of' and a lower-case noun", () => {
     assert.deepEqual(statements("It's estimated 3,000 Christians left the villages."), []);
+    assert.ok(
+      !statements("It's widely reported that Netanyahu opposed the deal.").some(
+        (x) => x.speakerText === "It",
+      ),
+    );
     const s = statements(
       "Christian villages have been attacked by ISIS terrorists and it's estimated 3,000 Christians left.",
     );

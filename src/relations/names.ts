@@ -3,7 +3,7 @@
 // alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
 
 import { civilianAfter } from "../actors/civilians.js";
-import { isTitle } from "../actors/unknownActors.js";
+import { isDateRun, isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
@@ -399,7 +399,8 @@ export function addNameRuns(
 ): void {
   const { tk } = f;
   for (let k = 0; k < tk.length; k++) {
-    if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "")) continue;
+    // (Not a word right after an ampersand that no name took: "M&A-style".)
+    if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "") || tk.surface[k - 1] === "&") continue;
     // "Russian-backed", "Saudi-led": a modifier, not a name (compounds.ts).
     if (compoundModifier(tk.surface[k] ?? "") !== null) continue;
     let j = k;
@@ -409,8 +410,8 @@ export function addNameRuns(
       compoundModifier(tk.surface[j + 1] ?? "") === null &&
       (isCapitalized(tk.surface[j + 1] ?? "") ||
         // ("S&P", "JPMorgan Chase & Co": an ampersand between capitalised words.)
-        ((words.nameParticles.has(tk.lower[j + 1] ?? "") || tk.surface[j + 1] === "&") &&
-          isCapitalized(tk.surface[j + 2] ?? "")))
+        (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")) ||
+        (tk.surface[j + 1] === "&" && /^\p{Lu}\p{L}*$/u.test(tk.surface[j + 2] ?? "")))
     )
       j++;
     let a = k;
@@ -458,8 +459,9 @@ export function addNameRuns(
       continue;
     }
     const name = text.slice(start, end);
-    // "Free Trade Agreement", "the Gulf", "the Red Sea": documents and places are no actors.
-    if (NOT_ACTOR_HEADS.has(tk.lower[j] ?? "")) {
+    // "Free Trade Agreement", "the Gulf", "the Red Sea": documents and places are no actors; nor is a
+    // date ("the Hamas attack of October 7").
+    if (NOT_ACTOR_HEADS.has(tk.lower[j] ?? "") || isDateRun(name)) {
       k = next;
       continue;
     }

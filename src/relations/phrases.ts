@@ -145,6 +145,9 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     let n = mentionEndTok(f, k) + 1;
     while (n < tk.length && n - k <= 3 && (isAdjective(tk.lower[n] ?? "") || /est$/.test(tk.lower[n] ?? "")))
       n++;
+    // The head of the noun phrase: "cabinet ministers", "settler leaders", "trade envoys".
+    while (/^[a-z]+$/.test(tk.surface[n + 1] ?? "") && !HEAD_ENDS.has(tk.lower[n + 1] ?? "") && n - k < 6)
+      n++;
     const noun = tk.lower[n] ?? "";
     if (!OF_NOUNS.has(noun) && (!/^[a-z]+$/.test(tk.surface[n] ?? "") || isPeopleNoun(f, noun))) return null;
   }
@@ -154,7 +157,9 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   if (POSSESSIVE_PRONOUNS.has(tk.lower[k] ?? "") && OWNERS_PEOPLE.has(tk.lower[k + 1] ?? "")) {
     if (tk.surface[k + 2] !== "," || isClauseMark(f, k + 3)) return null;
     const named = phraseActorsFrom(f, k + 3, 2);
-    return named && isCapitalized(tk.surface[k + 3] ?? "") ? named : null;
+    // ("lashed out at his critics, Turkish media reported": a name with a verb after it is a new clause.)
+    const after = tk.surface[(named?.end ?? k) + 1] ?? "";
+    return named && isCapitalized(tk.surface[k + 3] ?? "") && !/^[a-z]+$/.test(after) ? named : null;
   }
   k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
@@ -222,7 +227,10 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     // after "between", where the verb is the whole phrase's ("relations between A and B were severed").
     const after = tk.surface[nextEnd + 1] ?? "";
     const among = /^(?:between|among)$/.test(tk.lower[t - 1] ?? "");
-    if (!among && (/^[a-z]+ed$/.test(after) || (AUXILIARIES.has(after) && after !== "to"))) break;
+    // ("bombed Gaza, and Hamas supporters rallied": a plural noun between the name and the verb too.)
+    const verbAt = (w: string) => /^[a-z]+ed$/.test(w) || (AUXILIARIES.has(w) && w !== "to");
+    if (!among && (verbAt(after) || (/^[a-z]+s$/.test(after) && verbAt(tk.surface[nextEnd + 2] ?? ""))))
+      break;
     const headActor = actorAt(f, head) as string;
     if (!actors.includes(headActor)) actors.push(headActor);
     end = nextEnd;
@@ -581,6 +589,9 @@ const ACTING_FOR_OWNER = new Set([
   "spokeswoman",
   "ministry",
   "government",
+  "family",
+  "campaign",
+  "administration",
 ]);
 
 /**
@@ -761,6 +772,17 @@ function companionsAside(
           ? 2
           : 0;
   if (opener === 0) return null;
+  // ("including supporters of Imran Khan": the named ones must be the members, not whom they follow.)
+  if (opener === 2) {
+    let n = c + 2;
+    while (
+      n < k &&
+      actorAt(f, n) === null &&
+      /^(?:the|a|an|\d+|two|three|four|five|several|some|many)$/.test(tk.lower[n] ?? "")
+    )
+      n++;
+    if (actorAt(f, n) === null) return null;
+  }
   const p = phraseActorsFrom(f, c + opener);
   if (p === null) return null;
   return { comma: c, actors: p.actors, including: opener === 2 };
@@ -1176,3 +1198,10 @@ function isPeopleNoun(f: Frame, noun: string): boolean {
     )
   );
 }
+
+/** Words that end a noun phrase's run of lower-case words: prepositions, relatives, conjunctions, verbs' helpers. */
+const HEAD_ENDS = new Set(
+  "of for in on at to with by from about against over as and or but who that which whose when while is are was were has have had will would".split(
+    " ",
+  ),
+);

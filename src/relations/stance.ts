@@ -87,13 +87,11 @@ export function addToneRelations(
       ...(actorIndex(input.actors).get(st.speaker)?.affiliations ?? []).map((f) => f.actor),
     ]);
     let target: string | null = null;
-    /** The actor the content opens with, its subject ("“JPMorgan ignored risks, misled investors …”"). */
-    let opener: string | null = null;
+    let targetEnd = 0;
     const index = actorIndex(input.actors);
     /** A body of the speaker's own ("Hamas political bureau" in a Hamas statement). */
     const partOf = (id: string, of: string) =>
-      index.get(id)?.affiliations.some((a) => a.actor === of) ?? false;
-    let openerEnd = 0;
+      typeOf(id) !== "person" && (index.get(id)?.affiliations.some((a) => a.actor === of) ?? false);
     let several = false;
     let score = 0;
     let budget = TONE_CHARS;
@@ -113,38 +111,30 @@ export function addToneRelations(
         if (PRONOUN_MENTION.test(input.text.slice(m.start, m.end))) continue;
         if (target === null) {
           target = m.actor;
-          if (span === st.contentSpans[0] && opensContent(input.text, part[0], m.start)) opener = m.actor;
-          openerEnd = m.end;
+          targetEnd = m.end;
         } else if (target !== m.actor) {
           // "Hamas political bureau head Ismail Haniyeh thanked …": a name before a title and a name
           // modifies the one the phrase is about.
-          const gap = input.text.slice(openerEnd, m.start);
+          const gap = input.text.slice(targetEnd, m.start);
           if (
             !several &&
-            opener === target &&
             /^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) &&
             gap
               .trim()
               .split(/\s+/)
               .every((w) => input.words.roleWords.has(w))
           ) {
-            opener = target = m.actor;
-            openerEnd = m.end;
+            target = m.actor;
+            targetEnd = m.end;
             continue;
           }
-          // "Hamas and Iran are …": a coordinated subject is no one opener.
-          if (!several && /^\s*(?:,|and|&|or)\s*$/.test(input.text.slice(openerEnd, m.start))) opener = null;
           several = true;
         }
       }
       score += toneOf(f, lex);
       evidence ??= part;
     }
-    // Several names: the tone is about the one the content opens with, its subject.
-    // (Only blame: praise words in a report of deeds are as often about capability, "hackers capable of".)
-    if (several && opener !== null && score < 0) target = opener;
-    else if (several) continue;
-    if (target === null || score === 0 || !evidence) continue;
+    if (several || target === null || score === 0 || !evidence) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
       !namesSomeone(input.actors, input.words, target)
@@ -388,12 +378,4 @@ function insideRelative(f: Frame, k: number): boolean {
     if (isClauseMark(f, j) || l === ",") return false;
   }
   return false;
-}
-
-/** Does only "that", a determiner, a title or a quotation mark stand between a content's start and a mention? */
-function opensContent(text: string, from: number, at: number): boolean {
-  if (at - from > 24) return false;
-  return /^[\s"“‘'«]*(?:that\s+)?(?:(?:the|a|an)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Secretary|Prime Minister|Minister)\.?\s+)?$/i.test(
-    text.slice(from, at),
-  );
 }

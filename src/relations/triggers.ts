@@ -58,7 +58,6 @@ import {
   NOUN_TARGET_PREPS,
   OF_NOUNS,
   POSSESSIVE_PRONOUNS,
-  PREPOSITIONS,
   QUOTE_MARKS,
   RECIPROCALS,
 } from "./words.js";
@@ -594,9 +593,10 @@ export function scanTriggers(
       continue;
     }
     const prev = tk.lower[k - 1] ?? "";
-    // "strikes that killed": a past tense after "that" is a relative clause's verb, not an adjective.
+    // "strikes that killed": a past tense after "that" is a relative clause's verb, not an adjective; so is
+    // an -s form, since "that" determines no plural ("the Mercer family that supports Bannon").
     const determined =
-      (DETERMINERS.has(prev) && !(prev === "that" && l.endsWith("ed"))) ||
+      (DETERMINERS.has(prev) && !(prev === "that" && (l.endsWith("ed") || /[^su]s$/.test(l)))) ||
       isPossessive(tk.surface[k - 1] ?? "") ||
       compoundAfterPossessive(f, k);
     const hasNoun = senses.some((s) => s.pos === "noun");
@@ -613,7 +613,13 @@ export function scanTriggers(
       // "by armed FBI agents": a participle there is an adjective.
       if (
         sense.pos !== "noun" &&
-        (nounContext || ((sense.form === "base" || sense.form === "past") && PREPOSITIONS.has(prev)))
+        (nounContext ||
+          ((sense.form === "base" || sense.form === "past") && NOUN_PREPOSITIONS.test(prev)) ||
+          // "under intense pressure", "under mounting pressure": an adjective between.
+          (sense.form === "base" &&
+            NOUN_PREPOSITIONS.test(tk.lower[k - 2] ?? "") &&
+            /^[a-z]+$/.test(tk.surface[k - 1] ?? "") &&
+            (isAdjective(prev) || /(?:ing|ed|se)$/.test(prev))))
       )
         continue;
       // "a militia close to Turkey", "X is critical of Y"; not "a foothold close to Lebanon".
@@ -650,15 +656,21 @@ function adjectiveHasSubject(f: Frame, k: number): boolean {
   );
 }
 
+/** Prepositions after which a verb form is a noun or an adjective ("under pressure", "by armed men"); not
+ * "since", "after", "as", which also open clauses ("since backed by Turkey"). */
+const NOUN_PREPOSITIONS =
+  /^(?:of|in|under|by|for|with|on|at|against|from|among|between|without|within|amid|during|through|over|about)$/;
+
 /**
- * "a picture of American shame", "the Iranian support": a word after a demonym that itself follows a
- * preposition or a determiner heads a noun phrase, whether or not the lexicon knows it as a noun.
+ * "a picture of American shame", "in Iranian support of": a word after a demonym that itself follows a
+ * preposition heads a noun phrase, whether or not the lexicon knows it as a noun.
  */
 function demonymAfterPreposition(f: Frame, k: number): boolean {
   const a = actorAt(f, k - 1);
   if (a === null || !isAdjectiveBefore(f, k)) return false;
   const w = f.tk.lower[mentionStartTok(f, k - 1) - 1] ?? "";
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || /^(?:for|with|on|at|against)$/.test(w);
+  // (Not after a determiner: "The British condemned Iran" has its verb.)
+  return NOUN_PREPOSITIONS.test(w);
 }
 
 /** Does a form of "be" stand before the participle at k, auxiliaries and adverbs between ("have been
@@ -904,15 +916,21 @@ const AGENT_STOPS = new Set([
  * when no clause mark, coordinator, reason ("for", "over"), other participle or actor comes first; -1
  * when there is none.
  */
-function agentBy(f: Frame, from: number): number {
+function agentBy(f: Frame, from: number, polarity: number): number {
   const { tk } = f;
   for (let t = from; t < tk.lower.length && t - from <= 6; t++) {
     const l = tk.lower[t] ?? "";
     if (l === "by") return t;
-    // "was condemned and criticized by Fatah": the next participle's agent is this one's too.
-    if (t === from && (l === "and" || l === ",")) {
-      const p = tk.lower[t + 1] === "and" ? t + 2 : t + 1;
-      if (/^[a-z]+(?:ed|en)$/.test(tk.surface[p] ?? "") && tk.lower[p + 1] === "by") return p + 1;
+    // "was condemned and criticized by Fatah": the next participle's agent is this one's too, when a bare
+    // "and" joins two acts of one leaning ("assassinated and mourned by Erdogan" shares nothing).
+    if (t === from && l === "and") {
+      const p = t + 1;
+      if (
+        /^[a-z]+(?:ed|en)$/.test(tk.surface[p] ?? "") &&
+        tk.lower[p + 1] === "by" &&
+        f.roles?.[p]?.senses?.some((s) => s.pos !== "noun" && s.type.polarity === polarity)
+      )
+        return p + 1;
     }
     // "received in Tehran by Khamenei", "arrested at his home by FBI agents": where, or whose, on the way.
     if (
@@ -1050,7 +1068,7 @@ function verbTrigger(
       (tk.surface[c] === "," || tk.lower[c] === "and") &&
       /ed$/.test(tk.lower[c - 1] ?? "") &&
       passiveAuxiliaryBefore(tk, c - 1) &&
-      agentBy(f, afterParticle) !== -1
+      agentBy(f, afterParticle, type.polarity) !== -1
     ) {
       passive = true;
       passiveAt = c - 1;
@@ -1063,7 +1081,7 @@ function verbTrigger(
       if (
         (tk.surface[c] === "," || tk.surface[c] === "—" || tk.surface[c] === "–") &&
         actorAt(f, c - 1) !== null &&
-        agentBy(f, afterParticle) !== -1 &&
+        agentBy(f, afterParticle, type.polarity) !== -1 &&
         opensClause(f, c - 1)
       ) {
         passive = true;
@@ -1105,7 +1123,7 @@ function verbTrigger(
       return null;
     targets = subject.actors;
     from = subject.start;
-    const by = agentBy(f, afterParticle);
+    const by = agentBy(f, afterParticle, type.polarity);
     if (by !== -1) {
       const agent = phraseActorsFrom(f, by + 1);
       if (!agent) return null;
@@ -1814,8 +1832,13 @@ function nounTrigger(
     // Held, not lost or sought ("Abbas lost Qatar's support" is no support).
     WINNING_VERBS.test(tk.lower[from - 1] ?? "");
   // "Manziel remains under investigation by the NFL", "Gaza under attack from Israel": whoever is under
-  // the act is its target.
-  const underAct = sourceAfter && tk.lower[k - 1] === "under";
+  // the act is its target, not the topic after it ("under pressure from Biden over Rafah"); an adjective
+  // may stand between ("under intense pressure").
+  const underAct =
+    sourceAfter &&
+    (tk.lower[k - 1] === "under" ||
+      (tk.lower[k - 2] === "under" && /^[a-z]+$/.test(tk.surface[k - 1] ?? "")));
+  if (underAct) targets = [];
   if (
     targets.length === 0 &&
     (sourceAfter || heldOwner) &&
@@ -1904,6 +1927,9 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       (DETERMINERS.has(tk.lower[j] ?? "") ||
         isAgentModifier(tk.lower[j] ?? "") ||
         tk.lower[j] === "among" ||
+        // "Donohoe, a vegan and Peta supporter,": another noun for the same one before "and".
+        (tk.lower[j] === "and" && j === from - 1) ||
+        (/^[a-z]+$/.test(tk.surface[j] ?? "") && tk.lower[j + 1] === "and" && j + 1 === from - 1) ||
         (tk.lower[j] === "of" && tk.lower[j - 1] === "one") ||
         (tk.lower[j] === "one" && tk.lower[j + 1] === "of"))
     )
