@@ -807,7 +807,8 @@ interface ParsedSpeaker {
 }
 
 /** Name, role and organisation from a speaker phrase ("Hizbullah deputy secretary-general Na'im Qassim"). */
-const QUANTIFIER_HEAD = /^(?:both|another|each|either|neither|several|many|most|some|all|few|others?)$/i;
+const QUANTIFIER_HEAD =
+  /^(?:both|another|each|either|neither|several|many|most|some|all|few|others?|dozens|hundreds|thousands|millions|scores)$/i;
 
 export function parseSpeakerPhrase(
   text: string,
@@ -819,6 +820,15 @@ export function parseSpeakerPhrase(
   if (named) return parseSpeakerPhrase(text, named, named, words);
   // "Both leading Democratic presidential candidates", "Another, a longtime Democrat": a quantifier is no
   // name; the words after it describe the speaker.
+  // ("Dozens of Hizbullah fighters", "Thousands of Palestinians": the people counted.)
+  const whole = full ?? head;
+  const counted = /^(?:dozens|hundreds|thousands|millions|scores)\s+of\s+/i.exec(
+    text.slice(whole[0], whole[1]),
+  );
+  if (counted && whole[0] + counted[0].length < whole[1]) {
+    const rest: Span = [whole[0] + counted[0].length, whole[1]];
+    return parseSpeakerPhrase(text, rest, rest, words);
+  }
   if (full && full[1] > head[1] && QUANTIFIER_HEAD.test(text.slice(head[0], head[1]))) {
     let s = head[1];
     while (s < full[1] && /[\s,]/.test(text[s] ?? "")) s++;

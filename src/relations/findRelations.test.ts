@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: a crowd counted at a sentence's start is no actor named 'Dozens' ('Dozens of Hizbullah fighters attacked Israel')",
+    text: "Dozens of Hizbullah fighters attacked Israel. Scores of Iranian officials praised Hamas.",
+    has: ["Hizbullah -attack(-1)-> Israel"],
+    hasNot: ["Dozens -attack(-1)-> Israel", "Scores -praise(1)-> Hamas"],
+  },
+  {
     name: "regression (review of the stance round): a later 'by' serves an earlier participle only over a bare 'and' between acts of one leaning",
     text: "Haniyeh was assassinated and mourned by Erdogan. Hamas was condemned, and supported by Iran. Abbas was attacked and defended by Fatah loyalists. The Houthis were sanctioned, emboldened by Iran's support.",
     hasNot: [

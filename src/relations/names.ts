@@ -281,6 +281,14 @@ const OPENING_ADJECTIVES = new Set([
 
 /** Sentence openers and other capitalised words that name no one. */
 const NOT_NAMES = new Set([
+  // "Dozens of Hizbullah fighters attacked …": a quantity opening a sentence is no name.
+  "dozens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "scores",
+  "several",
+  "few",
   "i",
   "it",
   "he",
