@@ -135,6 +135,12 @@ const cases: Case[] = [
     speakers: ["Mahmoud al-Zahar", "Saleh al-Iraqi", "AT&T", "Peace & Justice Party"],
   },
   {
+    name: "regression (second review of the stance round): a part of a group is the group's; 'Several of them' and 'Hundreds of Imran Khan supporters' are groups named as written",
+    text: "Several of Sadr's aides said Maliki was a traitor. Several of them said the deal was dead. Hundreds of Imran Khan supporters said the vote was rigged.",
+    actors: [],
+    speakers: ["Sadr's aides", "Several of them", "Hundreds of Imran Khan supporters"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -10,6 +10,7 @@ import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction
 import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
+import { ampersandJoins, COUNTED, NOT_MEMBERS } from "./orgHeads.js";
 import { firstAtOrAfter } from "./spanOrder.js";
 
 export { foldName };
@@ -822,11 +823,28 @@ export function parseSpeakerPhrase(
   // name; the words after it describe the speaker.
   // ("Dozens of Hizbullah fighters", "Thousands of Palestinians": the people counted.)
   const whole = full ?? head;
-  const counted = /^(?:dozens|hundreds|thousands|millions|scores)\s+of\s+/i.exec(
+  // "Several of Sadr's aides", "Some of Netanyahu's ministers": a part of the group is the group's, unless
+  // an appositive names the members (descriptorThenName); "Several of them" is named as written.
+  const partOf = /^(?:one|two|three|four|five|several|some|many|most|all|few|both|each|none)\s+of\s+/i.exec(
     text.slice(whole[0], whole[1]),
   );
-  if (counted && whole[0] + counted[0].length < whole[1]) {
+  if (partOf && (!full || full[1] <= head[1]) && whole[0] + partOf[0].length < whole[1]) {
+    const rest: Span = [whole[0] + partOf[0].length, whole[1]];
+    const restText = text.slice(rest[0], rest[1]);
+    if (/^(?:them|us|those|these|you)$/i.test(restText)) {
+      const name = text.slice(whole[0], whole[1]);
+      return { name, nameText: name, nameSpan: whole, type: "group", role: null, org: null };
+    }
+    return parseSpeakerPhrase(text, rest, rest, words);
+  }
+  const counted = /^(\S+)\s+of\s+/.exec(text.slice(whole[0], whole[1]));
+  if (counted && COUNTED.test(counted[1] as string) && whole[0] + counted[0].length < whole[1]) {
     const rest: Span = [whole[0] + counted[0].length, whole[1]];
+    // ("Thousands of Netanyahu opponents": a group of their own, named as the text names it.)
+    if (NOT_MEMBERS.test(/(\S+)$/.exec(text.slice(rest[0], rest[1]))?.[1] ?? "")) {
+      const name = text.slice(whole[0], whole[1]);
+      return { name, nameText: name, nameSpan: whole, type: "group", role: null, org: null };
+    }
     return parseSpeakerPhrase(text, rest, rest, words);
   }
   if (full && full[1] > head[1] && QUANTIFIER_HEAD.test(text.slice(head[0], head[1]))) {
@@ -857,6 +875,8 @@ export function parseSpeakerPhrase(
       role: null,
       org: null,
     };
+  const joinsAt = (a: number) =>
+    ampersandJoins(tk.surface[a - 1] ?? "", tk.surface[a + 1] ?? "", tk.surface[a + 2] ?? "");
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
     const l = tk.lower[i] ?? "";
@@ -869,8 +889,10 @@ export function parseSpeakerPhrase(
     if (i > 0 && s.length === 1 && s >= "A" && s <= "Z" && tk.surface[i + 1] === ".") return true;
     // "Iran-backed Hamas", "Turkish-backed rebels": the modifier's name is not the speaker's.
     if (compoundModifier(s) !== null) return false;
-    // "AT&T", "Texas A&M", "Peace & Justice": a capitalised word beside an ampersand is a name's.
-    if (isCapitalized(s) && (tk.surface[i + 1] === "&" || tk.surface[i - 1] === "&")) return true;
+    // "AT&T", "Texas A&M", "Peace & Justice Party": a capitalised word beside an ampersand that holds a name
+    // together is a name's.
+    if (isCapitalized(s) && tk.surface[i + 1] === "&" && joinsAt(i + 1)) return true;
+    if (isCapitalized(s) && tk.surface[i - 1] === "&" && joinsAt(i - 1)) return true;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)
@@ -887,7 +909,7 @@ export function parseSpeakerPhrase(
         // ("S&P", "AT&T", "JPMorgan Chase & Co": an ampersand between names.)
         ((tk.surface[j + 1] === "-" ||
           tk.surface[j + 1] === "." ||
-          tk.surface[j + 1] === "&" ||
+          (tk.surface[j + 1] === "&" && joinsAt(j + 1)) ||
           isHamzaApostrophe(tk, j + 1)) &&
           isName(j + 2)))
     )

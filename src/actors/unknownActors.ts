@@ -8,7 +8,10 @@ import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { ActorType, Span } from "../contract/extraction.js";
 import { isSpaceCode, withoutFinalDot, wordEnd } from "../text/tokens.js";
 import { aliasStarts } from "./dictionary/matchActors.js";
+import { isOrgHead } from "./orgHeads.js";
 import { MEDIA_NOUNS } from "./speakerActors.js";
+
+export { ampersandJoins, isOrgHead } from "./orgHeads.js";
 
 export interface UnknownMention {
   name: string;
@@ -16,8 +19,6 @@ export interface UnknownMention {
   span: Span;
 }
 
-const ORG_HEAD =
-  /^(?:Movement|Front|Council|Coalition|Brigades?|Battalions?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Bureau|Command|Assembly|Parliament|Congress|Militia|Gathering|Bloc|Group|Institute|Center|Centre|Foundation|Association)$/;
 const MEDIA_HEAD = /^(?:News|TV|Television|Radio|Times|Post|Daily|Journal|Gazette|Herald|Agency|Channel)$/;
 const DOMAIN = /\.(?:com|net|org|info|tv|ir|lb|sy|ps|il|tr|iq|news)$/i;
 const LINKS = new Set([
@@ -57,9 +58,9 @@ const PARTICLE = /^(?:al|el)[-‐]|^(?:bin|ibn|bint|Abu|Umm|Abou)$/;
  * A run of capitalised words (with "of", "al-", "bin" … inside, a number after an organisation head)
  * and the lower-case word before it. One regex pass over the text.
  */
-// ("S&P", "AT&T", "JPMorgan Chase & Co": an ampersand inside a word or between capitalised words.)
+// ("S&P", "AT&T", "A&B Movement": an ampersand inside a word.)
 const RUN =
-  /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L})|&(?=\p{Lu}))*(?:[ \u00a0]+(?:&[ \u00a0]+)?(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L})|&(?=\p{Lu}))*|\d+))*/uy;
+  /(?:(?:al|el)[-‐])?\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L})|&(?=\p{Lu}))*(?:[ \u00a0]+(?:(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]+)?(?:(?:al|el)[-‐])?(?:\p{Lu}(?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L})|&(?=\p{Lu}))*|\d+))*/uy;
 
 /**
  * The last part of a run that a name may hold: a possessive ends it ("Donald Trump’s Christian faith",
@@ -165,13 +166,10 @@ const PLACE_NOUNS = new Set([
 
 const LINK_AHEAD = /^(?:of|for|the|bin|ibn|bint|Abu|Umm|de|van|von)[ \u00a0]|^(?:al|el)[-‐]/;
 
-/** "S&P", "Chase & Co": an ampersand right after a word, or after its space, and a capital after it. */
+/** "S&P", "A&B": an ampersand right after a word and a capital after it. */
 function ampersandAt(text: string, end: number): boolean {
-  let i = end;
-  if (text.charCodeAt(i) === 32) i++;
-  if (text.charCodeAt(i) !== 38) return false;
-  if (i > end && text.charCodeAt(i + 1) === 32) i++;
-  const c = text.charCodeAt(i + 1);
+  if (text.charCodeAt(end) !== 38) return false;
+  const c = text.charCodeAt(end + 1);
   return c >= 65 && c <= 90;
 }
 
@@ -310,11 +308,6 @@ const DATE_RUN = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]
 export function isTitle(word: string): boolean {
   // Called for every capitalised word of the sentences the relations stage reads: no regex.
   return TITLES.has(withoutFinalDot(word.toLowerCase()));
-}
-
-/** "Committee", "Committees", "Brigades". */
-export function isOrgHead(word: string): boolean {
-  return ORG_HEAD.test(word) || (word.endsWith("s") && ORG_HEAD.test(word.slice(0, -1)));
 }
 
 /** The type a run's shape or context gives it, or null. */

@@ -33,6 +33,68 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (second review of the stance round): an ampersand between two names joins nothing ('Iran & Hezbollah condemned …')",
+    text: "Iran & Hezbollah condemned the Israeli strike on Damascus. Smotrich & Ben-Gvir attacked Gallant.",
+    has: [
+      "Iran -condemn(-1)-> Israel",
+      "Hizbullah -condemn(-1)-> Israel",
+      "Bezalel Smotrich -attack(-1)-> Yoav Gallant",
+    ],
+  },
+  {
+    name: "regression (second review of the stance round): a counted crowd after a dateline is the crowd's actor, and 'opponents' are not the one opposed",
+    text: "BEIRUT, Oct 8 (Reuters) - Dozens of Hezbollah fighters fired rockets at Israeli positions. Thousands of Netanyahu opponents protested against Ben-Gvir.",
+    has: ["Hizbullah -attack(-1)-> Israel"],
+    hasNot: [
+      "Lebanon -attack(-1)-> Israel",
+      "Oct -attack(-1)-> Israel",
+      "Benjamin Netanyahu -protest(-1)-> Itamar Ben-Gvir",
+    ],
+  },
+  {
+    name: "regression (second review of the stance round): an agent noun's 'and' needs its article ('Abbas is weak and Hamas supporters are growing')",
+    text: "Abbas is weak and Hamas supporters are growing in number. Biden was cautious and Israel critics were furious.",
+    only: [],
+  },
+  {
+    name: "regression (second review of the stance round): a participle after a plural keeps the coordination ('Iran and Hezbollah financiers linked to …'); an irregular past ends it",
+    text: "The Treasury sanctioned Iran and Hezbollah financiers linked to the smuggling network. Israel bombed Gaza, and Hamas fighters fought back.",
+    has: ["Treasury -sanction(-1)-> Iran", "Treasury -sanction(-1)-> Hizbullah", "Israel -attack(-1)-> Gaza"],
+    hasNot: ["Israel -attack(-1)-> Hamas"],
+  },
+  {
+    name: "regression (second review of the stance round): a victim who is the speaker's own is no target of its blame",
+    text: "Hezbollah said the assassination of Nasrallah was a cowardly crime. Hezbollah said Nasrallah was killed in a cowardly Israeli strike.",
+    has: ["Hizbullah -criticize(-1)-> Israel"],
+    hasNot: ["Hizbullah -criticize(-1)-> Hassan Nasrallah"],
+  },
+  {
+    name: "regression (second review of the stance round): 'one of X's ministers publicly' is a minister; 'in general' and 'in public' are no nouns' prepositions",
+    text: "Biden criticized one of Netanyahu's ministers publicly. Democrats in general oppose Netanyahu. Egypt and Jordan in public condemn Israel.",
+    has: [
+      "Democrats -criticize(-1)-> Benjamin Netanyahu",
+      "Egypt -condemn(-1)-> Israel",
+      "Jordan -condemn(-1)-> Israel",
+    ],
+    hasNot: ["Biden -criticize(-1)-> Benjamin Netanyahu"],
+  },
+  {
+    name: "regression (second review of the stance round): appositive people after 'his critics,' with words after them; ', including former PM X,'; not ', including X supporters,'",
+    text: "Netanyahu attacked his critics, Lapid and Gantz in particular. Several Palestinian leaders, including former PM Salam Fayyad, criticized Abbas. Demonstrators, including Imran Khan supporters, attacked the army headquarters.",
+    has: [
+      "Benjamin Netanyahu -attack(-1)-> Yair Lapid",
+      "Benjamin Netanyahu -attack(-1)-> Benny Gantz",
+      "Salam Fayyad -criticize(-1)-> Abbas",
+    ],
+    hasNot: ["Imran Khan -attack(-1)-> Demonstrators", "Demonstrators -attack(-1)-> Imran Khan"],
+  },
+  {
+    name: "regression (second review of the stance round): a month before its day is no actor ('Oct 8', 'the Jan. 6 committee'); 'Jan Egeland' is",
+    text: "Israel struck Hamas targets Oct 8, officials said. Trump attacked the Jan. 6 committee. Jan Egeland criticized Israel.",
+    has: ["Jan Egeland -criticize(-1)-> Israel"],
+    hasNot: ["Hamas -attack(-1)-> Oct", "Donald Trump -attack(-1)-> Jan", "Trump -attack(-1)-> Jan"],
+  },
+  {
     name: "regression: a crowd counted at a sentence's start is no actor named 'Dozens' ('Dozens of Hizbullah fighters attacked Israel')",
     text: "Dozens of Hizbullah fighters attacked Israel. Scores of Iranian officials praised Hamas.",
     has: ["Hizbullah -attack(-1)-> Israel"],

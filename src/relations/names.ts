@@ -3,7 +3,7 @@
 // alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
 
 import { civilianAfter } from "../actors/civilians.js";
-import { isDateRun, isTitle } from "../actors/unknownActors.js";
+import { ampersandJoins, isDateRun, isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
@@ -407,8 +407,11 @@ export function addNameRuns(
 ): void {
   const { tk } = f;
   for (let k = 0; k < tk.length; k++) {
-    // (Not a word right after an ampersand that no name took: "M&A-style".)
+    // (Not a word right after an ampersand that no name took: "M&A-style"; nor a month before its day,
+    // "Oct 8", "the Jan. 6 committee".)
     if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "") || tk.surface[k - 1] === "&") continue;
+    if (isDateRun(`${tk.surface[k]} ${tk.surface[tk.surface[k + 1] === "." ? k + 2 : k + 1] ?? ""}`))
+      continue;
     // "Russian-backed", "Saudi-led": a modifier, not a name (compounds.ts).
     if (compoundModifier(tk.surface[k] ?? "") !== null) continue;
     let j = k;
@@ -419,7 +422,9 @@ export function addNameRuns(
       (isCapitalized(tk.surface[j + 1] ?? "") ||
         // ("S&P", "JPMorgan Chase & Co": an ampersand between capitalised words.)
         (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")) ||
-        (tk.surface[j + 1] === "&" && /^\p{Lu}\p{L}*$/u.test(tk.surface[j + 2] ?? "")))
+        (tk.surface[j + 1] === "&" &&
+          /^\p{Lu}\p{L}*$/u.test(tk.surface[j + 2] ?? "") &&
+          ampersandJoins(tk.surface[j] ?? "", tk.surface[j + 2] ?? "", tk.surface[j + 3] ?? "")))
     )
       j++;
     let a = k;

@@ -2,6 +2,7 @@
 // noun phrases, coordination) and before it (subjects past appositives, relative clauses, places,
 // parentheses and verb chains; pronouns; shared subjects of joined verbs).
 
+import { COUNTED, NOT_MEMBERS } from "../actors/orgHeads.js";
 import type { Statement } from "../contract/extraction.js";
 import { isCapitalized } from "../text/tokens.js";
 import {
@@ -146,7 +147,13 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     while (n < tk.length && n - k <= 3 && (isAdjective(tk.lower[n] ?? "") || /est$/.test(tk.lower[n] ?? "")))
       n++;
     // The head of the noun phrase: "cabinet ministers", "settler leaders", "trade envoys".
-    while (/^[a-z]+$/.test(tk.surface[n + 1] ?? "") && !HEAD_ENDS.has(tk.lower[n + 1] ?? "") && n - k < 6)
+    // (Up to the first plural: "ministers publicly", "commanders yesterday" end at the noun.)
+    while (
+      !/[^s]s$/.test(tk.lower[n] ?? "") &&
+      /^[a-z]+$/.test(tk.surface[n + 1] ?? "") &&
+      !HEAD_ENDS.has(tk.lower[n + 1] ?? "") &&
+      n - k < 6
+    )
       n++;
     const noun = tk.lower[n] ?? "";
     if (!OF_NOUNS.has(noun) && (!/^[a-z]+$/.test(tk.surface[n] ?? "") || isPeopleNoun(f, noun))) return null;
@@ -156,10 +163,21 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   // ("the campaign of her opponent, Sen. Bernie Sanders": the person the appositive names.)
   if (POSSESSIVE_PRONOUNS.has(tk.lower[k] ?? "") && OWNERS_PEOPLE.has(tk.lower[k + 1] ?? "")) {
     if (tk.surface[k + 2] !== "," || isClauseMark(f, k + 3)) return null;
-    const named = phraseActorsFrom(f, k + 3, 2);
+    // The name right after the comma, past a title ("Sen. Bernie Sanders"); not "Kemal Kilicdaroglu of
+    // the CHP" read as the CHP.
+    let n = k + 3;
+    while (n < k + 6 && actorAt(f, n) === null && (f.isRoleWord(tk.lower[n] ?? "") || tk.surface[n] === "."))
+      n++;
+    if (actorAt(f, n) === null) return null;
+    const named = phraseActorsFrom(f, n, 0);
     // ("lashed out at his critics, Turkish media reported": a name with a verb after it is a new clause.)
-    const after = tk.surface[(named?.end ?? k) + 1] ?? "";
-    return named && isCapitalized(tk.surface[k + 3] ?? "") && !/^[a-z]+$/.test(after) ? named : null;
+    const after = tk.lower[(named?.end ?? k) + 1] ?? "";
+    const verb =
+      /^[a-z]+ed$/.test(after) || AUXILIARIES.has(after) || /^(?:says|said|told|reports|wrote)$/.test(after);
+    // (The name itself, not an organisation after it: "Kemal Kilicdaroglu of the CHP".)
+    const own = actorAt(f, headOf(f, n)) as string;
+    if (!named || verb) return null;
+    return named.actors.includes(own) ? named : { actors: [own], end: mentionEndTok(f, headOf(f, n)) };
   }
   k = headOf(f, k);
   const actors = [actorAt(f, k) as string];
@@ -228,8 +246,21 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     const after = tk.surface[nextEnd + 1] ?? "";
     const among = /^(?:between|among)$/.test(tk.lower[t - 1] ?? "");
     // ("bombed Gaza, and Hamas supporters rallied": a plural noun between the name and the verb too.)
-    const verbAt = (w: string) => /^[a-z]+ed$/.test(w) || (AUXILIARIES.has(w) && w !== "to");
-    if (!among && (verbAt(after) || (/^[a-z]+s$/.test(after) && verbAt(tk.surface[nextEnd + 2] ?? ""))))
+    // (Not a participle: "Iran and Hezbollah financiers linked to …", "Hamas positions used to …".)
+    const verbAfterNoun = (at: number) => {
+      const w = tk.surface[at] ?? "";
+      if ((AUXILIARIES.has(w) && w !== "to") || IRREGULAR_PAST.has(w)) return true;
+      return (
+        /^[a-z]+ed$/.test(w) &&
+        !/^(?:to|in|by|at|on|with|from|for|near|inside|across)$/.test(tk.lower[at + 1] ?? "")
+      );
+    };
+    if (
+      !among &&
+      (/^[a-z]+ed$/.test(after) ||
+        (AUXILIARIES.has(after) && after !== "to") ||
+        (/^[a-z]+s$/.test(after) && verbAfterNoun(nextEnd + 2)))
+    )
       break;
     const headActor = actorAt(f, head) as string;
     if (!actors.includes(headActor)) actors.push(headActor);
@@ -456,6 +487,13 @@ export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
         m++
       )
         b--;
+      // "Dozens of Hizbullah fighters fired …": the people counted act, when they are the name's own
+      // ("Thousands of Netanyahu opponents" are not Netanyahu).
+      if (tk.lower[b] === "of" && COUNTED.test(tk.lower[b - 1] ?? "")) {
+        if (NOT_MEMBERS.test(tk.lower[mentionEndTok(f, j) + 1] ?? "")) return null;
+        const p = phraseActorsEndingAt(f, j);
+        return p ? { ...p, firstPerson: false } : null;
+      }
       if (
         /^(?:in|at|near|from|inside|outside|to|on|into|onto|over|across|via|through|of|with|for|against|toward|towards|about)$/.test(
           tk.lower[b] ?? "",
@@ -778,10 +816,14 @@ function companionsAside(
     while (
       n < k &&
       actorAt(f, n) === null &&
-      /^(?:the|a|an|\d+|two|three|four|five|several|some|many)$/.test(tk.lower[n] ?? "")
+      (/^(?:the|a|an|\d+|two|three|four|five|several|some|many|former|senior|top)$/.test(tk.lower[n] ?? "") ||
+        f.isRoleWord(tk.lower[n] ?? "") ||
+        tk.surface[n] === ".")
     )
       n++;
     if (actorAt(f, n) === null) return null;
+    // ("including Imran Khan supporters": people named after someone are not that someone.)
+    if (NOT_MEMBERS.test(tk.lower[mentionEndTok(f, n) + 1] ?? "")) return null;
   }
   const p = phraseActorsFrom(f, c + opener);
   if (p === null) return null;

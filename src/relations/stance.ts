@@ -89,9 +89,10 @@ export function addToneRelations(
     let target: string | null = null;
     let targetEnd = 0;
     const index = actorIndex(input.actors);
-    /** A body of the speaker's own ("Hamas political bureau" in a Hamas statement). */
+    /** A body or a member of the speaker's own ("Hamas political bureau" in a Hamas statement, "the
+     * assassination of Nasrallah" in Hizbullah's). */
     const partOf = (id: string, of: string) =>
-      typeOf(id) !== "person" && (index.get(id)?.affiliations.some((a) => a.actor === of) ?? false);
+      index.get(id)?.affiliations.some((a) => a.actor === of) ?? false;
     let several = false;
     let score = 0;
     let budget = TONE_CHARS;

@@ -615,9 +615,9 @@ export function scanTriggers(
         sense.pos !== "noun" &&
         (nounContext ||
           ((sense.form === "base" || sense.form === "past") && NOUN_PREPOSITIONS.test(prev)) ||
-          // "under intense pressure", "under mounting pressure": an adjective between.
+          // "under intense pressure", "under mounting pressure": an adjective between (not "in general").
           (sense.form === "base" &&
-            NOUN_PREPOSITIONS.test(tk.lower[k - 2] ?? "") &&
+            tk.lower[k - 2] === "under" &&
             /^[a-z]+$/.test(tk.surface[k - 1] ?? "") &&
             (isAdjective(prev) || /(?:ing|ed|se)$/.test(prev))))
       )
@@ -1927,9 +1927,16 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       (DETERMINERS.has(tk.lower[j] ?? "") ||
         isAgentModifier(tk.lower[j] ?? "") ||
         tk.lower[j] === "among" ||
-        // "Donohoe, a vegan and Peta supporter,": another noun for the same one before "and".
-        (tk.lower[j] === "and" && j === from - 1) ||
-        (/^[a-z]+$/.test(tk.surface[j] ?? "") && tk.lower[j + 1] === "and" && j + 1 === from - 1) ||
+        // "Donohoe, a vegan and Peta supporter,": another noun for the same one, with its article, before
+        // "and" (not "Abbas is weak and Hamas supporters are growing").
+        (tk.lower[j] === "and" &&
+          j === from - 1 &&
+          /^[a-z]+$/.test(tk.surface[j - 1] ?? "") &&
+          /^(?:a|an)$/.test(tk.lower[j - 2] ?? "")) ||
+        (/^[a-z]+$/.test(tk.surface[j] ?? "") &&
+          tk.lower[j + 1] === "and" &&
+          j + 1 === from - 1 &&
+          /^(?:a|an)$/.test(tk.lower[j - 1] ?? "")) ||
         (tk.lower[j] === "of" && tk.lower[j - 1] === "one") ||
         (tk.lower[j] === "one" && tk.lower[j + 1] === "of"))
     )
