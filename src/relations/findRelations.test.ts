@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: a possessive opening the object is the subject's own ('Huawei defended its independence', 'urged its citizens')",
+    text: "Chinese telecom and internet company Huawei defended its independence on Sunday. Pakistan has urged its citizens to avoid coming to Iraq. Iran praised Hamas for its resistance.",
+    has: ["Iran -praise(1)-> Hamas"],
+    hasNot: ["Huawei -support(1)-> China", "Pakistan -demand(-1)-> Iraq"],
+  },
+  {
     name: "regression (second review of the stance round): an ampersand between two names joins nothing ('Iran & Hezbollah condemned …')",
     text: "Iran & Hezbollah condemned the Israeli strike on Damascus. Smotrich & Ben-Gvir attacked Gallant.",
     has: [

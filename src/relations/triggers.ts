@@ -1290,6 +1290,10 @@ function verbTrigger(
     // "CNN, which Donald Trump has repeatedly derided as fake news": the object is the relative's antecedent.
     const antecedent = object ? null : relativeAntecedent(f, from, afterParticle);
     const pronounObject = object || antecedent ? null : objectPronounAntecedent(f, afterParticle, sources);
+    // "Huawei defended its independence": a possessive opening the object is the subject's own, whatever
+    // name the pronoun was resolved to (here the "Chinese" before Huawei).
+    if (object && sense.particle.length === 0 && /^(?:its|their)$/.test(tk.lower[afterParticle] ?? ""))
+      return null;
     if (object) {
       targets = object.actors;
       to = object.end;
