@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: nouns that look like judgements carry no tone ('some kind of a James Bond enemy factory', 'a public good', 'great anguish')",
+    text: "“It’s as if there’s some kind of a James Bond enemy factory,” said Levin. “Paid leave is a public good,” says Shabo. “Their behavior has caused Jon great anguish,” says his attorney, Mark Heller.",
+    only: [],
+  },
+  {
     name: "regression: a possessive opening the object is the subject's own ('Huawei defended its independence', 'urged its citizens')",
     text: "Chinese telecom and internet company Huawei defended its independence on Sunday. Pakistan has urged its citizens to avoid coming to Iraq. Iran praised Hamas for its resistance.",
     has: ["Iran -praise(1)-> Hamas"],

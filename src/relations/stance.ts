@@ -177,6 +177,15 @@ function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
   return out;
 }
 
+/** Tone words that are no judgement before these words ("kind of", "great deal", "great anguish"). */
+const NOT_TONE_AFTER = new Map<string, RegExp>([
+  ["kind", /^(?:of)$/],
+  [
+    "great",
+    /^(?:deal|anguish|concern|pain|loss|suffering|risk|danger|difficulty|damage|fear|distress|harm)$/,
+  ],
+]);
+
 /** "had lost all trust", "a lack of respect": words that turn the tone word after them around. */
 const LOSING = new Set([
   "lost",
@@ -208,6 +217,9 @@ function toneOf(f: Frame, lex: RelationLexicon): number {
     if (f.mentionOf[k] !== -1) continue;
     const t = lex.tone.get(f.tk.lower[k] ?? "");
     if (t === undefined) continue;
+    // Nouns that look like judgements: "some kind of", "a public good", "great anguish".
+    if (NOT_TONE_AFTER.get(f.tk.lower[k] ?? "")?.test(f.tk.lower[k + 1] ?? "")) continue;
+    if (f.tk.lower[k] === "good" && /^(?:public|common|greater)$/.test(f.tk.lower[k - 1] ?? "")) continue;
     let negated = false;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--)
       if (
