@@ -1551,6 +1551,27 @@ describe("findRelations", () => {
     assert.ok(!list.some((e) => /-> officials$/.test(e)), JSON.stringify(list));
   });
 
+  test("regression (stance round): hostile runs of the round's patterns finish and keep their relations", () => {
+    // Thousands of the new rules' openings in one sentence each: ampersands, coordinated participles,
+    // "under pressure from", "one of X's", ", including", counted crowds, "that" + verb, months.
+    const run = (piece: string, n: number) => Array.from({ length: n }, () => piece).join(" ");
+    const texts = [
+      `Iran criticized ${run("S&P & AT&T & Co &", 2000)} Hamas.`,
+      `Hamas was ${run("condemned and criticized, fired, arrested and", 1500)} criticized by Fatah.`,
+      `Iraq is ${run("under intense pressure from Washington over Rafah and", 1500)} Tehran.`,
+      `Biden praised ${run("one of Netanyahu's cabinet ministers and", 1500)} Israel.`,
+      `Critics, ${run("including three UN rapporteurs,", 2000)} have accused Modi.`,
+      `${run("Dozens of Hizbullah fighters and thousands of", 1500)} Netanyahu opponents attacked Israel.`,
+      `The Mercer family ${run("that supports", 2000)} Bannon is rich.`,
+      `Israel struck Hamas ${run("Oct 8 Jan. 6", 2000)} and Iran.`,
+    ];
+    for (const text of texts) {
+      const { result } = edges(text);
+      assert.ok(Array.isArray(result.relations));
+      for (const r of result.relations) assert.ok(r.evidence[1] <= text.length);
+    }
+  });
+
   test("a sentence of ten thousand commas and names is skipped whole, not read quadratically", () => {
     const text = `${"Iran, ".repeat(10_000)}and Hamas met.`;
     const { result } = edges(text);
