@@ -360,6 +360,18 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
+    // "Republican Peter King from New York": where a named speaker is from belongs to the phrase.
+    if (
+      l === "from" &&
+      k > floor &&
+      start === k + 1 &&
+      isCapitalized(tk.surface[k + 1] ?? "") &&
+      isCapitalized(tk.surface[k - 1] ?? "") &&
+      isNameToken(tk, k - 1, w)
+    ) {
+      start = k;
+      continue;
+    }
     // "the minister for foreign affairs": a portfolio's "for" continues the role to its left.
     if (l === "for" && k > floor && start === k + 1 && PORTFOLIO_HOLDERS.has(tk.lower[k - 1] ?? "")) {
       start = k;

@@ -2611,4 +2611,14 @@ describe("regressions", () => {
     );
     assert.equal(statements("Pastors supporting Mr. Cruz gathered in Iowa.")[0]?.speakerText, "Pastors");
   });
+  test("regression: where a named speaker is from belongs to the speaker phrase ('Republican Peter King from New York, for example, blamed')", () => {
+    assert.equal(
+      statements("Republican Peter King from New York, for example, blamed the NRA.")[0]?.speakerText,
+      "Republican Peter King from New York",
+    );
+    assert.equal(
+      statements("A letter from Hamas said the truce was over.")[0]?.speakerText,
+      "A letter from Hamas",
+    );
+  });
 });
