@@ -141,6 +141,12 @@ const cases: Case[] = [
     speakers: ["Sadr's aides", "Several of them", "Hundreds of Imran Khan supporters"],
   },
   {
+    name: "regression: the one named before 'and other speakers' speaks ('musician Alicia Keys and other speakers')",
+    text: "On the mall, musician Alicia Keys and other speakers emotionally attacked Trump for his views. Hamas and other factions said the truce was over.",
+    actors: [{ name: "Alicia Keys", type: "person" }],
+    speakers: ["Alicia Keys", "Hamas"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -823,6 +823,12 @@ export function parseSpeakerPhrase(
   // name; the words after it describe the speaker.
   // ("Dozens of Hizbullah fighters", "Thousands of Palestinians": the people counted.)
   const whole = full ?? head;
+  // "musician Alicia Keys and other speakers": the one named speaks for the rest.
+  const others = /^(.+?)\s+and\s+(?:other|several|many|some)\s+[a-z]+$/.exec(text.slice(whole[0], whole[1]));
+  if (others && /\p{Lu}/u.test(others[1] as string)) {
+    const named: Span = [whole[0], whole[0] + (others[1] as string).length];
+    return parseSpeakerPhrase(text, named, named, words);
+  }
   // "Several of Sadr's aides", "Some of Netanyahu's ministers": a part of the group is the group's, unless
   // an appositive names the members (descriptorThenName); "Several of them" is named as written.
   const partOf = /^(?:one|two|three|four|five|several|some|many|most|all|few|both|each|none)\s+of\s+/i.exec(
