@@ -25,7 +25,7 @@ export function ampersandJoins(left: string, right: string, next: string): boole
 }
 
 /** Crowds counted before "of" ("Dozens of", "Hundreds of"). */
-export const COUNTED = /^(?:dozens|hundreds|thousands|millions|scores)$/i;
+export const COUNTED = /^(?:tens|dozens|hundreds|thousands|millions|scores)$/i;
 
 /** People named after someone who are not theirs ("Netanyahu opponents", "Imran Khan supporters"). */
 export const NOT_MEMBERS =

@@ -147,6 +147,12 @@ const cases: Case[] = [
     speakers: ["Alicia Keys", "Hamas"],
   },
   {
+    name: "regression (third review of the stance round): where a titled speaker is from is no part of the name ('Sen. Lindsey Graham from South Carolina')",
+    text: "Sen. Lindsey Graham from South Carolina said Iran must pay. Ambassador Gilad Erdan from Israel condemned the UN.",
+    actors: [{ name: "Lindsey Graham", type: "person" }],
+    speakers: ["Lindsey Graham", "Gilad Erdan"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -171,6 +171,7 @@ export function resolveSpeakers(
   /** What a name is known to be (the actor dictionary), when the text alone does not say. */
   knownType: (name: string) => ActorType | null = () => null,
 ): SpeakerActors {
+  const known = (name: string) => knownType(name) !== null;
   const byKey = new Map<string, Named>();
   const actors: Actor[] = [];
   const speakerOf: (string | null)[] = new Array(drafts.length).fill(null);
@@ -241,7 +242,7 @@ export function resolveSpeakers(
       pronouns.push(i);
       continue;
     }
-    const parsed = parseSpeakerPhrase(text, head, d.speakerSpan, words);
+    const parsed = parseSpeakerPhrase(text, head, d.speakerSpan, words, known);
     if (!parsed) continue;
     const named = ensure(parsed.name, parsed.type, parsed.nameText);
     if (!genderChecked.has(named.actor)) {
@@ -304,7 +305,7 @@ export function resolveSpeakers(
     const lower = subjectPronoun(text.slice(head[0], head[1]).toLowerCase());
     let actor: Actor | null = null;
     if ((lower === "who" || lower === "which") && d.antecedent) {
-      const parsed = parseSpeakerPhrase(text, d.antecedent, d.antecedent, words);
+      const parsed = parseSpeakerPhrase(text, d.antecedent, d.antecedent, words, known);
       if (parsed) actor = ensure(parsed.name, parsed.type, parsed.nameText).actor;
     } else {
       const wanted = lower === "she" ? "f" : lower === "he" ? "m" : null;
@@ -816,18 +817,26 @@ export function parseSpeakerPhrase(
   head: Span,
   full: Span | null,
   words: SpeakerWords,
+  /** Whether a name is the dictionary's ("Iran & Hezbollah" are two; "Marks & Spencer" one). */
+  known: (name: string) => boolean = () => false,
 ): ParsedSpeaker | null {
   const named = namedMember(text, full ?? head);
-  if (named) return parseSpeakerPhrase(text, named, named, words);
+  if (named) return parseSpeakerPhrase(text, named, named, words, known);
   // "Both leading Democratic presidential candidates", "Another, a longtime Democrat": a quantifier is no
   // name; the words after it describe the speaker.
   // ("Dozens of Hizbullah fighters", "Thousands of Palestinians": the people counted.)
   const whole = full ?? head;
+  // "Sen. Lindsey Graham from South Carolina": where the speaker is from is no part of the name.
+  const from = /^(.*\p{Lu}\S*)\s+from\s+\p{Lu}[^,]*$/u.exec(text.slice(whole[0], whole[1]));
+  if (from) {
+    const named: Span = [whole[0], whole[0] + (from[1] as string).length];
+    return parseSpeakerPhrase(text, named, named, words, known);
+  }
   // "musician Alicia Keys and other speakers": the one named speaks for the rest.
   const others = /^(.+?)\s+and\s+(?:other|several|many|some)\s+[a-z]+$/.exec(text.slice(whole[0], whole[1]));
   if (others && /\p{Lu}/u.test(others[1] as string)) {
     const named: Span = [whole[0], whole[0] + (others[1] as string).length];
-    return parseSpeakerPhrase(text, named, named, words);
+    return parseSpeakerPhrase(text, named, named, words, known);
   }
   // "Several of Sadr's aides", "Some of Netanyahu's ministers": a part of the group is the group's, unless
   // an appositive names the members (descriptorThenName); "Several of them" is named as written.
@@ -841,7 +850,7 @@ export function parseSpeakerPhrase(
       const name = text.slice(whole[0], whole[1]);
       return { name, nameText: name, nameSpan: whole, type: "group", role: null, org: null };
     }
-    return parseSpeakerPhrase(text, rest, rest, words);
+    return parseSpeakerPhrase(text, rest, rest, words, known);
   }
   const counted = /^(\S+)\s+of\s+/.exec(text.slice(whole[0], whole[1]));
   if (counted && COUNTED.test(counted[1] as string) && whole[0] + counted[0].length < whole[1]) {
@@ -851,14 +860,14 @@ export function parseSpeakerPhrase(
       const name = text.slice(whole[0], whole[1]);
       return { name, nameText: name, nameSpan: whole, type: "group", role: null, org: null };
     }
-    return parseSpeakerPhrase(text, rest, rest, words);
+    return parseSpeakerPhrase(text, rest, rest, words, known);
   }
   if (full && full[1] > head[1] && QUANTIFIER_HEAD.test(text.slice(head[0], head[1]))) {
     let s = head[1];
     while (s < full[1] && /[\s,]/.test(text[s] ?? "")) s++;
     // ("Several of Sadr's aides, including Saleh al-Iraqi": the group after "of".)
     if (text.startsWith("of ", s)) s += 3;
-    if (s < full[1]) return parseSpeakerPhrase(text, [s, full[1]], [s, full[1]], words);
+    if (s < full[1]) return parseSpeakerPhrase(text, [s, full[1]], [s, full[1]], words, known);
   }
   const swapped = descriptorThenName(text, head, full, words);
   if (swapped) return swapped;
@@ -881,8 +890,10 @@ export function parseSpeakerPhrase(
       role: null,
       org: null,
     };
+  // (Two names the dictionary knows stay two: "Iran & Hezbollah"; "Marks & Spencer" is one.)
   const joinsAt = (a: number) =>
-    ampersandJoins(tk.surface[a - 1] ?? "", tk.surface[a + 1] ?? "", tk.surface[a + 2] ?? "");
+    ampersandJoins(tk.surface[a - 1] ?? "", tk.surface[a + 1] ?? "", tk.surface[a + 2] ?? "") ||
+    (!known(tk.surface[a - 1] ?? "") && !known(tk.surface[a + 1] ?? ""));
   const isName = (i: number) => {
     const s = tk.surface[i] ?? "";
     const l = tk.lower[i] ?? "";

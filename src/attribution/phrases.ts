@@ -361,13 +361,15 @@ export function phraseEndingAt(
       continue;
     }
     // "Republican Peter King from New York": where a named speaker is from belongs to the phrase.
+    // (Not a name that is itself a preposition's object: "Speaking to CNN from Tel Aviv Netanyahu said".)
     if (
       l === "from" &&
       k > floor &&
       start === k + 1 &&
       isCapitalized(tk.surface[k + 1] ?? "") &&
       isCapitalized(tk.surface[k - 1] ?? "") &&
-      isNameToken(tk, k - 1, w)
+      isNameToken(tk, k - 1, w) &&
+      !/^(?:to|at|in|on|with|of|for|after|before|from|by|about)$/.test(tk.lower[k - 2] ?? "")
     ) {
       start = k;
       continue;

@@ -33,6 +33,27 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (third review of the stance round): two-word company names with an ampersand stay one actor",
+    text: "Johnson & Johnson sued the FDA. Barnes & Noble criticized Amazon. Procter & Gamble said Trump's tariffs were a mistake.",
+    has: ["Johnson & Johnson -accuse(-1)-> FDA", "Barnes & Noble -criticize(-1)-> Amazon"],
+    hasNot: ["Johnson -accuse(-1)-> FDA", "Noble -criticize(-1)-> Amazon", "Gamble -criticize(-1)-> Trump"],
+  },
+  {
+    name: "regression (third review of the stance round): 'its leader X' names the target; 'their' after a single subject is someone else's",
+    text: "Hamas said Israel had killed its leader Ismail Haniyeh. Iran armed the Houthis and praised their attacks on shipping. Turkey hosted Hamas officials and defended their presence.",
+    has: ["Israel -attack(-1)-> Isma'il Haniya", "Iran -praise(1)-> Houthis", "Turkey -support(1)-> Hamas"],
+  },
+  {
+    name: "regression (third review of the stance round): a finite verb after a plural ends the coordination ('Hezbollah militants responded with rockets', 'fled to Qatar')",
+    text: "Israel struck Gaza, and Hezbollah militants responded with rockets. Israel attacked Lebanon and Hamas leaders fled to Qatar.",
+    only: ["Israel -attack(-1)-> Gaza", "Israel -attack(-1)-> Lebanon"],
+  },
+  {
+    name: "regression (third review of the stance round): 'the congresswoman and Netanyahu critic' with its article",
+    text: "Omar, the congresswoman and Netanyahu critic, said the war must end.",
+    has: ["Omar -criticize(-1)-> Benjamin Netanyahu"],
+  },
+  {
     name: "regression: nouns that look like judgements carry no tone ('some kind of a James Bond enemy factory', 'a public good', 'great anguish')",
     text: "“It’s as if there’s some kind of a James Bond enemy factory,” said Levin. “Paid leave is a public good,” says Shabo. “Their behavior has caused Jon great anguish,” says his attorney, Mark Heller.",
     only: [],

@@ -3,7 +3,7 @@
 // alias, capitals included) or of a new unknown actor. Also which lower-case "actors" name no one.
 
 import { civilianAfter } from "../actors/civilians.js";
-import { ampersandJoins, isDateRun, isTitle } from "../actors/unknownActors.js";
+import { isDateRun, isTitle } from "../actors/unknownActors.js";
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, Span } from "../contract/extraction.js";
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
@@ -282,6 +282,7 @@ const OPENING_ADJECTIVES = new Set([
 /** Sentence openers and other capitalised words that name no one. */
 const NOT_NAMES = new Set([
   // "Dozens of Hizbullah fighters attacked …": a quantity opening a sentence is no name.
+  "tens",
   "dozens",
   "hundreds",
   "thousands",
@@ -422,9 +423,10 @@ export function addNameRuns(
       (isCapitalized(tk.surface[j + 1] ?? "") ||
         // ("S&P", "JPMorgan Chase & Co": an ampersand between capitalised words.)
         (words.nameParticles.has(tk.lower[j + 1] ?? "") && isCapitalized(tk.surface[j + 2] ?? "")) ||
+        // (Between two words no actor took: "Marks & Spencer"; "Iran & Hezbollah" are mentions already.)
         (tk.surface[j + 1] === "&" &&
-          /^\p{Lu}\p{L}*$/u.test(tk.surface[j + 2] ?? "") &&
-          ampersandJoins(tk.surface[j] ?? "", tk.surface[j + 2] ?? "", tk.surface[j + 3] ?? "")))
+          f.mentionOf[j + 2] === -1 &&
+          /^\p{Lu}\p{L}*$/u.test(tk.surface[j + 2] ?? "")))
     )
       j++;
     let a = k;

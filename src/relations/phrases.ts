@@ -250,10 +250,7 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     const verbAfterNoun = (at: number) => {
       const w = tk.surface[at] ?? "";
       if ((AUXILIARIES.has(w) && w !== "to") || IRREGULAR_PAST.has(w)) return true;
-      return (
-        /^[a-z]+ed$/.test(w) &&
-        !/^(?:to|in|by|at|on|with|from|for|near|inside|across)$/.test(tk.lower[at + 1] ?? "")
-      );
+      return /^[a-z]+ed$/.test(w) && !/^(?:to|in|by|near|inside|across)$/.test(tk.lower[at + 1] ?? "");
     };
     if (
       !among &&
@@ -968,7 +965,7 @@ export function followsAnd(f: Frame, k: number): boolean {
 
 /** Irregular past tenses, for finding the verb before "and". */
 const IRREGULAR_PAST = new Set(
-  "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran".split(
+  "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran fled fell".split(
     " ",
   ),
 );

@@ -1290,9 +1290,18 @@ function verbTrigger(
     // "CNN, which Donald Trump has repeatedly derided as fake news": the object is the relative's antecedent.
     const antecedent = object ? null : relativeAntecedent(f, from, afterParticle);
     const pronounObject = object || antecedent ? null : objectPronounAntecedent(f, afterParticle, sources);
-    // "Huawei defended its independence": a possessive opening the object is the subject's own, whatever
-    // name the pronoun was resolved to (here the "Chinese" before Huawei).
-    if (object && sense.particle.length === 0 && /^(?:its|their)$/.test(tk.lower[afterParticle] ?? ""))
+    // "Huawei defended its independence": "its" opening the object is the subject's own, whatever name
+    // the pronoun was resolved to (here the "Chinese" before Huawei); not "killed its leader Ismail
+    // Haniyeh", which names whom, nor "their" after a single subject ("praised their attacks").
+    if (
+      object &&
+      sense.particle.length === 0 &&
+      tk.lower[afterParticle] === "its" &&
+      !(
+        f.isRoleWord(tk.lower[afterParticle + 1] ?? "") &&
+        actorAt(f, object.end) !== actorAt(f, afterParticle)
+      )
+    )
       return null;
     if (object) {
       targets = object.actors;
@@ -1936,11 +1945,11 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
         (tk.lower[j] === "and" &&
           j === from - 1 &&
           /^[a-z]+$/.test(tk.surface[j - 1] ?? "") &&
-          /^(?:a|an)$/.test(tk.lower[j - 2] ?? "")) ||
+          /^(?:a|an|the)$/.test(tk.lower[j - 2] ?? "")) ||
         (/^[a-z]+$/.test(tk.surface[j] ?? "") &&
           tk.lower[j + 1] === "and" &&
           j + 1 === from - 1 &&
-          /^(?:a|an)$/.test(tk.lower[j - 1] ?? "")) ||
+          /^(?:a|an|the)$/.test(tk.lower[j - 1] ?? "")) ||
         (tk.lower[j] === "of" && tk.lower[j - 1] === "one") ||
         (tk.lower[j] === "one" && tk.lower[j + 1] === "of"))
     )
