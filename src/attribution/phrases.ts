@@ -138,8 +138,18 @@ function isModifier(tk: Tokens, i: number, w: SpeakerWords, isCue: (l: string) =
   if (w.stopWords.has(l) || w.pronouns.has(l) || w.determiners.has(l) || isCue(l)) return false;
   // "The 57-year-old scientist", "the 50-state poll", "a still-struggling HP": a hyphenated modifier.
   if (HYPHENATED_MODIFIER.test(l)) return true;
+  // "Kim gave firm support", "Iran extended firm support": a verb after a name is no modifier of a
+  // speaker ("firm" is a source noun too).
+  if (GIVING_VERBS.has(l) && isCapitalized(tk.surface[i - 1] ?? "")) return false;
   return !/ly$|ing$/.test(l) && !/^\d/.test(l);
 }
+
+/** Past tenses of giving and voicing, verbs whatever follows them. */
+const GIVING_VERBS = new Set(
+  "gave sent took made told wrote held brought sought won lost kept met extended offered expressed voiced pledged declared reiterated reaffirmed showed lent".split(
+    " ",
+  ),
+);
 
 /**
  * A lower-case noun outside the source-noun list can still head a speaker phrase when a determiner opens
@@ -840,6 +850,8 @@ export function speakerLeftOf(
       const subject = postmodifiedSubject(tk, j, floor, w, isCue);
       return subject && extendCoordination(tk, subject, floor, w);
     }
+    // "Kim gave firm support": a bare noun right after a verb is its object, not a speaker.
+    if (p.start === p.end && GIVING_VERBS.has(tk.lower[p.start - 1] ?? "")) return null;
     const wider = recordBefore(tk, p, floor, w, isCue) ?? modifiedHeadBefore(tk, p, floor, w, isCue);
     if (wider) return wider;
     // "sources close to her campaign", "officials seeking a truce": the phrase at the cue is a modifier's

@@ -2621,4 +2621,9 @@ describe("regressions", () => {
       "A letter from Hamas",
     );
   });
+  test("regression: a noun after a verb of giving is its object, not a speaker ('Kim gave firm support to Syria')", () => {
+    assert.deepEqual(statements("Kim gave firm support to Syria."), []);
+    assert.deepEqual(statements("Kim extended firm support to the Syrian government."), []);
+    assert.equal(statements("A law firm said the deal was bad.")[0]?.speakerText, "A law firm");
+  });
 });

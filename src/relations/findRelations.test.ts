@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: 'Kim extended firm support to the Syrian government' is Kim's support, not a statement of 'Kim extended firm'",
+    text: "Kim extended firm support to the Syrian government.",
+    only: ["Kim -support(1)-> Syria"],
+  },
+  {
     name: "regression (third review of the stance round): two-word company names with an ampersand stay one actor",
     text: "Johnson & Johnson sued the FDA. Barnes & Noble criticized Amazon. Procter & Gamble said Trump's tariffs were a mistake.",
     has: ["Johnson & Johnson -accuse(-1)-> FDA", "Barnes & Noble -criticize(-1)-> Amazon"],
