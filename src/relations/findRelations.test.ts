@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "'came out against', 'testified against' criticize; 'came out for' supports; 'came out of', 'testified for hours' do nothing",
+    text: "Senator Susan Collins came out against Pruitt on Wednesday. Sen. Cory Booker testified against fellow Sen. Jeff Sessions’ nomination. Clinton came out for Obama. The minister came out of the meeting with Abbas. Gallant testified for hours.",
+    has: [
+      "Susan Collins -criticize(-1)-> Pruitt",
+      "Cory Booker -criticize(-1)-> Jeff Sessions",
+      "Clinton -support(1)-> Barack Obama",
+    ],
+    hasNot: ["minister -meet(0)-> Mahmoud Abbas"],
+  },
+  {
     name: "regression: 'Kim extended firm support to the Syrian government' is Kim's support, not a statement of 'Kim extended firm'",
     text: "Kim extended firm support to the Syrian government.",
     only: ["Kim -support(1)-> Syria"],
