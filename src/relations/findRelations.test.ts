@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: an agent noun's owner may carry a title ('one of President Trump’s staunchest supporters') after an appositive subject",
+    text: "On most issues, the lanky Cotton, a rising star in the party, has emerged as one of President Trump’s staunchest supporters.",
+    has: ["Cotton -support(1)-> Trump"],
+  },
+  {
     name: "'came out against', 'testified against' criticize; 'came out for' supports; 'came out of', 'testified for hours' do nothing",
     text: "Senator Susan Collins came out against Pruitt on Wednesday. Sen. Cory Booker testified against fellow Sen. Jeff Sessions’ nomination. Clinton came out for Obama. The minister came out of the meeting with Abbas. Gallant testified for hours.",
     has: [

@@ -1918,6 +1918,14 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       targets = p.actors;
       from = p.start;
       targetBefore = true;
+      // "one of President Trump’s staunchest supporters": the owner's title is part of its phrase.
+      while (
+        from > 0 &&
+        actorAt(f, from - 1) === null &&
+        f.isRoleWord(tk.lower[from - 1] ?? "") &&
+        k - from < 8
+      )
+        from--;
     }
   }
   if (targets.length === 0) return;
