@@ -146,7 +146,7 @@ function isModifier(tk: Tokens, i: number, w: SpeakerWords, isCue: (l: string) =
 
 /** Past tenses of giving and voicing, verbs whatever follows them. */
 const GIVING_VERBS = new Set(
-  "gave sent took made told wrote held brought sought won lost kept met extended offered expressed voiced pledged declared reiterated reaffirmed showed lent".split(
+  "gave sent took made told wrote held brought sought won lost kept met extended offered expressed voiced pledged declared reiterated reaffirmed showed lent giving sending extending offering expressing voicing pledging showing lending".split(
     " ",
   ),
 );
@@ -851,7 +851,12 @@ export function speakerLeftOf(
       return subject && extendCoordination(tk, subject, floor, w);
     }
     // "Kim gave firm support": a bare noun right after a verb is its object, not a speaker.
-    if (p.start === p.end && GIVING_VERBS.has(tk.lower[p.start - 1] ?? "")) return null;
+    // ("…, extending firm support": the verb opening the phrase.)
+    if (
+      (p.start === p.end && GIVING_VERBS.has(tk.lower[p.start - 1] ?? "")) ||
+      GIVING_VERBS.has(tk.lower[p.start] ?? "")
+    )
+      return null;
     const wider = recordBefore(tk, p, floor, w, isCue) ?? modifiedHeadBefore(tk, p, floor, w, isCue);
     if (wider) return wider;
     // "sources close to her campaign", "officials seeking a truce": the phrase at the cue is a modifier's

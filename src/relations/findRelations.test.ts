@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: a participle after the comma shares the clause's subject ('Kim sent a message to Assad, extending firm support to the Syrian government'), and no 'extending firm' speaks",
+    text: "Kim sent a message to Assad, extending firm support to the Syrian government.",
+    has: ["Kim -consult(0)-> Bashar al-Assad", "Kim -support(1)-> Syria"],
+    hasNot: ["Bashar al-Assad -support(1)-> Syria"],
+  },
+  {
     name: "regression: an agent noun's owner may carry a title ('one of President Trump’s staunchest supporters') after an appositive subject",
     text: "On most issues, the lanky Cotton, a rising star in the party, has emerged as one of President Trump’s staunchest supporters.",
     has: ["Cotton -support(1)-> Trump"],

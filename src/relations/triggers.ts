@@ -1753,6 +1753,20 @@ function nounTrigger(
     // "rebuked Hamas and had harsher words for Iran".
     sources = lastSubject.actors;
   }
+  // "Kim sent a message to Assad, extending support to the Syrian government": a participle after the
+  // comma shares the clause's subject.
+  // (No verb trigger before: the name that opens the sentence.)
+  if (
+    sources.length === 0 &&
+    verb !== -1 &&
+    /ing$/.test(tk.lower[verb] ?? "") &&
+    tk.surface[verb - 1] === ","
+  ) {
+    const opener = sentenceSubject(f, verb);
+    // (A memo left by this very word's verb reading is no earlier clause's.)
+    if (lastSubject && lastSubject.at < verb && verb - lastSubject.at <= 25) sources = lastSubject.actors;
+    else if (opener && opener.at <= 1 && f.typeOf(opener.actor) !== "place") sources = [opener.actor];
+  }
   // "Turkey condemned the war against Hamas", "Iran praised the strikes on Israel": the noun is what the
   // judging verb is about, not something its subject did.
   if (sources.length === 0 && verb !== -1 && isJudgingVerb(tk.lower[verb] ?? "", lex)) return null;
