@@ -854,7 +854,7 @@ export function speakerLeftOf(
     // ("…, extending firm support": the verb opening the phrase.)
     if (
       (p.start === p.end && GIVING_VERBS.has(tk.lower[p.start - 1] ?? "")) ||
-      GIVING_VERBS.has(tk.lower[p.start] ?? "")
+      (GIVING_VERBS.has(tk.lower[p.start] ?? "") && /^[a-z]/.test(tk.surface[p.start] ?? ""))
     )
       return null;
     const wider = recordBefore(tk, p, floor, w, isCue) ?? modifiedHeadBefore(tk, p, floor, w, isCue);

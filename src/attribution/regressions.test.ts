@@ -2625,5 +2625,10 @@ describe("regressions", () => {
     assert.deepEqual(statements("Kim gave firm support to Syria."), []);
     assert.deepEqual(statements("Kim extended firm support to the Syrian government."), []);
     assert.equal(statements("A law firm said the deal was bad.")[0]?.speakerText, "A law firm");
+    // A capitalised "Met" is a name's: "Met Police Commissioner Mark Rowley said".
+    assert.equal(
+      statements("Met Police Commissioner Mark Rowley said officers would act.")[0]?.speakerText,
+      "Met Police Commissioner Mark Rowley",
+    );
   });
 });

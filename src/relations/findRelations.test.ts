@@ -33,6 +33,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (fourth review of the stance round): only participles of giving take the subject of the verb before the comma, not a fronted place nor a reporter",
+    text: "In Washington, Netanyahu gave a speech, pledging support for Trump. Israel killed Nasrallah, eroding support for Hezbollah in Lebanon. Israel bombed Rafah, sparking widespread criticism of Netanyahu. Israeli officials said Turkey hosted Hamas officials, offering support to their cause.",
+    has: ["Benjamin Netanyahu -support(1)-> Trump", "Turkey -support(1)-> Hamas"],
+    hasNot: [
+      "United States -support(1)-> Trump",
+      "Israel -support(1)-> Hizbullah",
+      "Israel -criticize(-1)-> Benjamin Netanyahu",
+      "Israel -support(1)-> Hamas",
+    ],
+  },
+  {
     name: "regression: a participle after the comma shares the clause's subject ('Kim sent a message to Assad, extending firm support to the Syrian government'), and no 'extending firm' speaks",
     text: "Kim sent a message to Assad, extending firm support to the Syrian government.",
     has: ["Kim -consult(0)-> Bashar al-Assad", "Kim -support(1)-> Syria"],
@@ -44,14 +55,14 @@ const CASES: Case[] = [
     has: ["Cotton -support(1)-> Trump"],
   },
   {
-    name: "'came out against', 'testified against' criticize; 'came out for' supports; 'came out of', 'testified for hours' do nothing",
-    text: "Senator Susan Collins came out against Pruitt on Wednesday. Sen. Cory Booker testified against fellow Sen. Jeff Sessions’ nomination. Clinton came out for Obama. The minister came out of the meeting with Abbas. Gallant testified for hours.",
-    has: [
-      "Susan Collins -criticize(-1)-> Pruitt",
-      "Cory Booker -criticize(-1)-> Jeff Sessions",
-      "Clinton -support(1)-> Barack Obama",
+    name: "'came out against', 'testified against' criticize; 'came out for Friday prayers', 'testified for the government' and 'came out of' do nothing",
+    text: "Senator Susan Collins came out against Pruitt on Wednesday. Sen. Cory Booker testified against fellow Sen. Jeff Sessions’ nomination. Residents of Rafah came out for Friday prayers despite Israeli strikes. The minister came out of the meeting with Abbas. The FBI agent testified for the government.",
+    has: ["Susan Collins -criticize(-1)-> Pruitt", "Cory Booker -criticize(-1)-> Jeff Sessions"],
+    hasNot: [
+      "minister -meet(0)-> Mahmoud Abbas",
+      "Residents -support(1)-> Israel",
+      "FBI agent -support(1)-> Federal Bureau of Investigation",
     ],
-    hasNot: ["minister -meet(0)-> Mahmoud Abbas"],
   },
   {
     name: "regression: 'Kim extended firm support to the Syrian government' is Kim's support, not a statement of 'Kim extended firm'",

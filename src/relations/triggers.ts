@@ -656,6 +656,12 @@ function adjectiveHasSubject(f: Frame, k: number): boolean {
   );
 }
 
+/** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
+const GIVING_PARTICIPLES =
+  /^(?:extending|offering|expressing|voicing|pledging|lending|giving|showing|reiterating|reaffirming|declaring|sending|conveying)$/;
+/** A past-tense verb before such a participle's comma ("sent", "hosted"). */
+const CLAUSE_VERB = /^(?:[a-z]+ed|gave|sent|held|made|met|took|wrote|spoke|led)$/;
+
 /** Prepositions after which a verb form is a noun or an adjective ("under pressure", "by armed men"); not
  * "since", "after", "as", which also open clauses ("since backed by Turkey"). */
 const NOUN_PREPOSITIONS =
@@ -1753,19 +1759,19 @@ function nounTrigger(
     // "rebuked Hamas and had harsher words for Iran".
     sources = lastSubject.actors;
   }
-  // "Kim sent a message to Assad, extending support to the Syrian government": a participle after the
-  // comma shares the clause's subject.
-  // (No verb trigger before: the name that opens the sentence.)
+  // "Kim sent a message to Assad, extending support to the Syrian government": a participle of giving or
+  // voicing after the comma takes the subject of the verb before it ("sparking criticism of X", "eroding
+  // support for X" are no stance of that subject).
   if (
     sources.length === 0 &&
     verb !== -1 &&
-    /ing$/.test(tk.lower[verb] ?? "") &&
+    GIVING_PARTICIPLES.test(tk.lower[verb] ?? "") &&
     tk.surface[verb - 1] === ","
   ) {
-    const opener = sentenceSubject(f, verb);
-    // (A memo left by this very word's verb reading is no earlier clause's.)
-    if (lastSubject && lastSubject.at < verb && verb - lastSubject.at <= 25) sources = lastSubject.actors;
-    else if (opener && opener.at <= 1 && f.typeOf(opener.actor) !== "place") sources = [opener.actor];
+    let v = verb - 2;
+    while (v >= 0 && verb - v <= 12 && !CLAUSE_VERB.test(tk.surface[v] ?? "")) v--;
+    const subject = v >= 0 && verb - v <= 12 ? subjectOf(f, v) : null;
+    if (subject && !subject.firstPerson) sources = subject.actors;
   }
   // "Turkey condemned the war against Hamas", "Iran praised the strikes on Israel": the noun is what the
   // judging verb is about, not something its subject did.
