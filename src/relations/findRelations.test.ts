@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression: a participle after an object's comma is the subject's act, and the word after a participle of giving is its object ('Iran praised Hamas, offering aid to Gaza')",
+    text: "Iran praised Hamas, offering aid to Gaza. Hamas, offering a truce, said Israel must withdraw. The Houthis attacked Israel, praising Hamas. Qatar welcomed the Hamas delegation, praising its flexibility.",
+    has: ["Iran -aid(1)-> Gaza", "Houthis -praise(1)-> Hamas", "Qatar -praise(1)-> Hamas"],
+    hasNot: ["Hamas -aid(1)-> Gaza", "Hamas -agree(1)-> Gaza"],
+  },
+  {
     name: "regression (fourth review of the stance round): only participles of giving take the subject of the verb before the comma, not a fronted place nor a reporter",
     text: "In Washington, Netanyahu gave a speech, pledging support for Trump. Israel killed Nasrallah, eroding support for Hezbollah in Lebanon. Israel bombed Rafah, sparking widespread criticism of Netanyahu. Israeli officials said Turkey hosted Hamas officials, offering support to their cause.",
     has: ["Benjamin Netanyahu -support(1)-> Trump", "Turkey -support(1)-> Hamas"],

@@ -615,6 +615,9 @@ export function scanTriggers(
         sense.pos !== "noun" &&
         (nounContext ||
           ((sense.form === "base" || sense.form === "past") && NOUN_PREPOSITIONS.test(prev)) ||
+          // "offering aid to Gaza", "providing support": after a participle of giving, its object.
+          (sense.form === "base" &&
+            (GIVING_PARTICIPLES.test(prev) || prev === "providing" || prev === "promising")) ||
           // "under intense pressure", "under mounting pressure": an adjective between (not "in general").
           (sense.form === "base" &&
             tk.lower[k - 2] === "under" &&
@@ -654,6 +657,22 @@ function adjectiveHasSubject(f: Frame, k: number): boolean {
   return /^(?:militia|group|faction|party|movement|figure|figures|officials|leaders|government|forces)$/.test(
     prev,
   );
+}
+
+/**
+ * "Iran praised Hamas, offering aid to Gaza": a participle after an object's comma is the act of the
+ * subject of the verb before the object, not of the object; null when the words before the comma are no
+ * verb and its object.
+ */
+function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof subjectOf> {
+  const { tk } = f;
+  if (form !== "ing" || tk.surface[k - 1] !== "," || actorAt(f, k - 2) === null) return null;
+  const start = mentionStartTok(f, k - 2);
+  let v = start - 1;
+  while (v >= 0 && start - v <= 3 && DETERMINERS.has(tk.lower[v] ?? "")) v--;
+  if (!CLAUSE_VERB.test(tk.surface[v] ?? "")) return null;
+  const subject = subjectOf(f, v);
+  return subject && !subject.firstPerson ? subject : null;
 }
 
 /** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
@@ -1154,7 +1173,9 @@ function verbTrigger(
     const subject =
       infinitive || coordinated || mutual
         ? null
-        : ((lastSubject === null && followsAnd(f, k) ? conjunctSubject(f, k) : null) ?? subjectOf(f, k));
+        : ((lastSubject === null && followsAnd(f, k) ? conjunctSubject(f, k) : null) ??
+          participleSubject(f, k, sense.form) ??
+          subjectOf(f, k));
     if (cueOf !== -1) {
       const st = statements[cueOf] as Statement;
       sources = [st.speaker as string];
@@ -1299,10 +1320,16 @@ function verbTrigger(
     // "Huawei defended its independence": "its" opening the object is the subject's own, whatever name
     // the pronoun was resolved to (here the "Chinese" before Huawei); not "killed its leader Ismail
     // Haniyeh", which names whom, nor "their" after a single subject ("praised their attacks").
+    // (Only when the subject is the last name before the verb: "welcomed the Hamas delegation, praising
+    // its flexibility" praises Hamas.)
+    let named = k - 1;
+    while (named >= 0 && actorAt(f, named) === null) named--;
     if (
       object &&
       sense.particle.length === 0 &&
       tk.lower[afterParticle] === "its" &&
+      named >= 0 &&
+      sources.includes(actorAt(f, named) as string) &&
       !(
         f.isRoleWord(tk.lower[afterParticle + 1] ?? "") &&
         actorAt(f, object.end) !== actorAt(f, afterParticle)
