@@ -809,6 +809,12 @@ interface ParsedSpeaker {
 }
 
 /** Name, role and organisation from a speaker phrase ("Hizbullah deputy secretary-general Na'im Qassim"). */
+/** A group named by the words the text names it with ("Several of them", "One in five voters"). */
+function groupNamedAs(text: string, span: Span): ParsedSpeaker {
+  const name = text.slice(span[0], span[1]);
+  return { name, nameText: name, nameSpan: span, type: "group", role: null, org: null };
+}
+
 const QUANTIFIER_HEAD =
   /^(?:both|another|each|either|neither|several|many|most|some|all|few|others?|dozens|hundreds|thousands|millions|scores)$/i;
 
@@ -847,8 +853,7 @@ export function parseSpeakerPhrase(
     const rest: Span = [whole[0] + partOf[0].length, whole[1]];
     const restText = text.slice(rest[0], rest[1]);
     if (/^(?:them|us|those|these|you)$/i.test(restText)) {
-      const name = text.slice(whole[0], whole[1]);
-      return { name, nameText: name, nameSpan: whole, type: "group", role: null, org: null };
+      return groupNamedAs(text, whole);
     }
     return parseSpeakerPhrase(text, rest, rest, words, known);
   }
@@ -857,8 +862,7 @@ export function parseSpeakerPhrase(
     const rest: Span = [whole[0] + counted[0].length, whole[1]];
     // ("Thousands of Netanyahu opponents": a group of their own, named as the text names it.)
     if (NOT_MEMBERS.test(/(\S+)$/.exec(text.slice(rest[0], rest[1]))?.[1] ?? "")) {
-      const name = text.slice(whole[0], whole[1]);
-      return { name, nameText: name, nameSpan: whole, type: "group", role: null, org: null };
+      return groupNamedAs(text, whole);
     }
     return parseSpeakerPhrase(text, rest, rest, words, known);
   }
@@ -881,15 +885,7 @@ export function parseSpeakerPhrase(
   const record = recordSpeaker(text, tk, words);
   if (record) return record;
   // "One in five voters", "Nearly a third", "Those surveyed": a share of those asked, named whole.
-  if (SHARE.test(text.slice(name[0], name[1])))
-    return {
-      name: text.slice(name[0], name[1]),
-      nameText: text.slice(name[0], name[1]),
-      nameSpan: name,
-      type: "group",
-      role: null,
-      org: null,
-    };
+  if (SHARE.test(text.slice(name[0], name[1]))) return groupNamedAs(text, name);
   // (Two names the dictionary knows stay two: "Iran & Hezbollah"; "Marks & Spencer" is one.)
   const joinsAt = (a: number) =>
     ampersandJoins(tk.surface[a - 1] ?? "", tk.surface[a + 1] ?? "", tk.surface[a + 2] ?? "") ||

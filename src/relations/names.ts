@@ -411,8 +411,9 @@ export function addNameRuns(
     // (Not a word right after an ampersand that no name took: "M&A-style"; nor a month before its day,
     // "Oct 8", "the Jan. 6 committee".)
     if (f.mentionOf[k] !== -1 || !isCapitalized(tk.surface[k] ?? "") || tk.surface[k - 1] === "&") continue;
-    if (isDateRun(`${tk.surface[k]} ${tk.surface[tk.surface[k + 1] === "." ? k + 2 : k + 1] ?? ""}`))
-      continue;
+    // (Only built when a day or an abbreviation's period follows: most capitalised words have neither.)
+    const day = tk.surface[k + 1] === "." ? k + 2 : k + 1;
+    if (/^\d/.test(tk.surface[day] ?? "") && isDateRun(`${tk.surface[k]} ${tk.surface[day]}`)) continue;
     // "Russian-backed", "Saudi-led": a modifier, not a name (compounds.ts).
     if (compoundModifier(tk.surface[k] ?? "") !== null) continue;
     let j = k;

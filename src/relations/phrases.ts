@@ -412,12 +412,7 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
     while (b >= 0 && DETERMINERS.has(f.tk.lower[b] ?? "") && actorAt(f, b) === null) b--;
     const governing = f.tk.surface[b] ?? "";
     // Not a verb of saying: "Officials said Iran and Hizbullah attacked Israel" names two subjects.
-    if (
-      actorAt(f, b) === null &&
-      (/^[a-z]+ed$/.test(governing) || IRREGULAR_PAST.has(governing)) &&
-      !SAYING_PAST.test(governing)
-    )
-      break;
+    if (actorAt(f, b) === null && isPastTense(governing) && !SAYING_PAST.test(governing)) break;
     // "A, B and C" is a list; "… Cessation of Hostilities, the Sudanese government and SPLM" is not.
     if (f.tk.lower[j + 1] === ",") {
       const before = f.tk.lower[prevStart - 1] ?? "";
@@ -964,6 +959,11 @@ export function followsAnd(f: Frame, k: number): boolean {
 }
 
 /** Irregular past tenses, for finding the verb before "and". */
+/** A past tense as the writer spelled it: "hosted", "sent" (lower case). */
+export function isPastTense(surface: string): boolean {
+  return /^[a-z]+ed$/.test(surface) || IRREGULAR_PAST.has(surface);
+}
+
 const IRREGULAR_PAST = new Set(
   "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran fled fell".split(
     " ",

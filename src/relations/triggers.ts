@@ -35,6 +35,7 @@ import {
   firstActorAhead,
   followsAnd,
   governingVerb,
+  isPastTense,
   mutualSubject,
   opensContentWithPronoun,
   phraseActorsEndingAt,
@@ -670,7 +671,7 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
   const start = mentionStartTok(f, k - 2);
   let v = start - 1;
   while (v >= 0 && start - v <= 3 && DETERMINERS.has(tk.lower[v] ?? "")) v--;
-  if (!CLAUSE_VERB.test(tk.surface[v] ?? "")) return null;
+  if (!isPastTense(tk.surface[v] ?? "")) return null;
   const subject = subjectOf(f, v);
   return subject && !subject.firstPerson ? subject : null;
 }
@@ -678,8 +679,6 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
 /** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
 const GIVING_PARTICIPLES =
   /^(?:extending|offering|expressing|voicing|pledging|lending|giving|showing|reiterating|reaffirming|declaring|sending|conveying)$/;
-/** A past-tense verb before such a participle's comma ("sent", "hosted"). */
-const CLAUSE_VERB = /^(?:[a-z]+ed|gave|sent|held|made|met|took|wrote|spoke|led)$/;
 
 /** Prepositions after which a verb form is a noun or an adjective ("under pressure", "by armed men"); not
  * "since", "after", "as", which also open clauses ("since backed by Turkey"). */
@@ -1796,7 +1795,7 @@ function nounTrigger(
     tk.surface[verb - 1] === ","
   ) {
     let v = verb - 2;
-    while (v >= 0 && verb - v <= 12 && !CLAUSE_VERB.test(tk.surface[v] ?? "")) v--;
+    while (v >= 0 && verb - v <= 12 && !isPastTense(tk.surface[v] ?? "")) v--;
     const subject = v >= 0 && verb - v <= 12 ? subjectOf(f, v) : null;
     if (subject && !subject.firstPerson) sources = subject.actors;
   }
