@@ -153,6 +153,33 @@ const cases: Case[] = [
     speakers: ["Lindsey Graham", "Gilad Erdan"],
   },
   {
+    name: "regression (correctness round): two speakers side by side are no organisation and role of each other ('Hamas and Hizbullah said', 'Sens. John Thune and Susan Collins said')",
+    text: "Hamas and Hizbullah said the truce would hold. Sens. John Thune and Susan Collins said the bill was good.",
+    actors: [
+      { name: "Hizbullah", affiliations: [] },
+      { name: "Susan Collins", type: "person", affiliations: [] },
+      { name: "John Thune", type: "person", affiliations: [] },
+    ],
+    speakers: ["Hizbullah", "Susan Collins"],
+  },
+  {
+    name: "regression (correctness round): a title word after a given name is a surname ('Rep. Peter King'); a letter against an ampersand is a name's ('A Texas A&M professor')",
+    text: "Republican Rep. Peter King said the deal was dangerous. A Texas A&M professor said the results were clear. The Saudi King said the talks would go on.",
+    actors: [{ name: "Peter King", type: "person" }],
+    notActors: ["M professor", "Saudi King Said"],
+    speakers: ["Peter King", "Texas A&M professor", "Saudi King"],
+  },
+  {
+    name: "regression (correctness round): an organisation's head and its 'of' phrase are one name ('The Department of Homeland Security', 'The Ministry of Defense'); 'Officials of the PFLP–GC' are no organisation 'Officials'",
+    text: "The Department of Homeland Security said the talks were over. The Israeli Ministry of Defense said the strikes would go on. Officials of the PFLP–GC said the camp was quiet.",
+    actors: [
+      { name: "Department of Homeland Security", type: "organization", affiliations: [] },
+      { name: "Israeli Ministry of Defense", type: "organization", affiliations: [] },
+      { name: "PFLP–GC", affiliations: [] },
+    ],
+    notActors: ["Homeland Security", "Defense", "Officials", "Department"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -10,7 +10,7 @@ import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction
 import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
-import { ampersandJoins, COUNTED, NOT_MEMBERS } from "./orgHeads.js";
+import { ampersandJoins, COUNTED, isOrgHead, NOT_MEMBERS } from "./orgHeads.js";
 import { firstAtOrAfter } from "./spanOrder.js";
 
 export { foldName };
@@ -125,7 +125,51 @@ function mergeOrganisationRuns(tk: { surface: string[] }, runs: [number, number]
     if (!capitalisedBetween) continue;
     runs.splice(r - 1, 2, [left[0], right[1]]);
   }
+  // "the Department of Homeland Security", "the Ministry of Foreign Affairs and Trade": an organisation's
+  // head and its "of" phrase are one name, not a person of the organisation after "of".
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const left = runs[r] as [number, number];
+    const head = tk.surface[left[1]] ?? "";
+    if (!isOrgHead(head) && !ORG_HEADS.test(head) && head !== "Board") continue;
+    let next = runs[r + 1] as [number, number];
+    const of = tk.surface[left[1] + 1] === "of" ? left[1] + 2 : -1;
+    if (of === -1 || (next[0] !== of && !(next[0] === of + 1 && tk.surface[of] === "the"))) continue;
+    let end = next[1];
+    let k = r + 2;
+    // ("… of Church and Society": a second word after "and" completes the "of" phrase.)
+    while (k < runs.length) {
+      next = runs[k] as [number, number];
+      const joiner = tk.surface[end + 1];
+      if (next[0] !== end + 2 || (joiner !== "and" && joiner !== "&")) break;
+      end = next[1];
+      k++;
+    }
+    runs.splice(r, k - r, [left[0], end]);
+  }
 }
+
+/**
+ * Do the tokens from `start` to the end name an organisation by its head and an "of" phrase at `ofAt`:
+ * capitalised words before "of" ending in an organisation's head, capitalised words (joined by "and" or
+ * "&") after it, to the end?
+ */
+function orgNamedWithOf(tk: Tokens, start: number, ofAt: number, words: SpeakerWords): boolean {
+  const head = tk.surface[ofAt - 1] ?? "";
+  if (!isOrgHead(head) && !ORG_HEADS.test(head) && head !== "Board") return false;
+  for (let i = start; i < ofAt; i++) if (!isCapitalized(tk.surface[i] ?? "")) return false;
+  let k = ofAt + 1;
+  if (tk.lower[k] === "the") k++;
+  if (k >= tk.length) return false;
+  for (; k < tk.length; k++) {
+    const s = tk.surface[k] ?? "";
+    const joiner = (s === "and" || s === "&") && k + 1 < tk.length && k > ofAt + 1;
+    if (!isCapitalized(s) && !joiner && !words.nameParticles.has(tk.lower[k] ?? "")) return false;
+  }
+  return true;
+}
+
+/** Title words that are also surnames ("Peter King", "John Major"). */
+const SURNAME_TITLES = /^(?:King|Major|Marshal|Judge)$/;
 
 /** Courtesy titles: part of how a name is written, not a role. */
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme"]);
@@ -906,6 +950,20 @@ export function parseSpeakerPhrase(
     // together is a name's.
     if (isCapitalized(s) && tk.surface[i + 1] === "&" && joinsAt(i + 1)) return true;
     if (isCapitalized(s) && tk.surface[i - 1] === "&" && joinsAt(i - 1)) return true;
+    // "Rep. Peter King", "Judge Rosemary Major": a title word after a given name ends a surname; not
+    // after a nationality or a name the dictionary knows ("the Saudi King", "Jordan King").
+    if (
+      i === tk.length - 1 &&
+      SURNAME_TITLES.test(s) &&
+      isCapitalized(tk.surface[i - 1] ?? "") &&
+      !words.roleWords.has(withoutFinalDot(tk.lower[i - 1] ?? "")) &&
+      !words.stopWords.has(tk.lower[i - 1] ?? "") &&
+      !isDemonym(tk, [i - 1, i - 1]) &&
+      !known(tk.surface[i - 1] ?? "")
+    )
+      return true;
+    // "Officials of the PFLP–GC said": a sentence's capital on a noun of speakers is no name.
+    if (i === 0 && words.sourceNouns.has(l) && /s$/.test(l) && tk.lower[1] === "of") return false;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)
@@ -983,7 +1041,15 @@ export function parseSpeakerPhrase(
     // the relations stage reads it as one.
     const stance = role !== null && STANCE_ROLES.has(role.toLowerCase());
     if (stance) role = null;
-    if (before && !isDemonym(tk, before) && !stance) {
+    // "Hamas and Hizbullah said", "Sens. John Thune and Susan Collins said": two speakers side by side, the
+    // first no organisation of the second's.
+    // (Not inside an organisation's "of" phrase: "the Board of Church and Society".)
+    const coordinated =
+      role !== null &&
+      /^(?:and|or|&|,)(?:\s|$)/i.test(role) &&
+      !(before && tk.lower.slice(before[0], before[1] + 1).includes("of"));
+    if (coordinated) role = null;
+    if (before && !isDemonym(tk, before) && !stance && !coordinated) {
       const orgSpan: Span = [tk.starts[before[0]] as number, tk.ends[before[1]] as number];
       const orgName = text.slice(orgSpan[0], orgSpan[1]).replace(/['’]s?$/, "");
       org = {
@@ -1049,6 +1115,12 @@ export function parseSpeakerPhrase(
   const ofAt = tk.lower.findIndex(
     (l, i) => i > start && (l === "of" || l === "from" || l === "in" || l === "at"),
   );
+  // "The Ministry of Defense", "the Israeli Ministry of Foreign Affairs and Trade": a capitalised head of
+  // an organisation before "of" names it with its "of" phrase; no role "Ministry" in an organisation
+  // "Defense".
+  if (ofAt > start && tk.lower[ofAt] === "of" && orgNamedWithOf(tk, start, ofAt, words)) {
+    return { name: nameText, nameText, nameSpan, type: "organization", role: null, org: null };
+  }
   const role = ofAt > start ? tk.surface.slice(start, ofAt).join(" ") : null;
   const roleHead = ofAt > start ? (tk.lower[ofAt - 1] ?? "") : headLower;
   let org: ParsedSpeaker["org"] = null;

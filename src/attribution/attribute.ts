@@ -3174,6 +3174,9 @@ function indirectAt(
     }
   }
   const next = tk.lower[at] ?? "";
+  // "Officials who expressed concern said the plan would fail": a reporting verb right after the cue is
+  // the main clause's, after a relative clause; what the officials said is not the relative's content.
+  if (/^(?:said|says|told|tells)$/.test(tk.surface[at] ?? "")) return null;
   // "Julie Hirschfeld Davis reported from Midway Atoll": where a byline's reporter was, not a report.
   if (
     (cue.lemma === "report" || cue.lemma === "write") &&

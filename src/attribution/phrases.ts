@@ -423,6 +423,17 @@ export function phraseEndingAt(
       start = k;
       continue;
     }
+    // "A Texas A&M professor": a capital letter written against an ampersand is a name's, not the article.
+    if (
+      s === "&" &&
+      k - 1 > floor &&
+      tk.ends[k - 1] === tk.starts[k] &&
+      /^[A-Z]$/.test(tk.surface[k - 1] ?? "")
+    ) {
+      start = k - 1;
+      k--;
+      continue;
+    }
     // "Sen. Lindsey O. Graham": the period of a title or an initial.
     if (
       s === "." &&

@@ -146,6 +146,13 @@ describe("regressions", () => {
     assert.equal(s[1]?.speaker, "Isma'il Haniya");
   });
 
+  test("regression (correctness round): a reporting verb right after a relative clause's cue is the main clause's ('Officials who expressed concern said …')", () => {
+    const s = statements("Officials who expressed concern said the plan would fail.");
+    assert.equal(s.length, 1);
+    assert.equal(s[0]?.speakerText, "Officials who expressed concern");
+    assert.equal(s[0]?.content, "the plan would fail");
+  });
+
   test("regression: a party label's periods inside its parenthesis (D-S.C.) do not end the clause of an inverted speaker", () => {
     const s = statements(
       "“The truce will not hold through Ramadan,” said Rep. Dana Whitfield (D-S.C.), a member of the foreign affairs committee.",

@@ -33,6 +33,22 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (correctness round): a fronted place's comma ends the setting, not a list of subjects ('At the UN, Erdogan met Netanyahu')",
+    text: "At the UN, Erdogan met Netanyahu on Tuesday, voicing support for a ceasefire. The UN, the EU and Russia condemned Israel.",
+    has: [
+      "Recep Tayyip Erdogan -meet(0)-> Benjamin Netanyahu",
+      "United Nations -condemn(-1)-> Israel",
+      "European Union -condemn(-1)-> Israel",
+    ],
+    hasNot: ["United Nations -meet(0)-> Benjamin Netanyahu", "Benjamin Netanyahu -meet(0)-> United Nations"],
+  },
+  {
+    name: "regression (correctness round): 'didn't just blame' limits the blame, it does not deny it; 'needled' criticizes; 'Reps.' is a title, no actor",
+    text: "Rubio didn’t just blame Trump for the loss. Rubio didn’t blame Cruz for the loss. Pence needled Clinton on her emails. Several Republicans criticized the bill, including Reps. Mark Green and Tom Cole.",
+    has: ["Rubio -criticize(-1)-> Trump", "Pence -criticize(-1)-> Clinton"],
+    hasNot: ["Rubio -criticize(-1)-> Cruz", "Several Republicans -criticize(-1)-> Reps"],
+  },
+  {
     name: "regression: a participle after an object's comma is the subject's act, and the word after a participle of giving is its object ('Iran praised Hamas, offering aid to Gaza')",
     text: "Iran praised Hamas, offering aid to Gaza. Hamas, offering a truce, said Israel must withdraw. The Houthis attacked Israel, praising Hamas. Qatar welcomed the Hamas delegation, praising its flexibility.",
     has: ["Iran -aid(1)-> Gaza", "Houthis -praise(1)-> Hamas", "Qatar -praise(1)-> Hamas"],

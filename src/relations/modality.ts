@@ -79,13 +79,17 @@ export function verbGroup(
   const { tk } = f;
   let state: "plain" | "negated" | "refused" | "modal" = "plain";
   let volitional = false;
+  /** "didn't just blame Trump", "not only criticized": the negation is of the limit, not of the act. */
+  let limited = false;
   for (let k = v - 1; k >= 0 && v - k <= 5; k--) {
     const l = tk.lower[k] ?? "";
     if (actorAt(f, k) !== null || isClauseMark(f, k) || l === ",") break;
     if (lex.refusals.has(l)) return "refused";
     if (VOLITIONAL.test(l)) volitional = true;
-    if (lex.negators.has(l) || l.endsWith("n't") || l.endsWith("n’t")) state = "negated";
-    else if (lex.modals.has(l) && state === "plain") state = "modal";
+    if (LIMITING.test(l)) limited = true;
+    if (lex.negators.has(l) || l.endsWith("n't") || l.endsWith("n’t")) {
+      if (!limited) state = "negated";
+    } else if (lex.modals.has(l) && state === "plain") state = "modal";
     if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;
   }
   // "says he will not endorse Trump", "won't back the deal": a refusal stated, as "refused to" is; not a
@@ -100,6 +104,9 @@ export function verbGroup(
  * often a condition's ("Iran would not support the opposition [if …]").
  */
 const VOLITIONAL = /^(?:will|wo|won['’]t)$/;
+
+/** Adverbs after which a negation limits rather than denies ("not just", "not only", "not merely"). */
+const LIMITING = /^(?:just|only|merely|simply)$/;
 
 /** Verbs and adjectives of forecasting before a trigger in its sentence ("expect that", "is unlikely to"). */
 function forecastBefore(f: Frame, v: number): boolean {

@@ -418,12 +418,19 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
       const before = f.tk.lower[prevStart - 1] ?? "";
       if (prevStart > 0 && before !== "," && !DETERMINERS.has(before) && !isClauseMark(f, prevStart - 1))
         break;
+      // "At the UN, Erdogan met Netanyahu": a fronted place's comma ends a setting, not a list.
+      let p = prevStart - 1;
+      while (p >= 0 && DETERMINERS.has(f.tk.lower[p] ?? "")) p--;
+      if (FRONTED_SETTINGS.test(f.tk.lower[p] ?? "") && (p === 0 || isClauseMark(f, p - 1))) break;
     }
     if (!actors.includes(prev)) actors.unshift(prev);
     start = prevStart;
   }
   return { actors, start };
 }
+
+/** Prepositions that open a sentence's setting ("At the UN, …", "In Tehran, …"). */
+const FRONTED_SETTINGS = /^(?:at|in|on|from|inside|outside|near|across|after|before|during|since)$/;
 
 /**
  * The subject of the verb at token v: the nearest actor phrase to its left in the same clause, after
