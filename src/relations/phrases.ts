@@ -1097,10 +1097,14 @@ export function adjacentActor(f: Frame, t: number): number {
       j++;
       continue;
     }
+    // "trust Mrs. Clinton": a courtesy title and its period.
+    if (COURTESY.test(l) || (l === "." && COURTESY.test(f.tk.lower[j - 1] ?? ""))) continue;
     if (!DETERMINERS.has(l) && !isAdjective(l) && !f.isRoleWord(l) && !/^\d/.test(l)) return -1;
   }
   return -1;
 }
+
+const COURTESY = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/;
 
 /** The token of the verb whose object the noun at k heads ("expressed [his] thanks"), or -1. */
 export function governingVerb(f: Frame, k: number): number {

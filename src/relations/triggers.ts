@@ -677,6 +677,9 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
 }
 
 /** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
+/** Stances whose negation is a refusal ("has not endorsed", "don't trust"). */
+const WITHHELD = /^(?:endorsed?|endorses|trust|trusts|trusted)$/;
+
 const GIVING_PARTICIPLES =
   /^(?:extending|offering|expressing|voicing|pledging|lending|giving|showing|reiterating|reaffirming|declaring|sending|conveying)$/;
 
@@ -1066,7 +1069,10 @@ function verbTrigger(
   const before = tk.lower[pre] ?? "";
   if (sense.form === "ing" && (before === "for" || before === "of") && !isGrantedAct(f, k, pre, lex))
     return null;
-  const group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
+  let group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
+  // "Graham has not endorsed Trump", "Americans don't trust Clinton": support withheld is a stance of its
+  // own, as "refused to endorse" is; "did not support the rebels" may deny aid, and says nothing.
+  if (group === "negated" && WITHHELD.test(tk.lower[k] ?? "")) group = "refused";
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   // "suspending military operations against U.S. forces": halting an attack is no sanction.
   if (type.type === "sanction" && haltsHostility(f, afterParticle)) return null;
