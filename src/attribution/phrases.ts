@@ -2,6 +2,7 @@
 // secretary-general Na'im Qassim said", "Talal Naji, an aide to …, said") and to its right ("…," said
 // Abu Barzan Al-Sultani, the commander of …). Dictionary-free: capitalisation, role words, source nouns.
 
+import { mediumPhraseBefore } from "../text/mediumPhrase.js";
 import { isCapitalized, isPossessive, isWord, type Tokens } from "../text/tokens.js";
 import type { SpeakerWords } from "./speakerWords.js";
 
@@ -828,6 +829,13 @@ export function speakerLeftOf(
     const p = phraseEndingAt(tk, opening - 1, floor, w, isCue);
     // The aside describes the speaker and belongs to the span, as an appositive between commas does.
     return p ? { start: p.start, end: closing - 1, head: p.head, appositive: k + 1 } : null;
+  }
+  // "Jonathan Spalter in a statement praised Trump", "Trump on Twitter attacked": the medium between the
+  // speaker and the cue is no speaker.
+  const medium = mediumPhraseBefore(tk, j);
+  if (medium !== -1 && medium - 1 >= floor) {
+    const p = phraseEndingAt(tk, medium - 1, floor, w, isCue);
+    if (p) return extendCoordination(tk, p, floor, w);
   }
   // "A court document filed Thursday says", "A poll released Saturday found": a record, its participle
   // and when.

@@ -153,6 +153,16 @@ describe("regressions", () => {
     assert.equal(s[0]?.content, "the plan would fail");
   });
 
+  test("regression (correctness round): the medium between a speaker and the cue is no speaker ('X in a statement praised', 'Trump on Twitter attacked')", () => {
+    const s = statements(
+      "Jonathan Spalter in a statement praised the ruling. The mayor in an interview on Sunday said the plan would fail.",
+    );
+    assert.deepEqual(
+      s.map((x) => x.speakerText),
+      ["Jonathan Spalter", "The mayor"],
+    );
+  });
+
   test("regression: a party label's periods inside its parenthesis (D-S.C.) do not end the clause of an inverted speaker", () => {
     const s = statements(
       "“The truce will not hold through Ramadan,” said Rep. Dana Whitfield (D-S.C.), a member of the foreign affairs committee.",

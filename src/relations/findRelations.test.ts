@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (correctness round): a medium between subject and verb is no subject ('Trump on Twitter attacked'); a contracted pronoun is a subject ('that he’s supporting')",
+    text: "Trump on Twitter attacked Sadiq Khan. Hamas in a joint statement condemned Israel. Scott Walker said that he’s supporting Marco Rubio.",
+    has: [
+      "Trump -attack(-1)-> Sadiq Khan",
+      "Hamas -condemn(-1)-> Israel",
+      "Scott Walker -support(1)-> Marco Rubio",
+    ],
+    hasNot: ["Twitter -attack(-1)-> Sadiq Khan", "joint statement -condemn(-1)-> Israel"],
+  },
+  {
     name: "regression (correctness round): support withheld is a rejection ('has not endorsed', 'don't really trust'), an adverb inside the verb group keeps its negation ('did not really criticize'), and aid denied says nothing",
     text: "Graham, a onetime presidential hopeful, has not endorsed Trump. Americans don’t really trust Mrs. Clinton. Haniyeh did not really criticize Iran. Qatar did not support Hamas financially. A quarter of Republican voters trust Netanyahu.",
     has: ["Graham -reject(-1)-> Trump", "United States -reject(-1)-> Clinton"],

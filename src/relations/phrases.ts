@@ -4,6 +4,7 @@
 
 import { COUNTED, NOT_MEMBERS } from "../actors/orgHeads.js";
 import type { Statement } from "../contract/extraction.js";
+import { mediumPhraseBefore } from "../text/mediumPhrase.js";
 import { isCapitalized } from "../text/tokens.js";
 import {
   actorAt,
@@ -449,6 +450,12 @@ export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
       QUOTE_MARKS.has(tk.surface[k] ?? ""))
   )
     k--;
+  // "Jonathan Spalter in a statement praised Trump": the medium between a subject and its verb.
+  const medium = mediumPhraseBefore(tk, k);
+  if (medium !== -1) {
+    k = medium - 1;
+    while (k >= 0 && actorAt(f, k) === null && isAdverb(tk.lower[k] ?? "")) k--;
+  }
   if (k < 0) return null;
   // "thanked Qatar for supporting Hamas": the object of the verb before acts in the gerund.
   const gerundOwner = gerundSubject(f, v, k) ?? joinedInSubject(f, v, k);
@@ -457,12 +464,15 @@ export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
     return { actors: [], start: k, firstPerson: true };
   // "Turkey armed the SNA, and it hosted the SNC": a pronoun subject stands for its antecedent, not for the
   // name before it; "it" only opening a coordinated clause ("It was criticized" is often a thing).
+  // ("that he’s supporting Trump": the pronoun of a contraction.)
+  const contracted = /^(they|he|she)['’](?:s|re|d|ll|ve)$/.exec(tk.lower[k] ?? "");
   if (
     actorAt(f, k) === null &&
     (/^(?:they|he|she)$/.test(tk.lower[k] ?? "") ||
+      contracted !== null ||
       (tk.lower[k] === "it" && /^(?:and|but)$/.test(tk.lower[k - 1] ?? "")))
   ) {
-    const pronoun = tk.lower[k] as string;
+    const pronoun = contracted ? (contracted[1] as string) : (tk.lower[k] as string);
     const resolved = antecedentOfWord(f, k, pronoun) ?? f.antecedent(tk.starts[k] as number, pronoun);
     return resolved ? { actors: [resolved], start: k, firstPerson: false } : null;
   }
