@@ -13,6 +13,7 @@ import { resolveDescriptions } from "./descriptions.js";
 import { type DictionaryActor, heldOn } from "./dictionary/dictionary.js";
 import { foldName } from "./dictionary/fold.js";
 import type { ActorMatch } from "./dictionary/matchActors.js";
+import { headsOrganisationOf } from "./orgHeads.js";
 import { addPronounMentions } from "./pronounMentions.js";
 import { spansByStartLongestFirst, stableOrderByStart } from "./spanOrder.js";
 import { type RoleHint, slug } from "./speakerActors.js";
@@ -92,6 +93,9 @@ function onlyTitles(prefix: string): boolean {
 /** "Hamas leader in Gaza ", "Iran's ": words before a name that are a role or an owner, not more name. */
 function prefixIsNotName(text: string, from: number, to: number): boolean {
   const prefix = text.slice(from, to).trimEnd();
+  // "The Bank of Japan", "the Supreme Court of Israel": a body of its own, named after the place.
+  const of = /(\S+)\s+of(?:\s+the)?$/.exec(prefix);
+  if (of && headsOrganisationOf(of[1] as string)) return false;
   return /['’]s$/.test(prefix) || /(?:^|\s)\p{Ll}/u.test(prefix);
 }
 

@@ -11,6 +11,18 @@ export function isOrgHead(word: string): boolean {
 }
 
 /**
+ * A word that heads an organisation named with an "of" phrase ("Bank of Japan", "Ministry of Health",
+ * "Supreme Court of Israel", "University of Texas"), which is not the place or body after "of". Not
+ * "Government" or "Republic": "the Government of Iran" is Iran's.
+ */
+export function headsOrganisationOf(word: string): boolean {
+  return isOrgHead(word) || OF_HEADS.test(word);
+}
+
+const OF_HEADS =
+  /^(?:Bank|Board|Court|Department|Office|Ministry|Service|University|College|School|Church|Academy|House|Chamber|Tribunal|Society|Council|Federation|Confederation|Conference|Secretariat|Institute|Museum|Library|Agency|Authority|Fund)$/;
+
+/**
  * Does an ampersand between the words `left` and `right` (`next`: the word after `right`) hold one name
  * together? "S&P", "AT&T", "Texas A&M" (a short capitalised part), "JPMorgan Chase & Co", "Peace & Justice
  * Party" (a company's or an organisation's head ends it); not "Iran & Hezbollah", "Smotrich & Ben-Gvir".

@@ -180,6 +180,35 @@ const cases: Case[] = [
     notActors: ["Homeland Security", "Defense", "Officials", "Department"],
   },
   {
+    name: "regression (review of the correctness round): a person of a body named with 'of' is the person's, of that body; the body is not the place after 'of' ('Ahmed Hassan of the Ministry of Health', 'The Bank of Japan', 'The Supreme Court of Israel')",
+    text: "Ahmed Hassan of the Ministry of Health said 30 people were killed. The Bank of Japan said rates would stay low. The Supreme Court of Israel said the law was void. The Republican Party of Texas said the vote was fair. The head of the Bank of Israel said inflation was rising.",
+    actors: [
+      { name: "Ahmed Hassan", type: "person", affiliations: [["Ministry of Health", null]] },
+      { name: "Bank of Japan", type: "organization", affiliations: [] },
+      { name: "Supreme Court of Israel", type: "organization", affiliations: [] },
+      { name: "Republican Party of Texas", type: "organization" },
+      { name: "head of the Bank of Israel", affiliations: [["Bank of Israel", "head"]] },
+    ],
+    speakers: [
+      "Ahmed Hassan",
+      "Bank of Japan",
+      "Supreme Court of Israel",
+      "Republican Party of Texas",
+      "head of the Bank of Israel",
+    ],
+  },
+  {
+    name: "regression (review of the correctness round): both names of 'Sens. Graham and Blumenthal said' are actors; 'Critics of Hamas' are no Hamas; 'An Army Major' is no surname 'Major'; 'Those who disagreed' is a group",
+    text: "Sens. Graham and Blumenthal said the bill was good. Critics of Hamas said the truce was a trap. An Army Major said the base was quiet. Those who disagreed told the newspaper that the plan would fail.",
+    actors: [
+      { name: "Graham", mentionTexts: ["Graham"] },
+      { name: "Blumenthal" },
+      { name: "Army Major", type: "person" },
+      { name: "Those who disagreed", type: "group" },
+    ],
+    speakers: ["Blumenthal", "Critics", "Army Major", "Those who disagreed"],
+  },
+  {
     name: "role and organisation from an appositive",
     text: "Talal Naji, an aide to the secretary general of the PFLP–GC, said that the organization would stay neutral.",
     actors: [

@@ -10,7 +10,7 @@ import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction
 import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
-import { ampersandJoins, COUNTED, isOrgHead, NOT_MEMBERS } from "./orgHeads.js";
+import { ampersandJoins, COUNTED, headsOrganisationOf, isOrgHead, NOT_MEMBERS } from "./orgHeads.js";
 import { firstAtOrAfter } from "./spanOrder.js";
 
 export { foldName };
@@ -114,7 +114,11 @@ const PREPOSITIONS = new Set(["in", "from", "at", "on", "of", "for", "with", "in
  * "The Syrian National Coalition", "Iranian Foreign Ministry": capitalised role words between two name runs
  * belong to one organisation name when the run ends in an organisation head (Coalition, Ministry, …).
  */
-function mergeOrganisationRuns(tk: { surface: string[] }, runs: [number, number][]): void {
+function mergeOrganisationRuns(
+  tk: { surface: string[]; lower: string[] },
+  runs: [number, number][],
+  known: (name: string) => boolean,
+): void {
   for (let r = runs.length - 1; r > 0; r--) {
     const right = runs[r] as [number, number];
     const left = runs[r - 1] as [number, number];
@@ -130,21 +134,31 @@ function mergeOrganisationRuns(tk: { surface: string[] }, runs: [number, number]
   for (let r = 0; r + 1 < runs.length; r++) {
     const left = runs[r] as [number, number];
     const head = tk.surface[left[1]] ?? "";
-    if (!isOrgHead(head) && !ORG_HEADS.test(head) && head !== "Board") continue;
+    if (!headsOrganisationOf(head)) continue;
     let next = runs[r + 1] as [number, number];
     const of = tk.surface[left[1] + 1] === "of" ? left[1] + 2 : -1;
     if (of === -1 || (next[0] !== of && !(next[0] === of + 1 && tk.surface[of] === "the"))) continue;
     let end = next[1];
+    // ("the Department of Homeland Security": a capitalised role word goes on with the name.)
+    while (isCapitalized(tk.surface[end + 1] ?? "") && !runs.some((x) => x[0] === end + 1)) end++;
     let k = r + 2;
-    // ("… of Church and Society": a second word after "and" completes the "of" phrase.)
+    // ("… of Church and Society": a second word after "and" completes the "of" phrase; not a second name
+    // the dictionary knows, "the Bank of England and Barclays".)
+    const words = (a: number, b: number) => tk.surface.slice(a, b + 1).join(" ");
     while (k < runs.length) {
       next = runs[k] as [number, number];
       const joiner = tk.surface[end + 1];
       if (next[0] !== end + 2 || (joiner !== "and" && joiner !== "&")) break;
+      if (known(words(next[0], next[1])) || known(words(of, end))) break;
       end = next[1];
       k++;
     }
-    runs.splice(r, k - r, [left[0], end]);
+    // ("The Supreme Court of Israel", "the Republican Party of Texas": capitalised words before the head.)
+    let start = left[0];
+    while (start > 0 && isCapitalized(tk.surface[start - 1] ?? "") && tk.lower[start - 1] !== "the") start--;
+    const first = runs.findIndex((x) => x[1] >= start);
+    runs.splice(first, k - first, [start, end]);
+    r = first;
   }
 }
 
@@ -155,7 +169,7 @@ function mergeOrganisationRuns(tk: { surface: string[] }, runs: [number, number]
  */
 function orgNamedWithOf(tk: Tokens, start: number, ofAt: number, words: SpeakerWords): boolean {
   const head = tk.surface[ofAt - 1] ?? "";
-  if (!isOrgHead(head) && !ORG_HEADS.test(head) && head !== "Board") return false;
+  if (!headsOrganisationOf(head)) return false;
   for (let i = start; i < ofAt; i++) if (!isCapitalized(tk.surface[i] ?? "")) return false;
   let k = ofAt + 1;
   if (tk.lower[k] === "the") k++;
@@ -167,6 +181,14 @@ function orgNamedWithOf(tk: Tokens, start: number, ofAt: number, words: SpeakerW
   }
   return true;
 }
+
+/** The people of a body who speak for it ("Officials of the PFLP–GC"); not "Critics of Hamas". */
+const MEMBER_NOUNS =
+  /^(?:officials|leaders|members|representatives|spokesmen|spokespeople|commanders|delegates|envoys|diplomats|ministers)$/;
+
+/** Words of an institution before a title ("Army Major", "District Judge", "Air Force Marshal"). */
+const INSTITUTION_WORDS =
+  /^(?:Army|Navy|Air|Force|Marine|Marines|Police|Military|Court|District|Circuit|Appeals|Federal|Supreme|Superior|High|County|State|City|Royal|Field|Sergeant|Provost)$/;
 
 /** Title words that are also surnames ("Peter King", "John Major"). */
 const SURNAME_TITLES = /^(?:King|Major|Marshal|Judge)$/;
@@ -303,6 +325,10 @@ export function resolveSpeakers(
     named.actor.mentions.push(parsed.nameSpan);
     timeline.push({ at: parsed.nameSpan[0], actor: named.actor });
     speakerOf[i] = named.id;
+    if (parsed.companion) {
+      const c = ensure(parsed.companion.name, parsed.companion.type, parsed.companion.name);
+      c.actor.mentions.push(parsed.companion.span);
+    }
     if (parsed.org) {
       const org = ensure(parsed.org.name, parsed.org.type, parsed.org.name);
       org.actor.mentions.push(parsed.org.span);
@@ -850,6 +876,8 @@ interface ParsedSpeaker {
   type: ActorType;
   role: string | null;
   org: { name: string; span: Span; type: ActorType } | null;
+  /** A name coordinated before the speaker's ("Netanyahu and Gantz said"): an actor, no organisation. */
+  companion?: { name: string; span: Span; type: ActorType };
 }
 
 /** Name, role and organisation from a speaker phrase ("Hizbullah deputy secretary-general Na'im Qassim"). */
@@ -876,6 +904,8 @@ export function parseSpeakerPhrase(
   // name; the words after it describe the speaker.
   // ("Dozens of Hizbullah fighters", "Thousands of Palestinians": the people counted.)
   const whole = full ?? head;
+  // "Those who disagreed": a group named by its clause.
+  if (/^those$/i.test(text.slice(head[0], head[1]))) return groupNamedAs(text, whole);
   // "Sen. Lindsey Graham from South Carolina": where the speaker is from is no part of the name.
   const from = /^(.*\p{Lu}\S*)\s+from\s+\p{Lu}[^,]*$/u.exec(text.slice(whole[0], whole[1]));
   if (from) {
@@ -956,6 +986,8 @@ export function parseSpeakerPhrase(
       i === tk.length - 1 &&
       SURNAME_TITLES.test(s) &&
       isCapitalized(tk.surface[i - 1] ?? "") &&
+      !headsOrganisationOf(tk.surface[i - 1] ?? "") &&
+      !INSTITUTION_WORDS.test(tk.surface[i - 1] ?? "") &&
       !words.roleWords.has(withoutFinalDot(tk.lower[i - 1] ?? "")) &&
       !words.stopWords.has(tk.lower[i - 1] ?? "") &&
       !isDemonym(tk, [i - 1, i - 1]) &&
@@ -963,7 +995,7 @@ export function parseSpeakerPhrase(
     )
       return true;
     // "Officials of the PFLP–GC said": a sentence's capital on a noun of speakers is no name.
-    if (i === 0 && words.sourceNouns.has(l) && /s$/.test(l) && tk.lower[1] === "of") return false;
+    if (i === 0 && MEMBER_NOUNS.test(l) && tk.lower[1] === "of") return false;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)
@@ -988,13 +1020,17 @@ export function parseSpeakerPhrase(
     runs.push([i, j]);
     i = j;
   }
-  mergeOrganisationRuns(tk, runs);
+  mergeOrganisationRuns(tk, runs, known);
   const lastIdx = tk.length - 1;
   const headLower = tk.lower[lastIdx] ?? "";
   let last = runs[runs.length - 1];
   // "A Hamas official in Beirut", "Abu Mazen of Fatah": a name after a preposition is a place or an
   // organisation, not the speaker.
-  const afterPreposition = last ? PREPOSITIONS.has(tk.lower[last[0] - 1] ?? "") : false;
+  // ("Ahmed Hassan of the Ministry of Health": an article may stand between.)
+  const afterPreposition = last
+    ? PREPOSITIONS.has(tk.lower[last[0] - 1] ?? "") ||
+      (tk.lower[last[0] - 1] === "the" && PREPOSITIONS.has(tk.lower[last[0] - 2] ?? ""))
+    : false;
   if (last && afterPreposition) {
     const first = runs[0] as [number, number];
     const startsWithName =
@@ -1049,6 +1085,12 @@ export function parseSpeakerPhrase(
       /^(?:and|or|&|,)(?:\s|$)/i.test(role) &&
       !(before && tk.lower.slice(before[0], before[1] + 1).includes("of"));
     if (coordinated) role = null;
+    let companion: ParsedSpeaker["companion"];
+    if (before && coordinated) {
+      const span: Span = [tk.starts[before[0]] as number, tk.ends[before[1]] as number];
+      const name = text.slice(span[0], span[1]);
+      companion = { name, span, type: typeOfName(name, false) };
+    }
     if (before && !isDemonym(tk, before) && !stance && !coordinated) {
       const orgSpan: Span = [tk.starts[before[0]] as number, tk.ends[before[1]] as number];
       const orgName = text.slice(orgSpan[0], orgSpan[1]).replace(/['’]s?$/, "");
@@ -1079,7 +1121,9 @@ export function parseSpeakerPhrase(
             ? "media"
             : "person"
         : typeOfName(nameText, false);
-    return { name: nameText, nameText, nameSpan, type, role: mediaBefore ? null : role, org };
+    // (A companion of no type of its own is taken to be of the speaker's: "Sens. John Thune and Susan Collins".)
+    if (companion?.type === "unknown") companion.type = type;
+    return { name: nameText, nameText, nameSpan, type, role: mediaBefore ? null : role, org, companion };
   }
   // No name: "the source", "Iranian officials", "Clinton’s campaign".
   const start = words.determiners.has(tk.lower[0] ?? "") && tk.length > 1 ? 1 : 0;
@@ -1128,7 +1172,16 @@ export function parseSpeakerPhrase(
     let a = ofAt + 1;
     while (a < tk.length && words.determiners.has(tk.lower[a] ?? "")) a++;
     let b = a;
-    while (b < tk.length && isCapitalized(tk.surface[b] ?? "")) b++;
+    while (b < tk.length && isCapitalized(tk.surface[b] ?? "")) {
+      b++;
+      // ("The head of the Bank of Israel": the organisation's own "of" phrase.)
+      if (
+        tk.lower[b] === "of" &&
+        isCapitalized(tk.surface[b + 1] ?? "") &&
+        headsOrganisationOf(tk.surface[b - 1] ?? "")
+      )
+        b++;
+    }
     if (b > a) {
       const orgSpan: Span = [tk.starts[a] as number, tk.ends[b - 1] as number];
       const orgName = text.slice(orgSpan[0], orgSpan[1]);

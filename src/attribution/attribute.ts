@@ -1109,6 +1109,22 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   };
 }
 
+/** A finite verb of saying at k, after auxiliaries, adverbs or a day ("have also said", "on Monday said"). */
+function mainVerbOfSayingAt(tk: Tokens, k: number, res: AttributionResources): boolean {
+  for (let j = k; j < tk.length && j - k <= 4; j++) {
+    const l = tk.lower[j] ?? "";
+    if (
+      /^(?:said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|added|argued|insisted)$/.test(
+        tk.surface[j] ?? "",
+      )
+    )
+      return true;
+    if (!(isAuxiliary(res, l) || /ly$/.test(l) || l === "also" || l === "on" || res.words.temporal.has(l)))
+      return false;
+  }
+  return false;
+}
+
 /** Is there a "who" or "that" less than `reach` tokens before v, with no punctuation between? */
 function relativeWithin(tk: Tokens, v: number, reach: number): boolean {
   for (let k = v - 2; k >= 0 && v - k < reach; k--) {
@@ -3177,6 +3193,9 @@ function indirectAt(
   // "Officials who expressed concern said the plan would fail": a reporting verb right after the cue is
   // the main clause's, after a relative clause; what the officials said is not the relative's content.
   if (/^(?:said|says|told|tells)$/.test(tk.surface[at] ?? "")) return null;
+  // ("Officials who complained have said", "Those who disagreed told the newspaper": after a relative's
+  // cue, auxiliaries and adverbs, then a verb of saying, which is the main clause's.)
+  if (tk.lower[cue.outer - 1] === "who" && mainVerbOfSayingAt(tk, cue.end + 1, res)) return null;
   // "Julie Hirschfeld Davis reported from Midway Atoll": where a byline's reporter was, not a report.
   if (
     (cue.lemma === "report" || cue.lemma === "write") &&

@@ -1144,6 +1144,9 @@ function relativeClauseSpeaker(
       // ("A study that appeared in the BMJ found": a record's clause is farRecordBefore's, and kept.)
       !RECORD_NOUNS.has(tk.lower[k - 1] ?? "");
     if (tk.lower[k] !== "who" && !relativeThat) continue;
+    // "Those who disagreed told the newspaper": the pronoun heads its relative clause.
+    if (tk.lower[k] === "who" && tk.lower[k - 1] === "those" && k - 1 >= floor)
+      return { start: k - 1, end: j, head: k - 1, appositive: k };
     const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
     if (!p || w.pronouns.has(tk.lower[p.end] ?? "")) return null;
     // (PolNeAR's sources keep a "who" clause and leave a restrictive "that" clause out.)

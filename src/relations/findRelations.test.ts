@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (review of the correctness round): only a past or present act is limited by 'not just' ('can't just support', 'won't just attack' still deny); 'cannot' negates; a rail is no railing",
+    text: "Biden can’t just support Netanyahu unconditionally. Israel won’t just attack Iran. Biden cannot support Netanyahu. Trump railed against the judge at a San Diego rally. Biden took a high-speed rail at Amtrak’s station.",
+    hasNot: [
+      "Biden -support(1)-> Benjamin Netanyahu",
+      "Israel -attack(-1)-> Iran",
+      "Trump -criticize(-1)-> San Diego",
+      "Biden -criticize(-1)-> Amtrak",
+    ],
+  },
+  {
     name: "regression (correctness round): a medium between subject and verb is no subject ('Trump on Twitter attacked'); a contracted pronoun is a subject ('that he’s supporting')",
     text: "Trump on Twitter attacked Sadiq Khan. Hamas in a joint statement condemned Israel. Scott Walker said that he’s supporting Marco Rubio.",
     has: [

@@ -88,7 +88,12 @@ export function verbGroup(
     if (VOLITIONAL.test(l)) volitional = true;
     if (LIMITING.test(l)) limited = true;
     if (lex.negators.has(l) || l.endsWith("n't") || l.endsWith("n’t")) {
-      if (!limited) state = "negated";
+      // Only a past or present act is limited: "can't just support", "won't just attack" still deny.
+      const modal =
+        MODAL_NEGATION.test(l) ||
+        lex.modals.has(tk.lower[k - 1] ?? "") ||
+        VOLITIONAL.test(tk.lower[k - 1] ?? "");
+      if (!limited || modal) state = "negated";
     } else if (lex.modals.has(l) && state === "plain") state = "modal";
     if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;
   }
@@ -107,6 +112,10 @@ const VOLITIONAL = /^(?:will|wo|won['’]t)$/;
 
 /** Adverbs after which a negation limits rather than denies ("not just", "not only", "not merely"). */
 const LIMITING = /^(?:just|only|merely|simply)$/;
+
+/** Negations of a modal written as one word ("can't", "won't", "cannot", "shouldn’t"). */
+const MODAL_NEGATION =
+  /^(?:cannot|can['’]t|ca|won['’]t|wo|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t|mightn['’]t)$/;
 
 /** Verbs and adjectives of forecasting before a trigger in its sentence ("expect that", "is unlikely to"). */
 function forecastBefore(f: Frame, v: number): boolean {
