@@ -33,6 +33,22 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (correctness round): a title before a name found already is no name of its own, and titled names make a list ('House Speaker Paul Ryan, Senate Majority Leader Mitch McConnell and the top Republicans welcomed')",
+    text: "House Speaker Paul Ryan, Senate Majority Leader Mitch McConnell and the top Republicans welcomed the Trump proposals.",
+    has: ["House Speaker Paul Ryan -support(1)-> Trump", "Mitch McConnell -support(1)-> Trump"],
+    hasNot: ["Senate Majority Leader -support(1)-> Trump"],
+  },
+  {
+    name: "regression (correctness round): 'hit back at', 'spoke critically of', 'pushed back against' criticize; an electoral challenge is no criticism",
+    text: "Trump has hit back at Clinton. Obama also spoke critically of Netanyahu. Erdogan pushed back against Biden. Sheriff Scott Jones is challenging Rep. Ami Bera.",
+    has: [
+      "Trump -criticize(-1)-> Clinton",
+      "Barack Obama -criticize(-1)-> Benjamin Netanyahu",
+      "Recep Tayyip Erdogan -criticize(-1)-> Biden",
+    ],
+    hasNot: ["Scott Jones -criticize(-1)-> Ami Bera"],
+  },
+  {
     name: "regression (review of the correctness round): only a past or present act is limited by 'not just' ('can't just support', 'won't just attack' still deny); 'cannot' negates; a rail is no railing",
     text: "Biden can’t just support Netanyahu unconditionally. Israel won’t just attack Iran. Biden cannot support Netanyahu. Trump railed against the judge at a San Diego rally. Biden took a high-speed rail at Amtrak’s station.",
     hasNot: [

@@ -441,7 +441,8 @@ export function addNameRuns(
     )
       a++;
     const next = j;
-    if (a > j) {
+    // "Senate Majority Leader Mitch McConnell": a title before a name already found is no name of its own.
+    if (a > j || (f.mentionOf[j + 1] !== -1 && words.roleWords.has(withoutFinalDot(tk.lower[j] ?? "")))) {
       k = next;
       continue;
     }

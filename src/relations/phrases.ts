@@ -395,6 +395,15 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
         j--;
         continue;
       }
+      // "Senate Majority Leader Mitch McConnell", "House Speaker Paul Ryan": the body a title is of.
+      if (
+        hops > 0 &&
+        f.isRoleWord(f.tk.lower[j + 1] ?? "") &&
+        (m !== null || LEGISLATURES.test(f.tk.surface[j] ?? ""))
+      ) {
+        j = (m !== null ? mentionStartTok(f, j) : j) - 1;
+        continue;
+      }
       break;
     }
     while (j >= 0 && DETERMINERS.has(f.tk.lower[j] ?? "") && actorAt(f, j) === null) j--;
@@ -416,9 +425,16 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
     if (actorAt(f, b) === null && isPastTense(governing) && !SAYING_PAST.test(governing)) break;
     // "A, B and C" is a list; "… Cessation of Hostilities, the Sudanese government and SPLM" is not.
     if (f.tk.lower[j + 1] === ",") {
-      const before = f.tk.lower[prevStart - 1] ?? "";
-      if (prevStart > 0 && before !== "," && !DETERMINERS.has(before) && !isClauseMark(f, prevStart - 1))
-        break;
+      // ("House Speaker Paul Ryan, Senate Majority Leader …": a title before the first name.)
+      let q = prevStart - 1;
+      while (
+        q >= 0 &&
+        actorAt(f, q) === null &&
+        (f.isRoleWord(f.tk.lower[q] ?? "") || LEGISLATURES.test(f.tk.surface[q] ?? ""))
+      )
+        q--;
+      const before = f.tk.lower[q] ?? "";
+      if (q >= 0 && before !== "," && !DETERMINERS.has(before) && !isClauseMark(f, q)) break;
       // "At the UN, Erdogan met Netanyahu": a fronted place's comma ends a setting, not a list.
       let p = prevStart - 1;
       while (p >= 0 && DETERMINERS.has(f.tk.lower[p] ?? "")) p--;
@@ -429,6 +445,9 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
   }
   return { actors, start };
 }
+
+/** Chambers named before a title ("House Speaker", "Senate Majority Leader"). */
+const LEGISLATURES = /^(?:House|Senate|Assembly|Knesset|Parliament|Congress)$/;
 
 /** Prepositions that open a sentence's setting ("At the UN, …", "In Tehran, …"). */
 const FRONTED_SETTINGS = /^(?:at|in|on|from|inside|outside|near|across|after|before|during|since)$/;
