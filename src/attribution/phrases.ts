@@ -1222,7 +1222,7 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   const and = p.start - 1;
   if (and - 1 < floor || tk.lower[and] !== "and") return p;
   const left = phraseEndingAt(tk, and - 1, floor, w);
-  if (left && isHead(tk, left.end, w)) return { ...p, start: left.start };
+  if (left && isHead(tk, left.end, w)) return { ...p, start: listStart(tk, left.start, floor, w) };
   // "The former first lady and U.S. senator said": two descriptions of one speaker, the first opening
   // the clause with its determiner.
   if (
@@ -1246,6 +1246,30 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
   )
     return { ...p, start: and - 1 };
   return p;
+}
+
+const SETTING_OPENERS =
+  /^(?:in|at|on|from|after|before|during|for|with|by|under|since|amid|despite|as|across|inside|outside|near|over|to)$/;
+
+/**
+ * The start of a list of names before the one at `start` ("Iran, Russia and Turkey said"): the items
+ * before it, each a name followed by a comma, back to the clause's first word; `start` itself when the
+ * first item does not open the clause ("In Gaza, Hamas and Fatah said": a setting, no list).
+ */
+function listStart(tk: Tokens, start: number, floor: number, w: SpeakerWords): number {
+  let s = start;
+  for (let items = 0; items < 6; items++) {
+    const comma = s - 1;
+    if (tk.surface[comma] !== "," || comma - 1 < floor) break;
+    const item = phraseEndingAt(tk, comma - 1, floor, w);
+    if (!item || !isHead(tk, item.end, w) || item.appositive !== -1) break;
+    // ("In Gaza, Hamas and Fatah said": a capitalised preposition opens a setting.)
+    if (SETTING_OPENERS.test(tk.lower[item.start] ?? "")) break;
+    s = item.start;
+  }
+  if (s === start) return start;
+  const before = tk.surface[s - 1] ?? "";
+  return s === floor || s === 0 || /^[.;:!?“”"(—–]$/.test(before) ? s : start;
 }
 
 /** Nouns for a person by their stance, which describe a speaker without being a role ("Clinton ally X"). */

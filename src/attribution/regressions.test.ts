@@ -163,6 +163,20 @@ describe("regressions", () => {
     );
   });
 
+  test("regression (correctness round): a list of names speaks whole ('Iran, Russia and Turkey said'), not a fronted setting ('In Gaza, Hamas and Fatah said')", () => {
+    const s = statements(
+      "Iran, Russia and Turkey said the talks would go on. In Gaza, Hamas and Fatah said the truce would hold. House Speaker Paul Ryan, Senate Majority Leader Mitch McConnell and the top Republicans said the plan was good.",
+    );
+    assert.deepEqual(
+      s.map((x) => x.speakerText),
+      [
+        "Iran, Russia and Turkey",
+        "Hamas and Fatah",
+        "House Speaker Paul Ryan, Senate Majority Leader Mitch McConnell and the top Republicans",
+      ],
+    );
+  });
+
   test("regression: a party label's periods inside its parenthesis (D-S.C.) do not end the clause of an inverted speaker", () => {
     const s = statements(
       "“The truce will not hold through Ramadan,” said Rep. Dana Whitfield (D-S.C.), a member of the foreign affairs committee.",
