@@ -96,6 +96,8 @@ function prefixIsNotName(text: string, from: number, to: number): boolean {
   // "The Bank of Japan", "the Supreme Court of Israel": a body of its own, named after the place.
   const of = /(\S+)\s+of(?:\s+the)?$/.exec(prefix);
   if (of && headsOrganisationOf(of[1] as string)) return false;
+  // "Those who criticized Hamas": a name inside a relative clause is the clause's object.
+  if (/\b(?:who|whom|which|that)\b/i.test(prefix)) return false;
   return /['’]s$/.test(prefix) || /(?:^|\s)\p{Ll}/u.test(prefix);
 }
 

@@ -114,11 +114,7 @@ const PREPOSITIONS = new Set(["in", "from", "at", "on", "of", "for", "with", "in
  * "The Syrian National Coalition", "Iranian Foreign Ministry": capitalised role words between two name runs
  * belong to one organisation name when the run ends in an organisation head (Coalition, Ministry, …).
  */
-function mergeOrganisationRuns(
-  tk: { surface: string[]; lower: string[] },
-  runs: [number, number][],
-  known: (name: string) => boolean,
-): void {
+function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs: [number, number][]): void {
   for (let r = runs.length - 1; r > 0; r--) {
     const right = runs[r] as [number, number];
     const left = runs[r - 1] as [number, number];
@@ -131,33 +127,32 @@ function mergeOrganisationRuns(
   }
   // "the Department of Homeland Security", "the Ministry of Foreign Affairs and Trade": an organisation's
   // head and its "of" phrase are one name, not a person of the organisation after "of".
-  for (let r = 0; r + 1 < runs.length; r++) {
+  for (let r = 0; r < runs.length; r++) {
     const left = runs[r] as [number, number];
     const head = tk.surface[left[1]] ?? "";
-    if (!headsOrganisationOf(head)) continue;
-    let next = runs[r + 1] as [number, number];
-    const of = tk.surface[left[1] + 1] === "of" ? left[1] + 2 : -1;
-    if (of === -1 || (next[0] !== of && !(next[0] === of + 1 && tk.surface[of] === "the"))) continue;
-    let end = next[1];
-    // ("the Department of Homeland Security": a capitalised role word goes on with the name.)
-    while (isCapitalized(tk.surface[end + 1] ?? "") && !runs.some((x) => x[0] === end + 1)) end++;
-    let k = r + 2;
-    // ("… of Church and Society": a second word after "and" completes the "of" phrase; not a second name
-    // the dictionary knows, "the Bank of England and Barclays".)
-    const words = (a: number, b: number) => tk.surface.slice(a, b + 1).join(" ");
-    while (k < runs.length) {
-      next = runs[k] as [number, number];
-      const joiner = tk.surface[end + 1];
-      if (next[0] !== end + 2 || (joiner !== "and" && joiner !== "&")) break;
-      if (known(words(next[0], next[1])) || known(words(of, end))) break;
-      end = next[1];
-      k++;
-    }
-    // ("The Supreme Court of Israel", "the Republican Party of Texas": capitalised words before the head.)
+    if (!headsOrganisationOf(head) || tk.lower[left[1] + 1] !== "of") continue;
+    let a = left[1] + 2;
+    if (tk.lower[a] === "the") a++;
+    if (!isCapitalized(tk.surface[a] ?? "") || TITLE_AFTER_NAME.test(tk.surface[a] ?? "")) continue;
+    // ("the Department of Homeland Security": capitalised role words go on with the name; a title after
+    // it is the next name's, "Bank of America CEO Brian Moynihan".)
+    let end = a;
+    while (isCapitalized(tk.surface[end + 1] ?? "") && !TITLE_AFTER_NAME.test(tk.surface[end + 1] ?? ""))
+      end++;
+    // ("The Supreme Court of Israel", "the Republican Party of Texas": capitalised words before the head;
+    // not a title opening the phrase, "Former Office of Government Ethics director".)
     let start = left[0];
-    while (start > 0 && isCapitalized(tk.surface[start - 1] ?? "") && tk.lower[start - 1] !== "the") start--;
+    while (
+      start > 0 &&
+      isCapitalized(tk.surface[start - 1] ?? "") &&
+      tk.lower[start - 1] !== "the" &&
+      !TITLE_OPENERS.test(tk.surface[start - 1] ?? "")
+    )
+      start--;
     const first = runs.findIndex((x) => x[1] >= start);
-    runs.splice(first, k - first, [start, end]);
+    let last = first;
+    while (last < runs.length && (runs[last] as [number, number])[0] <= end) last++;
+    runs.splice(first, last - first, [start, end]);
     r = first;
   }
 }
@@ -189,6 +184,22 @@ const MEMBER_NOUNS =
 /** Words of an institution before a title ("Army Major", "District Judge", "Air Force Marshal"). */
 const INSTITUTION_WORDS =
   /^(?:Army|Navy|Air|Force|Marine|Marines|Police|Military|Court|District|Circuit|Appeals|Federal|Supreme|Superior|High|County|State|City|Royal|Field|Sergeant|Provost)$/;
+
+const STATE_OF =
+  /^(?:[Tt]he\s+)?((?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Socialist|United)\s+)*(?:Government|Republic|Kingdom|State|Emirate|Sultanate)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/** "University of California", "House of Representatives": an organisation named with its "of" phrase. */
+function namedWithOf(name: string): boolean {
+  const m = /^(?:\S+\s+)*?(\S+)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(name);
+  return m !== null && headsOrganisationOf(m[1] as string);
+}
+
+/** Titles written after an organisation's name, before a person's ("Bank of America CEO Brian Moynihan"). */
+const TITLE_AFTER_NAME =
+  /^(?:President|CEO|Chairman|Chairwoman|Chair|Secretary|Director|Agent|Special|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Minister|Commissioner|Administrator|Governor|Chancellor|Provost|Dean|Professor|Official|Officials|Leader|Leaders|Member|Members|Deputy|Assistant|Senior|Acting|General|Counsel|Inspector|Ambassador|Envoy)$/;
+
+/** Titles that open a phrase before an organisation's name ("Former Office of Government Ethics director"). */
+const TITLE_OPENERS = /^(?:Former|Acting|Interim|Deputy|Senior|Then|Ex|Outgoing|Incoming|Current)$/;
 
 /** Title words that are also surnames ("Peter King", "John Major"). */
 const SURNAME_TITLES = /^(?:King|Major|Marshal|Judge)$/;
@@ -904,6 +915,13 @@ export function parseSpeakerPhrase(
   // name; the words after it describe the speaker.
   // ("Dozens of Hizbullah fighters", "Thousands of Palestinians": the people counted.)
   const whole = full ?? head;
+  // "The Government of Iran", "the Islamic Republic of Iran": the state's own name for itself.
+  const government = STATE_OF.exec(text.slice(whole[0], whole[1]));
+  if (government) {
+    const at = whole[1] - (government[1] as string).length;
+    const name = government[1] as string;
+    return { name, nameText: name, nameSpan: [at, whole[1]], type: "organization", role: null, org: null };
+  }
   // "Those who disagreed": a group named by its clause.
   if (/^those$/i.test(text.slice(head[0], head[1]))) return groupNamedAs(text, whole);
   // "Sen. Lindsey Graham from South Carolina": where the speaker is from is no part of the name.
@@ -1020,7 +1038,7 @@ export function parseSpeakerPhrase(
     runs.push([i, j]);
     i = j;
   }
-  mergeOrganisationRuns(tk, runs, known);
+  mergeOrganisationRuns(tk, runs);
   const lastIdx = tk.length - 1;
   const headLower = tk.lower[lastIdx] ?? "";
   let last = runs[runs.length - 1];
@@ -1029,7 +1047,9 @@ export function parseSpeakerPhrase(
   // ("Ahmed Hassan of the Ministry of Health": an article may stand between.)
   const afterPreposition = last
     ? PREPOSITIONS.has(tk.lower[last[0] - 1] ?? "") ||
-      (tk.lower[last[0] - 1] === "the" && PREPOSITIONS.has(tk.lower[last[0] - 2] ?? ""))
+      (tk.lower[last[0] - 1] === "the" &&
+        PREPOSITIONS.has(tk.lower[last[0] - 2] ?? "") &&
+        tk.lower.slice(last[0], last[1] + 1).includes("of"))
     : false;
   if (last && afterPreposition) {
     const first = runs[0] as [number, number];
@@ -1079,11 +1099,7 @@ export function parseSpeakerPhrase(
     if (stance) role = null;
     // "Hamas and Hizbullah said", "Sens. John Thune and Susan Collins said": two speakers side by side, the
     // first no organisation of the second's.
-    // (Not inside an organisation's "of" phrase: "the Board of Church and Society".)
-    const coordinated =
-      role !== null &&
-      /^(?:and|or|&|,)(?:\s|$)/i.test(role) &&
-      !(before && tk.lower.slice(before[0], before[1] + 1).includes("of"));
+    const coordinated = role !== null && /^(?:and|or|&|,)(?:\s|$)/i.test(role);
     if (coordinated) role = null;
     let companion: ParsedSpeaker["companion"];
     if (before && coordinated) {
@@ -1114,13 +1130,15 @@ export function parseSpeakerPhrase(
     const mediaBefore = MEDIA_NOUNS.has(tk.lower[last[0] - 1] ?? "");
     const type: ActorType = mediaBefore
       ? "media"
-      : role || last[1] > last[0]
-        ? ORG_HEADS.test(nameText)
-          ? typeOfName(nameText, true)
-          : MEDIA.test(nameText)
-            ? "media"
-            : "person"
-        : typeOfName(nameText, false);
+      : namedWithOf(nameText)
+        ? "organization"
+        : role || last[1] > last[0]
+          ? ORG_HEADS.test(nameText)
+            ? typeOfName(nameText, true)
+            : MEDIA.test(nameText)
+              ? "media"
+              : "person"
+          : typeOfName(nameText, false);
     // (A companion of no type of its own is taken to be of the speaker's: "Sens. John Thune and Susan Collins".)
     if (companion?.type === "unknown") companion.type = type;
     return { name: nameText, nameText, nameSpan, type, role: mediaBefore ? null : role, org, companion };
@@ -1156,8 +1174,12 @@ export function parseSpeakerPhrase(
       org: { name: orgName, span: orgSpan, type: typeOfName(orgName, true) },
     };
   }
+  // (Not the "of" of a title: "The Chief of Staff of the Israel Defense Forces".)
   const ofAt = tk.lower.findIndex(
-    (l, i) => i > start && (l === "of" || l === "from" || l === "in" || l === "at"),
+    (l, i) =>
+      i > start &&
+      (l === "of" || l === "from" || l === "in" || l === "at") &&
+      !(l === "of" && TITLE_HEADS.has(tk.lower[i - 1] ?? "") && TITLE_TAILS.has(tk.lower[i + 1] ?? "")),
   );
   // "The Ministry of Defense", "the Israeli Ministry of Foreign Affairs and Trade": a capitalised head of
   // an organisation before "of" names it with its "of" phrase; no role "Ministry" in an organisation

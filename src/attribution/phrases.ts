@@ -1145,7 +1145,15 @@ function relativeClauseSpeaker(
       !RECORD_NOUNS.has(tk.lower[k - 1] ?? "");
     if (tk.lower[k] !== "who" && !relativeThat) continue;
     // "Those who disagreed told the newspaper": the pronoun heads its relative clause.
-    if (tk.lower[k] === "who" && tk.lower[k - 1] === "those" && k - 1 >= floor)
+    // (Only opening its clause, and before a verb of saying: not "whether those who have been released
+    // have later returned to attack", "praised those who left but said".)
+    if (
+      tk.lower[k] === "who" &&
+      tk.lower[k - 1] === "those" &&
+      k - 1 >= floor &&
+      (k - 1 === floor || k - 1 === 0 || /^[.;:!?“”"(—–]$/.test(tk.surface[k - 2] ?? "")) &&
+      SAYING_AFTER_CLAUSE.test(tk.lower[j + 1] ?? "")
+    )
       return { start: k - 1, end: j, head: k - 1, appositive: k };
     const p = phraseEndingAt(tk, k - 1, floor, w, isCue);
     if (!p || w.pronouns.has(tk.lower[p.end] ?? "")) return null;
@@ -1247,6 +1255,9 @@ function extendCoordination(tk: Tokens, p: Phrase, floor: number, w: SpeakerWord
     return { ...p, start: and - 1 };
   return p;
 }
+
+const SAYING_AFTER_CLAUSE =
+  /^(?:said|say|says|told|tell|tells|argued|argue|argues|insisted|insist|insists|warned|warn|warns|complained|complain|complain|claimed|claim|claims|added)$/;
 
 const SETTING_OPENERS =
   /^(?:in|at|on|from|after|before|during|for|with|by|under|since|amid|despite|as|across|inside|outside|near|over|to)$/;

@@ -92,7 +92,8 @@ export function verbGroup(
       const modal =
         MODAL_NEGATION.test(l) ||
         lex.modals.has(tk.lower[k - 1] ?? "") ||
-        VOLITIONAL.test(tk.lower[k - 1] ?? "");
+        VOLITIONAL.test(tk.lower[k - 1] ?? "") ||
+        /^(?:must|should|can|could|may|might|would|shall)$/.test(tk.lower[k - 1] ?? "");
       if (!limited || modal) state = "negated";
     } else if (lex.modals.has(l) && state === "plain") state = "modal";
     if (!AUXILIARIES.has(l) && !lex.negators.has(l) && !lex.modals.has(l) && !lex.refusals.has(l)) break;

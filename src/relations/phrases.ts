@@ -483,15 +483,12 @@ export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
     return { actors: [], start: k, firstPerson: true };
   // "Turkey armed the SNA, and it hosted the SNC": a pronoun subject stands for its antecedent, not for the
   // name before it; "it" only opening a coordinated clause ("It was criticized" is often a thing).
-  // ("that he’s supporting Trump": the pronoun of a contraction.)
-  const contracted = /^(they|he|she)['’](?:s|re|d|ll|ve)$/.exec(tk.lower[k] ?? "");
   if (
     actorAt(f, k) === null &&
     (/^(?:they|he|she)$/.test(tk.lower[k] ?? "") ||
-      contracted !== null ||
       (tk.lower[k] === "it" && /^(?:and|but)$/.test(tk.lower[k - 1] ?? "")))
   ) {
-    const pronoun = contracted ? (contracted[1] as string) : (tk.lower[k] as string);
+    const pronoun = tk.lower[k] as string;
     const resolved = antecedentOfWord(f, k, pronoun) ?? f.antecedent(tk.starts[k] as number, pronoun);
     return resolved ? { actors: [resolved], start: k, firstPerson: false } : null;
   }

@@ -678,7 +678,29 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
 
 /** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
 /** Stances whose negation is a refusal ("has not endorsed", "don't trust"). */
-const WITHHELD = /^(?:endorsed?|endorses|trust|trusts|trusted)$/;
+const WITHHELD = /^(?:endorsed?|endorses)$/;
+
+/**
+ * Is the negated endorsement at k a stance, not a possibility or a delay: no modal before it ("may not
+ * endorse", "should not endorse" is advice), no "yet", "until", "before" or "so far" after it ("has not
+ * endorsed Trump yet")?
+ */
+function withheldForGood(f: Frame, k: number, lex: RelationLexicon): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const l = f.tk.lower[j] ?? "";
+    if (
+      lex.modals.has(l) ||
+      /^(?:should|shouldn['’]t|must|may|might|could|couldn['’]t|would|wouldn['’]t|to)$/.test(l)
+    )
+      return false;
+  }
+  for (let j = k + 1; j < f.tk.length && j - k <= 8; j++) {
+    const l = f.tk.lower[j] ?? "";
+    if (l === "." || l === ";") break;
+    if (/^(?:yet|until|till|before|far)$/.test(l)) return false;
+  }
+  return true;
+}
 
 const GIVING_PARTICIPLES =
   /^(?:extending|offering|expressing|voicing|pledging|lending|giving|showing|reiterating|reaffirming|declaring|sending|conveying)$/;
@@ -1072,7 +1094,8 @@ function verbTrigger(
   let group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   // "Graham has not endorsed Trump", "Americans don't trust Clinton": support withheld is a stance of its
   // own, as "refused to endorse" is; "did not support the rebels" may deny aid, and says nothing.
-  if (group === "negated" && WITHHELD.test(tk.lower[k] ?? "")) group = "refused";
+  if (group === "negated" && WITHHELD.test(tk.lower[k] ?? "") && withheldForGood(f, k, lex))
+    group = "refused";
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   // "suspending military operations against U.S. forces": halting an attack is no sanction.
   if (type.type === "sanction" && haltsHostility(f, afterParticle)) return null;
