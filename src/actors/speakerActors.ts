@@ -10,7 +10,7 @@ import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction
 import { compoundModifier } from "../text/compoundModifiers.js";
 import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
-import { ampersandJoins, COUNTED, headsOrganisationOf, isOrgHead, NOT_MEMBERS } from "./orgHeads.js";
+import { ampersandJoins, COUNTED, headsOrganisationOf, NOT_MEMBERS } from "./orgHeads.js";
 import { firstAtOrAfter } from "./spanOrder.js";
 
 export { foldName };
