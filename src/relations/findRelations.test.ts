@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (stance round): a critic with a modifier of its own ('a sharp critic', 'a leading establishment critic'), after 'has emerged as' or 'has been'",
+    text: "Mitt Romney, the 2012 nominee, has emerged as a leading establishment critic of Donald Trump. Given that Michael McFaul has been a sharp critic of the Trump administration, the offer surprised few.",
+    has: ["Mitt Romney -criticize(-1)-> Donald Trump", "Michael McFaul -criticize(-1)-> Donald Trump"],
+  },
+  {
+    name: "regression (stance round): a copula joined by ', and' or ', but' to a clause before it shares that clause's subject ('spent years in Damascus, and had become a close ally of Iran')",
+    text: "Hamas spent years in Damascus, and had become a close ally of Iran. DeLay had not spoken out since the election, but was highly critical of Trump during the primary.",
+    has: ["Hamas -support(1)-> Iran", "DeLay -criticize(-1)-> Trump"],
+  },
+  {
     name: "regression (correctness round): a title before a name found already is no name of its own, and titled names make a list ('House Speaker Paul Ryan, Senate Majority Leader Mitch McConnell and the top Republicans welcomed')",
     text: "House Speaker Paul Ryan, Senate Majority Leader Mitch McConnell and the top Republicans welcomed the Trump proposals.",
     has: ["House Speaker Paul Ryan -support(1)-> Trump", "Mitch McConnell -support(1)-> Trump"],

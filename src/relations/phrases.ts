@@ -998,7 +998,7 @@ export function isPastTense(surface: string): boolean {
 }
 
 const IRREGULAR_PAST = new Set(
-  "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran fled fell".split(
+  "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran fled fell spoken written taken given been done gone become seen shown spent built paid lost stood put set meant became grew knew drew threw chose rose broke".split(
     " ",
   ),
 );
@@ -1012,6 +1012,8 @@ export function conjunctSubject(f: Frame, k: number): SubjectPhrase | null {
   while (j >= 0 && f.tk.lower[j] !== "and" && f.tk.lower[j] !== "but") j--;
   for (let t = j - 1; t >= 0 && j - t <= 12; t--) {
     const l = f.tk.lower[t] ?? "";
+    // "spent much of his time abroad, and had become a critic": the comma before the conjunction joins.
+    if (l === "," && t === j - 1) continue;
     if (isClauseMark(f, t) || l === ",") return null;
     if (actorAt(f, t) === null && (/^[a-z]+ed$/.test(f.tk.surface[t] ?? "") || IRREGULAR_PAST.has(l))) {
       const s = subjectOf(f, t);

@@ -92,7 +92,7 @@ function passivePronounSubject(f: Frame, k: number): SubjectPhrase | null {
 /** Words before an agent noun that say what kind: "a fierce critic", "a trusted ally", "its closest partner". */
 function isAgentModifier(l: string): boolean {
   return (
-    /^(?:long|longtime|longstanding|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional)$/.test(
+    /^(?:long|longtime|longstanding|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional|sharp|bitter|persistent|relentless|constant|consistent|early|open|public|severe|fervent|ferocious|implacable|fiery|onetime|one-time|erstwhile|occasional|high-profile|well-known|establishment|conservative|liberal|progressive|internal|domestic)$/.test(
       l,
     ) ||
     /^[a-z]{3,}est$/.test(l) ||
@@ -2046,8 +2046,9 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       j--;
       l = "is";
     }
-    if (BE.has(l) || /^(?:remains?|became|becomes|called|calls)$/.test(l)) {
-      const s = subjectOf(f, j);
+    if (BE.has(l) || /^(?:remains?|became|becomes|become|called|calls)$/.test(l)) {
+      // "…, and had become a vocal critic of": the subject of the clause the copula's is joined to.
+      const s = subjectOf(f, j) ?? (followsAnd(f, j) ? conjunctSubject(f, j) : null);
       if (s && !s.firstPerson) {
         sources = s.actors;
         from = Math.min(from, s.start);

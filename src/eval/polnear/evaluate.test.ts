@@ -126,7 +126,14 @@ describe("a tiny corpus", () => {
       fp: [{ span: at("said"), text: "said" }],
       fn: [{ span: at("Smith"), text: "Smith" }],
     });
-    assert.deepEqual(dumped[0]?.attribution.fn, [{ source: "Smith", cue: "said", content: "taxes rise" }]);
+    assert.deepEqual(dumped[0]?.attribution.fn, [
+      {
+        source: "Smith",
+        cue: "said",
+        content: "taxes rise",
+        spans: { source: [at("Smith")], cue: [at("said")], content: [at("taxes rise")] },
+      },
+    ]);
   });
 
   test("an extractor that throws on a document does not stop the run", async () => {

@@ -212,6 +212,8 @@ export interface AttributionText {
   source: string | null;
   cue: string | null;
   content: string;
+  /** Where the attribution stands (UTF-16 offsets), so that an error can be read in its context. */
+  spans: AttributionSpans;
 }
 
 export interface EvaluateOptions {
@@ -232,6 +234,7 @@ function attributionText(text: string, a: AttributionSpans): AttributionText {
     source: a.source.length > 0 ? joinSpans(text, a.source) : null,
     cue: a.cue.length > 0 ? joinSpans(text, a.cue) : null,
     content: joinSpans(text, a.content),
+    spans: { source: a.source, cue: a.cue, content: a.content },
   };
 }
 
