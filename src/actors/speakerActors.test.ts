@@ -153,6 +153,35 @@ const cases: Case[] = [
     speakers: ["Lindsey Graham", "Gilad Erdan"],
   },
   {
+    name: "regression (analyst round): an anonymous spokesman speaks for the body named ('A spokesman for the Ministry of Defense', 'the Interior Ministry'); a portfolio after 'and' is the name's ('the Ministry of Foreign Affairs and Trade'), a name is not ('the Bank of England and Barclays')",
+    text: "A spokesman for the Ministry of Defense said the strikes would go on. A spokeswoman for the Interior Ministry said the border was closed. The Ministry of Foreign Affairs and Trade said it was watching. The Department of Health and Human Services said the rule stood. The Bank of England and Barclays said rates would rise.",
+    actors: [
+      { name: "Ministry of Defense", type: "organization", affiliations: [] },
+      { name: "Interior Ministry", type: "organization", affiliations: [] },
+      { name: "Ministry of Foreign Affairs and Trade", type: "organization" },
+      { name: "Department of Health and Human Services", type: "organization" },
+      { name: "Bank of England", type: "organization" },
+    ],
+    notActors: ["spokesman for the Ministry of Defense", "Defense", "Ministry", "Trade", "Human Services"],
+    speakers: [
+      "Ministry of Defense",
+      "Interior Ministry",
+      "Ministry of Foreign Affairs and Trade",
+      "Department of Health and Human Services",
+      "Barclays",
+    ],
+  },
+  {
+    name: "regression (analyst round): a sentence's first word before 'members of' is no name ('Younger members of the Muslim Brotherhood'); nor is 'Days' in 'Days after …'; 'the university' is an organisation, no 'him'",
+    text: "Younger members of the Muslim Brotherhood said the movement had lost its way. Days after Smith admitted the mistake, the university said it had suspended him.",
+    actors: [
+      { name: "Muslim Brotherhood", type: "organization", affiliations: [] },
+      { name: "university", type: "organization" },
+    ],
+    notActors: ["Younger", "Days"],
+    speakers: ["Muslim Brotherhood", "Smith", "university"],
+  },
+  {
     name: "regression (correctness round): two speakers side by side are no organisation and role of each other ('Hamas and Hizbullah said', 'Sens. John Thune and Susan Collins said')",
     text: "Hamas and Hizbullah said the truce would hold. Sens. John Thune and Susan Collins said the bill was good.",
     actors: [

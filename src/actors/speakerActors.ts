@@ -31,7 +31,7 @@ export interface SpeakerActors {
 }
 
 const ORG_HEADS =
-  /\b(?:Movement|Front|Council|Coalition|Brigades?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Department|Office|Administration|Government|Campaign|Institute|Center|Centre|Foundation|Association|Group|Bureau|Court|Congress|Senate|Parliament|Assembly|Bank|Fund|Company|Corporation|Inc|Service|Police|Guards?|Jihad|Hamas|Hizbullah|Hezbollah|Fatah)\b/;
+  /\b(?:Movement|Front|Council|Coalition|Brigades?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Department|Office|Administration|Government|Campaign|Institute|Center|Centre|Foundation|Association|Group|Bureau|Court|Congress|Senate|Parliament|Assembly|Bank|Fund|Company|Corporation|Inc|Service|Police|Guards?|Jihad|Brotherhood|Federation|Caucus|Hamas|Hizbullah|Hezbollah|Fatah)\b/;
 const MEDIA =
   /(?:\.com|\.net|\.org|\.tv)$|\b(?:Post|Times|News|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|AP|AFP|CNN|BBC|Fox|MSNBC|NBC|CBS|ABC|Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Akhbar|TV|Radio|Television|Daily|Magazine|Website|Channel)\b/;
 /** Nouns that say the name next to them is a media outlet ("the website X", "the daily X"). */
@@ -82,6 +82,28 @@ const ORG_NOUNS = new Set([
   "staff",
   "authorities",
   "leadership",
+  "university",
+  "college",
+  "school",
+  "hospital",
+  "company",
+  "firm",
+  "bank",
+  "agency",
+  "embassy",
+  "consulate",
+  "network",
+  "league",
+  "federation",
+  "foundation",
+  "institute",
+  "association",
+  "club",
+  "church",
+  "mosque",
+  "city",
+  "county",
+  "state",
 ]);
 
 const TITLE_HEADS = new Set([
@@ -139,6 +161,13 @@ function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs:
     let end = a;
     while (isCapitalized(tk.surface[end + 1] ?? "") && !TITLE_AFTER_NAME.test(tk.surface[end + 1] ?? ""))
       end++;
+    // ("the Ministry of Foreign Affairs and Trade", "the Department of Health and Human Services": a
+    // portfolio after "and" is the name's; a name after "and" is another's, "the Bank of England and
+    // Barclays".)
+    while (/^(?:and|&)$/.test(tk.lower[end + 1] ?? "") && PORTFOLIO_WORDS.test(tk.surface[end + 2] ?? "")) {
+      end += 2;
+      while (PORTFOLIO_WORDS.test(tk.surface[end + 1] ?? "")) end++;
+    }
     // ("The Supreme Court of Israel", "the Republican Party of Texas": capitalised words before the head;
     // not a title opening the phrase, "Former Office of Government Ethics director".)
     let start = left[0];
@@ -156,6 +185,18 @@ function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs:
     r = first;
   }
 }
+
+/** An anonymous spokesperson for a named body: "A spokeswoman for the", "a senior spokesman for". */
+const SPOKESMAN_FOR =
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person|men|women|people))\s+for\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** Portfolios that are also role words ("Interior Minister"), named before "Ministry", "Department" or "Office". */
+const PORTFOLIO_BEFORE_HEAD =
+  /^(?:Interior|Foreign|Defen[cs]e|Justice|Finance|Health|Education|Energy|Economy|Trade|Home|State|War|Labou?r|Treasury|Information|Culture|Transport|Agriculture|Environment)$/;
+
+/** The words of a ministry's or a board's portfolio, which "and" joins inside one name. */
+const PORTFOLIO_WORDS =
+  /^(?:Trade|Development|Industry|Commerce|Technology|Society|Culture|Tourism|Sports?|Planning|Investment|Energy|Environment|Justice|Security|Welfare|Labou?r|Research|Innovation|Infrastructure|Transport(?:ation)?|Agriculture|Fisheries|Finance|Education|Health|Human|Services|Urban|Rural|Science|Information|Communications?|Youth|Family|Social|Affairs|Housing|Water|Resources|Mines|Forestry|Defen[cs]e|Interior|Immigration|Customs|Revenue|Economy|Heritage|Arts|Endowments|Protection|Enforcement|Explosives|Firearms|Prevention|Reconstruction|Cooperation|Integration|Emergencies)$/;
 
 /**
  * Do the tokens from `start` to the end name an organisation by its head and an "of" phrase at `ofAt`:
@@ -924,6 +965,13 @@ export function parseSpeakerPhrase(
   }
   // "Those who disagreed": a group named by its clause.
   if (/^those$/i.test(text.slice(head[0], head[1]))) return groupNamedAs(text, whole);
+  // "A spokesman for the Ministry of Defense": the body the spokesman speaks for speaks (as "a spokesman
+  // for Hamas" is Hamas), not a person named "spokesman for the Ministry".
+  const spokesman = SPOKESMAN_FOR.exec(text.slice(whole[0], whole[1]));
+  if (spokesman && whole[0] + spokesman[0].length < whole[1]) {
+    const body: Span = [whole[0] + spokesman[0].length, whole[1]];
+    return parseSpeakerPhrase(text, body, body, words, known);
+  }
   // "Sen. Lindsey Graham from South Carolina": where the speaker is from is no part of the name.
   const from = /^(.*\p{Lu}\S*)\s+from\s+\p{Lu}[^,]*$/u.exec(text.slice(whole[0], whole[1]));
   if (from) {
@@ -1014,6 +1062,15 @@ export function parseSpeakerPhrase(
       return true;
     // "Officials of the PFLP–GC said": a sentence's capital on a noun of speakers is no name.
     if (i === 0 && MEMBER_NOUNS.test(l) && tk.lower[1] === "of") return false;
+    // ("Younger members of the Brotherhood", "Senior officials of Fatah": nor on the word before that noun.)
+    if (i === 0 && MEMBER_NOUNS.test(tk.surface[1] ?? "") && tk.lower[2] === "of" && !known(s)) return false;
+    // "the Interior Ministry", "the Foreign Office": a portfolio before an organisation's head is its name's.
+    if (
+      isCapitalized(s) &&
+      PORTFOLIO_BEFORE_HEAD.test(s) &&
+      /^(?:Ministry|Department|Office)$/.test(tk.surface[i + 1] ?? "")
+    )
+      return true;
     return (
       (isCapitalized(s) && !words.stopWords.has(l) && !words.roleWords.has(withoutFinalDot(l))) ||
       ((words.nameParticles.has(l) || /^(?:al|el|bin|ibn|abu)[-‐]/.test(l)) && i > 0)

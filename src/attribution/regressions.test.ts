@@ -397,7 +397,7 @@ describe("regressions", () => {
       s.map((x) => [x.speaker, x.speakerText]),
       [
         ["Ayman Safadi", "The minister for foreign affairs, Ayman Safadi"],
-        ["spokesman for Hamas", "A spokesman for Hamas"],
+        ["Hamas", "A spokesman for Hamas"],
         ["UN envoy for Syria", "The UN envoy for Syria"],
       ],
     );
