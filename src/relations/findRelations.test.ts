@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (stance round): an object described, then named in an appositive ('blamed the candidate, Jon Ossoff, for', 'accused the ailing media mogul’s daughter, Shari Redstone, of'); not a thing ('criticized the plan, Haniya said')",
+    text: "Some Democrats, predictably, blamed the candidate, Jon Ossoff, for failing to win. Dauman accused the ailing media mogul’s daughter, Shari Redstone, of manipulating her father. Hamas criticized the plan, Haniya said.",
+    has: ["Democrats -criticize(-1)-> Jon Ossoff", "Dauman -accuse(-1)-> Shari Redstone"],
+    hasNot: ["Hamas -criticize(-1)-> Haniya"],
+  },
+  {
     name: "regression (stance round): a critic with a modifier of its own ('a sharp critic', 'a leading establishment critic'), after 'has emerged as' or 'has been'",
     text: "Mitt Romney, the 2012 nominee, has emerged as a leading establishment critic of Donald Trump. Given that Michael McFaul has been a sharp critic of the Trump administration, the offer surprised few.",
     has: ["Mitt Romney -criticize(-1)-> Donald Trump", "Michael McFaul -criticize(-1)-> Donald Trump"],

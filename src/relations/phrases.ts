@@ -113,6 +113,11 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       k++;
       continue;
     }
+    // "blamed the candidate, Jon Ossoff, for …": the person an appositive names.
+    if (l === "," && k > t) {
+      const named = appositiveName(f, t, k);
+      if (named) return named;
+    }
     if (
       (isClauseMark(f, k) &&
         l !== "[" &&
@@ -137,7 +142,18 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       continue;
     }
     // Determiners are free: "all the official contact with" counts its words, not "all" and "the".
-    if (!DETERMINERS.has(l) && ++skipped > maxSkip) return null;
+    if (!DETERMINERS.has(l) && ++skipped > maxSkip) {
+      // (A longer description before an appositive name: "the ailing media mogul's daughter, Shari Redstone,".)
+      let c = k + 1;
+      while (
+        c < tk.length &&
+        c - k <= 4 &&
+        tk.surface[c] !== "," &&
+        /^(?:[a-z][a-z'’-]*|['’]s?)$/.test(tk.surface[c] ?? "")
+      )
+        c++;
+      return tk.surface[c] === "," ? appositiveName(f, t, c) : null;
+    }
     k++;
   }
   if (k >= tk.length) return null;
@@ -265,6 +281,27 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     end = nextEnd;
   }
   return { actors, end };
+}
+
+/**
+ * "the candidate, Jon Ossoff, for …", "the ailing media mogul's daughter, Shari Redstone, of …": a noun
+ * for a person (lower-case words from t up to the comma at c) and the name the appositive after it gives,
+ * which ends the phrase (a comma, a preposition or the clause's end after it). Null otherwise.
+ */
+function appositiveName(f: Frame, t: number, c: number): { actors: string[]; end: number } | null {
+  const { tk } = f;
+  if (!isPeopleNoun(f, tk.lower[c - 1] ?? "")) return null;
+  for (let i = t; i < c; i++) if (!/^(?:[a-z][a-z'’-]*|['’]s?)$/.test(tk.surface[i] ?? "")) return null;
+  let n = c + 1;
+  while (n < c + 5 && actorAt(f, n) === null && (f.isRoleWord(tk.lower[n] ?? "") || tk.surface[n] === "."))
+    n++;
+  if (actorAt(f, n) === null) return null;
+  const head = headOf(f, n);
+  const end = mentionEndTok(f, head);
+  const after = tk.lower[end + 1] ?? "";
+  if (end + 1 < tk.length && !/^(?:,|for|of|over|in|on|at|with|after|during|—|–|\.|;|:)$/.test(after))
+    return null;
+  return { actors: [actorAt(f, head) as string], end };
 }
 
 /** People someone has, who are not that someone: "his party", "their supporters". */
