@@ -1005,7 +1005,12 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
   }
   // "called off a deal", "backed down", "supported by": not reports; nor "called in to a show" (phoned in).
   const after = tk.lower[v + 1] ?? "";
-  if (NOT_A_REPORT_AFTER.has(after) || (f.form === "past" && after === "by")) return null;
+  // ("said by telephone", "told by email": the medium, not a passive's agent.)
+  if (
+    NOT_A_REPORT_AFTER.has(after) ||
+    (f.form === "past" && after === "by" && !BY_MEDIUM.test(tk.lower[v + 2] ?? ""))
+  )
+    return null;
   if (f.lemma === "call" && after === "in") return null;
   // "an envoy carrying Israeli demands, a party official told …": after a people's adjective inside a
   // phrase, a present form before a comma is a plural noun.
@@ -2302,6 +2307,10 @@ function frontedParticiple(
 
 /** Adverbs between a passive's auxiliary and its participle ("was sharply criticized by"). */
 const PASSIVE_ADVERB = /^(?:[a-z]{3,}ly|also|first|not|never|often|long|since|now)$/;
+/** What a statement went out by ("said by telephone", "wrote by email"): no passive's agent. */
+const BY_MEDIUM =
+  /^(?:telephone|phone|cellphone|email|e-mail|text|video|videolink|satellite|letter|fax|zoom|skype|videoconference|teleconference|radio)$/;
+
 /** Participles whose "by" names who feels, not who spoke ("angered by", "impressed by"). */
 const FEELING_PARTICIPLES =
   /^(?:angered|impressed|troubled|dismayed|shaken|startled|alarmed|shocked|surprised|pleased|disappointed|frustrated|encouraged|worried|concerned|moved|struck|bothered|scared|frightened|outraged|offended|upset|heartened|emboldened)$/;

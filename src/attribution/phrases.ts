@@ -936,7 +936,8 @@ export function speakerLeftOf(
     // The head is itself an appositive of a name further left: keep going.
     if (tk.surface[head.start - 1] === "," && startsWithDescriptor(tk, head.start, w)) {
       const further = previousComma(tk, head.start, floor);
-      if (further !== -1 && further === head.start - 1) {
+      // (Not over a setting that opens the clause: "On Wednesday, the director of the FBI, James Comey, said".)
+      if (further !== -1 && further === head.start - 1 && !isSettingBefore(tk, further, floor)) {
         k = further;
         continue;
       }
@@ -1217,6 +1218,13 @@ function previousComma(tk: Tokens, j: number, floor: number): number {
   return -1;
 }
 
+/** Does a short setting ("On Wednesday", "In Washington") open the clause and end at the comma at c? */
+function isSettingBefore(tk: Tokens, c: number, floor: number): boolean {
+  let s = c - 1;
+  while (s > floor && c - s <= 8 && !CLAUSE_PUNCT.has(tk.surface[s - 1] ?? "")) s--;
+  return c - s <= 8 && SETTING_OPENERS.test(tk.lower[s] ?? "");
+}
+
 /** "the president of …", "a conservative group …": a description rather than a name. */
 function startsWithDescriptor(tk: Tokens, i: number, w: SpeakerWords): boolean {
   const l = tk.lower[i] ?? "";
@@ -1447,10 +1455,35 @@ export function speakerRightOf(
   while (end > start && /^(?:of|the|by|then)$/.test(tk.lower[end] ?? "")) end--;
   if (head > end) head = end;
   // "says a source involved in the super-PAC's creation.": a source noun's modifier to the clause's end.
+  // ("said one person with knowledge of the talks", "with direct knowledge of", "with ties to".)
+  const withKnowledge =
+    tk.lower[end + 1] === "with" &&
+    (/^(?:knowledge|ties|links|access)$/.test(tk.lower[end + 2] ?? "") ||
+      (/^(?:direct|detailed|close|firsthand|first-hand|intimate|personal)$/.test(tk.lower[end + 2] ?? "") &&
+        /^(?:knowledge|ties|links|access)$/.test(tk.lower[end + 3] ?? "")));
+  // "said the base chief known as Bob": the name a source is known by is the phrase's.
   if (
-    w.sourceNouns.has(tk.lower[end] ?? "") &&
-    SOURCE_LINKS.has(tk.lower[end + 1] ?? "") &&
-    POSTMODIFIER_PREPOSITIONS.has(tk.lower[end + 2] ?? "")
+    w.sourceNouns.has(tk.lower[end] ?? "") || w.roleWords.has(tk.lower[end] ?? "")
+      ? tk.lower[end + 1] === "known" &&
+        tk.lower[end + 2] === "as" &&
+        isCapitalized(tk.surface[end + 3] ?? "")
+      : false
+  ) {
+    end += 3;
+    while (end + 1 < limit && isNameToken(tk, end + 1, w) && isCapitalized(tk.surface[end + 1] ?? "")) end++;
+    head = end;
+  }
+  // ("said one Democrat familiar with the discussion": a counted party member is a source noun too.)
+  const countedMember =
+    end === head &&
+    end > start &&
+    isCapitalized(tk.surface[end] ?? "") &&
+    (/^(?:an?|one|another|some|several)$/.test(tk.lower[start] ?? "") ||
+      NUMBER_WORDS.has(tk.lower[start] ?? ""));
+  if (
+    (w.sourceNouns.has(tk.lower[end] ?? "") || countedMember) &&
+    ((SOURCE_LINKS.has(tk.lower[end + 1] ?? "") && POSTMODIFIER_PREPOSITIONS.has(tk.lower[end + 2] ?? "")) ||
+      withKnowledge)
   ) {
     let k = end + 3;
     while (k < limit && k - end <= 12 && isWord(tk.surface[k] ?? "")) k++;

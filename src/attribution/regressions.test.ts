@@ -2663,3 +2663,51 @@ describe("regressions", () => {
     );
   });
 });
+
+describe("regressions of the analyst round (newswire quotes and speakers after the cue)", () => {
+  const cases: [string, string, [string, string, string][]][] = [
+    [
+      "'said by telephone' is no passive: the medium after 'by'",
+      "''I would have been sitting in Siberia,'' Mr. Daniloff said by telephone this week.",
+      [["Mr. Daniloff", "said", "I would have been sitting in Siberia,"]],
+    ],
+    [
+      "three apostrophes close a single quote, then the double one around it",
+      "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
+      [
+        [
+          "Mr. Meyer, who runs a research firm",
+          "said",
+          "I tell other banks, 'the Fed does not care about you at all,'",
+        ],
+      ],
+    ],
+    [
+      "a setting before a description and an appositive name ('On Wednesday, the director of the FBI, James Comey, said')",
+      "On Wednesday, the director of the FBI, James Comey, said that the messages were private.",
+      [["the director of the FBI, James Comey", "said", "that the messages were private"]],
+    ],
+    [
+      "a source with knowledge of something, after the cue",
+      "''The matrix is hard,'' said one person with knowledge of the dilemma.",
+      [["one person with knowledge of the dilemma", "said", "The matrix is hard,"]],
+    ],
+    [
+      "a counted party member familiar with something, after the cue ('said one Democrat familiar with the discussion')",
+      "“It was not a convincing argument,” said one Democrat familiar with the discussion.",
+      [["one Democrat familiar with the discussion", "said", "It was not a convincing argument,"]],
+    ],
+    [
+      "a source known by a name ('said the base chief known as Bob')",
+      "“There never was a stand-down order,” said the base chief known as Bob.",
+      [["the base chief known as Bob", "said", "There never was a stand-down order,"]],
+    ],
+  ];
+  for (const [name, text, expected] of cases)
+    test(`regression: ${name}`, () => {
+      assert.deepEqual(
+        statements(text).map((s) => [s.speakerText, s.cue, s.content]),
+        expected,
+      );
+    });
+});

@@ -29,8 +29,10 @@ interface Pending {
   spans: Span[];
 }
 
-// Two apostrophes ('') or backticks (``) stand for a double quotation mark in some newswires.
-const MARK = /''|``|["“”„«»‘’'‹›]/g;
+// Two apostrophes ('') or backticks (``) stand for a double quotation mark in some newswires. Three
+// apostrophes close a single quote and then the double one around it (",''' said"), unless a word follows
+// them, where they open the double quote and then the single one.
+const MARK = /'(?=''(?![\p{L}\p{N}]))|''|``|["“”„«»‘’'‹›]/gu;
 
 function isSpaceChar(ch: string | undefined): boolean {
   return ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0";
