@@ -186,7 +186,7 @@ const NOT_AN_OBJECT = new Set([
 const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who"]);
 const EXPRESS_PREPOSITIONS = new Set(["for", "about", "over", "with", "at", "to", "in"]);
 const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
-const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›", "''", "``"]);
 
 interface UnitState {
   text: string;
@@ -1990,12 +1990,34 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
     // swallowed the clause's verbs; the subject is the name before it.
     if (sp.appositive !== -1 && sp.end >= i - 1)
       sp = { start: sp.start, end: sp.appositive - 2, head: sp.head, appositive: -1 };
-    // "Eight years ago, he supported …": a time expression is no subject.
+    // "Eight years ago, he supported …": a time expression is no subject; an adverb of time or a reflexive
+    // after the subject is no time expression ("The official later walked back …, saying").
     const next = tk.lower[sp.end + 1] ?? "";
-    if (sp.end < i && !TIME_NOUNS.has(next) && !res.words.temporal.has(next)) return sp;
+    if (
+      sp.end < i &&
+      !TIME_NOUNS.has(next) &&
+      (!res.words.temporal.has(next) ||
+        SUBJECT_ADVERBS.has(next) ||
+        isCapitalized(tk.surface[sp.head] ?? "") ||
+        // ("The Sanders campaign on Monday also doubled down …", "The group last week said …".)
+        (/^(?:on|last|this)$/.test(next) && res.words.temporal.has(tk.lower[sp.end + 2] ?? "")))
+    )
+      return sp;
   }
   return null;
 }
+
+/** Words of the temporal list that follow a subject as adverbs or reflexives ("The official later walked"). */
+const SUBJECT_ADVERBS = new Set([
+  "later",
+  "earlier",
+  "recently",
+  "then",
+  "himself",
+  "herself",
+  "themselves",
+  "itself",
+]);
 
 /** “…,” Brafman said, “more …” — the quotation right after the attribution continues the statement. */
 /** Words after which a quotation is a title or a name ("on “Meet the Press”", "in “The Art of the Deal”"). */

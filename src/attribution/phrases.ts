@@ -1547,7 +1547,7 @@ function reportsClause(tk: Tokens, from: number, limit: number): boolean {
   }
   return false;
 }
-const QUOTE_OPENERS = new Set(["“", '"', "‘", "«"]);
+const QUOTE_OPENERS = new Set(["“", '"', "‘", "«", "''", "``"]);
 const REPORTED_AUXILIARY = /^(?:is|was|were|are|will|would|could|can|should|has|have|had|may|might|must)$/;
 
 /**

@@ -2698,6 +2698,19 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       [["one Democrat familiar with the discussion", "said", "It was not a convincing argument,"]],
     ],
     [
+      "'' as one closing mark before 'according to'",
+      "The visit became ''the high-water mark,'' according to Mr. Rhodes.",
+      [["Mr. Rhodes", "according to", "The visit became ''the high-water mark,''"]],
+    ],
+    [
+      "a participle after a clause whose subject has a time adverb after it ('The official later walked back …, saying')",
+      "The official later walked back the comments, saying that Clinton had no video in mind. The Sanders campaign on Monday doubled down, saying she lacked judgment.",
+      [
+        ["The official", "saying", "that Clinton had no video in mind"],
+        ["The Sanders campaign", "saying", "she lacked judgment"],
+      ],
+    ],
+    [
       "a source known by a name ('said the base chief known as Bob')",
       "“There never was a stand-down order,” said the base chief known as Bob.",
       [["the base chief known as Bob", "said", "There never was a stand-down order,"]],

@@ -293,7 +293,7 @@ const PLAIN_ADVERBS = new Set([
 
 export const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 
-export const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "«", "»", "„"]);
+export const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "«", "»", "„", "''", "``"]);
 
 export const PREPOSITIONS = new Set([
   "during",

@@ -163,6 +163,23 @@ describe("tokenize: offsets and lower-case forms", () => {
   }
 });
 
+test("regression: '' and `` are one quotation mark; three apostrophes close a single quote, then the double one", () => {
+  assert.deepEqual(surfaces("became ''the mark,'' he said"), [
+    "became",
+    "''",
+    "the",
+    "mark",
+    ",",
+    "''",
+    "he",
+    "said",
+  ]);
+  assert.deepEqual(surfaces("``Yes,'' she said"), ["``", "Yes", ",", "''", "she", "said"]);
+  assert.deepEqual(surfaces("on 'Fox,''' said Smith"), ["on", "'", "Fox", ",", "'", "''", "said", "Smith"]);
+  assert.deepEqual(surfaces("'''Fox' is bad,''"), ["''", "'", "Fox", "'", "is", "bad", ",", "''"]);
+  assert.deepEqual(surfaces("Hamas' leader"), ["Hamas", "'", "leader"]);
+});
+
 test("a lone high surrogate (a broken emoji) does not swallow the space after it", () => {
   const text = "broken \ud83d Hamas";
   assert.deepEqual(surfaces(text), ["broken", "\ud83d", "Hamas"]);

@@ -201,6 +201,12 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     } else {
       if (c >= 0xd800 && c <= 0xdbff && j < end && (text.charCodeAt(j) & 0xfc00) === 0xdc00) {
         j++; // a surrogate pair is one character
+      } else if ((c === 39 || c === 96) && j < end && text.charCodeAt(j) === c) {
+        // '' and `` stand for a double quotation mark (newswires, the NYT archive): one token, as in the
+        // quotes layer. Three apostrophes close a single quote and then the double one (",''' said"),
+        // unless a word follows them.
+        const third = j + 1 < end && text.charCodeAt(j + 1) === c;
+        if (!(third && (j + 2 >= end || !isWordCode(text.charCodeAt(j + 2))))) j++;
       }
       cased = hasCasedCode(text, i, j);
     }
