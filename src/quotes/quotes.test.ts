@@ -358,6 +358,8 @@ describe("stray marks", () => {
     ["10,000 opening curly quotes", "“".repeat(10_000)],
     ["10,000 straight double quotes", '"'.repeat(10_000)],
     ["10,000 apostrophes inside words", "a'".repeat(10_000)],
+    ["10,001 apostrophes in a row (doubled and tripled marks)", "'".repeat(10_001)],
+    ["5,000 ''word,''' closings", "''word,''' ".repeat(5_000)],
     ["10,000 guillemets, nested 5,000 deep", `${"«".repeat(5_000)}${"»".repeat(5_000)}`],
     ["10,000 one-mark paragraphs", "“word\n\n".repeat(10_000)],
   ];
@@ -379,6 +381,7 @@ describe("property: random messy reports give sane quotes", () => {
     "Le chef a dit « nous vaincrons ». ",
     "Er sagte „wir werden siegen“. ",
     "''Two apostrophes,'' he said. ",
+    "''On 'Fox,''' said Smith. ",
     "'Abd al-Bari 'Atwan wrote so.[7] ",
     "“Outer ‘inner’ outer” ",
     "\u00a0— ",

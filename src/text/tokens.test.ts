@@ -178,6 +178,8 @@ test("regression: '' and `` are one quotation mark; three apostrophes close a si
   assert.deepEqual(surfaces("on 'Fox,''' said Smith"), ["on", "'", "Fox", ",", "'", "''", "said", "Smith"]);
   assert.deepEqual(surfaces("'''Fox' is bad,''"), ["''", "'", "Fox", "'", "is", "bad", ",", "''"]);
   assert.deepEqual(surfaces("Hamas' leader"), ["Hamas", "'", "leader"]);
+  // A long run of apostrophes stays an exact cover of the text.
+  assertSane("'".repeat(10_001));
 });
 
 test("a lone high surrogate (a broken emoji) does not swallow the space after it", () => {
