@@ -172,6 +172,27 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "regression (review of the analyst round): a spokesman named in an appositive speaks with his role ('A spokesman for the Foreign Ministry, Emmanuel Nahshon,'); a body's place stays out ('the Israeli Embassy in Washington'); a portfolio joins a name only at its end ('the Department of Labor and Education Secretary John King', 'the Bank of Japan and Finance Ministry'); 'Days Inn' is a name; 'the secretary of state' is a person",
+    text: "A spokesman for the Foreign Ministry, Emmanuel Nahshon, said the talks were over. A spokesman for the Israeli Embassy in Washington said the border was closed. The Department of Labor and Education Secretary John King said the rule stood. The Bank of Japan and Finance Ministry said rates would stay low. Days Inn said it would review the case. The secretary of state said the talks were over.",
+    actors: [
+      { name: "Emmanuel Nahshon", type: "person", affiliations: [["Foreign Ministry", "spokesman"]] },
+      { name: "Israeli Embassy", type: "organization" },
+      { name: "John King", type: "person", affiliations: [["Education", "Secretary"]] },
+      { name: "Bank of Japan", type: "organization" },
+      { name: "Finance Ministry", type: "organization" },
+      { name: "secretary of state", type: "person" },
+    ],
+    notActors: ["Department of Labor and Education", "Bank of Japan and Finance Ministry", "Inn"],
+    speakers: [
+      "Emmanuel Nahshon",
+      "Israeli Embassy",
+      "John King",
+      "Finance Ministry",
+      "Days Inn",
+      "secretary of state",
+    ],
+  },
+  {
     name: "regression (analyst round): a sentence's first word before 'members of' is no name ('Younger members of the Muslim Brotherhood'); nor is 'Days' in 'Days after …'; 'the university' is an organisation, no 'him'",
     text: "Younger members of the Muslim Brotherhood said the movement had lost its way. Days after Smith admitted the mistake, the university said it had suspended him.",
     actors: [

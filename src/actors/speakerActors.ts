@@ -8,7 +8,7 @@ import { isAynApostrophe, RECORD_LINKS, RECORD_NOUNS } from "../attribution/phra
 import type { SpeakerWords } from "../attribution/speakerWords.js";
 import type { Actor, ActorType, Affiliation, Span } from "../contract/extraction.js";
 import { compoundModifier } from "../text/compoundModifiers.js";
-import { isCapitalized, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
+import { isCapitalized, isWord, type Tokens, tokenize, withoutFinalDot } from "../text/tokens.js";
 import { foldName } from "./dictionary/fold.js";
 import { ampersandJoins, COUNTED, headsOrganisationOf, NOT_MEMBERS } from "./orgHeads.js";
 import { firstAtOrAfter } from "./spanOrder.js";
@@ -31,7 +31,7 @@ export interface SpeakerActors {
 }
 
 const ORG_HEADS =
-  /\b(?:Movement|Front|Council|Coalition|Brigades?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Department|Office|Administration|Government|Campaign|Institute|Center|Centre|Foundation|Association|Group|Bureau|Court|Congress|Senate|Parliament|Assembly|Bank|Fund|Company|Corporation|Inc|Service|Police|Guards?|Jihad|Brotherhood|Federation|Caucus|Hamas|Hizbullah|Hezbollah|Fatah)\b/;
+  /\b(?:Movement|Front|Council|Coalition|Brigades?|Division|Army|Party|Ministry|Force|Forces|Corps|Committee|Commission|Organi[sz]ation|Union|Alliance|League|Authority|Agency|Department|Office|Administration|Government|Campaign|Institute|Center|Centre|Foundation|Association|Group|Bureau|Court|Congress|Senate|Parliament|Assembly|Bank|Fund|Company|Corporation|Inc|Service|Police|Guards?|Jihad|Brotherhood|Federation|Caucus|Embassy|Consulate|Hamas|Hizbullah|Hezbollah|Fatah)\b/;
 const MEDIA =
   /(?:\.com|\.net|\.org|\.tv)$|\b(?:Post|Times|News|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|AP|AFP|CNN|BBC|Fox|MSNBC|NBC|CBS|ABC|Al[- ]Jazeera|Al[- ]Arabiya|Al[- ]Akhbar|TV|Radio|Television|Daily|Magazine|Website|Channel)\b/;
 /** Nouns that say the name next to them is a media outlet ("the website X", "the daily X"). */
@@ -103,7 +103,6 @@ const ORG_NOUNS = new Set([
   "mosque",
   "city",
   "county",
-  "state",
 ]);
 
 const TITLE_HEADS = new Set([
@@ -164,9 +163,13 @@ function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs:
     // ("the Ministry of Foreign Affairs and Trade", "the Department of Health and Human Services": a
     // portfolio after "and" is the name's; a name after "and" is another's, "the Bank of England and
     // Barclays".)
+    // (Only at the end of the name: "the Department of Labor and Education Secretary John King", "the Bank
+    // of Japan and Finance Ministry" are two.)
     while (/^(?:and|&)$/.test(tk.lower[end + 1] ?? "") && PORTFOLIO_WORDS.test(tk.surface[end + 2] ?? "")) {
-      end += 2;
-      while (PORTFOLIO_WORDS.test(tk.surface[end + 1] ?? "")) end++;
+      let e = end + 2;
+      while (PORTFOLIO_WORDS.test(tk.surface[e + 1] ?? "")) e++;
+      if (isWord(tk.surface[e + 1] ?? "")) break;
+      end = e;
     }
     // ("The Supreme Court of Israel", "the Republican Party of Texas": capitalised words before the head;
     // not a title opening the phrase, "Former Office of Government Ethics director".)
@@ -188,7 +191,7 @@ function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs:
 
 /** An anonymous spokesperson for a named body: "A spokeswoman for the", "a senior spokesman for". */
 const SPOKESMAN_FOR =
-  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person|men|women|people))\s+for\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|deputy|top|official|principal|lead|main|new|acting|military|press)\s+)?(?:spokes(?:man|woman|person|men|women|people))\s+for\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** Portfolios that are also role words ("Interior Minister"), named before "Ministry", "Department" or "Office". */
 const PORTFOLIO_BEFORE_HEAD =
@@ -967,9 +970,16 @@ export function parseSpeakerPhrase(
   if (/^those$/i.test(text.slice(head[0], head[1]))) return groupNamedAs(text, whole);
   // "A spokesman for the Ministry of Defense": the body the spokesman speaks for speaks (as "a spokesman
   // for Hamas" is Hamas), not a person named "spokesman for the Ministry".
-  const spokesman = SPOKESMAN_FOR.exec(text.slice(whole[0], whole[1]));
+  // (Not when an appositive names the spokesman, "A spokesman for Mr. Netanyahu, Mark Regev,": the person
+  // speaks, with that role; nor for a body's place, "the Israeli Embassy in Washington", which stays out.)
+  const phrase = text.slice(whole[0], whole[1]);
+  const spokesman = phrase.includes(",") ? null : SPOKESMAN_FOR.exec(phrase);
   if (spokesman && whole[0] + spokesman[0].length < whole[1]) {
-    const body: Span = [whole[0] + spokesman[0].length, whole[1]];
+    const place = / (?:in|at|on) /.exec(phrase.slice(spokesman[0].length));
+    const body: Span = [
+      whole[0] + spokesman[0].length,
+      place ? whole[0] + spokesman[0].length + place.index : whole[1],
+    ];
     return parseSpeakerPhrase(text, body, body, words, known);
   }
   // "Sen. Lindsey Graham from South Carolina": where the speaker is from is no part of the name.

@@ -2702,7 +2702,10 @@ function complementStart(
   const reach =
     res.cues.frames.addressee.has(cue.lemma) || MEDIUM_PARTICIPLES.has(first)
       ? 14
-      : res.words.temporal.has(first) || SETTING_PREPOSITIONS.has(first)
+      : res.words.temporal.has(first) ||
+          SETTING_PREPOSITIONS.has(first) ||
+          // ("said by telephone from Beirut that …": the medium, then the clause.)
+          (first === "by" && BY_MEDIUM.test(tk.lower[cue.end + 2] ?? ""))
         ? 20
         : 8;
   // "pointed to reports that …": a particle's object is what was reported, its "that" the object's own
@@ -2734,7 +2737,15 @@ function complementStart(
     if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) break;
     // ", adding that …": that "that" belongs to the next cue.
     // Not a capitalised one, which is a name ("warned the United States and Britain … that").
-    if (k > cue.end + 1 && res.cues.mayStartCue(l) && res.cues.forms.has(l) && !isCapitalized(s)) break;
+    // (Not the medium after "by": "wrote by email that …".)
+    if (
+      k > cue.end + 1 &&
+      res.cues.mayStartCue(l) &&
+      res.cues.forms.has(l) &&
+      !isCapitalized(s) &&
+      !(tk.lower[k - 1] === "by" && BY_MEDIUM.test(l))
+    )
+      break;
   }
   // "Sales were great, he said, wiping sweat off his face.": a participle after the cue's comma is how it
   // was said, not what.

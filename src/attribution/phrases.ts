@@ -1218,6 +1218,10 @@ function previousComma(tk: Tokens, j: number, floor: number): number {
   return -1;
 }
 
+/** Members of a party, counted as sources ("one Democrat familiar with the talks"). */
+const PARTY_MEMBERS =
+  /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Labourite|Independent|Libertarian)s?$/;
+
 /** Does a short setting ("On Wednesday", "In Washington") open the clause and end at the comma at c? */
 function isSettingBefore(tk: Tokens, c: number, floor: number): boolean {
   let s = c - 1;
@@ -1474,10 +1478,11 @@ export function speakerRightOf(
     head = end;
   }
   // ("said one Democrat familiar with the discussion": a counted party member is a source noun too.)
+  // (A party's member only: "said one American with ties to Iran" is no speaking United States.)
   const countedMember =
     end === head &&
     end > start &&
-    isCapitalized(tk.surface[end] ?? "") &&
+    PARTY_MEMBERS.test(tk.surface[end] ?? "") &&
     (/^(?:an?|one|another|some|several)$/.test(tk.lower[start] ?? "") ||
       NUMBER_WORDS.has(tk.lower[start] ?? ""));
   if (

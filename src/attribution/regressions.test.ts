@@ -2672,6 +2672,19 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       [["Mr. Daniloff", "said", "I would have been sitting in Siberia,"]],
     ],
     [
+      "review: the medium after 'said by' is no content ('said by telephone from Beirut that …', 'wrote by email that')",
+      "Mr. Haddad said by telephone from Beirut that the talks had collapsed. Clinton wrote by email that she would resign.",
+      [
+        ["Mr. Haddad", "said", "that the talks had collapsed"],
+        ["Clinton", "wrote", "that she would resign"],
+      ],
+    ],
+    [
+      "review: a counted speaker after the cue is a party's member, not a nationality ('said one American with ties to …' is no United States)",
+      "“It is dead,” said one American with ties to the Iranian government.",
+      [],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [

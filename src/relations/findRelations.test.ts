@@ -39,6 +39,17 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (review of the analyst round): a list is no appositive ('blamed the judge, Obama, and the media'); a critic or ally denied or only possible is none ('is no public supporter of', 'has never been a sharp critic of', 'could become an ally of'); 'a onetime ally' is a former one",
+    text: "Trump blamed the judge, Obama, and the media for the ruling. Susan Collins is no public supporter of Trump. Rand Paul has never been a sharp critic of Putin. Turkey will never become an ally of Assad. Khodorkovsky, a onetime ally of Putin, fled.",
+    hasNot: [
+      "Trump -criticize(-1)-> Barack Obama",
+      "Susan Collins -support(1)-> Trump",
+      "Rand Paul -criticize(-1)-> Vladimir Putin",
+      "Turkey -support(1)-> Bashar al-Assad",
+      "Khodorkovsky -support(1)-> Vladimir Putin",
+    ],
+  },
+  {
     name: "regression (stance round): a critic with a modifier of its own ('a sharp critic', 'a leading establishment critic'), after 'has emerged as' or 'has been'",
     text: "Mitt Romney, the 2012 nominee, has emerged as a leading establishment critic of Donald Trump. Given that Michael McFaul has been a sharp critic of the Trump administration, the offer surprised few.",
     has: ["Mitt Romney -criticize(-1)-> Donald Trump", "Michael McFaul -criticize(-1)-> Donald Trump"],

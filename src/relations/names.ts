@@ -399,6 +399,9 @@ const NOT_NAMES = new Set([
   "officials",
 ]);
 
+/** Plural spans of time, which open a sentence as its time ("Days after …", "Hours later"). */
+const TIME_SPANS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/;
+
 export function addNameRuns(
   f: Frame,
   text: string,
@@ -462,7 +465,10 @@ export function addNameRuns(
         // "Young Algerians blocked …", "Angry activists": a sentence's first word before a name modifies it.
         f.mentionOf[j + 1] !== -1 ||
         // "New sanctions were imposed …": an adjective alone opening the sentence.
-        OPENING_ADJECTIVES.has(tk.lower[a] ?? ""))
+        OPENING_ADJECTIVES.has(tk.lower[a] ?? "") ||
+        // "Days after Smith admitted …", "Weeks later": a time before its preposition ("Days Inn" is a name).
+        (TIME_SPANS.test(tk.lower[a] ?? "") &&
+          /^(?:after|before|later|earlier|ago|into|of)$/.test(tk.lower[a + 1] ?? "")))
     ) {
       k = next;
       continue;

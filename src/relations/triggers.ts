@@ -92,7 +92,7 @@ function passivePronounSubject(f: Frame, k: number): SubjectPhrase | null {
 /** Words before an agent noun that say what kind: "a fierce critic", "a trusted ally", "its closest partner". */
 function isAgentModifier(l: string): boolean {
   return (
-    /^(?:long|longtime|longstanding|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional|sharp|bitter|persistent|relentless|constant|consistent|early|open|public|severe|fervent|ferocious|implacable|fiery|onetime|one-time|erstwhile|occasional|high-profile|well-known|establishment|conservative|liberal|progressive|internal|domestic)$/.test(
+    /^(?:long|longtime|longstanding|vocal|fierce|staunch|strong|loyal|close|key|outspoken|harsh|leading|prominent|frequent|avowed|ardent|big|major|top|trusted|reliable|steadfast|strategic|important|old|new|main|chief|traditional|natural|regional|sharp|bitter|persistent|relentless|constant|consistent|early|open|public|severe|fervent|ferocious|implacable|fiery|occasional|high-profile|well-known|establishment|conservative|liberal|progressive|internal|domestic)$/.test(
       l,
     ) ||
     /^[a-z]{3,}est$/.test(l) ||
@@ -101,6 +101,9 @@ function isAgentModifier(l: string): boolean {
     l === "more"
   );
 }
+
+/** Modals before a copula: "could become an ally of" is a possibility, not a stance. */
+const MODALS = /^(?:will|would|could|might|may|can|should|must|shall)$/;
 
 /** The agent nouns that may be coordinated before another ("Britain's partner and ally"). */
 const AGENT_NOUN_WORDS = new Set(["partner", "partners", "friend", "friends", "supporter", "backer", "ally"]);
@@ -2046,6 +2049,14 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
       j--;
       l = "is";
     }
+    // "is no supporter of", "has never been a critic of", "could become an ally of": nothing that holds.
+    let denied = false;
+    for (let d = Math.max(0, j - 3); d < k; d++) {
+      const w = tk.lower[d] ?? "";
+      if (w === "not" || w === "no" || w === "never" || w.endsWith("n't") || (d < j && MODALS.test(w)))
+        denied = true;
+    }
+    if (denied) return;
     if (BE.has(l) || /^(?:remains?|became|becomes|become|called|calls)$/.test(l)) {
       // "…, and had become a vocal critic of": the subject of the clause the copula's is joined to.
       const s = subjectOf(f, j) ?? (followsAnd(f, j) ? conjunctSubject(f, j) : null);
