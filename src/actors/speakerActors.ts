@@ -191,7 +191,7 @@ function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs:
 
 /** An anonymous spokesperson for a named body: "A spokeswoman for the", "a senior spokesman for". */
 const SPOKESMAN_FOR =
-  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|deputy|top|official|principal|lead|main|new|acting|military|press)\s+)?(?:spokes(?:man|woman|person|men|women|people))\s+for\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^(?:(?:[Aa]n?|[Tt]he|[Aa]nother)\s+)?(?:(?:senior|chief|deputy|top|official|principal|lead|main|new|acting|military|press)\s+)?(?:spokes(?:man|woman|person|men|women|people))\s+for\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** Portfolios that are also role words ("Interior Minister"), named before "Ministry", "Department" or "Office". */
 const PORTFOLIO_BEFORE_HEAD =

@@ -937,7 +937,7 @@ export function speakerLeftOf(
     if (tk.surface[head.start - 1] === "," && startsWithDescriptor(tk, head.start, w)) {
       const further = previousComma(tk, head.start, floor);
       // (Not over a setting that opens the clause: "On Wednesday, the director of the FBI, James Comey, said".)
-      if (further !== -1 && further === head.start - 1 && !isSettingBefore(tk, further, floor)) {
+      if (further !== -1 && further === head.start - 1 && !isSettingBefore(tk, further, floor, w)) {
         k = further;
         continue;
       }
@@ -1223,10 +1223,15 @@ const PARTY_MEMBERS =
   /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Labourite|Independent|Libertarian)s?$/;
 
 /** Does a short setting ("On Wednesday", "In Washington") open the clause and end at the comma at c? */
-function isSettingBefore(tk: Tokens, c: number, floor: number): boolean {
+function isSettingBefore(tk: Tokens, c: number, floor: number, w: SpeakerWords): boolean {
   let s = c - 1;
   while (s > floor && c - s <= 8 && !CLAUSE_PUNCT.has(tk.surface[s - 1] ?? "")) s--;
-  return c - s <= 8 && SETTING_OPENERS.test(tk.lower[s] ?? "");
+  const first = tk.lower[s] ?? "";
+  // ("Last week, …", "Yesterday, …", "Like Mr. Trump, the governor of Maine, Paul LePage, said".)
+  return (
+    c - s <= 8 &&
+    (SETTING_OPENERS.test(first) || w.temporal.has(first) || first === "like" || first === "unlike")
+  );
 }
 
 /** "the president of …", "a conservative group …": a description rather than a name. */

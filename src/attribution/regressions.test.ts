@@ -2685,6 +2685,11 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       [],
     ],
     [
+      "review: a time opening the clause before a described speaker ('Last week, the director of the FBI, James Comey, said')",
+      "Last week, the director of the FBI, James Comey, said the bank would pay.",
+      [["the director of the FBI, James Comey", "said", "the bank would pay"]],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [

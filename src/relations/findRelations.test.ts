@@ -39,6 +39,12 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (review of the analyst round): an appositive after a description with its own 'of' ('accused the father of a fallen soldier, Khizr Khan, of')",
+    text: "Trump accused the father of a fallen soldier, Khizr Khan, of attacking him. Hamas criticized the killing of a fallen soldier, Israel said.",
+    has: ["Trump -accuse(-1)-> Khizr Khan"],
+    hasNot: ["Hamas -criticize(-1)-> Israel"],
+  },
+  {
     name: "regression (review of the analyst round): a list is no appositive ('blamed the judge, Obama, and the media'); a critic or ally denied or only possible is none ('is no public supporter of', 'has never been a sharp critic of', 'could become an ally of'); 'a onetime ally' is a former one",
     text: "Trump blamed the judge, Obama, and the media for the ruling. Susan Collins is no public supporter of Trump. Rand Paul has never been a sharp critic of Putin. Turkey will never become an ally of Assad. Khodorkovsky, a onetime ally of Putin, fled.",
     hasNot: [

@@ -113,10 +113,19 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       k++;
       continue;
     }
-    // "blamed the candidate, Jon Ossoff, for …": the person an appositive names.
+    // "blamed the candidate, Jon Ossoff, for …": the person an appositive names; "the father of a fallen
+    // soldier, Khizr Khan,": past the description's own "of".
     if (l === "," && k > t) {
       const named = appositiveName(f, t, k);
       if (named) return named;
+    }
+    if (l === "of" && k > t && isPeopleNoun(f, tk.lower[k - 1] ?? "")) {
+      let c = k + 1;
+      while (c < tk.length && c - k <= 5 && /^[a-z][a-z'’-]*$/.test(tk.surface[c] ?? "")) c++;
+      if (tk.surface[c] === ",") {
+        const named = appositiveName(f, t, c);
+        if (named) return named;
+      }
     }
     if (
       (isClauseMark(f, k) &&
@@ -290,8 +299,13 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
  */
 function appositiveName(f: Frame, t: number, c: number): { actors: string[]; end: number } | null {
   const { tk } = f;
-  if (!isPeopleNoun(f, tk.lower[c - 1] ?? "")) return null;
-  for (let i = t; i < c; i++) if (!/^(?:[a-z][a-z'’-]*|['’]s?)$/.test(tk.surface[i] ?? "")) return null;
+  // (The head may come before an "of": "the father of a fallen soldier, Khizr Khan,".)
+  let person = false;
+  for (let i = t; i < c; i++) {
+    if (!/^(?:[a-z][a-z'’-]*|['’]s?)$/.test(tk.surface[i] ?? "")) return null;
+    if (isPeopleNoun(f, tk.lower[i] ?? "") && (i === c - 1 || tk.lower[i + 1] === "of")) person = true;
+  }
+  if (!person) return null;
   let n = c + 1;
   while (n < c + 5 && actorAt(f, n) === null && (f.isRoleWord(tk.lower[n] ?? "") || tk.surface[n] === "."))
     n++;
