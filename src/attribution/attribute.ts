@@ -1784,6 +1784,17 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
   if (speaker && cue.form === "ing" && !followsComma(tk, cue.outer) && !isHead(tk, speaker.head, res.words)) {
     return clauseSubject(state, cue.outer, res);
   }
+  // "Hamas issued a statement saying …", "The senator emailed supporters saying …": the verb's object is
+  // what carried the words or whom they went to; the verb's subject says them.
+  if (
+    speaker &&
+    cue.form === "ing" &&
+    !followsComma(tk, cue.outer) &&
+    ISSUING_VERBS.test(tk.lower[speaker.start - 1] ?? "")
+  ) {
+    const subject = clauseSubject(state, cue.outer, res);
+    if (subject && subject.end < speaker.start - 1) return subject;
+  }
   // "Speaking in Salem, Trump went after Bush, calling him …": the commas before a participle close a
   // clause, not an appositive; the participle is the clause subject's.
   if (speaker && speaker.appositive !== -1 && cue.form === "ing" && followsComma(tk, cue.outer)) {
@@ -2006,6 +2017,10 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
   }
   return null;
 }
+
+/** Verbs whose object carries or receives someone's words ("issued a statement saying", "emailed supporters saying"). */
+const ISSUING_VERBS =
+  /^(?:issued|issues|released|releases|sent|sends|posted|posts|published|publishes|emailed|emails|tweeted|tweets|put|puts|wrote|writes|distributed|circulated|filed|files|ran|runs|aired|airs)$/;
 
 /** Words of the temporal list that follow a subject as adverbs or reflexives ("The official later walked"). */
 const SUBJECT_ADVERBS = new Set([

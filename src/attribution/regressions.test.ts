@@ -2690,6 +2690,14 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       [["the director of the FBI, James Comey", "said", "the bank would pay"]],
     ],
     [
+      "a participle after an issuing verb's object is the verb subject's ('Hamas issued a statement saying', 'emailed supporters saying')",
+      "Hamas issued a statement saying the truce would hold. The Vermont senator emailed supporters saying: “The struggle continues.”",
+      [
+        ["Hamas", "saying", "the truce would hold"],
+        ["The Vermont senator", "saying", "The struggle continues."],
+      ],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [
