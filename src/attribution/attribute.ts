@@ -1784,13 +1784,14 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
   if (speaker && cue.form === "ing" && !followsComma(tk, cue.outer) && !isHead(tk, speaker.head, res.words)) {
     return clauseSubject(state, cue.outer, res);
   }
-  // "Hamas issued a statement saying …", "The senator emailed supporters saying …": the verb's object is
-  // what carried the words or whom they went to; the verb's subject says them.
+  // "Hamas issued a statement saying …", "The senator emailed supporters saying …", "making a pitch to
+  // voters saying …": the verb's object is what carried the words or whom they went to; the verb's
+  // subject says them.
   if (
     speaker &&
     cue.form === "ing" &&
     !followsComma(tk, cue.outer) &&
-    ISSUING_VERBS.test(tk.lower[speaker.start - 1] ?? "")
+    (ISSUING_VERBS.test(tk.lower[speaker.start - 1] ?? "") || tk.lower[speaker.start - 1] === "to")
   ) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject && subject.end < speaker.start - 1) return subject;
@@ -1977,9 +1978,12 @@ function followsComma(tk: Tokens, i: number): boolean {
 function clauseSubject(state: UnitState, i: number, res: AttributionResources): Phrase | null {
   const { tk } = state;
   const floor = floorOf(state, i);
-  // The subject opens the clause, or follows its introductory phrase ("In his speech, Obama …").
+  // The subject opens the clause, or follows its introductory phrase ("In his speech, Obama …"), or a
+  // dateline ("ORLANDO, Fla. (Reuters) - President Barack Obama met … and said").
+  const dateline = datelineEnd(tk, floor, i);
   for (let p = floor; p < i; p++) {
-    if (p !== floor && tk.surface[p - 1] !== ",") continue;
+    if (p !== floor && tk.surface[p - 1] !== "," && p !== dateline) continue;
+    if (p < dateline) continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
     let sp = speakerRightOf(tk, p, i, res.words, i, res.isCue);
     if (!sp) continue;
@@ -2016,6 +2020,21 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
       return sp;
   }
   return null;
+}
+
+/**
+ * The token after a dateline that opens the clause at p ("ORLANDO, Fla. (Reuters) -", "BEIRUT —",
+ * "WASHINGTON (AP) --"): an upper-case place, its state and agency, then a dash; -1 when there is none.
+ */
+function datelineEnd(tk: Tokens, p: number, limit: number): number {
+  const first = tk.surface[p] ?? "";
+  if (first.length < 3 || first !== first.toUpperCase() || !/^\p{Lu}/u.test(first)) return -1;
+  for (let k = p + 1; k < limit && k - p <= 12; k++) {
+    const s = tk.surface[k] ?? "";
+    if (s === "-" || s === "—" || s === "–" || s === "--") return k + 1;
+    if (!/^(?:[,.()]|\p{Lu}[\p{L}.]*)$/u.test(s)) return -1;
+  }
+  return -1;
 }
 
 /** Verbs whose object carries or receives someone's words ("issued a statement saying", "emailed supporters saying"). */

@@ -2698,6 +2698,14 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       ],
     ],
     [
+      "a dateline opening the clause is no subject ('ORLANDO, Fla. (Reuters) - President Barack Obama met … and said'); 'a pitch to voters saying' is the pitcher's",
+      "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the United States must act. Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law is hurting the economy.",
+      [
+        ["President Barack Obama", "said", "the United States must act"],
+        ["Texas Sen. Ted Cruz", "saying", "a state law is hurting the economy"],
+      ],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [
