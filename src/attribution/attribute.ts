@@ -1791,7 +1791,11 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
     speaker &&
     cue.form === "ing" &&
     !followsComma(tk, cue.outer) &&
-    (ISSUING_VERBS.test(tk.lower[speaker.start - 1] ?? "") || tk.lower[speaker.start - 1] === "to")
+    (ISSUING_VERBS.test(tk.lower[speaker.start - 1] ?? "") ||
+      // ("sent out a statement reassuring …", "put out a statement saying …")
+      (/^(?:out|up)$/.test(tk.lower[speaker.start - 1] ?? "") &&
+        ISSUING_VERBS.test(tk.lower[speaker.start - 2] ?? "")) ||
+      tk.lower[speaker.start - 1] === "to")
   ) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject && subject.end < speaker.start - 1) return subject;

@@ -2691,10 +2691,11 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
     ],
     [
       "a participle after an issuing verb's object is the verb subject's ('Hamas issued a statement saying', 'emailed supporters saying')",
-      "Hamas issued a statement saying the truce would hold. The Vermont senator emailed supporters saying: “The struggle continues.”",
+      "Hamas issued a statement saying the truce would hold. The Vermont senator emailed supporters saying: “The struggle continues.” Fatah put out a statement saying talks were over.",
       [
         ["Hamas", "saying", "the truce would hold"],
         ["The Vermont senator", "saying", "The struggle continues."],
+        ["Fatah", "saying", "talks were over"],
       ],
     ],
     [
