@@ -39,6 +39,17 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (analyst round): the tone of a quotation said of someone is toward them ('“He’s done a great job,” Bill Self said of Kruger'); nothing of a thing ('said of the attack')",
+    text: "“He’s done a great job with these guys,” Kansas coach Bill Self said of Kruger. “It was a terrible day,” Jones said of the attack.",
+    has: ["Bill Self -praise(1)-> Kruger"],
+    hasNot: ["Jones -criticize(-1)-> Kruger", "Jones -criticize(-1)-> Bill Self"],
+  },
+  {
+    name: "regression (analyst round): a quotation said of someone, alone ('“He is a disgrace,” Smith said of Trump')",
+    text: "“He is a disgrace,” Smith said of Trump.",
+    has: ["Smith -criticize(-1)-> Trump"],
+  },
+  {
     name: "regression (review of the analyst round): an appositive after a description with its own 'of' ('accused the father of a fallen soldier, Khizr Khan, of')",
     text: "Trump accused the father of a fallen soldier, Khizr Khan, of attacking him. Hamas criticized the killing of a fallen soldier, Israel said.",
     has: ["Trump -accuse(-1)-> Khizr Khan"],

@@ -33,6 +33,9 @@ const PRONOUN_MENTION = /^(?:he|she|it|they|him|her|them|his|its|their|we|us|our
 const RELAYS =
   /\b(?:television|tv|channel|agency|newspaper|daily|website|outlet|radio|media|press|report|reports|sources?)\b/i;
 
+/** "said of Kruger", "said of the Syrian regime": the one a statement is said of, up to a clause mark. */
+const OF_AFTER_CUE = /^\s+of\s+(?:the\s+)?([^,.;:!?“”"()]+)/;
+
 /** Reads at most this much of a statement's content for its tone. */
 const TONE_CHARS = 800;
 
@@ -134,6 +137,22 @@ export function addToneRelations(
       }
       score += toneOf(f, lex);
       evidence ??= part;
+    }
+    // "“He’s done a great job,” Bill Self said of Kruger": the one a statement is said of.
+    const of =
+      target === null && !several && st.cueSpan
+        ? OF_AFTER_CUE.exec(input.text.slice(st.cueSpan[1], st.cueSpan[1] + 80))
+        : null;
+    if (of && st.cueSpan) {
+      // The name after "of", found as the content's names are (it is often no actor yet).
+      const at = st.cueSpan[1] + of[0].length - (of[1] as string).length;
+      const part: Span = [st.cueSpan[1], at + (of[1] as string).length];
+      const f = frameOf(input.text, part, mentionsWithin(mentions, part), input.statements, []);
+      f.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+      f.typeOf = typeOf;
+      addNameRuns(f, input.text, names, input.words, lex);
+      const m = f.mentions.find((x) => x.start === at);
+      if (m && !own.has(m.actor) && typeOf(m.actor) !== "place") target = m.actor;
     }
     if (several || target === null || score === 0 || !evidence) continue;
     if (
