@@ -172,8 +172,8 @@ const cases: Case[] = [
     ],
   },
   {
-    name: "regression (review of the analyst round): a spokesman named in an appositive speaks with his role ('A spokesman for the Foreign Ministry, Emmanuel Nahshon,'); a body's place stays out ('the Israeli Embassy in Washington'); a portfolio joins a name only at its end ('the Department of Labor and Education Secretary John King', 'the Bank of Japan and Finance Ministry'); 'Days Inn' is a name; 'the secretary of state' is a person",
-    text: "A spokesman for the Foreign Ministry, Emmanuel Nahshon, said the talks were over. A spokesman for the Israeli Embassy in Washington said the border was closed. The Department of Labor and Education Secretary John King said the rule stood. The Bank of Japan and Finance Ministry said rates would stay low. Days Inn said it would review the case. The secretary of state said the talks were over.",
+    name: "regression (review of the analyst round): a spokesman named in an appositive speaks with his role ('A spokesman for the Foreign Ministry, Emmanuel Nahshon,'); a body's place stays out ('the Israeli Embassy in Washington'); a portfolio joins a name only at its end ('the Department of Labor and Education Secretary John King', 'the Bank of Japan and Finance Ministry'), or as two words before a title ('the Department of Housing and Urban Development Secretary Ben Carson'); 'the secretary of state' is a person",
+    text: "A spokesman for the Foreign Ministry, Emmanuel Nahshon, said the talks were over. A spokesman for the Israeli Embassy in Washington said the border was closed. The Department of Labor and Education Secretary John King said the rule stood. The Bank of Japan and Finance Ministry said rates would stay low. The Department of Housing and Urban Development Secretary Ben Carson said the rule stood. The secretary of state said the talks were over.",
     actors: [
       { name: "Emmanuel Nahshon", type: "person", affiliations: [["Foreign Ministry", "spokesman"]] },
       { name: "Israeli Embassy", type: "organization" },
@@ -181,14 +181,23 @@ const cases: Case[] = [
       { name: "Bank of Japan", type: "organization" },
       { name: "Finance Ministry", type: "organization" },
       { name: "secretary of state", type: "person" },
+      {
+        name: "Ben Carson",
+        type: "person",
+        affiliations: [["Department of Housing and Urban Development", "Secretary"]],
+      },
     ],
-    notActors: ["Department of Labor and Education", "Bank of Japan and Finance Ministry", "Inn"],
+    notActors: [
+      "Department of Labor and Education",
+      "Bank of Japan and Finance Ministry",
+      "Urban Development",
+    ],
     speakers: [
       "Emmanuel Nahshon",
       "Israeli Embassy",
       "John King",
       "Finance Ministry",
-      "Days Inn",
+      "Ben Carson",
       "secretary of state",
     ],
   },

@@ -103,6 +103,7 @@ const ORG_NOUNS = new Set([
   "mosque",
   "city",
   "county",
+  "state",
 ]);
 
 const TITLE_HEADS = new Set([
@@ -164,11 +165,13 @@ function mergeOrganisationRuns(tk: { surface: string[]; lower: string[] }, runs:
     // portfolio after "and" is the name's; a name after "and" is another's, "the Bank of England and
     // Barclays".)
     // (Only at the end of the name: "the Department of Labor and Education Secretary John King", "the Bank
-    // of Japan and Finance Ministry" are two.)
+    // of Japan and Finance Ministry" are two; a portfolio of two words is one before a title, "the
+    // Department of Housing and Urban Development Secretary Ben Carson".)
     while (/^(?:and|&)$/.test(tk.lower[end + 1] ?? "") && PORTFOLIO_WORDS.test(tk.surface[end + 2] ?? "")) {
       let e = end + 2;
       while (PORTFOLIO_WORDS.test(tk.surface[e + 1] ?? "")) e++;
-      if (isWord(tk.surface[e + 1] ?? "")) break;
+      const next = tk.surface[e + 1] ?? "";
+      if (isWord(next) && !(e > end + 2 && TITLE_AFTER_NAME.test(next))) break;
       end = e;
     }
     // ("The Supreme Court of Israel", "the Republican Party of Texas": capitalised words before the head;
@@ -1277,9 +1280,11 @@ export function parseSpeakerPhrase(
       org = { name: orgName, span: orgSpan, type: typeOfName(orgName, true) };
     }
   }
+  // ("The secretary of state", "the head of state": a title's "state" is no body.)
+  const titleOfState = roleHead === "state" && tk.lower[lastIdx - 1] === "of";
   const type: ActorType = MEDIA_NOUNS.has(roleHead)
     ? "media"
-    : ORG_NOUNS.has(roleHead)
+    : ORG_NOUNS.has(roleHead) && !titleOfState
       ? "organization"
       : roleHead.endsWith("s") || roleHead === "people"
         ? "group"

@@ -1787,15 +1787,19 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
   // "Hamas issued a statement saying …", "The senator emailed supporters saying …", "making a pitch to
   // voters saying …": the verb's object is what carried the words or whom they went to; the verb's
   // subject says them.
+  // (Only a carrier or a receiver of words, and only a verb of speech: "posted a video of Sanders saying",
+  // "listened to protesters saying", "released a video showing" keep theirs.)
+  const before = tk.lower[(speaker?.start ?? 0) - 1] ?? "";
   if (
     speaker &&
     cue.form === "ing" &&
     !followsComma(tk, cue.outer) &&
-    (ISSUING_VERBS.test(tk.lower[speaker.start - 1] ?? "") ||
+    SPEECH_PARTICIPLES.test(tk.lower[cue.verb] ?? "") &&
+    (((ISSUING_VERBS.test(before) ||
       // ("sent out a statement reassuring …", "put out a statement saying …")
-      (/^(?:out|up)$/.test(tk.lower[speaker.start - 1] ?? "") &&
-        ISSUING_VERBS.test(tk.lower[speaker.start - 2] ?? "")) ||
-      tk.lower[speaker.start - 1] === "to")
+      (/^(?:out|up)$/.test(before) && ISSUING_VERBS.test(tk.lower[speaker.start - 2] ?? ""))) &&
+      CARRIERS.test(tk.lower[speaker.head] ?? "")) ||
+      (before === "to" && UTTERANCES.test(tk.lower[speaker.start - 2] ?? "")))
   ) {
     const subject = clauseSubject(state, cue.outer, res);
     if (subject && subject.end < speaker.start - 1) return subject;
@@ -2017,7 +2021,6 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
       !TIME_NOUNS.has(next) &&
       (!res.words.temporal.has(next) ||
         SUBJECT_ADVERBS.has(next) ||
-        isCapitalized(tk.surface[sp.head] ?? "") ||
         // ("The Sanders campaign on Monday also doubled down …", "The group last week said …".)
         (/^(?:on|last|this)$/.test(next) && res.words.temporal.has(tk.lower[sp.end + 2] ?? "")))
     )
@@ -2033,13 +2036,28 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
 function datelineEnd(tk: Tokens, p: number, limit: number): number {
   const first = tk.surface[p] ?? "";
   if (first.length < 3 || first !== first.toUpperCase() || !/^\p{Lu}/u.test(first)) return -1;
+  let marked = false;
   for (let k = p + 1; k < limit && k - p <= 12; k++) {
     const s = tk.surface[k] ?? "";
-    if (s === "-" || s === "—" || s === "–" || s === "--") return k + 1;
-    if (!/^(?:[,.()]|\p{Lu}[\p{L}.]*)$/u.test(s)) return -1;
+    // (A hyphen only after a place's state or agency: "GOP - led states sued" is no dateline.)
+    if (s === "—" || s === "–" || s === "--" || (s === "-" && marked)) return k + 1;
+    if (!/^(?:[,.()]|\p{Lu}[\p{L}.]*|\d{1,2})$/u.test(s)) return -1;
+    if (s === "," || s === "(") marked = true;
   }
   return -1;
 }
+
+/** Participles of speech that an issuer's carrier may hold ("a statement saying", not "a video showing"). */
+const SPEECH_PARTICIPLES =
+  /^(?:saying|telling|declaring|claiming|reassuring|urging|warning|asking|calling|accusing|announcing|arguing|insisting|stating|noting|demanding|promising|pledging|vowing|explaining|adding|praising|condemning|criticizing|thanking)$/;
+
+/** What carries an issuer's words, or receives them ("issued a statement saying", "emailed supporters saying"). */
+const CARRIERS =
+  /^(?:statements?|letters?|messages?|e-?mails?|memos?|notes?|release|tweets?|posts?|ads?|advertisements?|notices?|appeals?|pleas?|leaflets?|fliers?|flyers?|mailers?|op-eds?|editorials?|communiqu[eé]s?|declarations?|announcements?|petitions?|resolutions?|supporters|voters|members|followers|reporters|donors|staff|employees|customers|subscribers|constituents|lawmakers|colleagues)$/;
+
+/** Utterances made to someone ("a pitch to voters saying", "a letter to Obama saying"). */
+const UTTERANCES =
+  /^(?:pitch|letter|message|appeal|e-?mail|note|memo|plea|speech|address|statement|request|warning)$/;
 
 /** Verbs whose object carries or receives someone's words ("issued a statement saying", "emailed supporters saying"). */
 const ISSUING_VERBS =

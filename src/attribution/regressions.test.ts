@@ -2707,6 +2707,17 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       ],
     ],
     [
+      "review: a participle after a non-speech carrier or a perception keeps its own speaker ('listened to protesters saying', 'posted a video of Sanders saying'); 'GOP - led states' is no dateline; a capitalised participle opening the sentence is no subject ('Appearing on ABC's This Week on Sunday, Tillerson …, saying')",
+      "She listened to protesters saying the police were racist. The campaign posted a video of Sanders saying he supported the bill. GOP - led states sued and said the rule was illegal. Appearing on ABC’s This Week on Sunday, Tillerson strongly suggested as much, saying the norms held.",
+      [
+        ["protesters", "saying", "the police were racist"],
+        ["Sanders", "saying", "he supported the bill"],
+        ["GOP", "said", "the rule was illegal"],
+        ["Tillerson", "strongly suggested", "as much"],
+        ["Tillerson", "saying", "the norms held"],
+      ],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [

@@ -45,9 +45,15 @@ const CASES: Case[] = [
     hasNot: ["Jones -criticize(-1)-> Kruger", "Jones -criticize(-1)-> Bill Self"],
   },
   {
-    name: "regression (analyst round): a quotation said of someone, alone ('“He is a disgrace,” Smith said of Trump')",
-    text: "“He is a disgrace,” Smith said of Trump.",
-    has: ["Smith -criticize(-1)-> Trump"],
+    name: "regression (analyst round): a quotation said of someone, alone ('“He is a disgrace,” Smith said of Trump'); not of a title, a time, a thing named after someone, or a city ('said of the Republican nominee, Donald Trump', 'of Tuesday's attack', 'of the Iraq war', 'of Paris')",
+    text: "“He is a disgrace,” Smith said of Trump.\n\n“He lies constantly,” Sanders said of the Republican nominee, Donald Trump.\n\n“It was awful,” Merkel said of Tuesday's attack in Berlin.\n\n“A shameful chapter,” Obama said of the Iraq war.\n\n“A terrible tragedy,” Merkel said of Paris.",
+    has: ["Smith -criticize(-1)-> Donald Trump"],
+    hasNot: [
+      "Sanders -criticize(-1)-> Republican",
+      "Angela Merkel -criticize(-1)-> Tuesday",
+      "Barack Obama -criticize(-1)-> Iraq",
+      "Angela Merkel -criticize(-1)-> France",
+    ],
   },
   {
     name: "regression (review of the analyst round): an appositive after a description with its own 'of' ('accused the father of a fallen soldier, Khizr Khan, of')",
@@ -56,10 +62,15 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Israel"],
   },
   {
-    name: "regression (review of the analyst round): a list is no appositive ('blamed the judge, Obama, and the media'); a critic or ally denied or only possible is none ('is no public supporter of', 'has never been a sharp critic of', 'could become an ally of'); 'a onetime ally' is a former one",
-    text: "Trump blamed the judge, Obama, and the media for the ruling. Susan Collins is no public supporter of Trump. Rand Paul has never been a sharp critic of Putin. Turkey will never become an ally of Assad. Khodorkovsky, a onetime ally of Putin, fled.",
+    name: "regression (reviews of the analyst round): an appositive followed by more objects is still named ('attacked his rival, Ted Cruz, and his wife'); a critic or ally denied or only possible is none ('is no public supporter of', 'has never been a sharp critic of', 'could become an ally of'), but a future or a possible present one is ('will remain a fierce critic of', 'may be the harshest critic of'); 'a onetime ally' is a former one",
+    text: "Trump attacked his rival, Ted Cruz, and his wife. Susan Collins is no public supporter of Trump. Rand Paul has never been a sharp critic of Putin. Turkey will never become an ally of Assad. Erdogan could become an ally of Assad. Khodorkovsky, a onetime ally of Putin, fled. Romney will remain a fierce critic of Trump. McCain may be the harshest critic of Obama in Congress.",
+    has: [
+      "Trump -attack(-1)-> Ted Cruz",
+      "Romney -criticize(-1)-> Trump",
+      "McCain -criticize(-1)-> Barack Obama",
+    ],
     hasNot: [
-      "Trump -criticize(-1)-> Barack Obama",
+      "Recep Tayyip Erdogan -support(1)-> Bashar al-Assad",
       "Susan Collins -support(1)-> Trump",
       "Rand Paul -criticize(-1)-> Vladimir Putin",
       "Turkey -support(1)-> Bashar al-Assad",

@@ -169,7 +169,8 @@ export class NameRegistry {
   /** A run's mention, kept if a relation uses its actor. */
   mention(id: string, span: Span): void {
     const list = this.pending.get(id) ?? [];
-    list.push(span);
+    // (A span read twice, by a sentence's pass and a statement's, is one mention.)
+    if (!list.some(([s, e]) => s === span[0] && e === span[1])) list.push(span);
     this.pending.set(id, list);
   }
 

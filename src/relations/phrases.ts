@@ -315,8 +315,6 @@ function appositiveName(f: Frame, t: number, c: number): { actors: string[]; end
   const after = tk.lower[end + 1] ?? "";
   if (end + 1 < tk.length && !/^(?:,|for|of|over|in|on|at|with|after|during|—|–|\.|;|:)$/.test(after))
     return null;
-  // ("blamed the judge, Obama, and the media": a list, not an appositive.)
-  if (after === "," && /^(?:and|or|the|a|an|his|her|their|its)$/.test(tk.lower[end + 2] ?? "")) return null;
   return { actors: [actorAt(f, head) as string], end };
 }
 

@@ -147,12 +147,27 @@ export function addToneRelations(
       // The name after "of", found as the content's names are (it is often no actor yet).
       const at = st.cueSpan[1] + of[0].length - (of[1] as string).length;
       const part: Span = [st.cueSpan[1], at + (of[1] as string).length];
-      const f = frameOf(input.text, part, mentionsWithin(mentions, part), input.statements, []);
-      f.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
-      f.typeOf = typeOf;
-      addNameRuns(f, input.text, names, input.words, lex);
-      const m = f.mentions.find((x) => x.start === at);
-      if (m && !own.has(m.actor) && typeOf(m.actor) !== "place") target = m.actor;
+      const known = mentionsWithin(mentions, part);
+      let m = known.find((x) => x.start === at);
+      if (!m) {
+        const f = frameOf(input.text, part, known, input.statements, []);
+        f.isRoleWord = (l) => input.words.roleWords.has(l) || isTitle(l);
+        f.typeOf = typeOf;
+        addNameRuns(f, input.text, names, input.words, lex);
+        m = f.mentions.find((x) => x.start === at);
+      }
+      // Only when the name is all the "of" says ("said of Kruger", "said of Trump on Tuesday"), of someone
+      // who can be judged: not "the Republican nominee, …", "Tuesday's attack", "the Iraq war", "Sept. 11",
+      // a place, or a state (a capital names the grief of a city: "said of Paris").
+      const rest = m ? input.text.slice(m.end, part[1]) : "";
+      if (
+        m &&
+        (rest.trim() === "" || /^\s+(?:on|in|at|during|last|this|after|before|while|when)\b/.test(rest)) &&
+        !input.words.temporal.has(input.text.slice(m.start, m.end).toLowerCase()) &&
+        !own.has(m.actor) &&
+        !/^(?:place|state)$/.test(typeOf(m.actor))
+      )
+        target = m.actor;
     }
     if (several || target === null || score === 0 || !evidence) continue;
     if (

@@ -103,7 +103,7 @@ function isAgentModifier(l: string): boolean {
 }
 
 /** Modals before a copula: "could become an ally of" is a possibility, not a stance. */
-const MODALS = /^(?:will|would|could|might|may|can|should|must|shall)$/;
+const MODALS = /^(?:would|could|might|should)$/;
 
 /** The agent nouns that may be coordinated before another ("Britain's partner and ally"). */
 const AGENT_NOUN_WORDS = new Set(["partner", "partners", "friend", "friends", "supporter", "backer", "ally"]);
