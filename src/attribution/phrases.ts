@@ -401,8 +401,9 @@ export function phraseEndingAt(
       k > floor &&
       (isNameToken(tk, k - 1, w) ||
         w.sourceNouns.has(tk.lower[k - 1] ?? "") ||
-        // "Flight attendants' union": any plural owning a speaker noun.
-        (w.sourceNouns.has(tk.lower[last] ?? "") && /^[a-z]{3,}s$/.test(tk.surface[k - 1] ?? ""))) &&
+        // "Flight attendants' union", "the workers' lawyer": any plural owning a speaker noun or a role.
+        ((w.sourceNouns.has(tk.lower[last] ?? "") || w.roleNouns.has(tk.lower[last] ?? "")) &&
+          /^[a-z]{3,}s$/.test(tk.surface[k - 1] ?? ""))) &&
       /s$/i.test(tk.surface[k - 1] ?? "")
     ) {
       start = k;
@@ -1418,6 +1419,16 @@ export function speakerRightOf(
     }
     // "said a lawyer for the family", "said a spokesman for Hamas".
     if (l === "for" && end === k - 1 && w.roleNouns.has(tk.lower[end] ?? "")) continue;
+    // "said the protesters' leader": a plural possessive's apostrophe, alone, before a role or source noun.
+    if (
+      (s === "'" || s === "’") &&
+      k > start &&
+      /^[a-z]{3,}s$/.test(tk.surface[k - 1] ?? "") &&
+      (w.roleNouns.has(tk.lower[k + 1] ?? "") || w.sourceNouns.has(tk.lower[k + 1] ?? ""))
+    ) {
+      end = k;
+      continue;
+    }
     // "said Texas delegate Beau Correll", "said Clinton ally James Carville": a role noun between a name
     // and the speaker's own name describes the speaker ("Clinton has embraced Mr. Obama" names no one).
     if (end === k - 1 && isNameToken(tk, end, w) && !isPossessive(tk.surface[end] ?? "")) {

@@ -2718,6 +2718,14 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       ],
     ],
     [
+      "a lower-case plural possessive before a role ('said the protesters' leader, Ahmed Ali', 'The workers' lawyer said')",
+      "“We will stay,” said the protesters' leader, Ahmed Ali. The workers' lawyer said the strike would go on.",
+      [
+        ["the protesters' leader, Ahmed Ali", "said", "We will stay,"],
+        ["The workers' lawyer", "said", "the strike would go on"],
+      ],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [
