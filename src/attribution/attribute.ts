@@ -2799,7 +2799,9 @@ function complementStart(
       res.cues.mayStartCue(l) &&
       res.cues.forms.has(l) &&
       !isCapitalized(s) &&
-      !(tk.lower[k - 1] === "by" && BY_MEDIUM.test(l))
+      !(tk.lower[k - 1] === "by" && BY_MEDIUM.test(l)) &&
+      // ("said by text message that …": the medium's second word.)
+      !(tk.lower[k - 2] === "by" && BY_MEDIUM.test(tk.lower[k - 1] ?? ""))
     )
       break;
   }

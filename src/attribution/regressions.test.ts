@@ -2673,10 +2673,11 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
     ],
     [
       "review: the medium after 'said by' is no content ('said by telephone from Beirut that …', 'wrote by email that')",
-      "Mr. Haddad said by telephone from Beirut that the talks had collapsed. Clinton wrote by email that she would resign.",
+      "Mr. Haddad said by telephone from Beirut that the talks had collapsed. Clinton wrote by email that she would resign. She said by text message that the deal was off.",
       [
         ["Mr. Haddad", "said", "that the talks had collapsed"],
         ["Clinton", "wrote", "that she would resign"],
+        ["She", "said", "that the deal was off"],
       ],
     ],
     [
