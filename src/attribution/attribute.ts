@@ -1989,8 +1989,10 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
   // The subject opens the clause, or follows its introductory phrase ("In his speech, Obama …"), or a
   // dateline ("ORLANDO, Fla. (Reuters) - President Barack Obama met … and said").
   const dateline = datelineEnd(tk, floor, i);
+  // (A stray quotation mark before the clause is no part of it: "” Sanders is also trying …, endorsing".)
+  const stray = QUOTE_MARKS.has(tk.surface[floor] ?? "") && state.quoteOf[floor] === -1 ? floor + 1 : -1;
   for (let p = floor; p < i; p++) {
-    if (p !== floor && tk.surface[p - 1] !== "," && p !== dateline) continue;
+    if (p !== floor && tk.surface[p - 1] !== "," && p !== dateline && p !== stray) continue;
     if (p < dateline) continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
     let sp = speakerRightOf(tk, p, i, res.words, i, res.isCue);

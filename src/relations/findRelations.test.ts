@@ -39,6 +39,11 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (analyst round): a stray closing mark before a sentence's first name leaves it a name ('”Kelly has refrained from responding to Trump’s attacks'); so does a clause's subject for its participle ('” Sanders …, endorsing Keith Ellison')",
+    text: "”Kelly has generally refrained from responding to Trump’s attacks.\n\n” Sanders is also trying to shape the party, endorsing Rep. Keith Ellison for its chair.",
+    has: ["Trump -attack(-1)-> Kelly", "Sanders -support(1)-> Keith Ellison"],
+  },
+  {
     name: "regression (analyst round): the tone of a quotation said of someone is toward them ('“He’s done a great job,” Bill Self said of Kruger'); nothing of a thing ('said of the attack')",
     text: "“He’s done a great job with these guys,” Kansas coach Bill Self said of Kruger. “It was a terrible day,” Jones said of the attack.",
     has: ["Bill Self -praise(1)-> Kruger"],

@@ -77,10 +77,15 @@ function capitalisedWords(text: string, s0: number, s1: number): number {
   let n = 0;
   for (let i = s0; i < s1 && n < 2; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90 && (i === s0 || text.charCodeAt(i - 1) === 32)) n++;
+    if (c >= 65 && c <= 90 && (i === s0 || OPENS_WORD.has(text.charCodeAt(i - 1)))) n++;
   }
   return n;
 }
+
+/** What may stand right before a word's first letter: a space, a quotation mark, a bracket ("”Kelly has …"). */
+const OPENS_WORD = new Set([
+  32, 10, 13, 9, 0xa0, 34, 39, 40, 91, 0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x2013,
+]);
 
 /** A sentence with no actor may still relate the last two: "Each side praised the other." */
 const MUTUAL_HINT = /\b(?:[Ee]ach|[Bb]oth|[Tt]wo) (?:side|sides|part(?:y|ies))\b/;
