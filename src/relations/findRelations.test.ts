@@ -39,6 +39,16 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (analyst round): titled names and party labels in coordinations ('Rep. Justin Amash ( ) and Rep. Tom Massie ( ) criticized', 'blasted Donald Trump and Sen. Marco Rubio ( )')",
+    text: "Rep. Justin Amash ( ) and Rep. Tom Massie ( ) also criticized Trump for not seeking approval.\n\nSen. Ted Cruz ( ) blasted rivals Donald Trump and Sen. Marco Rubio ( ) for their records.",
+    has: [
+      "Justin Amash -criticize(-1)-> Donald Trump",
+      "Tom Massie -criticize(-1)-> Donald Trump",
+      "Ted Cruz -criticize(-1)-> Donald Trump",
+      "Ted Cruz -criticize(-1)-> Marco Rubio",
+    ],
+  },
+  {
     name: "regression (analyst round): a stray closing mark before a sentence's first name leaves it a name ('”Kelly has refrained from responding to Trump’s attacks'); so does a clause's subject for its participle ('” Sanders …, endorsing Keith Ellison')",
     text: "”Kelly has generally refrained from responding to Trump’s attacks.\n\n” Sanders is also trying to shape the party, endorsing Rep. Keith Ellison for its chair.",
     has: ["Trump -attack(-1)-> Kelly", "Sanders -support(1)-> Keith Ellison"],

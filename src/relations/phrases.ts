@@ -218,6 +218,12 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   // examples: "Republicans, including Senator John McCain".
   for (;;) {
     let j = end + 1;
+    // ("Sen. Tim Kaine (D-Va.) and Sen. Mark Warner": a party label after a name.)
+    if (tk.surface[j] === "(") {
+      let close = j + 1;
+      while (close < tk.length && close - j <= 8 && tk.surface[close] !== ")") close++;
+      if (tk.surface[close] === ")" && COORDINATORS.has(tk.lower[close + 1] ?? "")) j = close + 1;
+    }
     let sawJoin = false;
     const named = examplesAfter(f, j);
     if (named > 0) {
@@ -237,6 +243,8 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     while (titles < 5 && j < tk.length && actorAt(f, j) === null) {
       const l = tk.lower[j] ?? "";
       if (f.isRoleWord(l) || (HEAD_MODIFIERS.has(l) && f.isRoleWord(tk.lower[j + 1] ?? ""))) j++;
+      // ("and Sen. Marco Rubio": a title's abbreviating period.)
+      else if (l === "." && titles > 0 && f.isRoleWord(tk.lower[j - 1] ?? "")) j++;
       else if (
         titles > 0 &&
         tk.lower[j - 1] === "of" &&
@@ -446,6 +454,11 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
         j--;
         continue;
       }
+      // "and Rep. Tom Massie": a title's abbreviating period.
+      if (m === null && f.tk.surface[j] === "." && f.isRoleWord(f.tk.lower[j - 1] ?? "")) {
+        j--;
+        continue;
+      }
       // "Senate Majority Leader Mitch McConnell", "House Speaker Paul Ryan": the body a title is of.
       if (
         hops > 0 &&
@@ -464,6 +477,11 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
       j--;
     }
     if (!sawJoin) break;
+    // "Rep. Justin Amash ( ) and …", "Sen. Tim Kaine (D-Va.) and …": a party label after the first name.
+    if (f.tk.surface[j] === ")") {
+      const open = beforeParenthesis(f, j);
+      if (open !== j) j = open;
+    }
     const prev = actorAt(f, j);
     if (prev === null) break;
     const prevStart = mentionStartTok(f, j);
