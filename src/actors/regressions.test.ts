@@ -38,6 +38,11 @@ describe("regression: false dictionary matches", () => {
     ["a weekday is not the Isle of Man", "The talks resume on Monday in Doha.", "Monday"],
     ["Solomon is not Soleimani", "The reporter Jay Solomon wrote about it.", "Solomon"],
     ["the cue after a first name is no surname", "Hassan said that the deal was dead.", "Hassan said"],
+    [
+      "regression (analyst round): a one-name ruler before a surname is someone's first name ('Albert Rivera' is not Monaco's Albert)",
+      "Ciudadanos leader, Albert Rivera, has accused Rajoy of being too soft.",
+      "Albert",
+    ],
   ];
   for (const [name, text, surface] of none)
     test(name, () => {

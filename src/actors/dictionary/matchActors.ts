@@ -373,6 +373,15 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
       // "Asma al-Assad", "Ahmad Khamenei": a one-word alias of a person after another first name is
       // someone else of that family.
       if (entry.actor.type === "person" && count === 1 && afterOtherName(text, i)) continue;
+      // "Albert Rivera", "Abdullah Gul": a one-name person's name (Monaco's Albert, Jordan's Abdullah) before
+      // a surname is someone else's first name.
+      if (
+        entry.actor.type === "person" &&
+        count === 1 &&
+        !entry.actor.name.includes(" ") &&
+        beforeSurname(text, end)
+      )
+        continue;
       // "Abu Baqir al-Saadi": an organisation's alias that a surname with its particle goes on from is the
       // first part of someone's name (Phoenix's "Abu Bakar" camp).
       if (
@@ -399,6 +408,24 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
   }
   return addSurnameMatches(text, out);
 }
+
+/** Is the word after `end` (on the same line) a capitalised surname, not a day, a month or a title? */
+function beforeSurname(text: string, end: number): boolean {
+  let k = end;
+  if (text.charCodeAt(k) !== 32) return false;
+  k++;
+  if (!isUpperCode(text.charCodeAt(k))) return false;
+  let e = k;
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  if (e - k < 2) return false;
+  return !NOT_SURNAMES.has(text.slice(k, e).toLowerCase());
+}
+
+const NOT_SURNAMES = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i ii iii iv v".split(
+    " ",
+  ),
+);
 
 /** Words that may stand before a bare surname without making it someone else's full name. */
 const TITLES = new Set([
