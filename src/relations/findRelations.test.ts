@@ -39,6 +39,12 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (analyst round): 'pointed the finger at' accuses; not a thing ('pointed the finger at the wall')",
+    text: "Trump has pointed the finger at outgoing CIA chief John Brennan. Smith pointed the finger at the wall.",
+    has: ["Trump -accuse(-1)-> John Brennan"],
+    only: ["Trump -accuse(-1)-> John Brennan"],
+  },
+  {
     name: "regression (analyst round): titled names and party labels in coordinations ('Rep. Justin Amash ( ) and Rep. Tom Massie ( ) criticized', 'blasted Donald Trump and Sen. Marco Rubio ( )')",
     text: "Rep. Justin Amash ( ) and Rep. Tom Massie ( ) also criticized Trump for not seeking approval.\n\nSen. Ted Cruz ( ) blasted rivals Donald Trump and Sen. Marco Rubio ( ) for their records.",
     has: [
