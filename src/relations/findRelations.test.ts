@@ -46,8 +46,10 @@ const CASES: Case[] = [
   },
   {
     name: "regression (analyst round): titled names and party labels in coordinations ('Rep. Justin Amash ( ) and Rep. Tom Massie ( ) criticized', 'blasted Donald Trump and Sen. Marco Rubio ( )')",
-    text: "Rep. Justin Amash ( ) and Rep. Tom Massie ( ) also criticized Trump for not seeking approval.\n\nSen. Ted Cruz ( ) blasted rivals Donald Trump and Sen. Marco Rubio ( ) for their records.",
+    text: "Rep. Justin Amash ( ) and Rep. Tom Massie ( ) also criticized Trump for not seeking approval.\n\nSen. Ted Cruz ( ) blasted rivals Donald Trump and Sen. Marco Rubio ( ) for their records.\n\nObama praised Sen. Tim Kaine (D-Va.) and Sen. Mark Warner (D-Va.) for their work.",
     has: [
+      "Barack Obama -praise(1)-> Tim Kaine",
+      "Barack Obama -praise(1)-> Mark Warner",
       "Justin Amash -criticize(-1)-> Donald Trump",
       "Tom Massie -criticize(-1)-> Donald Trump",
       "Ted Cruz -criticize(-1)-> Donald Trump",

@@ -219,10 +219,14 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   for (;;) {
     let j = end + 1;
     // ("Sen. Tim Kaine (D-Va.) and Sen. Mark Warner": a party label after a name.)
+    let labelEnd = end;
     if (tk.surface[j] === "(") {
       let close = j + 1;
       while (close < tk.length && close - j <= 8 && tk.surface[close] !== ")") close++;
-      if (tk.surface[close] === ")" && COORDINATORS.has(tk.lower[close + 1] ?? "")) j = close + 1;
+      if (tk.surface[close] === ")" && COORDINATORS.has(tk.lower[close + 1] ?? "")) {
+        j = close + 1;
+        labelEnd = close;
+      }
     }
     let sawJoin = false;
     const named = examplesAfter(f, j);
@@ -230,7 +234,7 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       j += named;
       sawJoin = true;
     }
-    while (j < tk.length && COORDINATORS.has(tk.lower[j] ?? "") && j - end <= 3) {
+    while (j < tk.length && COORDINATORS.has(tk.lower[j] ?? "") && j - labelEnd <= 3) {
       sawJoin = true;
       j++;
     }
