@@ -43,6 +43,11 @@ describe("regression: false dictionary matches", () => {
       "Ciudadanos leader, Albert Rivera, has accused Rajoy of being too soft.",
       "Albert",
     ],
+    [
+      "regression (third review of the analyst round): a ruler's name before a place's noun is no one's first name ('King Hussein Bridge' is no person 'Hussein Bridge')",
+      "King Hussein Bridge was closed on Friday.",
+      "Hussein Bridge",
+    ],
   ];
   for (const [name, text, surface] of none)
     test(name, () => {

@@ -2024,7 +2024,9 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
       (!res.words.temporal.has(next) ||
         SUBJECT_ADVERBS.has(next) ||
         // ("The Sanders campaign on Monday also doubled down …", "The group last week said …".)
-        (/^(?:on|last|this)$/.test(next) && res.words.temporal.has(tk.lower[sp.end + 2] ?? "")))
+        (/^(?:on|last|this)$/.test(next) && res.words.temporal.has(tk.lower[sp.end + 2] ?? "")) ||
+        // ("Obama Tuesday visited Ohio and said …"; not "USA Today", a name's own word.)
+        (WEEKDAYS as readonly string[]).includes(next))
     )
       return sp;
   }

@@ -2727,6 +2727,11 @@ describe("regressions of the analyst round (newswire quotes and speakers after t
       ],
     ],
     [
+      "review: a weekday right after a subject leaves it the subject ('Obama Tuesday visited Ohio and said')",
+      "Obama Tuesday visited Ohio and said the economy was strong.",
+      [["Obama", "said", "the economy was strong"]],
+    ],
+    [
       "three apostrophes close a single quote, then the double one around it",
       "''I tell other banks, 'the Fed does not care about you at all,''' said Mr. Meyer, who runs a research firm.",
       [

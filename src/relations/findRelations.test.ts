@@ -39,6 +39,17 @@ const CASES: Case[] = [
     hasNot: ["Hamas -criticize(-1)-> Haniya"],
   },
   {
+    name: "regression (third review of the analyst round): two subjects doing something hostile to a thing do nothing to each other ('Sen. Bernie Sanders and Sen. Elizabeth Warren attacked the bill'); a modal before 'become' makes an ally a possibility ('may become', 'will become'), not before 'remain'",
+    text: "Sen. Bernie Sanders and Sen. Elizabeth Warren attacked the bill. Hamas and Israel attacked each other. Turkey may become an ally of Russia. Egypt will become an ally of Qatar, analysts said. Romney will remain a fierce critic of Trump.",
+    has: ["Hamas -attack(-1)-> Israel", "Israel -attack(-1)-> Hamas", "Romney -criticize(-1)-> Trump"],
+    hasNot: [
+      "Bernie Sanders -attack(-1)-> Elizabeth Warren",
+      "Elizabeth Warren -attack(-1)-> Bernie Sanders",
+      "Turkey -support(1)-> Russia",
+      "Egypt -support(1)-> Qatar",
+    ],
+  },
+  {
     name: "regression (analyst round): 'pointed the finger at' accuses; not a thing ('pointed the finger at the wall')",
     text: "Trump has pointed the finger at outgoing CIA chief John Brennan. Smith pointed the finger at the wall.",
     has: ["Trump -accuse(-1)-> John Brennan"],

@@ -104,6 +104,12 @@ function isAgentModifier(l: string): boolean {
 
 /** Modals before a copula: "could become an ally of" is a possibility, not a stance. */
 const MODALS = /^(?:would|could|might|should)$/;
+/** Modals that make a change of state a possibility or a future ("may become an ally of", "will become"). */
+const MODALS_OF_CHANGE = /^(?:will|may|can|must|shall)$/;
+
+/** Words that open an object noun phrase ("attacked the bill", "rejected his plan"). */
+const OBJECT_OPENERS =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|every|each)$/;
 
 /** The agent nouns that may be coordinated before another ("Britain's partner and ally"). */
 const AGENT_NOUN_WORDS = new Set(["partner", "partners", "friend", "friends", "supporter", "backer", "ally"]);
@@ -1380,7 +1386,9 @@ function verbTrigger(
     } else if (
       (type.symmetric || JOINT_TYPES.has(type.type)) &&
       sources.length >= 2 &&
-      sense.particle.length === 0
+      sense.particle.length === 0 &&
+      // ("Sanders and Warren attacked the bill": an object no actor names is what they did it to.)
+      !(type.polarity < 0 && !type.symmetric && OBJECT_OPENERS.test(tk.lower[afterParticle] ?? ""))
     ) {
       // "Hamas and Iran met": each with the other.
       drafts.push({
@@ -2053,7 +2061,14 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
     let denied = false;
     for (let d = Math.max(0, j - 3); d < k; d++) {
       const w = tk.lower[d] ?? "";
-      if (w === "not" || w === "no" || w === "never" || w.endsWith("n't") || (d < j && MODALS.test(w)))
+      if (
+        w === "not" ||
+        w === "no" ||
+        w === "never" ||
+        w.endsWith("n't") ||
+        (d < j && MODALS.test(w)) ||
+        (d < j && MODALS_OF_CHANGE.test(w) && /^(?:become|becomes)$/.test(tk.lower[j] ?? ""))
+      )
         denied = true;
     }
     if (denied) return;

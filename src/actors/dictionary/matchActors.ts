@@ -379,6 +379,7 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
         entry.actor.type === "person" &&
         count === 1 &&
         !entry.actor.name.includes(" ") &&
+        GIVEN_NAMES.test(entry.actor.name) &&
         beforeSurname(text, end)
       )
         continue;
@@ -422,10 +423,17 @@ function beforeSurname(text: string, end: number): boolean {
 }
 
 const NOT_SURNAMES = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i ii iii iv v".split(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i ii iii iv v government regime era administration bridge tower street airport palace mosque university hospital foundation center centre stadium square dam port".split(
     " ",
   ),
 );
+
+/**
+ * One-name rulers whose name is also a common given name ("Albert Rivera", "Abdullah Gul", "Hussein Ibish"):
+ * only these are taken for someone's first name before a capitalised word ("Suharto Resigns" is Suharto).
+ */
+const GIVEN_NAMES =
+  /^(?:Albert|Abdullah|Abdallah|Hussein|Husain|Salman|Hamad|Faisal|Fahd|Khalifa|Sultan|Mohammed|Muhammad|Ahmed|Ahmad|Ali|Hassan|Juan|Carlos|Felipe|Philip|Charles|William|Harald|Carl|Gustaf|Willem|Alexander|Frederik|Henri|Hans|Adam|Mohammad|Abdulaziz|Nawaf|Mishal|Sabah|Qaboos|Tamim|Zayed|Haitham)$/;
 
 /** Words that may stand before a bare surname without making it someone else's full name. */
 const TITLES = new Set([
