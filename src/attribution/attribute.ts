@@ -1794,7 +1794,7 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
     speaker &&
     cue.form === "ing" &&
     !followsComma(tk, cue.outer) &&
-    SPEECH_PARTICIPLES.test(tk.lower[cue.verb] ?? "") &&
+    ((res.cues.forms.get(tk.lower[cue.verb] ?? "")?.classes ?? 0) & SPEECH) !== 0 &&
     (((ISSUING_VERBS.test(before) ||
       // ("sent out a statement reassuring …", "put out a statement saying …")
       (/^(?:out|up)$/.test(before) && ISSUING_VERBS.test(tk.lower[speaker.start - 2] ?? ""))) &&
@@ -2050,10 +2050,6 @@ function datelineEnd(tk: Tokens, p: number, limit: number): number {
   }
   return -1;
 }
-
-/** Participles of speech that an issuer's carrier may hold ("a statement saying", not "a video showing"). */
-const SPEECH_PARTICIPLES =
-  /^(?:saying|telling|declaring|claiming|reassuring|urging|warning|asking|calling|accusing|announcing|arguing|insisting|stating|noting|demanding|promising|pledging|vowing|explaining|adding|praising|condemning|criticizing|thanking)$/;
 
 /** What carries an issuer's words, or receives them ("issued a statement saying", "emailed supporters saying"). */
 const CARRIERS =
