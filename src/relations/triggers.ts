@@ -107,10 +107,6 @@ const MODALS = /^(?:would|could|might|should)$/;
 /** Modals that make a change of state a possibility or a future ("may become an ally of", "will become"). */
 const MODALS_OF_CHANGE = /^(?:will|may|can|must|shall)$/;
 
-/** Words that open an object noun phrase ("attacked the bill", "rejected his plan"). */
-const OBJECT_OPENERS =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|every|each)$/;
-
 /** The agent nouns that may be coordinated before another ("Britain's partner and ally"). */
 const AGENT_NOUN_WORDS = new Set(["partner", "partners", "friend", "friends", "supporter", "backer", "ally"]);
 
@@ -1388,7 +1384,7 @@ function verbTrigger(
       sources.length >= 2 &&
       sense.particle.length === 0 &&
       // ("Sanders and Warren attacked the bill": an object no actor names is what they did it to.)
-      !(type.polarity < 0 && !type.symmetric && OBJECT_OPENERS.test(tk.lower[afterParticle] ?? ""))
+      !(type.polarity < 0 && !type.symmetric && DETERMINERS.has(tk.lower[afterParticle] ?? ""))
     ) {
       // "Hamas and Iran met": each with the other.
       drafts.push({

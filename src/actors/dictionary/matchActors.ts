@@ -3,6 +3,7 @@
 // that fits wins. Strict aliases (states, places, demonyms, capitals) must also agree on the exact fold,
 // acronyms on case. A capital after "in", "to", "from" … is the city, not its government.
 
+import { MONTHS, WEEKDAYS } from "../../text/calendarWords.js";
 import { isSpaceCode, isWordCode, wordEnd } from "../../text/tokens.js";
 import {
   type ActorDictionary,
@@ -422,11 +423,13 @@ function beforeSurname(text: string, end: number): boolean {
   return !NOT_SURNAMES.has(text.slice(k, e).toLowerCase());
 }
 
-const NOT_SURNAMES = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december i ii iii iv v government regime era administration bridge tower street airport palace mosque university hospital foundation center centre stadium square dam port".split(
+const NOT_SURNAMES = new Set<string>([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ..."i ii iii iv v government regime era administration bridge tower street airport palace mosque university hospital foundation center centre stadium square dam port".split(
     " ",
   ),
-);
+]);
 
 /**
  * One-name rulers whose name is also a common given name ("Albert Rivera", "Abdullah Gul", "Hussein Ibish"):
