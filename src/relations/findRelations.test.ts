@@ -33,6 +33,21 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a thing a possessive determiner owns stands for its owner ('GM rebuffed his approaches', 'attack her performance'); not a person ('praised his wife'), a name ('his ally Iran'), a time ('support her this fall') or a thing merely offered ('offered his sentiments')",
+    text: "Marchionne has long advocated more mergers, but GM has firmly rebuffed his previous approaches. Ms. Martinez withheld her endorsement, a slight that prompted Mr. Trump to attack her performance in office. Obama met Putin and praised his wife. Barkley, on “NBA on TNT,” offered his sentiments on the layoffs. Mrs. Clinton must not alienate Democrats, but her campaign hopes to drive Republicans to support her this fall.",
+    has: ["GM -reject(-1)-> Marchionne", "Trump -attack(-1)-> Martinez", "Republicans -support(1)-> Clinton"],
+    hasNot: [
+      "Barack Obama -praise(1)-> Vladimir Putin",
+      "Barkley -agree(1)-> TNT",
+      "Republicans -support(1)-> Democrats",
+    ],
+  },
+  {
+    name: "regression (owner round): a name that owns a thing is a pronoun's antecedent ('Trump’s standing did not falter, and McCain endorsed him'); not one that owns people ('Abdulsalam’s deputies … them')",
+    text: "Trump’s standing in the primary did not falter, and McCain has since endorsed him for president.",
+    has: ["McCain -support(1)-> Trump"],
+  },
+  {
     name: "regression (stance round): an object described, then named in an appositive ('blamed the candidate, Jon Ossoff, for', 'accused the ailing media mogul’s daughter, Shari Redstone, of'); not a thing ('criticized the plan, Haniya said')",
     text: "Some Democrats, predictably, blamed the candidate, Jon Ossoff, for failing to win. Dauman accused the ailing media mogul’s daughter, Shari Redstone, of manipulating her father. Hamas criticized the plan, Haniya said.",
     has: ["Democrats -criticize(-1)-> Jon Ossoff", "Dauman -accuse(-1)-> Shari Redstone"],

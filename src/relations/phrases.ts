@@ -1338,7 +1338,7 @@ const STANCE_TAKING = new Set([
 ]);
 
 /** People that someone has or leads ("allies", "officials", "fighters"): one of them is not their owner. */
-function isPeopleNoun(f: Frame, noun: string): boolean {
+export function isPeopleNoun(f: Frame, noun: string): boolean {
   const one = noun.replace(/ies$/, "y").replace(/s$/, "");
   return (
     OWNERS_PEOPLE.has(noun) ||

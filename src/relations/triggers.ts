@@ -36,6 +36,7 @@ import {
   followsAnd,
   governingVerb,
   isPastTense,
+  isPeopleNoun,
   mutualSubject,
   opensContentWithPronoun,
   phraseActorsEndingAt,
@@ -338,6 +339,9 @@ const DATIVE_TYPES = new Set(["aid", "yield", "agree", "demand", "sever_relation
 
 /** Types whose target may be the maker of what they are about ("criticized the plan offered by X"). */
 const MAKER_TYPES = new Set(["praise", "criticize", "condemn", "support", "reject"]);
+
+/** Types whose target may be the owner of what they are done to ("rebuffed his approaches", "attacked her record"). */
+const OWNER_TYPES = new Set([...MAKER_TYPES, "attack", "accuse"]);
 
 /**
  * "criticized the budget proposal recently offered by the Trump administration", "condemned the attack
@@ -867,21 +871,76 @@ const OBJECT_PRONOUNS = new Map([
   ["them", "they"],
 ]);
 
+/** The plural of a people, a party or a creed: no "him" or "her". */
+const PEOPLES_PLURAL = /(?:icans|ians|crats|ists)$/;
+
+/** Possessive determiners and the subject forms that fitsPronoun reads. */
+const POSSESSIVE_OBJECTS = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+]);
+
+/**
+ * "GM rebuffed his approaches", "attacked her performance", "blamed their risky bets": a thing a
+ * possessive determiner owns stands for its owner, as "rebuffed Marchionne's approaches" does; not a
+ * person ("praised his wife", "their allies"), and not when a name follows ("his ally Iran").
+ */
+function ownsAThing(f: Frame, at: number): boolean {
+  const { tk } = f;
+  // ("drives voters to support her this fall": "her" is the object, "this fall" a time.)
+  if (DETERMINERS.has(tk.lower[at + 1] ?? "") || /^(?:last|next)$/.test(tk.lower[at + 1] ?? "")) return false;
+  let k = at + 1;
+  while (k < tk.length && k - at <= 4 && /^[a-z][a-z-]*$/.test(tk.surface[k] ?? "")) {
+    const l = tk.lower[k] ?? "";
+    if (HEAD_ENDS_OF_OWNED.has(l)) break;
+    if (isPeopleNoun(f, l) || actorAt(f, k) !== null) return false;
+    k++;
+  }
+  return k > at + 1 && actorAt(f, k) === null;
+}
+
+/** Words that end the noun a possessive determiner owns. */
+const HEAD_ENDS_OF_OWNED = new Set([
+  "of",
+  "for",
+  "in",
+  "on",
+  "at",
+  "to",
+  "with",
+  "by",
+  "and",
+  "or",
+  "that",
+  "as",
+]);
+
 /**
  * "Democrats questioned Republicans' motives and accused them of …": an object pronoun stands for the
- * nearest fitting actor before it in the sentence that is none of the verb's sources. "her" must not
- * own a noun ("criticized her policies"), and "it" is left alone (it is as often a thing).
+ * nearest fitting actor before it in the sentence that is none of the verb's sources; so does the owner
+ * of a thing ("rebuffed his approaches"). "it" is left alone (it is as often a thing).
  */
-function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[]): string | null {
+function objectPronounAntecedent(
+  f: Frame,
+  at: number,
+  sources: readonly string[],
+  type: string,
+): string | null {
   const { tk } = f;
-  const pronoun = OBJECT_PRONOUNS.get(tk.lower[at] ?? "");
+  const lower = tk.lower[at] ?? "";
+  // "her" before a word owns it ("criticized her policies"), unless the word starts what follows.
+  const owns =
+    lower === "his" ||
+    lower === "their" ||
+    (lower === "her" &&
+      isWord(tk.surface[at + 1] ?? "") &&
+      !/^(?:of|for|as|over|to|and|in|on|at|last|next)$/.test(tk.lower[at + 1] ?? "") &&
+      !DETERMINERS.has(tk.lower[at + 1] ?? ""));
+  // ("offered his sentiments on …" is nothing done to anyone.)
+  if (owns && !(OWNER_TYPES.has(type) && ownsAThing(f, at))) return null;
+  const pronoun = OBJECT_PRONOUNS.get(lower) ?? POSSESSIVE_OBJECTS.get(lower);
   if (!pronoun) return null;
-  if (
-    pronoun === "she" &&
-    isWord(tk.surface[at + 1] ?? "") &&
-    !/^(?:of|for|as|over|to|and|in|on|at)$/.test(tk.lower[at + 1] ?? "")
-  )
-    return null;
   for (let t = at - 1; t >= 0 && at - t <= 40; t--) {
     const a = actorAt(f, t);
     if (a === null || sources.includes(a)) continue;
@@ -892,14 +951,22 @@ function objectPronounAntecedent(f: Frame, at: number, sources: readonly string[
     const me = mentionEndTok(f, t);
     const before = tk.lower[ms - 1] === "the" ? (tk.lower[ms - 2] ?? "") : (tk.lower[ms - 1] ?? "");
     if (/^(?:in|at|near|from|to|into|inside|outside|across|around|over|of)$/.test(before)) continue;
-    if (isPossessive(tk.surface[me] ?? "") && /^[a-z]+$/.test(tk.surface[me + 1] ?? "")) continue;
+    // ("Trump's standing did not falter, and McCain endorsed him": a thing's owner is one.)
+    if (
+      isPossessive(tk.surface[me] ?? "") &&
+      /^[a-z]+$/.test(tk.surface[me + 1] ?? "") &&
+      (pronoun === "they" || isPeopleNoun(f, tk.lower[me + 1] ?? ""))
+    )
+      continue;
     if (actorAt(f, me + 1) !== null || (f.isRoleWord(tk.lower[me + 1] ?? "") && actorAt(f, me + 2) !== null))
       continue;
     // "Republicans who control the Senate …, prompting Democrats to accuse them": the object of a relative
     // clause is not what the clause is about; the name the clause hangs on is.
     const head = relativeClauseHead(f, ms);
     if (head !== null && !sources.includes(head) && fitsPronoun(f.typeOf(head), pronoun)) return head;
-    // "him", "her": a person the text has typed so, not a name it knows nothing about ("England").
+    // "him", "her": a person the text has typed so, not a name it knows nothing about ("England"), nor
+    // a people's plural ("alienate Democrats …, drives Republicans to support her").
+    if (pronoun !== "they" && PEOPLES_PLURAL.test(tk.surface[me] ?? "")) continue;
     if (fitsPronoun(f.typeOf(a), pronoun)) return a;
   }
   return null;
@@ -1349,7 +1416,8 @@ function verbTrigger(
       return null;
     // "CNN, which Donald Trump has repeatedly derided as fake news": the object is the relative's antecedent.
     const antecedent = object ? null : relativeAntecedent(f, from, afterParticle);
-    const pronounObject = object || antecedent ? null : objectPronounAntecedent(f, afterParticle, sources);
+    const pronounObject =
+      object || antecedent ? null : objectPronounAntecedent(f, afterParticle, sources, type.type);
     // "Huawei defended its independence": "its" opening the object is the subject's own, whatever name
     // the pronoun was resolved to (here the "Chinese" before Huawei); not "killed its leader Ismail
     // Haniyeh", which names whom, nor "their" after a single subject ("praised their attacks").
