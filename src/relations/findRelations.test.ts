@@ -33,6 +33,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): trust withheld is distrust ('didn’t trust Trump', 'Iran can’t be trusted', 'is not qualified'); support withheld from a person is a stance ('said he wouldn’t support Hillary Clinton'), from a thing says nothing ('did not support the rebels'); a curly contraction is a negated helper ('he won’t endorse')",
+    text: "Conservative Christians didn’t trust Trump. Netanyahu warned lawmakers last month that Iran can’t be trusted. Sanders said Hillary Clinton is not qualified to be president. Kirk also said he wouldn’t support Hillary Clinton for president. Qatar did not support the rebels. Mr. Hogan said he won’t endorse Mr. Romney. Hamas said it trusted Qatar.",
+    has: [
+      "Conservative Christians -reject(-1)-> Trump",
+      "Benjamin Netanyahu -criticize(-1)-> Iran",
+      "Sanders -criticize(-1)-> Hillary Clinton",
+      "Kirk -reject(-1)-> Hillary Clinton",
+      "Hogan -reject(-1)-> Romney",
+      "Hamas -support(1)-> Qatar",
+    ],
+    hasNot: ["Benjamin Netanyahu -praise(1)-> Iran", "Qatar -reject(-1)-> rebels"],
+  },
+  {
     name: "regression (owner round): a thing a possessive determiner owns stands for its owner ('GM rebuffed his approaches', 'attack her performance'); not a person ('praised his wife'), a name ('his ally Iran'), a time ('support her this fall') or a thing merely offered ('offered his sentiments')",
     text: "Marchionne has long advocated more mergers, but GM has firmly rebuffed his previous approaches. Ms. Martinez withheld her endorsement, a slight that prompted Mr. Trump to attack her performance in office. Obama met Putin and praised his wife. Barkley, on “NBA on TNT,” offered his sentiments on the layoffs. Mrs. Clinton must not alienate Democrats, but her campaign hopes to drive Republicans to support her this fall.",
     has: ["GM -reject(-1)-> Marchionne", "Trump -attack(-1)-> Martinez", "Republicans -support(1)-> Clinton"],

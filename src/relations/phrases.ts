@@ -139,6 +139,9 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     )
       return null;
     if (l === "in" || l === "about" || l === "and") return null;
+    // "the backing of the DUP for one of the amendments as the party had promised": a new clause; not
+    // "such leaders as Khamenei".
+    if (l === "as" && k > t && !tk.lower.slice(t, k).includes("such")) return null;
     // Editorial insertions are part of the phrase: "the criminal [Syrian] regime"; so are quotation marks
     // around the writer's quoted words ("stand with “Syria”").
     if (l === "[" || l === "]" || QUOTE_MARKS.has(l)) {

@@ -80,6 +80,7 @@ describe("relation lexicon", () => {
     tone: { negative: [], positive: [] },
     adjacentOnly: [],
     negators: [],
+    negatedTone: [],
     refusals: [],
     hypotheticals: [],
     modals: [],

@@ -65,6 +65,8 @@ export interface RelationLexicon {
   agentNouns: Map<string, RelationType>;
   /** General tone words: +1 or -1 (a speaker's stance toward the one actor a statement names). */
   tone: Map<string, 1 | -1>;
+  /** Tone words whose negation says the opposite ("can't be trusted", "is not qualified"). */
+  negatedTone: Set<string>;
   /** Verb forms that trigger only with an actor right after them ("backed Hamas", not "came back"). */
   adjacentOnly: Set<string>;
   /** Does a range of text hold any word that triggers a relation on its own? The stage's pre-filter. */
@@ -441,6 +443,7 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     adjacentOnly: new Set(stringArray(json, "adjacentOnly", file)),
     tone: toneOf(json.tone, file),
     toneScanner: compileCueScanner(toneOf(json.tone, file).keys()),
+    negatedTone: new Set(stringArray(json, "negatedTone", file)),
     agentNouns: agentNounsOf(json.agentNouns, types, file),
     scanner: compileCueScanner(strongWords),
     phraseScanner: phraseScannerOf(triggers),

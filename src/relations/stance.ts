@@ -258,12 +258,14 @@ function toneOf(f: Frame, lex: RelationLexicon): number {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--)
       if (
         lex.negators.has(f.tk.lower[j] ?? "") ||
-        /n't$/.test(f.tk.lower[j] ?? "") ||
+        /n['’]t$/.test(f.tk.lower[j] ?? "") ||
         LOSING.has(f.tk.lower[j] ?? "")
       )
         negated = true;
-    // A negated tone word says what is not, not its opposite ("would not thank Iran" is no criticism).
+    // A negated tone word says what is not, not its opposite ("would not thank Iran" is no criticism);
+    // but a negated trust is distrust ("Iran can’t be trusted").
     if (!negated) score += t;
+    else if (lex.negatedTone.has(f.tk.lower[k] ?? "")) score -= t;
   }
   return score;
 }

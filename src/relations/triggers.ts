@@ -687,7 +687,24 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
 
 /** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
 /** Stances whose negation is a refusal ("has not endorsed", "don't trust"). */
-const WITHHELD = /^(?:endorsed?|endorses)$/;
+const WITHHELD = /^(?:endorsed?|endorses|trust|trusts|trusted)$/;
+
+/** Support that, withheld from a person, is a stance ("did not support Trump"); from a thing, says nothing. */
+const WITHHELD_FROM_PEOPLE = /^(?:support|supports|supported|back|backs|backed)$/;
+
+/** Does a person (or a name no one typed) start the object at token t, past a title ("Mr. Trump")? */
+function personAt(f: Frame, t: number): boolean {
+  let k = t;
+  while (
+    k < f.tk.length &&
+    k - t <= 3 &&
+    actorAt(f, k) === null &&
+    (f.isRoleWord(f.tk.lower[k] ?? "") || f.tk.surface[k] === ".")
+  )
+    k++;
+  const a = actorAt(f, k);
+  return a !== null && /^(?:person|unknown)$/.test(f.typeOf(a));
+}
 
 /**
  * Is the negated endorsement at k a stance, not a possibility or a delay: no modal before it ("may not
@@ -697,6 +714,8 @@ const WITHHELD = /^(?:endorsed?|endorses)$/;
 function withheldForGood(f: Frame, k: number, lex: RelationLexicon): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const l = f.tk.lower[j] ?? "";
+    // ("said he wouldn't endorse Trump" reports the refusal.)
+    if (/^(?:would|wouldn['’]t)$/.test(l) && isReportedModal(f, k)) continue;
     if (
       lex.modals.has(l) ||
       /^(?:should|shouldn['’]t|must|may|might|could|couldn['’]t|would|wouldn['’]t|to)$/.test(l)
@@ -1165,8 +1184,14 @@ function verbTrigger(
     return null;
   let group = neitherNor(f, k) ? "negated" : verbGroup(f, k, lex);
   // "Graham has not endorsed Trump", "Americans don't trust Clinton": support withheld is a stance of its
-  // own, as "refused to endorse" is; "did not support the rebels" may deny aid, and says nothing.
-  if (group === "negated" && WITHHELD.test(tk.lower[k] ?? "") && withheldForGood(f, k, lex))
+  // own, as "refused to endorse" is; "did not support the rebels" may deny aid, and says nothing, but
+  // "did not support Trump", "said he wouldn't support Hillary Clinton" withhold it from a person.
+  if (
+    group === "negated" &&
+    (WITHHELD.test(tk.lower[k] ?? "") ||
+      (WITHHELD_FROM_PEOPLE.test(tk.lower[k] ?? "") && personAt(f, afterParticle))) &&
+    withheldForGood(f, k, lex)
+  )
     group = "refused";
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
   // "suspending military operations against U.S. forces": halting an attack is no sanction.

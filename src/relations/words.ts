@@ -190,6 +190,28 @@ export const AUXILIARIES = new Set([
   "bitterly",
   "vocally",
   "always",
+  // The negated helpers the tokenizer keeps whole ("he wouldn’t support", "they didn't back").
+  ...[
+    "do",
+    "does",
+    "did",
+    "would",
+    "could",
+    "should",
+    "can",
+    "wo",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+  ].flatMap((w) => [`${w}n't`, `${w}n’t`]),
+  "won't",
+  "won’t",
+  "can't",
+  "can’t",
 ]);
 
 /** Words that end the clause a subject or object is looked for in. */
