@@ -46,6 +46,16 @@ const CASES: Case[] = [
     hasNot: ["Benjamin Netanyahu -praise(1)-> Iran", "Qatar -reject(-1)-> rebels"],
   },
   {
+    name: "regression (owner round): respect is praise ('someone Dykstra respects'), so is calling someone 'a class act'; 'took a stand against' criticizes; 'is not supporting Clinton' withholds support",
+    text: "Sarah Palin, whom Dykstra respects, spoke first. Bolton called Sarah Palin a class act. Cannes took a stand against Netflix. George is not supporting Clinton. Israel respects the ceasefire.",
+    has: [
+      "Dykstra -praise(1)-> Sarah Palin",
+      "Bolton -praise(1)-> Sarah Palin",
+      "Cannes -criticize(-1)-> Netflix",
+      "George -reject(-1)-> Clinton",
+    ],
+  },
+  {
     name: "regression (owner round): a thing a possessive determiner owns stands for its owner ('GM rebuffed his approaches', 'attack her performance'); not a person ('praised his wife'), a name ('his ally Iran'), a time ('support her this fall') or a thing merely offered ('offered his sentiments')",
     text: "Marchionne has long advocated more mergers, but GM has firmly rebuffed his previous approaches. Ms. Martinez withheld her endorsement, a slight that prompted Mr. Trump to attack her performance in office. Obama met Putin and praised his wife. Barkley, on “NBA on TNT,” offered his sentiments on the layoffs. Mrs. Clinton must not alienate Democrats, but her campaign hopes to drive Republicans to support her this fall.",
     has: ["GM -reject(-1)-> Marchionne", "Trump -attack(-1)-> Martinez", "Republicans -support(1)-> Clinton"],

@@ -690,7 +690,7 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
 const WITHHELD = /^(?:endorsed?|endorses|trust|trusts|trusted)$/;
 
 /** Support that, withheld from a person, is a stance ("did not support Trump"); from a thing, says nothing. */
-const WITHHELD_FROM_PEOPLE = /^(?:support|supports|supported|back|backs|backed)$/;
+const WITHHELD_FROM_PEOPLE = /^(?:support|supports|supported|supporting|back|backs|backed|backing)$/;
 
 /** Does a person (or a name no one typed) start the object at token t, past a title ("Mr. Trump")? */
 function personAt(f: Frame, t: number): boolean {
