@@ -921,6 +921,24 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     // "his numerous sexist remarks are …", "The derogatory comments had two goals": a verb of its own
     // after the plural makes it the subject.
     if (f.form === "s" && NOUN_SUBJECT_VERBS.test(tk.lower[v + 1] ?? "")) return null;
+    // "Livingstone’s initial comments about Hitler", "his recent remarks on": an owner's possessive before
+    // one or two describing words makes the plural a noun ("his aide says" keeps its role word).
+    if (f.form === "s") {
+      let o = v - 1;
+      while (
+        o >= v - 2 &&
+        /^[a-z]+$/.test(tk.surface[o] ?? "") &&
+        !POSSESSIVE_PRONOUNS.has(tk.lower[o] ?? "") &&
+        !res.words.roleWords.has(tk.lower[o] ?? "")
+      )
+        o--;
+      const owner = tk.surface[o] ?? "";
+      if (
+        o < v - 1 &&
+        (POSSESSIVE_PRONOUNS.has(tk.lower[o] ?? "") || (/['’]s?$/.test(owner) && isCapitalized(owner)))
+      )
+        return null;
+    }
   }
   // "phone lines", "phone banking", "the state-by-state roll call": the first word of a compound noun.
   if (f.lemma === "phone" && f.form !== "past" && PHONE_COMPOUNDS.test(tk.lower[v + 1] ?? "")) return null;

@@ -2202,6 +2202,14 @@ describe("regressions", () => {
     // The verbs stay verbs.
     assert.equal(statements("Hamas remarks that the truce is fragile.")[0]?.cue, "remarks");
   });
+  test("regression (owner round): an owner's possessive before describing words makes a cue word a noun ('Livingstone’s initial comments about Hitler'); a role word keeps it a verb ('His aide says')", () => {
+    for (const text of [
+      "Livingstone’s initial comments about Hitler in April were condemned.",
+      "His recent remarks about the war angered Labour.",
+    ])
+      assert.ok(!statements(text).some((s) => /comments|remarks/.test(s.cue ?? "")), text);
+    assert.equal(statements("His aide says Iran is wrong.")[0]?.cue, "says");
+  });
   test("regression: speaker phrases keep their modifiers and members ('The 57-year-old scientist', 'One protest organizer', 'Critics like Huffman', 'Some observers, including …,')", () => {
     const speaker = (text: string) => statements(text)[0]?.speakerText;
     const cases: [string, string][] = [

@@ -47,13 +47,15 @@ const CASES: Case[] = [
   },
   {
     name: "regression (owner round): respect is praise ('someone Dykstra respects'), so is calling someone 'a class act'; 'took a stand against' criticizes; 'is not supporting Clinton' withholds support",
-    text: "Sarah Palin, whom Dykstra respects, spoke first. Bolton called Sarah Palin a class act. Cannes took a stand against Netflix. George is not supporting Clinton. Israel respects the ceasefire.",
+    text: "Marco, please attack Ted. Sarah Palin, whom Dykstra respects, spoke first. Bolton called Sarah Palin a class act. Cannes took a stand against Netflix. George is not supporting Clinton. Israel respects the ceasefire.",
     has: [
+      "Marco -attack(-1)-> Ted",
       "Dykstra -praise(1)-> Sarah Palin",
       "Bolton -praise(1)-> Sarah Palin",
       "Cannes -criticize(-1)-> Netflix",
       "George -reject(-1)-> Clinton",
     ],
+    hasNot: ["Ted -praise(1)-> Marco"],
   },
   {
     name: "regression (owner round): a thing a possessive determiner owns stands for its owner ('GM rebuffed his approaches', 'attack her performance'); not a person ('praised his wife'), a name ('his ally Iran'), a time ('support her this fall') or a thing merely offered ('offered his sentiments')",
