@@ -58,6 +58,11 @@ const CASES: Case[] = [
     hasNot: ["Ted -praise(1)-> Marco"],
   },
   {
+    name: "regression (owner round): a trigger's participle ends the object search of the verb before it ('released a statement today criticizing the Citizens United ruling' yields nothing to anyone); a sentence adverb before its comma is no name ('Coincidently, President Obama')",
+    text: "Coincidently, President Barack Obama also released a statement today criticizing the Citizens United ruling.",
+    only: ["Barack Obama -criticize(-1)-> Citizens United"],
+  },
+  {
     name: "regression (owner round): a thing a possessive determiner owns stands for its owner ('GM rebuffed his approaches', 'attack her performance'); not a person ('praised his wife'), a name ('his ally Iran'), a time ('support her this fall') or a thing merely offered ('offered his sentiments')",
     text: "Marchionne has long advocated more mergers, but GM has firmly rebuffed his previous approaches. Ms. Martinez withheld her endorsement, a slight that prompted Mr. Trump to attack her performance in office. Obama met Putin and praised his wife. Barkley, on “NBA on TNT,” offered his sentiments on the layoffs. Mrs. Clinton must not alienate Democrats, but her campaign hopes to drive Republicans to support her this fall.",
     has: ["GM -reject(-1)-> Marchionne", "Trump -attack(-1)-> Martinez", "Republicans -support(1)-> Clinton"],

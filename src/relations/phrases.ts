@@ -139,6 +139,9 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     )
       return null;
     if (l === "in" || l === "about" || l === "and") return null;
+    // "released a statement criticizing the Citizens United ruling": a trigger's participle starts its own
+    // phrase, whose object is not this one's.
+    if (k > t && l.endsWith("ing") && f.roles?.[k]?.senses !== undefined) return null;
     // "the backing of the DUP for one of the amendments as the party had promised": a new clause; not
     // "such leaders as Khamenei".
     if (l === "as" && k > t && !tk.lower.slice(t, k).includes("such")) return null;
