@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a complaint's verb is its tone toward the one actor it names ('Biden lamented that Clinton had not done enough', 'Hamas charged that Fatah had sold out'); not a complaint about no one ('complained that it had not been invited')",
+    text: "Vice President Joseph R. Biden Jr. lamented last week that Hillary Clinton had not done enough to reach white voters. Hamas charged that Fatah had sold out the cause. Iran complained that it had not been invited.",
+    has: ["Joseph R. Biden Jr -criticize(-1)-> Hillary Clinton", "Hamas -criticize(-1)-> Fatah"],
+    hasNot: ["Iran -criticize(-1)-> Hamas", "Iran -criticize(-1)-> Fatah"],
+  },
+  {
     name: "regression (owner round): trust withheld is distrust ('didn’t trust Trump', 'Iran can’t be trusted', 'is not qualified'); support withheld from a person is a stance ('said he wouldn’t support Hillary Clinton'), from a thing says nothing ('did not support the rebels'); a curly contraction is a negated helper ('he won’t endorse')",
     text: "Conservative Christians didn’t trust Trump. Netanyahu warned lawmakers last month that Iran can’t be trusted. Sanders said Hillary Clinton is not qualified to be president. Kirk also said he wouldn’t support Hillary Clinton for president. Qatar did not support the rebels. Mr. Hogan said he won’t endorse Mr. Romney. Hamas said it trusted Qatar.",
     has: [

@@ -81,6 +81,7 @@ describe("relation lexicon", () => {
     adjacentOnly: [],
     negators: [],
     negatedTone: [],
+    negativeCues: [],
     refusals: [],
     hypotheticals: [],
     modals: [],

@@ -67,6 +67,8 @@ export interface RelationLexicon {
   tone: Map<string, 1 | -1>;
   /** Tone words whose negation says the opposite ("can't be trusted", "is not qualified"). */
   negatedTone: Set<string>;
+  /** Every form of a verb of saying that is itself a complaint ("lamented that", "is alleging that"). */
+  negativeCues: Set<string>;
   /** Verb forms that trigger only with an actor right after them ("backed Hamas", not "came back"). */
   adjacentOnly: Set<string>;
   /** Does a range of text hold any word that triggers a relation on its own? The stage's pre-filter. */
@@ -444,6 +446,7 @@ export function loadRelationLexicon(file = bundledDataPath("relations.json")): R
     tone: toneOf(json.tone, file),
     toneScanner: compileCueScanner(toneOf(json.tone, file).keys()),
     negatedTone: new Set(stringArray(json, "negatedTone", file)),
+    negativeCues: formsOf(stringArray(json, "negativeCues", file)),
     agentNouns: agentNounsOf(json.agentNouns, types, file),
     scanner: compileCueScanner(strongWords),
     phraseScanner: phraseScannerOf(triggers),

@@ -78,8 +78,10 @@ export function addToneRelations(
           (/^(?:media|unknown)$/.test(typeOf(st.speaker)) || RELAYS.test(st.speakerText ?? ""))))
     )
       continue;
+    // "Biden lamented that Clinton had not done enough": a complaint's verb is its tone.
+    const complaint = st.cue !== null && st.cue.split(" ").some((w) => lex.negativeCues.has(w.toLowerCase()));
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
-    let toned = false;
+    let toned = complaint;
     for (let n = 0; n < st.contentSpans.length && !toned; n++) {
       const [a, b] = st.contentSpans[n] as Span;
       toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
@@ -169,6 +171,7 @@ export function addToneRelations(
       )
         target = m.actor;
     }
+    if (complaint) score -= 1;
     if (several || target === null || score === 0 || !evidence) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
