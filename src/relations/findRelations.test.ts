@@ -39,6 +39,12 @@ const CASES: Case[] = [
     hasNot: ["Iran -criticize(-1)-> Hamas", "Iran -criticize(-1)-> Fatah"],
   },
   {
+    name: "regression (owner round): a statement's tone with several names is about its subject when a name opens it ('that Ms. Shalala has failed … the Clinton Foundation'); not when none does",
+    text: "Democrats worry that Ms. Shalala has failed to win voters wary of her ties to the Clinton Foundation. Hamas said that for years the talks with Israel and Egypt had failed.",
+    has: ["Democrats -criticize(-1)-> Shalala"],
+    hasNot: ["Democrats -criticize(-1)-> Clinton Foundation", "Hamas -criticize(-1)-> Israel"],
+  },
+  {
     name: "regression (owner round): trust withheld is distrust ('didn’t trust Trump', 'Iran can’t be trusted', 'is not qualified'); support withheld from a person is a stance ('said he wouldn’t support Hillary Clinton'), from a thing says nothing ('did not support the rebels'); a curly contraction is a negated helper ('he won’t endorse')",
     text: "Conservative Christians didn’t trust Trump. Netanyahu warned lawmakers last month that Iran can’t be trusted. Sanders said Hillary Clinton is not qualified to be president. Kirk also said he wouldn’t support Hillary Clinton for president. Qatar did not support the rebels. Mr. Hogan said he won’t endorse Mr. Romney. Hamas said it trusted Qatar.",
     has: [

@@ -99,6 +99,8 @@ export function addToneRelations(
     const partOf = (id: string, of: string) =>
       index.get(id)?.affiliations.some((a) => a.actor === of) ?? false;
     let several = false;
+    /** The content's subject, when a name opens it ("that Ms. Shalala has failed … the Clinton Foundation"). */
+    let subject: string | null = null;
     let score = 0;
     let budget = TONE_CHARS;
     let evidence: Span | null = null;
@@ -118,6 +120,11 @@ export function addToneRelations(
         if (target === null) {
           target = m.actor;
           targetEnd = m.end;
+          if (
+            span === st.contentSpans[0] &&
+            opensClause(input.text.slice(span[0], m.start), input.words.roleWords)
+          )
+            subject = m.actor;
         } else if (target !== m.actor) {
           // "Hamas political bureau head Ismail Haniyeh thanked …": a name before a title and a name
           // modifies the one the phrase is about.
@@ -172,6 +179,11 @@ export function addToneRelations(
         target = m.actor;
     }
     if (complaint) score -= 1;
+    // Several names: the tone is about the one the content is about, its subject, when a name opens it.
+    if (several && subject !== null) {
+      several = false;
+      target = subject;
+    }
     if (several || target === null || score === 0 || !evidence) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
@@ -198,6 +210,14 @@ export function addToneRelations(
     names.use(st.speaker);
     names.use(target);
   }
+}
+
+/** Only "that", an article, titles and role words before a name: it opens the clause as its subject. */
+function opensClause(gap: string, roleWords: ReadonlySet<string>): boolean {
+  const words = gap.trim().split(/\s+/);
+  return words.every(
+    (w) => w === "" || /^(?:that|the)$/i.test(w) || isTitle(w) || roleWords.has(w.toLowerCase()),
+  );
 }
 
 function mentionsWithin(mentions: readonly Mention[], [a, b]: Span): Mention[] {
