@@ -40,8 +40,12 @@ const CASES: Case[] = [
   },
   {
     name: "regression (owner round): a statement's tone with several names is about its subject when a name opens it ('that Ms. Shalala has failed … the Clinton Foundation'); not when none does",
-    text: "Democrats worry that Ms. Shalala has failed to win voters wary of her ties to the Clinton Foundation. Hamas said that for years the talks with Israel and Egypt had failed.",
-    has: ["Democrats -criticize(-1)-> Shalala"],
+    text: "Democrats worry that Ms. Shalala has failed to win voters wary of her ties to the Clinton Foundation. Hamas said that for years the talks with Israel and Egypt had failed. Strategists contend that Obama and the Democratic Party will now take the blame if the economy fails. Trump is alleging that the Democratic Party is attempting to schedule debates that conflict with NFL games.",
+    has: [
+      "Democrats -criticize(-1)-> Shalala",
+      "Strategists -criticize(-1)-> Barack Obama",
+      "Trump -criticize(-1)-> Democratic Party",
+    ],
     hasNot: ["Democrats -criticize(-1)-> Clinton Foundation", "Hamas -criticize(-1)-> Israel"],
   },
   {

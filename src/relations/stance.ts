@@ -101,6 +101,8 @@ export function addToneRelations(
     let several = false;
     /** The content's subject, when a name opens it ("that Ms. Shalala has failed … the Clinton Foundation"). */
     let subject: string | null = null;
+    /** The tone of the subject's own predicate, up to the next name; null when there is none to read. */
+    let subjectScore: number | null = null;
     let score = 0;
     let budget = TONE_CHARS;
     let evidence: Span | null = null;
@@ -139,8 +141,24 @@ export function addToneRelations(
           ) {
             target = m.actor;
             targetEnd = m.end;
+            if (subject !== null) subject = m.actor;
             continue;
           }
+          // "that Obama and the Democratic Party will take the blame": a name joined to the subject is
+          // part of it (the tone goes to the first).
+          if (
+            !several &&
+            subject !== null &&
+            subjectScore === null &&
+            /^\s*(?:,|and)\s+(?:the\s+)?$/.test(gap)
+          ) {
+            targetEnd = m.end;
+            continue;
+          }
+          // ("Qatar has worked tirelessly to stop Hamas's barbaric terror": the words after the next name
+          // are about it; "Kyiv was hit by a cowardly strike": a passive's subject suffers the act.)
+          if (!several && subject !== null && !passiveAfter(f, targetEnd))
+            subjectScore = toneOf(f, lex, targetEnd, m.start);
           several = true;
         }
       }
@@ -178,11 +196,15 @@ export function addToneRelations(
       )
         target = m.actor;
     }
-    if (complaint) score -= 1;
+    if (complaint) {
+      score -= 1;
+      if (subjectScore !== null) subjectScore -= 1;
+    }
     // Several names: the tone is about the one the content is about, its subject, when a name opens it.
-    if (several && subject !== null) {
+    if (several && subject !== null && subjectScore !== null && subjectScore !== 0) {
       several = false;
       target = subject;
+      score = subjectScore;
     }
     if (several || target === null || score === 0 || !evidence) continue;
     if (
@@ -210,6 +232,26 @@ export function addToneRelations(
     names.use(st.speaker);
     names.use(target);
   }
+}
+
+/** Is the verb after offset `end` a passive ("was hit by", "has been attacked")? */
+function passiveAfter(f: Frame, end: number): boolean {
+  const { tk } = f;
+  let k = 0;
+  while (k < tk.length && (tk.starts[k] as number) < end) k++;
+  let be = false;
+  for (const last = k + 6; k < tk.length && k < last; k++) {
+    const l = tk.lower[k] ?? "";
+    if (BE.has(l)) be = true;
+    // ("was hit by": an irregular participle shows itself by its agent.)
+    else if (be && (/(?:ed|en)$/.test(l) || tk.lower[k + 1] === "by")) return true;
+    else if (
+      !/^(?:has|have|had|been|being|also|not|never|reportedly|allegedly|recently)$/.test(l) &&
+      !/ly$/.test(l)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** Only "that", an article, titles and role words before a name: it opens the clause as its subject. */
@@ -268,10 +310,12 @@ const RELATIONAL_NOUNS = new Set(
 const BEFORE_NAME_ONLY = new Set(["martyr"]);
 
 /** The sum of the tone words outside mentions, a word after a negator counting the other way. */
-function toneOf(f: Frame, lex: RelationLexicon): number {
+function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_INFINITY): number {
   let score = 0;
   for (let k = 0; k < f.tk.length; k++) {
     if (f.mentionOf[k] !== -1) continue;
+    const at = f.tk.starts[k] as number;
+    if (at < from || at >= to) continue;
     const t = lex.tone.get(f.tk.lower[k] ?? "");
     if (t === undefined) continue;
     // Nouns that look like judgements: "some kind of", "a public good", "great anguish".
