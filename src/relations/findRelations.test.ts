@@ -33,6 +33,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a list of names with described roles is one subject ('filmmaker Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers attacked Trump')",
+    text: "On the mall, filmmaker Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers attacked Trump for his views. Turkey attacked Iran and praised Kurdish leader Barzani.",
+    has: [
+      "Michael Moore -attack(-1)-> Trump",
+      "Gloria Steinem -attack(-1)-> Trump",
+      "Alicia Keys -attack(-1)-> Trump",
+      "Turkey -praise(1)-> Barzani",
+    ],
+    hasNot: ["Iran -praise(1)-> Barzani"],
+  },
+  {
     name: "regression (owner round): a complaint's verb is its tone toward the one actor it names ('Biden lamented that Clinton had not done enough', 'Hamas charged that Fatah had sold out'); not a complaint about no one ('complained that it had not been invited')",
     text: "Vice President Joseph R. Biden Jr. lamented last week that Hillary Clinton had not done enough to reach white voters. Hamas charged that Fatah had sold out the cause. Iran complained that it had not been invited.",
     has: ["Joseph R. Biden Jr -criticize(-1)-> Hillary Clinton", "Hamas -criticize(-1)-> Fatah"],
@@ -40,13 +51,17 @@ const CASES: Case[] = [
   },
   {
     name: "regression (owner round): a statement's tone with several names is about its subject when a name opens it ('that Ms. Shalala has failed … the Clinton Foundation'); not when none does",
-    text: "Democrats worry that Ms. Shalala has failed to win voters wary of her ties to the Clinton Foundation. Hamas said that for years the talks with Israel and Egypt had failed. Strategists contend that Obama and the Democratic Party will now take the blame if the economy fails. Trump is alleging that the Democratic Party is attempting to schedule debates that conflict with NFL games.",
+    text: "Democrats worry that Ms. Shalala has failed to win voters wary of her ties to the Clinton Foundation. Hamas said that for years the talks with Israel and Egypt had failed. Strategists contend that Obama and the Democratic Party will now take the blame if the economy fails. Trump is alleging that the Democratic Party is attempting to schedule debates that conflict with NFL games. North Korea has trained more than 500 computer hackers capable of launching cyber warfare against the United States, Yonhap said.",
     has: [
       "Democrats -criticize(-1)-> Shalala",
       "Strategists -criticize(-1)-> Barack Obama",
       "Trump -criticize(-1)-> Democratic Party",
     ],
-    hasNot: ["Democrats -criticize(-1)-> Clinton Foundation", "Hamas -criticize(-1)-> Israel"],
+    hasNot: [
+      "Democrats -criticize(-1)-> Clinton Foundation",
+      "Hamas -criticize(-1)-> Israel",
+      "Yonhap -praise(1)-> North Korea",
+    ],
   },
   {
     name: "regression (owner round): trust withheld is distrust ('didn’t trust Trump', 'Iran can’t be trusted', 'is not qualified'); support withheld from a person is a stance ('said he wouldn’t support Hillary Clinton'), from a thing says nothing ('did not support the rebels'); a curly contraction is a negated helper ('he won’t endorse')",

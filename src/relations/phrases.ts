@@ -441,6 +441,21 @@ export interface SubjectPhrase {
 const SAYING_PAST =
   /^(?:said|claimed|reported|announced|stated|added|noted|warned|insisted|argued|told|wrote|believed|thought|alleged|confirmed|denied|suggested|explained|revealed|acknowledged|admitted|declared|charged|asserted|feared|hoped|expected)$/;
 
+/** Is token j a lower-case word describing the role word right after it ("feminist icon", "former aide")? */
+function describesRole(f: Frame, j: number): boolean {
+  const l = f.tk.lower[j] ?? "";
+  return (
+    /^[a-z][a-z-]+$/.test(f.tk.surface[j] ?? "") &&
+    f.isRoleWord(f.tk.lower[j + 1] ?? "") &&
+    !COORDINATORS.has(l) &&
+    !DETERMINERS.has(l) &&
+    !CLAUSE_WORDS.has(l) &&
+    !NOUN_TARGET_PREPS.has(l) &&
+    !NOUN_SOURCE_PREPS.has(l) &&
+    !AUXILIARIES.has(l)
+  );
+}
+
 export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; start: number } | null {
   const a = actorAt(f, e);
   if (a === null) return null;
@@ -461,6 +476,11 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
         continue;
       }
       if (m === null && f.isRoleWord(f.tk.lower[j] ?? "")) {
+        j--;
+        continue;
+      }
+      // "and feminist icon Gloria Steinem": a word describing the role before it.
+      if (m === null && hops > 0 && describesRole(f, j)) {
         j--;
         continue;
       }
@@ -509,7 +529,7 @@ export function phraseActorsEndingAt(f: Frame, e: number): { actors: string[]; s
       while (
         q >= 0 &&
         actorAt(f, q) === null &&
-        (f.isRoleWord(f.tk.lower[q] ?? "") || LEGISLATURES.test(f.tk.surface[q] ?? ""))
+        (f.isRoleWord(f.tk.lower[q] ?? "") || LEGISLATURES.test(f.tk.surface[q] ?? "") || describesRole(f, q))
       )
         q--;
       const before = f.tk.lower[q] ?? "";

@@ -157,8 +157,10 @@ export function addToneRelations(
           }
           // ("Qatar has worked tirelessly to stop Hamas's barbaric terror": the words after the next name
           // are about it; "Kyiv was hit by a cowardly strike": a passive's subject suffers the act.)
+          // (Only its first few words: "has failed", "will take the blame"; not what it did to others,
+          // "has trained 500 hackers capable of …".)
           if (!several && subject !== null && !passiveAfter(f, targetEnd))
-            subjectScore = toneOf(f, lex, targetEnd, m.start);
+            subjectScore = toneOf(f, lex, targetEnd, Math.min(m.start, offsetAfterWords(f, targetEnd, 6)));
           several = true;
         }
       }
@@ -232,6 +234,13 @@ export function addToneRelations(
     names.use(st.speaker);
     names.use(target);
   }
+}
+
+/** The offset of the token `n` tokens after offset `end` (the text's end when there are fewer). */
+function offsetAfterWords(f: Frame, end: number, n: number): number {
+  let k = 0;
+  while (k < f.tk.length && (f.tk.starts[k] as number) < end) k++;
+  return (f.tk.starts[k + n] as number | undefined) ?? Number.POSITIVE_INFINITY;
 }
 
 /** Is the verb after offset `end` a passive ("was hit by", "has been attacked")? */
