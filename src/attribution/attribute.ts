@@ -1120,6 +1120,11 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     tk.lower[v + 3] === "statement"
   )
     end = v + 3;
+  // "was quoted as saying", "is quoted saying": the saying is the cue's.
+  if (f.lemma === "quote" && f.form === "past") {
+    const j = tk.lower[v + 1] === "as" ? v + 2 : v + 1;
+    if (/^(?:saying|telling)$/.test(tk.lower[j] ?? "")) end = j;
+  }
   return {
     start,
     outer,

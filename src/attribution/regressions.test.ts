@@ -2202,6 +2202,13 @@ describe("regressions", () => {
     // The verbs stay verbs.
     assert.equal(statements("Hamas remarks that the truce is fragile.")[0]?.cue, "remarks");
   });
+  test("regression (owner round): 'was quoted as saying', 'is quoted saying' report, with the subject as the speaker", () => {
+    const s = statements("Christie was quoted as saying that he supports Planned Parenthood.")[0];
+    assert.equal(s?.speaker, "Christie");
+    assert.equal(s?.cue, "was quoted as saying");
+    assert.equal(s?.content, "that he supports Planned Parenthood");
+    assert.equal(statements("Smith was quoted as saying: “The plan failed.”")[0]?.speaker, "Smith");
+  });
   test("regression (owner round): an owner's possessive before describing words makes a cue word a noun ('Livingstone’s initial comments about Hitler'); a role word keeps it a verb ('His aide says')", () => {
     for (const text of [
       "Livingstone’s initial comments about Hitler in April were condemned.",

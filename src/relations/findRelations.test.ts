@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): an aside inside the verb group keeps the subject ('Erdoğan has now, in effect, joined Russia and Iran in supporting Assad'); cheering someone praises them; 'a nice enough guy' is praise",
+    text: "Openly defying the west, Erdoğan has now, in effect, joined Russia and Iran in supporting Assad. Obama has repeatedly cheered Netanyahu. Steve Nash said that Donald Trump was a nice enough guy.",
+    has: [
+      "Recep Tayyip Erdogan -support(1)-> Bashar al-Assad",
+      "Recep Tayyip Erdogan -cooperate(1)-> Russia",
+      "Barack Obama -praise(1)-> Benjamin Netanyahu",
+      "Steve Nash -praise(1)-> Donald Trump",
+    ],
+  },
+  {
     name: "regression (owner round): a list of names with described roles is one subject ('filmmaker Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers attacked Trump')",
     text: "On the mall, filmmaker Michael Moore, feminist icon Gloria Steinem, musician Alicia Keys and other speakers attacked Trump for his views. Turkey attacked Iran and praised Kurdish leader Barzani.",
     has: [

@@ -556,18 +556,43 @@ const FRONTED_SETTINGS = /^(?:at|in|on|from|inside|outside|near|across|after|bef
  * auxiliaries and adverbs; an appositive or relative clause set off by commas ("Haniya, the head of
  * Hamas's political bureau, thanked") is stepped over to the name before it.
  */
+/**
+ * The opening comma of an aside that token k closes ("has now, in effect, joined": k is the second
+ * comma), when a helper verb or an adverb stands before it and only lower-case words inside; else -1.
+ */
+function asideOpening(f: Frame, k: number): number {
+  const { tk } = f;
+  if (tk.surface[k] !== ",") return -1;
+  for (let c = k - 1; c >= 0 && k - c <= 4; c--) {
+    if (tk.surface[c] === ",") {
+      const before = tk.lower[c - 1] ?? "";
+      return c < k - 1 && actorAt(f, c - 1) === null && (AUXILIARIES.has(before) || isAdverb(before))
+        ? c
+        : -1;
+    }
+    if (actorAt(f, c) !== null || !/^[a-z]+$/.test(tk.surface[c] ?? "")) return -1;
+  }
+  return -1;
+}
+
 export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
   const { tk } = f;
   let k = v - 1;
-  // Quotation marks inside a clause are the writer's ("Syria had “embraced the cause”"), not boundaries.
-  while (
-    k >= 0 &&
-    actorAt(f, k) === null &&
-    (AUXILIARIES.has(tk.lower[k] ?? "") ||
-      isAdverb(tk.lower[k] ?? "") ||
-      QUOTE_MARKS.has(tk.surface[k] ?? ""))
-  )
-    k--;
+  for (;;) {
+    // Quotation marks inside a clause are the writer's ("Syria had “embraced the cause”"), not boundaries.
+    while (
+      k >= 0 &&
+      actorAt(f, k) === null &&
+      (AUXILIARIES.has(tk.lower[k] ?? "") ||
+        isAdverb(tk.lower[k] ?? "") ||
+        QUOTE_MARKS.has(tk.surface[k] ?? ""))
+    )
+      k--;
+    // "Erdoğan has now, in effect, joined …", "has, however, praised": an aside inside the verb group.
+    const aside = asideOpening(f, k);
+    if (aside === -1) break;
+    k = aside - 1;
+  }
   // "Jonathan Spalter in a statement praised Trump": the medium between a subject and its verb.
   const medium = mediumPhraseBefore(tk, k);
   if (medium !== -1) {
