@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): only agreeing and signing are done together ('Exxon, Chevron and BP pledged support' is no pledge to each other; 'Hamas and Fatah signed a deal' is); a possessive standing for the subject is its own ('pledged their support'); an appositive and its name promise nothing to each other",
+    text: "Exxon, Chevron and BP pledged support. Exxon and BP pledged their support. Hamas and Fatah signed a deal. Donald Trump’s attorney general, Jeff Sessions, has promised “this trend will end”.",
+    only: ["Hamas -agree(1)-> Fatah", "Fatah -agree(1)-> Hamas"],
+  },
+  {
     name: "regression (owner round): an aside inside the verb group keeps the subject ('Erdoğan has now, in effect, joined Russia and Iran in supporting Assad'); cheering someone praises them; 'a nice enough guy' is praise",
     text: "Openly defying the west, Erdoğan has now, in effect, joined Russia and Iran in supporting Assad. Obama has repeatedly cheered Netanyahu. Steve Nash said that Donald Trump was a nice enough guy.",
     has: [

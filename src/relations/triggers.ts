@@ -1453,9 +1453,10 @@ function verbTrigger(
     if (
       object &&
       sense.particle.length === 0 &&
-      tk.lower[afterParticle] === "its" &&
-      named >= 0 &&
-      sources.includes(actorAt(f, named) as string) &&
+      ((tk.lower[afterParticle] === "its" && named >= 0 && sources.includes(actorAt(f, named) as string)) ||
+        // "Exxon and BP pledged their support": a possessive that stands for the subject is its own.
+        (/^(?:his|her|their)$/.test(tk.lower[afterParticle] ?? "") &&
+          object.actors.every((a) => sources.includes(a)))) &&
       !(
         f.isRoleWord(tk.lower[afterParticle + 1] ?? "") &&
         actorAt(f, object.end) !== actorAt(f, afterParticle)
@@ -1477,7 +1478,9 @@ function verbTrigger(
       sources.length >= 2 &&
       sense.particle.length === 0 &&
       // ("Sanders and Warren attacked the bill": an object no actor names is what they did it to.)
-      !(type.polarity < 0 && !type.symmetric && DETERMINERS.has(tk.lower[afterParticle] ?? ""))
+      !(type.polarity < 0 && !type.symmetric && DETERMINERS.has(tk.lower[afterParticle] ?? "")) &&
+      // ("Exxon and BP pledged support", "offered help": only agreeing and signing are done together.)
+      !(type.type === "agree" && !/^(?:agree|sign)/.test(tk.lower[k] ?? ""))
     ) {
       // "Hamas and Iran met": each with the other.
       drafts.push({
