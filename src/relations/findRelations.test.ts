@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): an inquiry into an act is not the act ('has been investigating the attack on the US mission'); 'not ready to support' supports no one, 'ready to support' does",
+    text: "The House Select Committee on Benghazi has been investigating the attack on the US diplomatic mission in Libya. Trump retorted: “I am not ready to support Speaker Ryan’s agenda.” Hamas is ready to support Iran. Hamas launched an attack on Israel.",
+    only: ["Hamas -support(1)-> Iran", "Hamas -attack(-1)-> Israel"],
+  },
+  {
     name: "regression (owner round): only agreeing and signing are done together ('Exxon, Chevron and BP pledged support' is no pledge to each other; 'Hamas and Fatah signed a deal' is); a possessive standing for the subject is its own ('pledged their support'); an appositive and its name promise nothing to each other",
     text: "Exxon, Chevron and BP pledged support. Exxon and BP pledged their support. Hamas and Fatah signed a deal. Donald Trump’s attorney general, Jeff Sessions, has promised “this trend will end”.",
     only: ["Hamas -agree(1)-> Fatah", "Fatah -agree(1)-> Hamas"],

@@ -1564,11 +1564,17 @@ const AVOIDING = new Set(
 const JUDGING_TYPES = new Set(["criticize", "condemn", "praise", "reject", "accuse", "thank"]);
 
 function isJudgingVerb(l: string, lex: RelationLexicon): boolean {
+  // "has been investigating the attack on the US mission": an inquiry into an act is not the act.
+  if (INQUIRING.test(l)) return true;
   // A verb that needs its particle ("fired at", "launched at") judges nothing without it.
   return (lex.triggers.get(l) ?? []).some(
     (s) => s.pos === "verb" && s.particle.length === 0 && JUDGING_TYPES.has(s.type.type),
   );
 }
+
+/** Verbs of inquiry and record, whose object is an act someone else did. */
+const INQUIRING =
+  /^(?:investigat|prob|examin|review|document|recount|recall|remember|commemorat|mark|studi|study|discuss|describ|report)(?:e|es|ed|ing|s|ies|ied|y)?$/;
 
 /** A hostile verb right before the noun phrase of token k, over determiners and adjectives ("boycott all official contact"). */
 function underHostileVerb(f: Frame, k: number, lex: RelationLexicon): boolean {

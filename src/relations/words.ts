@@ -146,6 +146,11 @@ export const AUXILIARIES = new Set([
   "expected",
   "going",
   "able",
+  // ("not ready to support", "is prepared to back": the negation and the subject lie before.)
+  "ready",
+  "prepared",
+  "willing",
+  "eager",
   "set",
   "moved",
   "helped",
