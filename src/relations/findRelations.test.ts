@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a noun compound is no verb ('US hedge fund Elliott Management'); a participle after a noun opens its own phrase ('released a video featuring Uighur fighters'); a title is no praise ('the Olympic sprint champion Usain Bolt'); heeding someone's laws is no praise; a demand's content carries no tone",
+    text: "US hedge fund Elliott Management acquired derivatives. The Islamic State released a video featuring Uighur fighters. Dortmund’s chief executive confirmed that the Olympic sprint champion Usain Bolt will train with the team. Spokesman Liu Weimin called on foreign missions to respect China's laws. Qatar also funds Hamas. Corcoran respects Trump.",
+    only: ["Qatar -aid(1)-> Hamas", "Corcoran -praise(1)-> Trump"],
+  },
+  {
     name: "regression (owner round): an inquiry into an act is not the act ('has been investigating the attack on the US mission'); 'not ready to support' supports no one, 'ready to support' does",
     text: "The House Select Committee on Benghazi has been investigating the attack on the US diplomatic mission in Libya. Trump retorted: “I am not ready to support Speaker Ryan’s agenda.” Hamas is ready to support Iran. Hamas launched an attack on Israel.",
     only: ["Hamas -support(1)-> Iran", "Hamas -attack(-1)-> Israel"],

@@ -142,6 +142,14 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     // "released a statement criticizing the Citizens United ruling": a trigger's participle starts its own
     // phrase, whose object is not this one's.
     if (k > t && l.endsWith("ing") && f.roles?.[k]?.senses !== undefined) return null;
+    // ("released a video featuring Uighur fighters": a participle after a noun opens a phrase of its own.)
+    if (
+      k > t + 1 &&
+      /^[a-z]{4,}ing$/.test(tk.surface[k] ?? "") &&
+      /^[a-z]+$/.test(tk.surface[k - 1] ?? "") &&
+      !DETERMINERS.has(tk.lower[k - 1] ?? "")
+    )
+      return null;
     // "the backing of the DUP for one of the amendments as the party had promised": a new clause; not
     // "such leaders as Khamenei".
     if (l === "as" && k > t && !tk.lower.slice(t, k).includes("such")) return null;

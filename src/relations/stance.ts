@@ -61,12 +61,14 @@ export function addToneRelations(
   for (let i = 0; i < input.statements.length; i++) {
     const st = input.statements[i] as Statement;
     if (!st.speaker || voiced.has(st.id) || st.contentSpans.length === 0) continue;
-    // "Hamas denied any support for Iran": what a denial names is what the speaker says did not happen.
+    // "Hamas denied any support for Iran": what a denial names is what the speaker says did not happen;
+    // "called on foreign missions to respect China's laws": what a demand asks for is no judgement.
     if (
       st.cue !== null &&
-      /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/i.test(
+      (/^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/i.test(
         st.cue,
-      )
+      ) ||
+        /\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)$/i.test(st.cue))
     )
       continue;
     // "The Houthis praised the meeting, according to al-Masirah": a medium or a record that only relays
@@ -315,6 +317,9 @@ const RELATIONAL_NOUNS = new Set(
   ),
 );
 
+/** Tone words that are titles before a name ("the Olympic sprint champion Usain Bolt"). */
+const TITLE_NOUNS = new Set(["champion", "hero", "legend", "star", "icon"]);
+
 /** Evaluative words that judge only the name right after them. */
 const BEFORE_NAME_ONLY = new Set(["martyr"]);
 
@@ -327,6 +332,8 @@ function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_I
     if (at < from || at >= to) continue;
     const t = lex.tone.get(f.tk.lower[k] ?? "");
     if (t === undefined) continue;
+    // "the Olympic sprint champion Usain Bolt": a title before a name.
+    if (TITLE_NOUNS.has(f.tk.lower[k] ?? "") && f.mentionOf[k + 1] !== -1) continue;
     // Nouns that look like judgements: "some kind of", "a public good", "great anguish".
     if (NOT_TONE_AFTER.get(f.tk.lower[k] ?? "")?.test(f.tk.lower[k + 1] ?? "")) continue;
     if (f.tk.lower[k] === "good" && /^(?:public|common|greater)$/.test(f.tk.lower[k - 1] ?? "")) continue;
@@ -394,6 +401,8 @@ export function scanStance(
     // "the martyr Qassem Soleimani": an honorific right before a name, nothing else ("turn him into a
     // martyr", "glorifies every terrorist as a martyr").
     if (BEFORE_NAME_ONLY.has(l) && actorAt(f, last + 1) === null) continue;
+    // "the Olympic sprint champion Usain Bolt": a title, not a judgement.
+    if (TITLE_NOUNS.has(l) && actorAt(f, last + 1) !== null) continue;
     const negated = verbGroup(f, k, lex) === "negated" && !/^(?:forget|forgive)$/.test(tk.lower[k - 1] ?? "");
     if (negated) continue;
     // "is not an enemy of Turkey", "is no friend of": a negation between the copula and the word.

@@ -641,7 +641,10 @@ export function scanTriggers(
       if (
         sense.pos === "verb" &&
         lex.adjacentOnly.has(l) &&
-        adjacentActor(f, sense.particle.length > 0 ? particleEnd(f, k, sense) : k + 1) === -1
+        (adjacentActor(f, sense.particle.length > 0 ? particleEnd(f, k, sense) : k + 1) === -1 ||
+          // "US hedge fund Elliott Management", "the campaign press Smith": after a common noun, the
+          // ambiguous form is the compound's last noun.
+          (sense.form !== "past" && compoundNounBefore(f, k)))
       )
         continue;
       if (isIrrealis(f, k)) break;
@@ -1431,6 +1434,13 @@ function verbTrigger(
         ? dativeAfter(f, afterParticle, type.type)
         : null) ??
       (sense.particle.length === 0 && MAKER_TYPES.has(type.type) ? agentOfObject(f, afterParticle) : null);
+    // "respect China's laws", "respected Iraq's sovereignty": heeding what someone owns is no praise of them.
+    if (
+      object &&
+      /^respect/.test(tk.lower[k] ?? "") &&
+      isPossessive(tk.surface[mentionEndTok(f, afterParticle)] ?? "")
+    )
+      return null;
     // "warned Riyadh against trusting Tehran": advice to the one warned, not a threat against them.
     if (
       object &&
@@ -1569,6 +1579,22 @@ function isJudgingVerb(l: string, lex: RelationLexicon): boolean {
   // A verb that needs its particle ("fired at", "launched at") judges nothing without it.
   return (lex.triggers.get(l) ?? []).some(
     (s) => s.pos === "verb" && s.particle.length === 0 && JUDGING_TYPES.has(s.type.type),
+  );
+}
+
+/** Is the word before token k a lower-case noun a verb could not follow directly ("hedge" in "hedge fund")? */
+function compoundNounBefore(f: Frame, k: number): boolean {
+  const prev = f.tk.lower[k - 1] ?? "";
+  return (
+    k > 0 &&
+    /^[a-z]{3,}$/.test(f.tk.surface[k - 1] ?? "") &&
+    actorAt(f, k - 1) === null &&
+    !AUXILIARIES.has(prev) &&
+    !isAdverb(prev) &&
+    !DETERMINERS.has(prev) &&
+    !CLAUSE_WORDS.has(prev) &&
+    !/^(?:and|or|but|who|which|they|we|you|i|he|she|it|not|never|to)$/.test(prev) &&
+    !/(?:ed|s)$/.test(prev)
   );
 }
 
