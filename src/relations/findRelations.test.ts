@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a kind word of acting right after a clause's subject is that subject's act, no tone of the speaker's ('according to Carper, Trump expressed support for the tax'); a hostile one is ('Trump’s “contempt for clean air …,” thundered Pelosi')",
+    text: "In a private meeting, Trump expressed support for hiking the gasoline tax, according to Senator Tom Carper. “Trump’s contempt for clean air endangers our children,” thundered Nancy Pelosi.",
+    hasNot: ["Tom Carper -praise(1)-> Trump"],
+    has: ["Nancy Pelosi -criticize(-1)-> Trump"],
+  },
+  {
     name: "regression (owner round): a noun compound is no verb ('US hedge fund Elliott Management'); a participle after a noun opens its own phrase ('released a video featuring Uighur fighters'); a title is no praise ('the Olympic sprint champion Usain Bolt'); heeding someone's laws is no praise; a demand's content carries no tone",
     text: "US hedge fund Elliott Management acquired derivatives. The Islamic State released a video featuring Uighur fighters. Dortmund’s chief executive confirmed that the Olympic sprint champion Usain Bolt will train with the team. Spokesman Liu Weimin called on foreign missions to respect China's laws. Qatar also funds Hamas. Corcoran respects Trump.",
     only: ["Qatar -aid(1)-> Hamas", "Corcoran -praise(1)-> Trump"],

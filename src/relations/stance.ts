@@ -211,6 +211,9 @@ export function addToneRelations(
       score = subjectScore;
     }
     if (several || target === null || score === 0 || !evidence) continue;
+    // "according to Carper, Trump expressed support for hiking the tax": a word of acting right after the
+    // one named reports their act toward something, not the speaker's judgement of them.
+    if (actsRightAfter(input, lex, mentions, target, st.contentSpans[0] as Span)) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
       !namesSomeone(input.actors, input.words, target)
@@ -263,6 +266,33 @@ function passiveAfter(f: Frame, end: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Does a relation trigger follow the first mention of `target` in a content span within four words? */
+function actsRightAfter(
+  input: RelationInput,
+  lex: RelationLexicon,
+  mentions: readonly Mention[],
+  target: string,
+  span: Span,
+): boolean {
+  const m = mentionsWithin(mentions, span).find((x) => x.actor === target);
+  // Only a clause's subject acts so ("In a meeting, Trump expressed support …"; not "… aid to the Syrian
+  // opposition for tasks like supporting …").
+  if (!m) return false;
+  const before = input.text.slice(span[0], m.start);
+  const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(" that "));
+  if (!opensClause(before.slice(lastComma + 1), input.words.roleWords)) return false;
+  const words =
+    input.text
+      .slice(m.end, Math.min(span[1], m.end + 60))
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  // (A kind word that gave the tone: "support", "thanks"; a hostile one says what the speaker thinks of
+  // them too: "Trump's contempt for clean air", "the Russian artists were a threat".)
+  return words
+    .slice(0, 4)
+    .some((w) => lex.triggers.has(w) && lex.tone.get(w) === 1 && !lex.evaluative.has(w));
 }
 
 /** Only "that", an article, titles and role words before a name: it opens the clause as its subject. */
