@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a time's name is no object ('praised her work during the Reagan years'); caring about someone supports them",
+    text: "McFarlane also praised her work during the Reagan years. Bill Clinton really cared about Israel and the peace issue.",
+    only: ["Bill Clinton -support(1)-> Israel"],
+  },
+  {
     name: "regression (owner round): a kind word of acting right after a clause's subject is that subject's act, no tone of the speaker's ('according to Carper, Trump expressed support for the tax'); a hostile one is ('Trump’s “contempt for clean air …,” thundered Pelosi')",
     text: "In a private meeting, Trump expressed support for hiking the gasoline tax, according to Senator Tom Carper. “Trump’s contempt for clean air endangers our children,” thundered Nancy Pelosi.",
     hasNot: ["Tom Carper -praise(1)-> Trump"],

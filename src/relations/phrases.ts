@@ -138,7 +138,8 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
       NOUN_SOURCE_PREPS.has(l)
     )
       return null;
-    if (l === "in" || l === "about" || l === "and") return null;
+    // ("praised her work during the Reagan years": a time's name is no one's.)
+    if (l === "in" || l === "about" || l === "and" || l === "during" || l === "under") return null;
     // "released a statement criticizing the Citizens United ruling": a trigger's participle starts its own
     // phrase, whose object is not this one's.
     if (k > t && l.endsWith("ing") && f.roles?.[k]?.senses !== undefined) return null;
