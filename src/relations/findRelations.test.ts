@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): hostility one urges on others is one's own ('Hamas urged Arab states to boycott Israel'); a record released to someone yields nothing ('released the letter to CNN'); the thing a free relative names ('blasted what he views as Republicans’ motivations'); a good thing lacking is a fault ('had lost all trust in the government')",
+    text: "Hamas urged Arab states to boycott Israel. Cummings, who released the letter to CNN, blasted what he views as Republicans’ political motivations. The rebels said they had lost all trust in Ivory Coast.",
+    has: [
+      "Hamas -reject(-1)-> Israel",
+      "Cummings -criticize(-1)-> Republicans",
+      "rebels -criticize(-1)-> Ivory Coast",
+    ],
+    hasNot: ["Cummings -yield(1)-> CNN"],
+  },
+  {
     name: "regression (owner round): a time's name is no object ('praised her work during the Reagan years'); caring about someone supports them",
     text: "McFarlane also praised her work during the Reagan years. Bill Clinton really cared about Israel and the peace issue.",
     only: ["Bill Clinton -support(1)-> Israel"],

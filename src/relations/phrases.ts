@@ -89,6 +89,15 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
   let k = t;
   let skipped = 0;
   let quantified = false;
+  // "blasted what he views as Republicans' motivations", "what she called Iran's lies": the thing named.
+  if (
+    tk.lower[k] === "what" &&
+    /^(?:he|she|they|it|we|i)$/.test(tk.lower[k + 1] ?? "") &&
+    /^(?:views?|viewed|sees?|saw|calls?|called|considers?|considered|describes?|described|regards?|regarded|perceives?|perceived|deems?|deemed|termed|terms?)$/.test(
+      tk.lower[k + 2] ?? "",
+    )
+  )
+    k += tk.lower[k + 3] === "as" ? 4 : 3;
   while (k < tk.length && actorAt(f, k) === null) {
     const l = tk.lower[k] ?? "";
     // "some of the more hawkish proposals from …", "one of Iran's allies": a part of the phrase after it.

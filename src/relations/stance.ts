@@ -368,13 +368,17 @@ function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_I
     if (NOT_TONE_AFTER.get(f.tk.lower[k] ?? "")?.test(f.tk.lower[k + 1] ?? "")) continue;
     if (f.tk.lower[k] === "good" && /^(?:public|common|greater)$/.test(f.tk.lower[k - 1] ?? "")) continue;
     let negated = false;
-    for (let j = k - 1; j >= 0 && k - j <= 3; j--)
-      if (
-        lex.negators.has(f.tk.lower[j] ?? "") ||
-        /n['’]t$/.test(f.tk.lower[j] ?? "") ||
-        LOSING.has(f.tk.lower[j] ?? "")
-      )
-        negated = true;
+    let lost = false;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      if (lex.negators.has(f.tk.lower[j] ?? "") || /n['’]t$/.test(f.tk.lower[j] ?? "")) negated = true;
+      if (LOSING.has(f.tk.lower[j] ?? "")) lost = true;
+    }
+    // "Monsanto lacked sufficient controls", "had lost all credibility": a good thing missing is a fault.
+    if (lost && !negated && t > 0) {
+      score -= 1;
+      continue;
+    }
+    negated ||= lost;
     // A negated tone word says what is not, not its opposite ("would not thank Iran" is no criticism);
     // but a negated trust is distrust ("Iran can’t be trusted").
     if (!negated) score += t;

@@ -1434,6 +1434,17 @@ function verbTrigger(
         ? dativeAfter(f, afterParticle, type.type)
         : null) ??
       (sense.particle.length === 0 && MAKER_TYPES.has(type.type) ? agentOfObject(f, afterParticle) : null);
+    // "released the letter to CNN", "handed the documents to the committee": a record given out is no yielding.
+    if (type.type === "yield") {
+      let n = afterParticle;
+      while (
+        n < tk.length &&
+        n - afterParticle < 4 &&
+        (DETERMINERS.has(tk.lower[n] ?? "") || isAdjective(tk.lower[n] ?? ""))
+      )
+        n++;
+      if (RECORDS.test(tk.lower[n] ?? "")) return null;
+    }
     // "respect China's laws", "respected Iraq's sovereignty": heeding what someone owns is no praise of them.
     if (
       object &&
@@ -1525,6 +1536,28 @@ function verbTrigger(
     mutual: finalType.symmetric && sense.oneWay !== true,
   });
   if (!refused && !passive) addHostedVisit(f, k, to, targets, lex, statement, drafts);
+  // "Hamas urged Arab states to boycott Israel": hostility one urges on others is one's own stance.
+  let inf = to + 1;
+  while (inf <= to + 3 && inf < tk.length && tk.lower[inf] !== "to" && /^[a-z]+$/.test(tk.surface[inf] ?? ""))
+    inf++;
+  if (!refused && !passive && finalType.type === "demand" && tk.lower[inf] === "to") {
+    const hostile = (lex.triggers.get(tk.lower[inf + 1] ?? "") ?? []).find(
+      (s) => s.pos === "verb" && s.type.polarity < 0 && s.particle.length === 0,
+    );
+    const victims = hostile ? phraseActorsFrom(f, inf + 2, 2) : null;
+    if (hostile && victims && !victims.actors.some((a) => sources.includes(a) || targets.includes(a)))
+      drafts.push({
+        sources,
+        targets: victims.actors,
+        type: hostile.type,
+        from: Math.min(from, k),
+        to: victims.end,
+        at: inf + 1,
+        statement,
+        confidence: 0.4,
+        mutual: false,
+      });
+  }
   return { actors: sources, at: k, statement, objects: targets, type: finalType.type };
 }
 
@@ -1597,6 +1630,10 @@ function compoundNounBefore(f: Frame, k: number): boolean {
     !/(?:ed|s)$/.test(prev)
   );
 }
+
+/** Records and statements, which are published, not yielded ("released the letter to CNN"). */
+const RECORDS =
+  /^(?:letters?|statements?|reports?|videos?|documents?|records?|data|emails?|memos?|transcripts?|tapes?|photos?|footage|list|details|information|results|findings|figures|names|text|audio|recordings?)$/;
 
 /** Verbs of inquiry and record, whose object is an act someone else did. */
 const INQUIRING =
