@@ -677,8 +677,12 @@ const CASES: Case[] = [
   },
   {
     name: "a stance answered by the subject was toward it ('refrained from responding to Trump's attacks', 'dismissed Israel's accusations')",
-    text: "Hamas dismissed Israel's accusations. Nasrallah refrained from responding to Netanyahu's threats.",
-    has: ["Israel -accuse(-1)-> Hamas", "Benjamin Netanyahu -threaten(-1)-> Hassan Nasrallah"],
+    text: "Hamas dismissed Israel's accusations. Nasrallah refrained from responding to Netanyahu's threats. Anifah Aman responded to Mr. Kang’s charges, saying they were lies.",
+    has: [
+      "Israel -accuse(-1)-> Hamas",
+      "Benjamin Netanyahu -threaten(-1)-> Hassan Nasrallah",
+      "Kang -accuse(-1)-> Anifah Aman",
+    ],
   },
   {
     name: "a word between an owner's possessive and the noun ('Woolf's blunt criticism of Julian's poem'); frustration with",

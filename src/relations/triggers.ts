@@ -1943,6 +1943,9 @@ function nounTrigger(
   // charges": a stance with an owner and no target, answered by the clause's subject, was toward them.
   // The verb before the owner: "dismissed Israel's …", "responding to Trump's …".
   let answer = from < k ? from - 1 : -1;
+  // ("responded to Mr. Kang's charges": past the owner's title.)
+  if (tk.surface[answer] === "." && f.isRoleWord(tk.lower[answer - 1] ?? "")) answer -= 2;
+  else if (answer >= 0 && f.isRoleWord(tk.lower[answer] ?? "") && actorAt(f, answer) === null) answer--;
   if (tk.lower[answer] === "to" || tk.lower[answer] === "at") answer--;
   if (
     answer >= 0 &&
