@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a record says what its maker says ('Flack posted a reply that assailed Ms. Edwards', 'issued a statement that praised Iran'); not a record someone else made ('read the letter that praised Iran')",
+    text: "Frank Flack posted a reply that assailed Ms. Edwards for being irresponsible. Hamas issued a statement that praised Iran. Fatah read the letter that praised Qatar.",
+    only: ["Frank Flack -criticize(-1)-> Edwards", "Hamas -praise(1)-> Iran"],
+  },
+  {
     name: "regression (owner round): hostility one urges on others is one's own ('Hamas urged Arab states to boycott Israel'); a record released to someone yields nothing ('released the letter to CNN'); the thing a free relative names ('blasted what he views as Republicans’ motivations'); a good thing lacking is a fault ('had lost all trust in the government')",
     text: "Hamas urged Arab states to boycott Israel. Cummings, who released the letter to CNN, blasted what he views as Republicans’ political motivations. The rebels said they had lost all trust in Ivory Coast.",
     has: [

@@ -900,8 +900,24 @@ function relativeSubject(f: Frame, p: number): SubjectPhrase | null {
     const phrase = phraseActorsEndingAt(f, p - 2);
     return phrase ? { ...phrase, firstPerson: false } : null;
   }
+  // "Flack posted a reply that assailed Ms. Edwards", "Hamas issued a statement that praised Iran": a
+  // record says what its maker, the subject of the verb that made it, says.
+  if (tk.lower[p] === "that" && WRITINGS.test(tk.lower[p - 1] ?? "")) {
+    let d = p - 2;
+    while (d >= 0 && p - 2 - d < 3 && (DETERMINERS.has(tk.lower[d] ?? "") || isAdjective(tk.lower[d] ?? "")))
+      d--;
+    if (d >= 0 && MAKING.test(tk.lower[d] ?? "")) return subjectOf(f, d);
+  }
   return null;
 }
+
+/** Records that speak for their maker. */
+const WRITINGS =
+  /^(?:reply|response|statement|letter|tweet|post|message|op-ed|column|editorial|ad|advertisement|video|report|memo|resolution)$/;
+
+/** Verbs of making a record. */
+const MAKING =
+  /^(?:posted|issued|published|released|sent|wrote|penned|tweeted|put|ran|aired|signed|adopted|passed|drafted|delivered)$/;
 
 /**
  * The subject before an appositive or relative clause that ends with the comma at k: ", the head of
