@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): providing someone with something aids them ('Iran provided Hizbullah with rockets'); providing a thing is nothing ('The witness provided evidence', 'Hamas provided details')",
+    text: "Iran provided Hizbullah with rockets. The witness provided evidence to the FBI. Hamas provided details.",
+    only: ["Iran -aid(1)-> Hizbullah"],
+  },
+  {
     name: "regression (owner round): a record says what its maker says ('Flack posted a reply that assailed Ms. Edwards', 'issued a statement that praised Iran'); not a record someone else made ('read the letter that praised Iran')",
     text: "Frank Flack posted a reply that assailed Ms. Edwards for being irresponsible. Hamas issued a statement that praised Iran. Fatah read the letter that praised Qatar.",
     only: ["Frank Flack -criticize(-1)-> Edwards", "Hamas -praise(1)-> Iran"],
