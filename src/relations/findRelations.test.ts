@@ -33,6 +33,17 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a gerund after 'by' is done by its clause's subject ('Iran punished Hamas by cutting aid to Qatar'; 'went after Bannon by falsely accusing him' made Bannon the accuser); blame put on someone criticizes them; a stance aimed at someone targets them",
+    text: "Iran punished Hamas by cutting aid to Qatar. Snyder put the blame on Iran. Iran's accusations were aimed at Saudi Arabia. Hamas thanked Iran by praising Qatar.",
+    has: [
+      "Iran -coerce(-1)-> Hamas",
+      "Snyder -criticize(-1)-> Iran",
+      "Iran -accuse(-1)-> Saudi Arabia",
+      "Hamas -praise(1)-> Qatar",
+    ],
+    hasNot: ["Hamas -aid(1)-> Qatar", "Iran -praise(1)-> Qatar"],
+  },
+  {
     name: "regression (owner round): providing someone with something aids them ('Iran provided Hizbullah with rockets'); providing a thing is nothing ('The witness provided evidence', 'Hamas provided details')",
     text: "Iran provided Hizbullah with rockets. The witness provided evidence to the FBI. Hamas provided details.",
     only: ["Iran -aid(1)-> Hizbullah"],

@@ -619,7 +619,7 @@ export function subjectOf(f: Frame, v: number): SubjectPhrase | null {
   }
   if (k < 0) return null;
   // "thanked Qatar for supporting Hamas": the object of the verb before acts in the gerund.
-  const gerundOwner = gerundSubject(f, v, k) ?? joinedInSubject(f, v, k);
+  const gerundOwner = gerundSubject(f, v, k) ?? joinedInSubject(f, v, k) ?? meansSubject(f, v, k);
   if (gerundOwner) return gerundOwner;
   if (isFirstPerson(tk.lower[k] ?? "") && actorAt(f, k) === null)
     return { actors: [], start: k, firstPerson: true };
@@ -752,6 +752,20 @@ function joinedInSubject(f: Frame, v: number, k: number): SubjectPhrase | null {
   if (!subject || subject.firstPerson) return null;
   const actors = list ? [...new Set([...subject.actors, ...joined])] : subject.actors;
   return { actors, start: subject.start, firstPerson: false };
+}
+
+/**
+ * "they went after Bannon by falsely accusing him": a gerund after "by" is done by the subject of the
+ * verb it is the means of, not by the name right before it.
+ */
+function meansSubject(f: Frame, v: number, k: number): SubjectPhrase | null {
+  const { tk } = f;
+  if (tk.lower[k] !== "by" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "")) return null;
+  for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
+    if (isClauseMark(f, j) || tk.surface[j] === ",") return null;
+    if (actorAt(f, j) === null && isPastTense(tk.surface[j] ?? "")) return subjectOf(f, j);
+  }
+  return null;
 }
 
 function gerundSubject(f: Frame, v: number, k: number): SubjectPhrase | null {

@@ -1631,6 +1631,9 @@ function compoundNounBefore(f: Frame, k: number): boolean {
   );
 }
 
+/** Participles that point a stance at its target ("criticisms aimed at Erdogan"). */
+const AIMED = /^(?:aimed|directed|targeted|leveled|levelled|hurled)$/;
+
 /** Records and statements, which are published, not yielded ("released the letter to CNN"). */
 const RECORDS =
   /^(?:letters?|statements?|reports?|videos?|documents?|records?|data|emails?|memos?|transcripts?|tapes?|photos?|footage|list|details|information|results|findings|figures|names|text|audio|recordings?)$/;
@@ -1822,6 +1825,20 @@ function nounTrigger(
       tk.lower[j + 1] === "by"
     ) {
       j++;
+      continue;
+    }
+    // "The European criticisms are increasingly aimed at Erdogan": a stance aimed at someone.
+    if (AIMED.test(l) && /^(?:at|against)$/.test(tk.lower[j + 1] ?? "") && targets.length === 0) {
+      const p = phraseActorsFrom(f, j + 2);
+      if (!p) break;
+      targets = p.actors;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
+    if ((BE.has(l) || isAdverb(l)) && AIMED.test(tk.lower[j + 1] ?? "") && hops === 0) {
+      j++;
+      hops--;
       continue;
     }
     // "has the backing of Iran", "won the support of Qatar": what one has of someone is theirs to give.
