@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a contest's champion before a name holds its title, no stance ('Turin Games champion Yevgeny Plushenko'); an owner's champion stays a supporter ('Iran's champion Hassan Nasrallah'); 'Trump critic Jeff Flake' stays a critic",
+    text: "Turin Games champion Yevgeny Plushenko screamed blue murder. Iran's champion Hassan Nasrallah spoke. Trump critic Jeff Flake spoke.",
+    only: ["Hassan Nasrallah -support(1)-> Iran", "Jeff Flake -criticize(-1)-> Trump"],
+  },
+  {
     name: "regression (owner round): a gerund after 'by' is done by its clause's subject ('Iran punished Hamas by cutting aid to Qatar'; 'went after Bannon by falsely accusing him' made Bannon the accuser); blame put on someone criticizes them; a stance aimed at someone targets them",
     text: "Iran punished Hamas by cutting aid to Qatar. Snyder put the blame on Iran. Iran's accusations were aimed at Saudi Arabia. Hamas thanked Iran by praising Qatar.",
     has: [

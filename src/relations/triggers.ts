@@ -2173,7 +2173,11 @@ function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft[]): vo
     (isAgentModifier(tk.lower[b] ?? "") || tk.lower[b] === "and" || AGENT_NOUN_WORDS.has(tk.lower[b] ?? ""))
   )
     b--;
-  if (targets.length === 0 && b >= 0 && actorAt(f, b) !== null) {
+  // "Turin Games champion Yevgeny Plushenko", "Wimbledon champion Petra Kvitova": a champion of a contest
+  // before a name is its title-holder, not its supporter.
+  const title =
+    tk.lower[k] === "champion" && !isPossessive(tk.surface[b] ?? "") && actorAt(f, k + 1) !== null;
+  if (targets.length === 0 && b >= 0 && actorAt(f, b) !== null && !title) {
     // "Hizbullah, Iran's ally": a possessive owner is one actor, not the end of a list.
     const possessive = isPossessive(tk.surface[b] ?? "");
     const p = possessive
