@@ -116,10 +116,16 @@ const CASES: Case[] = [
     hasNot: ["Iran -praise(1)-> Barzani"],
   },
   {
-    name: "regression (owner round): a complaint's verb is its tone toward the one actor it names ('Biden lamented that Clinton had not done enough', 'Hamas charged that Fatah had sold out'); not a complaint about no one ('complained that it had not been invited')",
-    text: "Vice President Joseph R. Biden Jr. lamented last week that Hillary Clinton had not done enough to reach white voters. Hamas charged that Fatah had sold out the cause. Iran complained that it had not been invited.",
+    name: "regression (owner round): a complaint's verb is its tone toward the subject of the clause it reports ('Biden complained last week that Hillary Clinton had not done enough', 'Hamas charged that Fatah had sold out'); not a complaint about no one ('complained that it had not been invited'), about a thing ('complained about the treatment of Hamas prisoners') or a lament ('lamented the death of Mandela', 'lamented that Mandela had died')",
+    text: "Vice President Joseph R. Biden Jr. complained last week that Hillary Clinton had not done enough to reach white voters. Hamas charged that Fatah had sold out the cause. Iran complained that it had not been invited. Qatar complained about the treatment of Hamas prisoners. Obama lamented the death of Mandela. Erdogan lamented that Mandela had died.",
     has: ["Joseph R. Biden Jr -criticize(-1)-> Hillary Clinton", "Hamas -criticize(-1)-> Fatah"],
-    hasNot: ["Iran -criticize(-1)-> Hamas", "Iran -criticize(-1)-> Fatah"],
+    hasNot: [
+      "Iran -criticize(-1)-> Hamas",
+      "Iran -criticize(-1)-> Fatah",
+      "Qatar -criticize(-1)-> Hamas",
+      "Barack Obama -criticize(-1)-> Mandela",
+      "Recep Tayyip Erdogan -criticize(-1)-> Mandela",
+    ],
   },
   {
     name: "regression (owner round): a statement's tone with several names is about its subject when a name opens it ('that Ms. Shalala has failed … the Clinton Foundation'); not when none does",

@@ -200,7 +200,9 @@ export function addToneRelations(
       )
         target = m.actor;
     }
-    if (complaint) {
+    // (A complaint is about the one it reports doing something: "complained that Clinton had ignored the
+    // unions", not "complained about the treatment of Hamas prisoners".)
+    if (complaint && (subject !== null || complaintSubject(input, mentions, target, st))) {
       score -= 1;
       if (subjectScore !== null) subjectScore -= 1;
     }
@@ -266,6 +268,24 @@ function passiveAfter(f: Frame, end: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Does the one actor a complaint names open the clause it reports ("that Clinton had ignored …")? */
+function complaintSubject(
+  input: RelationInput,
+  mentions: readonly Mention[],
+  target: string | null,
+  st: Statement,
+): boolean {
+  const span = st.contentSpans[0];
+  if (target === null || !span) return false;
+  const m = mentionsWithin(mentions, span).find((x) => x.actor === target);
+  const text = input.text.slice(span[0], m ? m.start : span[0]);
+  return (
+    m !== undefined &&
+    /^that\b/i.test(input.text.slice(span[0], span[1])) &&
+    opensClause(text, input.words.roleWords)
+  );
 }
 
 /** Does a relation trigger follow the first mention of `target` in a content span within four words? */
