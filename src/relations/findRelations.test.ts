@@ -143,7 +143,7 @@ const CASES: Case[] = [
   },
   {
     name: "regression (owner round): trust withheld is distrust ('didn’t trust Trump', 'Iran can’t be trusted', 'is not qualified'); support withheld from a person is a stance ('said he wouldn’t support Hillary Clinton'), from a thing says nothing ('did not support the rebels'); a curly contraction is a negated helper ('he won’t endorse')",
-    text: "Conservative Christians didn’t trust Trump. Netanyahu warned lawmakers last month that Iran can’t be trusted. Sanders said Hillary Clinton is not qualified to be president. Kirk also said he wouldn’t support Hillary Clinton for president. Qatar did not support the rebels. Mr. Hogan said he won’t endorse Mr. Romney. Hamas said it trusted Qatar.",
+    text: "Conservative Christians didn’t trust Trump. Netanyahu warned lawmakers last month that Iran can’t be trusted. Sanders said Hillary Clinton is not qualified to be president. Kirk also said he wouldn’t support Hillary Clinton for president. Qatar did not support the rebels. Mr. Hogan said he won’t endorse Mr. Romney. Hamas said it trusted Qatar. Iran did not support Assad's removal.",
     has: [
       "Conservative Christians -reject(-1)-> Trump",
       "Benjamin Netanyahu -criticize(-1)-> Iran",
@@ -152,7 +152,11 @@ const CASES: Case[] = [
       "Hogan -reject(-1)-> Romney",
       "Hamas -support(1)-> Qatar",
     ],
-    hasNot: ["Benjamin Netanyahu -praise(1)-> Iran", "Qatar -reject(-1)-> rebels"],
+    hasNot: [
+      "Benjamin Netanyahu -praise(1)-> Iran",
+      "Qatar -reject(-1)-> rebels",
+      "Iran -reject(-1)-> Bashar al-Assad",
+    ],
   },
   {
     name: "regression (owner round): respect is praise ('someone Dykstra respects'), so is calling someone 'a class act'; 'took a stand against' criticizes; 'is not supporting Clinton' withholds support",

@@ -706,7 +706,12 @@ function personAt(f: Frame, t: number): boolean {
   )
     k++;
   const a = actorAt(f, k);
-  return a !== null && /^(?:person|unknown)$/.test(f.typeOf(a));
+  // ("did not support Assad's removal": a thing the person owns, which may be against them.)
+  return (
+    a !== null &&
+    /^(?:person|unknown)$/.test(f.typeOf(a)) &&
+    !isPossessive(f.tk.surface[mentionEndTok(f, k)] ?? "")
+  );
 }
 
 /**
