@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): what was done to an owner is judged, not the owner ('Iran condemned Haniyeh's assassination', 'Qatar criticized his arrest'); the doer named after 'by' is ('the assassination of Haniyeh by Israel'); the owner's own qualities stay theirs ('praised his courage')",
+    text: "Iran condemned Haniyeh's assassination. Haniyeh visited Doha, and Qatar criticized his arrest. Iran condemned the assassination of Haniyeh by Israel. Nasrallah met Haniyeh, and Iran praised his courage.",
+    has: ["Iran -condemn(-1)-> Israel"],
+    hasNot: ["Iran -condemn(-1)-> Isma'il Haniya", "Qatar -criticize(-1)-> Isma'il Haniya"],
+  },
+  {
     name: "regression (owner round): a contest's champion before a name holds its title, no stance ('Turin Games champion Yevgeny Plushenko'); an owner's champion stays a supporter ('Iran's champion Hassan Nasrallah'); 'Trump critic Jeff Flake' stays a critic",
     text: "Turin Games champion Yevgeny Plushenko screamed blue murder. Iran's champion Hassan Nasrallah spoke. Trump critic Jeff Flake spoke.",
     only: ["Hassan Nasrallah -support(1)-> Iran", "Jeff Flake -criticize(-1)-> Trump"],

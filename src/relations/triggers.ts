@@ -917,6 +917,8 @@ function ownsAThing(f: Frame, at: number): boolean {
   const { tk } = f;
   // ("drives voters to support her this fall": "her" is the object, "this fall" a time.)
   if (DETERMINERS.has(tk.lower[at + 1] ?? "") || /^(?:last|next)$/.test(tk.lower[at + 1] ?? "")) return false;
+  // ("condemned his assassination": what was done to him.)
+  if (patientNounAfter(f, at + 1)) return false;
   let k = at + 1;
   while (k < tk.length && k - at <= 4 && /^[a-z][a-z-]*$/.test(tk.surface[k] ?? "")) {
     const l = tk.lower[k] ?? "";
@@ -1423,7 +1425,7 @@ function verbTrigger(
       });
       return { actors: sources, at: k, statement };
     }
-    const object =
+    let object =
       (sense.particle.length === 0 && MAKER_TYPES.has(type.type)
         ? agentOfActNoun(f, afterParticle, lex)
         : null) ??
@@ -1439,6 +1441,15 @@ function verbTrigger(
         ? dativeAfter(f, afterParticle, type.type)
         : null) ??
       (sense.particle.length === 0 && MAKER_TYPES.has(type.type) ? agentOfObject(f, afterParticle) : null);
+    // "condemned Haniyeh's assassination", "criticized his arrest": what was done to the owner is judged,
+    // not the owner (its doer, when named, is found by the maker rules: "… by Israel").
+    if (
+      object &&
+      (isPossessive(tk.surface[object.end] ?? "") ||
+        /^(?:his|her|their|its)$/.test(tk.lower[object.end] ?? "")) &&
+      patientNounAfter(f, object.end + 1)
+    )
+      object = null;
     // "released the letter to CNN", "handed the documents to the committee": a record given out is no yielding.
     if (type.type === "yield") {
       let n = afterParticle;
@@ -1634,6 +1645,19 @@ function compoundNounBefore(f: Frame, k: number): boolean {
     !/^(?:and|or|but|who|which|they|we|you|i|he|she|it|not|never|to)$/.test(prev) &&
     !/(?:ed|s)$/.test(prev)
   );
+}
+
+/** Nouns of what is done to someone: their owner suffers the act, and a stance on it is no stance on them. */
+const PATIENT_NOUNS =
+  /^(?:assassination|killing|murder|death|arrest|detention|imprisonment|jailing|execution|abduction|kidnapping|release|ouster|removal|dismissal|firing|sacking|expulsion|deportation|extradition|sentencing|sentence|conviction|trial|prosecution|indictment|exclusion|torture|treatment|persecution|harassment|assault|beating|shooting|wounding|injury|injuries|loss|defeat|suffering|plight|detention)$/;
+
+/** Does a noun of what is done to someone follow at token t, past up to two modifiers? */
+function patientNounAfter(f: Frame, t: number): boolean {
+  for (let j = t; j < f.tk.length && j - t <= 2; j++) {
+    if (PATIENT_NOUNS.test(f.tk.lower[j] ?? "")) return true;
+    if (!/^[a-z-]+$/.test(f.tk.surface[j] ?? "")) return false;
+  }
+  return false;
 }
 
 /** Participles that point a stance at its target ("criticisms aimed at Erdogan"). */
