@@ -80,10 +80,25 @@ const CASES: Case[] = [
     only: ["Bill Clinton -support(1)-> Israel"],
   },
   {
-    name: "regression (owner round): a kind word of acting right after a clause's subject is that subject's act, no tone of the speaker's ('according to Carper, Trump expressed support for the tax'); a hostile one is ('Trump’s “contempt for clean air …,” thundered Pelosi')",
-    text: "In a private meeting, Trump expressed support for hiking the gasoline tax, according to Senator Tom Carper. “Trump’s contempt for clean air endangers our children,” thundered Nancy Pelosi.",
-    hasNot: ["Tom Carper -praise(1)-> Trump"],
+    name: "regression (review of the owner round): urging someone not to act is no act ('called on Israel not to attack Iran'); only a stance urged carries over ('urged Congress to sanction Russia' sanctions nothing of the urger's); a complaint about what befell someone faults no one ('complained that Ivanka had been treated badly'), nor one about someone the media ignored; a person lost is mourned ('had lost a great friend in Mandela'); an owner of people is no subject ('Trump's loyal friends in the Senate had blocked'); an aside splitting what was said lends no tone ('Trump has, Clinton said, praised Putin'); a victim is no subject ('Ukraine endured a cowardly assault by Russia')",
+    text: "Obama called on Israel not to attack Iran. Trump urged Congress to sanction Russia. Trump complained that Ivanka had been treated badly. Sanders supporters complained that the media ignored Sanders. Obama said America had lost a great friend in Mandela. Pelosi said Trump's loyal friends in the Senate had blocked the bill. Trump has, Clinton said, praised Putin repeatedly. Zelensky said Ukraine endured a cowardly assault by Russia overnight. “Trump’s contempt for clean air endangers our children,” thundered Nancy Pelosi.",
     has: ["Nancy Pelosi -criticize(-1)-> Trump"],
+    hasNot: [
+      "Barack Obama -attack(-1)-> Iran",
+      "Trump -sanction(-1)-> Russia",
+      "Trump -criticize(-1)-> Ivanka",
+      "Sanders supporters -criticize(-1)-> Sanders",
+      "Barack Obama -criticize(-1)-> Mandela",
+      "Pelosi -praise(1)-> Trump",
+      "Clinton -praise(1)-> Trump",
+      "Zelensky -criticize(-1)-> Ukraine",
+    ],
+  },
+  {
+    name: "regression (review of the owner round): trust regretted is distrust ('was wrong to trust Comey'); caring about someone's thing supports no one; an act that goes on keeps its object ('pledged to keep funding Hamas'); a collective noun before a verb is its subject ('The Kurdish militia help US forces')",
+    text: "Trump said he was wrong to trust Comey. Voters care about Iran's nuclear program. Saudi Arabia pledged to keep funding Hamas. The Kurdish militia help US forces.",
+    has: ["Trump -reject(-1)-> Comey", "Saudi Arabia -agree(1)-> Hamas"],
+    hasNot: ["Voters -support(1)-> Iran", "Trump -support(1)-> Comey"],
   },
   {
     name: "regression (owner round): a noun compound is no verb ('US hedge fund Elliott Management'); a participle after a noun opens its own phrase ('released a video featuring Uighur fighters'); a title is no praise ('the Olympic sprint champion Usain Bolt'); heeding someone's laws is no praise; a demand's content carries no tone",
@@ -165,8 +180,8 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: "regression (owner round): respect is praise ('someone Dykstra respects'), so is calling someone 'a class act'; 'took a stand against' criticizes; 'is not supporting Clinton' withholds support",
-    text: "Marco, please attack Ted. Sarah Palin, whom Dykstra respects, spoke first. Bolton called Sarah Palin a class act. Cannes took a stand against Netflix. George is not supporting Clinton. Israel respects the ceasefire.",
+    name: "regression (owner round): respect for someone is praise ('Dykstra respects Sarah Palin'; not 'respected the truce with Hamas'), so is calling someone 'a class act'; 'took a stand against' criticizes; 'is not supporting Clinton' withholds support",
+    text: "Marco, please attack Ted. Dykstra respects Sarah Palin. Israel respected the truce with Hamas. Bolton called Sarah Palin a class act. Cannes took a stand against Netflix. George is not supporting Clinton. Israel respects the ceasefire.",
     has: [
       "Marco -attack(-1)-> Ted",
       "Dykstra -praise(1)-> Sarah Palin",
@@ -174,7 +189,7 @@ const CASES: Case[] = [
       "Cannes -criticize(-1)-> Netflix",
       "George -reject(-1)-> Clinton",
     ],
-    hasNot: ["Ted -praise(1)-> Marco"],
+    hasNot: ["Ted -praise(1)-> Marco", "Israel -praise(1)-> Hamas"],
   },
   {
     name: "regression (owner round): a trigger's participle ends the object search of the verb before it ('released a statement today criticizing the Citizens United ruling' yields nothing to anyone); a sentence adverb before its comma is no name ('Coincidently, President Obama')",

@@ -151,9 +151,15 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     if (l === "in" || l === "about" || l === "and" || l === "during" || l === "under") return null;
     // "released a statement criticizing the Citizens United ruling": a trigger's participle starts its own
     // phrase, whose object is not this one's.
-    if (k > t && l.endsWith("ing") && f.roles?.[k]?.senses !== undefined) return null;
+    // ("pledged to keep funding Hamas", "promised to continue supporting Abbas": the act goes on.)
+    const goesOn =
+      /^(?:keep|keeps|kept|continue|continues|continued|start|started|resume|resumed|begin|began)$/.test(
+        tk.lower[k - 1] ?? "",
+      );
+    if (k > t && l.endsWith("ing") && f.roles?.[k]?.senses !== undefined && !goesOn) return null;
     // ("released a video featuring Uighur fighters": a participle after a noun opens a phrase of its own.)
     if (
+      !goesOn &&
       k > t + 1 &&
       /^[a-z]{4,}ing$/.test(tk.surface[k] ?? "") &&
       /^[a-z]+$/.test(tk.surface[k - 1] ?? "") &&

@@ -105,6 +105,8 @@ export function addToneRelations(
     let subject: string | null = null;
     /** The tone of the subject's own predicate, up to the next name; null when there is none to read. */
     let subjectScore: number | null = null;
+    /** The first name of the first content span, and that span's frame (for the checks after the loop). */
+    let first: { m: Mention; f: Frame } | null = null;
     let score = 0;
     let budget = TONE_CHARS;
     let evidence: Span | null = null;
@@ -124,9 +126,13 @@ export function addToneRelations(
         if (target === null) {
           target = m.actor;
           targetEnd = m.end;
+          if (span === st.contentSpans[0]) first = { m, f };
+          // (Not an owner of people: "Trump's loyal friends in the Senate had blocked …" is about the
+          // friends; "Clinton's attack misleads voters" is about Clinton.)
           if (
             span === st.contentSpans[0] &&
-            opensClause(input.text.slice(span[0], m.start), input.words.roleWords)
+            opensClause(input.text.slice(span[0], m.start), input.words.roleWords) &&
+            !ownsPeople(input.text, m.end)
           )
             subject = m.actor;
         } else if (target !== m.actor) {
@@ -144,6 +150,8 @@ export function addToneRelations(
             target = m.actor;
             targetEnd = m.end;
             if (subject !== null) subject = m.actor;
+            if (first !== null && span === st.contentSpans[0])
+              first = { m: { ...m, start: first.m.start }, f };
             continue;
           }
           // "that Obama and the Democratic Party will take the blame": a name joined to the subject is
@@ -161,7 +169,15 @@ export function addToneRelations(
           // are about it; "Kyiv was hit by a cowardly strike": a passive's subject suffers the act.)
           // (Only its first few words: "has failed", "will take the blame"; not what it did to others,
           // "has trained 500 hackers capable of …".)
-          if (!several && subject !== null && !passiveAfter(f, targetEnd))
+          // (And only inside the subject's own span, "Trump has, Clinton said, praised Putin"; nor when the
+          // next name is the doer of what befell the subject: "Ukraine endured a cowardly assault by Russia".)
+          if (
+            !several &&
+            subject !== null &&
+            span === st.contentSpans[0] &&
+            !passiveAfter(f, targetEnd) &&
+            !/\b(?:by|from|of)\s+(?:the\s+)?$/i.test(gap)
+          )
             subjectScore = toneOf(f, lex, targetEnd, Math.min(m.start, offsetAfterWords(f, targetEnd, 6)));
           several = true;
         }
@@ -202,7 +218,7 @@ export function addToneRelations(
     }
     // (A complaint is about the one it reports doing something: "complained that Clinton had ignored the
     // unions", not "complained about the treatment of Hamas prisoners".)
-    if (complaint && (subject !== null || complaintSubject(input, mentions, target, st))) {
+    if (complaint && first !== null && complaintSubject(input, first.m, first.f, st)) {
       score -= 1;
       if (subjectScore !== null) subjectScore -= 1;
     }
@@ -213,9 +229,6 @@ export function addToneRelations(
       score = subjectScore;
     }
     if (several || target === null || score === 0 || !evidence) continue;
-    // "according to Carper, Trump expressed support for hiking the tax": a word of acting right after the
-    // one named reports their act toward something, not the speaker's judgement of them.
-    if (actsRightAfter(input, lex, mentions, target, st.contentSpans[0] as Span)) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
       !namesSomeone(input.actors, input.words, target)
@@ -270,49 +283,32 @@ function passiveAfter(f: Frame, end: number): boolean {
   return false;
 }
 
-/** Does the one actor a complaint names open the clause it reports ("that Clinton had ignored …")? */
-function complaintSubject(
-  input: RelationInput,
-  mentions: readonly Mention[],
-  target: string | null,
-  st: Statement,
-): boolean {
-  const span = st.contentSpans[0];
-  if (target === null || !span) return false;
-  const m = mentionsWithin(mentions, span).find((x) => x.actor === target);
-  const text = input.text.slice(span[0], m ? m.start : span[0]);
-  return (
-    m !== undefined &&
-    /^that\b/i.test(input.text.slice(span[0], span[1])) &&
-    opensClause(text, input.words.roleWords)
-  );
+/** Does a possessive at `end` own people ("Trump's loyal friends", "Clinton's aides")? */
+function ownsPeople(text: string, end: number): boolean {
+  if (!/^['’]/.test(text.slice(end, end + 1))) return false;
+  const words =
+    text
+      .slice(end, end + 60)
+      .match(/[A-Za-z]+/g)
+      ?.slice(1, 4) ?? [];
+  return words.some((w) => PEOPLE_AFTER.test(w) || OWNED_PEOPLE.test(w));
 }
 
-/** Does a relation trigger follow the first mention of `target` in a content span within four words? */
-function actsRightAfter(
-  input: RelationInput,
-  lex: RelationLexicon,
-  mentions: readonly Mention[],
-  target: string,
-  span: Span,
-): boolean {
-  const m = mentionsWithin(mentions, span).find((x) => x.actor === target);
-  // Only a clause's subject acts so ("In a meeting, Trump expressed support …"; not "… aid to the Syrian
-  // opposition for tasks like supporting …").
-  if (!m) return false;
-  const before = input.text.slice(span[0], m.start);
-  const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(" that "));
-  if (!opensClause(before.slice(lastComma + 1), input.words.roleWords)) return false;
-  const words =
-    input.text
-      .slice(m.end, Math.min(span[1], m.end + 60))
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
-  // (A kind word that gave the tone: "support", "thanks"; a hostile one says what the speaker thinks of
-  // them too: "Trump's contempt for clean air", "the Russian artists were a threat".)
-  return words
-    .slice(0, 4)
-    .some((w) => lex.triggers.has(w) && lex.tone.get(w) === 1 && !lex.evaluative.has(w));
+/** People someone has, besides PEOPLE_AFTER's. */
+const OWNED_PEOPLE =
+  /^(?:supporters|backers|aides|advisers|advisors|critics|opponents|rivals|family|wife|husband|children|lawyers|lawyer|spokesman|spokeswoman|staff|campaign staff|voters|followers|base|loyalists|deputies|generals|officials|ministers|envoy|envoys)$/;
+
+/** Does the one actor a complaint names open the clause it reports, as its doer ("that Clinton had ignored
+ * …"; not "that Ivanka had been treated badly")? */
+function complaintSubject(input: RelationInput, m: Mention, f: Frame, st: Statement): boolean {
+  const span = st.contentSpans[0];
+  if (!span) return false;
+  return (
+    /^that\b/i.test(input.text.slice(span[0], span[1])) &&
+    opensClause(input.text.slice(span[0], m.start), input.words.roleWords) &&
+    !ownsPeople(input.text, m.end) &&
+    !passiveAfter(f, m.end)
+  );
 }
 
 /** Only "that", an article, titles and role words before a name: it opens the clause as its subject. */
@@ -360,6 +356,10 @@ const LOSING = new Set([
   "less",
 ]);
 
+/** Nouns for a person after a tone word ("a great friend", "a brave leader"). */
+const PEOPLE_AFTER =
+  /^(?:friend|friends|leader|leaders|man|woman|men|women|ally|allies|partner|partners|champion|statesman|servant|patriot|colleague|mentor|son|daughter|father|mother|brother|sister)$/;
+
 /** Evaluative nouns for someone in relation to another: "its allies" are not "it". */
 const RELATIONAL_NOUNS = new Set(
   "ally allies friend friends partner partners brother brothers enemy enemies agent agents puppet puppets lackey lackeys tool collaborator collaborators patriot patriots".split(
@@ -391,8 +391,13 @@ function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_I
     let lost = false;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
       if (lex.negators.has(f.tk.lower[j] ?? "") || /n['’]t$/.test(f.tk.lower[j] ?? "")) negated = true;
-      if (LOSING.has(f.tk.lower[j] ?? "")) lost = true;
+      // ("a little too honest" is no lack.)
+      if (LOSING.has(f.tk.lower[j] ?? "") && !(f.tk.lower[j] === "little" && f.tk.lower[j - 1] === "a"))
+        lost = true;
     }
+    // "America had lost a great friend in Mandela": a person lost is mourned, not faulted.
+    if (lost && (RELATIONAL_NOUNS.has(f.tk.lower[k] ?? "") || PEOPLE_AFTER.test(f.tk.lower[k + 1] ?? "")))
+      continue;
     // "Monsanto lacked sufficient controls", "had lost all credibility": a good thing missing is a fault.
     if (lost && !negated && t > 0) {
       score -= 1;

@@ -905,7 +905,6 @@ const PEOPLES_PLURAL = /(?:icans|ians|crats|ists)$/;
 const POSSESSIVE_OBJECTS = new Map([
   ["his", "he"],
   ["her", "she"],
-  ["their", "they"],
 ]);
 
 /**
@@ -959,9 +958,9 @@ function objectPronounAntecedent(
   const { tk } = f;
   const lower = tk.lower[at] ?? "";
   // "her" before a word owns it ("criticized her policies"), unless the word starts what follows.
+  // ("their" is left alone: a name the text has not typed fits it as well as a group does.)
   const owns =
     lower === "his" ||
-    lower === "their" ||
     (lower === "her" &&
       isWord(tk.surface[at + 1] ?? "") &&
       !/^(?:of|for|as|over|to|and|in|on|at|last|next)$/.test(tk.lower[at + 1] ?? "") &&
@@ -1201,6 +1200,13 @@ function verbTrigger(
     (WITHHELD.test(tk.lower[k] ?? "") ||
       (WITHHELD_FROM_PEOPLE.test(tk.lower[k] ?? "") && personAt(f, afterParticle))) &&
     withheldForGood(f, k, lex)
+  )
+    group = "refused";
+  // "Trump said he was wrong to trust Comey", "it was a mistake to trust Assad": trust regretted.
+  if (
+    /^trust/.test(tk.lower[k] ?? "") &&
+    tk.lower[k - 1] === "to" &&
+    /^(?:wrong|mistake|foolish|naive|naïve|stupid|error|unwise)$/.test(tk.lower[k - 2] ?? "")
   )
     group = "refused";
   if (group === "negated" || isHypothetical(f, k, lex)) return null;
@@ -1462,10 +1468,11 @@ function verbTrigger(
       if (RECORDS.test(tk.lower[n] ?? "")) return null;
     }
     // "respect China's laws", "respected Iraq's sovereignty": heeding what someone owns is no praise of them.
+    // ("care about Iran's nuclear program" is no support of Iran either.)
     if (
       object &&
-      /^respect/.test(tk.lower[k] ?? "") &&
-      isPossessive(tk.surface[mentionEndTok(f, afterParticle)] ?? "")
+      /^(?:respect|care|cares|cared|caring)/.test(tk.lower[k] ?? "") &&
+      isPossessive(tk.surface[object.end] ?? "")
     )
       return null;
     // "warned Riyadh against trusting Tehran": advice to the one warned, not a threat against them.
@@ -1553,12 +1560,20 @@ function verbTrigger(
   });
   if (!refused && !passive) addHostedVisit(f, k, to, targets, lex, statement, drafts);
   // "Hamas urged Arab states to boycott Israel": hostility one urges on others is one's own stance.
+  // (Not "urged Israel not to attack Iran"; and only a stance carries over: "urged Congress to sanction
+  // Russia" is no sanction of the urger's.)
   let inf = to + 1;
-  while (inf <= to + 3 && inf < tk.length && tk.lower[inf] !== "to" && /^[a-z]+$/.test(tk.surface[inf] ?? ""))
+  while (
+    inf <= to + 3 &&
+    inf < tk.length &&
+    tk.lower[inf] !== "to" &&
+    /^[a-z]+$/.test(tk.surface[inf] ?? "") &&
+    !lex.negators.has(tk.lower[inf] ?? "")
+  )
     inf++;
   if (!refused && !passive && finalType.type === "demand" && tk.lower[inf] === "to") {
     const hostile = (lex.triggers.get(tk.lower[inf + 1] ?? "") ?? []).find(
-      (s) => s.pos === "verb" && s.type.polarity < 0 && s.particle.length === 0,
+      (s) => s.pos === "verb" && URGED_STANCES.has(s.type.type) && s.particle.length === 0,
     );
     const victims = hostile ? phraseActorsFrom(f, inf + 2, 2) : null;
     if (hostile && victims && !victims.actors.some((a) => sources.includes(a) || targets.includes(a)))
@@ -1643,7 +1658,11 @@ function compoundNounBefore(f: Frame, k: number): boolean {
     !DETERMINERS.has(prev) &&
     !CLAUSE_WORDS.has(prev) &&
     !/^(?:and|or|but|who|which|they|we|you|i|he|she|it|not|never|to)$/.test(prev) &&
-    !/(?:ed|s)$/.test(prev)
+    !/(?:ed|s)$/.test(prev) &&
+    // ("The Kurdish militia help US forces": a collective noun is a subject.)
+    !/^(?:militia|government|army|regime|group|coalition|alliance|party|police|military|administration|leadership|media|public|team|family|council|committee|movement|opposition|junta|cabinet|parliament|congress|senate)$/.test(
+      prev,
+    )
   );
 }
 
@@ -1659,6 +1678,9 @@ function patientNounAfter(f: Frame, t: number): boolean {
   }
   return false;
 }
+
+/** Stances that the one urging them takes too ("urged Arab states to boycott Israel"). */
+const URGED_STANCES = new Set(["reject", "criticize", "condemn"]);
 
 /** Participles that point a stance at its target ("criticisms aimed at Erdogan"). */
 const AIMED = /^(?:aimed|directed|targeted|leveled|levelled|hurled)$/;
