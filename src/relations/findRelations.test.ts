@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a name before a role word is no 'her' ('married to the former England captain … supporting her')",
+    text: "Coleen is married to the former England captain, and Wayne is always by her side supporting her.",
+    hasNot: ["Wayne -support(1)-> England", "Wayne -support(1)-> United Kingdom"],
+  },
+  {
     name: "regression (owner round): what was done to an owner is judged, not the owner ('Iran condemned Haniyeh's assassination', 'Qatar criticized his arrest'); the doer named after 'by' is ('the assassination of Haniyeh by Israel'); the owner's own qualities stay theirs ('praised his courage')",
     text: "Iran condemned Haniyeh's assassination. Haniyeh visited Doha, and Qatar criticized his arrest. Iran condemned the assassination of Haniyeh by Israel. Nasrallah met Haniyeh, and Iran praised his courage.",
     has: ["Iran -condemn(-1)-> Israel"],

@@ -988,6 +988,8 @@ function objectPronounAntecedent(
       continue;
     if (actorAt(f, me + 1) !== null || (f.isRoleWord(tk.lower[me + 1] ?? "") && actorAt(f, me + 2) !== null))
       continue;
+    // ("married to the former England captain … supporting her": the role's holder, not the name before it.)
+    if (pronoun !== "they" && f.isRoleWord(tk.lower[me + 1] ?? "")) continue;
     // "Republicans who control the Senate …, prompting Democrats to accuse them": the object of a relative
     // clause is not what the clause is about; the name the clause hangs on is.
     const head = relativeClauseHead(f, ms);
