@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): 'X better hope' warns X; 'the area of greatest concern' is no praise",
+    text: "Trump tweeted: “James Comey better hope that there are no tapes of our conversations!” Senator Capito noted that “the Medicaid portion is the area of greatest concern for me.”",
+    has: ["Trump -criticize(-1)-> James Comey"],
+    hasNot: ["Capito -praise(1)-> Medicaid", "Trump -praise(1)-> James Comey"],
+  },
+  {
     name: "regression (owner round): a name before a role word is no 'her' ('married to the former England captain … supporting her')",
     text: "Coleen is married to the former England captain, and Wayne is always by her side supporting her.",
     hasNot: ["Wayne -support(1)-> England", "Wayne -support(1)-> United Kingdom"],

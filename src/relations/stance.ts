@@ -340,6 +340,7 @@ const NOT_TONE_AFTER = new Map<string, RegExp>([
     "great",
     /^(?:deal|anguish|concern|pain|loss|suffering|risk|danger|difficulty|damage|fear|distress|harm)$/,
   ],
+  ["greatest", /^(?:concern|concerns|risk|danger|threat|fear|challenge|challenges|difficulty)$/],
 ]);
 
 /** "had lost all trust", "a lack of respect": words that turn the tone word after them around. */
@@ -387,6 +388,11 @@ function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_I
     // Nouns that look like judgements: "some kind of", "a public good", "great anguish".
     if (NOT_TONE_AFTER.get(f.tk.lower[k] ?? "")?.test(f.tk.lower[k + 1] ?? "")) continue;
     if (f.tk.lower[k] === "good" && /^(?:public|common|greater)$/.test(f.tk.lower[k - 1] ?? "")) continue;
+    // "James Comey better hope that there are no tapes": a warning, not a hope.
+    if (f.tk.lower[k] === "hope" && f.tk.lower[k - 1] === "better") {
+      score -= 1;
+      continue;
+    }
     let negated = false;
     let lost = false;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
