@@ -1320,7 +1320,8 @@ export function governingVerb(f: Frame, k: number): number {
     // “received “direct messages of appreciation””: the writer's quotation marks are inside the phrase.
     if (QUOTE_MARKS.has(f.tk.surface[j] ?? "")) continue;
     if (actorAt(f, j) !== null || isClauseMark(f, j) || l === ",") return -1;
-    if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l)) return -1;
+    // ("declared last week that support for the GNA is crumbling": the noun opens a clause of its own.)
+    if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l) || CLAUSE_WORDS.has(l)) return -1;
     if (
       LIGHT_VERBS.has(l) ||
       (AUXILIARIES.has(l) && l !== "to") ||
