@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): what came to someone from another is the other's ('Cruz picked up his first endorsement Thursday from Lee'); a bare day between a noun and its preposition ('an endorsement Thursday from')",
+    text: "Cruz picked up his first endorsement Thursday from Lee. Rubio won an endorsement Friday from Romney. Haniya expressed his thanks to Iran.",
+    has: ["Lee -support(1)-> Cruz", "Romney -support(1)-> Rubio", "Isma'il Haniya -thank(1)-> Iran"],
+    hasNot: ["Cruz -support(1)-> Lee"],
+  },
+  {
     name: "regression (owner round): 'X better hope' warns X; 'the area of greatest concern' is no praise",
     text: "Trump tweeted: “James Comey better hope that there are no tapes of our conversations!” Senator Capito noted that “the Medicaid portion is the area of greatest concern for me.”",
     has: ["Trump -criticize(-1)-> James Comey"],

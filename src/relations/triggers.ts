@@ -881,6 +881,9 @@ function afterDayAdjunct(tk: Tokens, j: number): number {
   if (l === "on" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next))
     return /^(?:morning|afternoon|evening|night)$/.test(tk.lower[j + 2] ?? "") ? j + 3 : j + 2;
   if (/^(?:last|this)$/.test(l) && /^(?:week|month|year|weekend)$/.test(next)) return j + 2;
+  // ("picked up his first endorsement Thursday from Sen. Mike Lee": a bare day.)
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(l))
+    return /^(?:morning|afternoon|evening|night)$/.test(next) ? j + 2 : j + 1;
   return j;
 }
 
@@ -1810,6 +1813,8 @@ function nounTrigger(
   let targets: string[] = [];
   let from = k;
   let to = k + sense.particle.length;
+  /** The owner is a possessive pronoun's antecedent ("his first endorsement"). */
+  let pronounOwner = false;
   // The owner: "Hamas's rapprochement", "its support", "Iranian support", "Haniya expressed his thanks".
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const a = actorAt(f, j);
@@ -1836,6 +1841,7 @@ function nounTrigger(
       if (ante) {
         sources = [ante];
         from = j;
+        pronounOwner = true;
       }
       break;
     }
@@ -1896,6 +1902,18 @@ function nounTrigger(
     }
     // "has the backing of Iran", "won the support of Qatar": what one has of someone is theirs to give.
     const givenOf = l === "of" && hops === 0 && sense.particle.length === 0 && isHeldNoun(f, k);
+    // "Cruz picked up his first endorsement from Sen. Mike Lee": what came from someone is its owner's
+    // to receive.
+    if (l === "from" && pronounOwner && targets.length === 0 && type.polarity > 0) {
+      const p = phraseActorsFrom(f, j + 1);
+      if (!p) break;
+      targets = sources;
+      sources = p.actors;
+      sourceAfter = true;
+      to = p.end;
+      j = p.end + 1;
+      continue;
+    }
     if ((NOUN_SOURCE_PREPS.has(l) || givenOf) && sources.length === 0) {
       const p = phraseActorsFrom(f, j + 1);
       if (!p) break;
