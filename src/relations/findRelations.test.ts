@@ -33,6 +33,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): a gesture carries its stance to the verb's subject ('the Russian entourage was another show of support for Assad', 'Qatar made a show of support for Hamas')",
+    text: "The Russian cultural entourage was another show of support for Assad. Qatar made a show of support for Hamas.",
+    has: ["Russia -support(1)-> Bashar al-Assad", "Qatar -support(1)-> Hamas"],
+  },
+  {
     name: "regression (owner round): what came to someone from another is the other's ('Cruz picked up his first endorsement Thursday from Lee'); a bare day between a noun and its preposition ('an endorsement Thursday from')",
     text: "Cruz picked up his first endorsement Thursday from Lee. Rubio won an endorsement Friday from Romney. Haniya expressed his thanks to Iran.",
     has: ["Lee -support(1)-> Cruz", "Romney -support(1)-> Rubio", "Isma'il Haniya -thank(1)-> Iran"],

@@ -1320,6 +1320,12 @@ export function governingVerb(f: Frame, k: number): number {
     // “received “direct messages of appreciation””: the writer's quotation marks are inside the phrase.
     if (QUOTE_MARKS.has(f.tk.surface[j] ?? "")) continue;
     if (actorAt(f, j) !== null || isClauseMark(f, j) || l === ",") return -1;
+    // "was another show of support for Assad", "a sign of gratitude to Iran": the gesture's noun is the
+    // stance's carrier.
+    if (l === "of" && GESTURES.test(f.tk.lower[j - 1] ?? "")) {
+      j--;
+      continue;
+    }
     // ("declared last week that support for the GNA is crumbling": the noun opens a clause of its own.)
     if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l) || CLAUSE_WORDS.has(l)) return -1;
     if (
@@ -1332,6 +1338,10 @@ export function governingVerb(f: Frame, k: number): number {
   }
   return -1;
 }
+
+/** Nouns of a gesture that carries a stance ("a show of support for", "a sign of gratitude to"). */
+const GESTURES =
+  /^(?:show|sign|display|gesture|expression|token|demonstration|declaration|act|message|statement|vote|pledge)$/;
 
 /** Verbs that carry a stance noun as their object: "held talks", "gave support", "made an offer". */
 const LIGHT_VERBS = new Set([
