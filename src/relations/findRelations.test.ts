@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (owner round): 'there was no one better than X' praises X; 'nobody knows better than X' does not",
+    text: "“There was no one better than Jurgensen,” said Jalal Younus. “Nobody knows better than Iran what war costs,” said Zarif.",
+    has: ["Jalal Younus -praise(1)-> Jurgensen"],
+    hasNot: ["Zarif -praise(1)-> Iran", "Mohammad Javad Zarif -praise(1)-> Iran"],
+  },
+  {
     name: "regression (owner round): a gesture carries its stance to the verb's subject ('the Russian entourage was another show of support for Assad', 'Qatar made a show of support for Hamas')",
     text: "The Russian cultural entourage was another show of support for Assad. Qatar made a show of support for Hamas.",
     has: ["Russia -support(1)-> Bashar al-Assad", "Qatar -support(1)-> Hamas"],

@@ -36,6 +36,9 @@ const RELAYS =
 /** "said of Kruger", "said of the Syrian regime": the one a statement is said of, up to a clause mark. */
 const OF_AFTER_CUE = /^\s+of\s+(?:the\s+)?([^,.;:!?“”"()]+)/;
 
+/** "no one better than", "nobody finer than": praise with no tone word (toneOf weighs it). */
+const NO_ONE_BETTER = /\b(?:no one|nobody) (?:better|finer|greater|smarter|tougher|stronger|braver) than\b/i;
+
 /** Reads at most this much of a statement's content for its tone. */
 const TONE_CHARS = 800;
 
@@ -86,7 +89,9 @@ export function addToneRelations(
     let toned = complaint;
     for (let n = 0; n < st.contentSpans.length && !toned; n++) {
       const [a, b] = st.contentSpans[n] as Span;
-      toned = lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS));
+      toned =
+        lex.toneScanner.containsAny(input.text, a, Math.min(b, a + TONE_CHARS)) ||
+        NO_ONE_BETTER.test(input.text.slice(a, Math.min(b, a + TONE_CHARS)));
     }
     if (!toned) continue;
     const own = new Set([
@@ -381,6 +386,15 @@ function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_I
     if (f.mentionOf[k] !== -1) continue;
     const at = f.tk.starts[k] as number;
     if (at < from || at >= to) continue;
+    // "there was no one better than Jurgensen", "nobody finer than": praise above all others.
+    if (
+      f.tk.lower[k + 1] === "than" &&
+      /^(?:better|finer|greater|smarter|tougher|stronger|braver)$/.test(f.tk.lower[k] ?? "") &&
+      (f.tk.lower[k - 1] === "nobody" || (f.tk.lower[k - 1] === "one" && f.tk.lower[k - 2] === "no"))
+    ) {
+      score += 1;
+      continue;
+    }
     const t = lex.tone.get(f.tk.lower[k] ?? "");
     if (t === undefined) continue;
     // "the Olympic sprint champion Usain Bolt": a title before a name.
