@@ -33,6 +33,39 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (second review of the owner round): the owner of an act done 'of' someone is its doer ('condemned Israel's killing of Haniyeh', 'criticized Trump's firing of Comey'); support withheld from a person's agenda is a stance; the nearer gerund's doer does it ('accused Iran of destabilizing Lebanon by arming Hezbollah'); a withdrawn endorsement is nobody's support ('pulled his endorsement from Trump'); only a gesture's maker takes its stance ('protested a show of support for Hamas'); what a hostile act is about carries no tone ('condemned the support for Hamas')",
+    text: "Hamas condemned Israel's killing of Haniyeh. Democrats criticized Trump's firing of Comey. Manchin did not support Biden's agenda. Israel accused Iran of destabilizing Lebanon by arming Hezbollah. Cruz pulled his endorsement from Trump. Israel protested a show of support for Hamas. Egypt condemned the support for Hamas. Qatar staged a show of support for Hamas.",
+    has: [
+      "Hamas -condemn(-1)-> Israel",
+      "Democrats -criticize(-1)-> Trump",
+      "Manchin -reject(-1)-> Biden",
+      "Iran -aid(1)-> Hizbullah",
+      "Qatar -support(1)-> Hamas",
+    ],
+    hasNot: [
+      "Israel -aid(1)-> Hizbullah",
+      "Trump -support(1)-> Cruz",
+      "Israel -support(1)-> Hamas",
+      "Israel -praise(1)-> Hamas",
+      "Egypt -praise(1)-> Hamas",
+    ],
+  },
+  {
+    name: "regression (second review of the owner round): 'genuine concerns about Iran' is no praise; 'we had better hope' warns no one; a complaint about someone's aides blames them; news provided is no aid ('provided Congress with information'); a record a network airs is not its speech; 'There's' is no name; a stance noun under a refusal is none ('did not give support to Fatah')",
+    text: "“We have genuine concerns about Iran,” said Blinken. “We had better hope Iran keeps its word,” said Blinken. Trump complained that Clinton's aides had deleted emails. The FBI provided Congress with information. Fox News aired an ad that attacked Biden. “There's no one better than Messi,” said Guardiola. Hamas did not give support to Fatah.",
+    has: ["Trump -criticize(-1)-> Clinton", "Guardiola -praise(1)-> Messi"],
+    hasNot: [
+      "Antony Blinken -praise(1)-> Iran",
+      "Antony Blinken -criticize(-1)-> Iran",
+      "Blinken -praise(1)-> Iran",
+      "Blinken -criticize(-1)-> Iran",
+      "Federal Bureau of Investigation -aid(1)-> Congress",
+      "Fox News -attack(-1)-> Biden",
+      "Guardiola -praise(1)-> There",
+      "Hamas -support(1)-> Fatah",
+    ],
+  },
+  {
     name: "regression (owner round): 'there was no one better than X' praises X; 'nobody knows better than X' does not",
     text: "“There was no one better than Jurgensen,” said Jalal Younus. “Nobody knows better than Iran what war costs,” said Zarif.",
     has: ["Jalal Younus -praise(1)-> Jurgensen"],

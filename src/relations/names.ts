@@ -472,6 +472,8 @@ export function addNameRuns(
         f.mentionOf[j + 1] !== -1 ||
         // "New sanctions were imposed …": an adjective alone opening the sentence.
         OPENING_ADJECTIVES.has(tk.lower[a] ?? "") ||
+        // "There's no one better than Messi": a contraction opening a clause is no name.
+        /^(?:there|here|it|that|what|who|where|let)['’]s$/.test(tk.lower[a] ?? "") ||
         // "Coincidently, President Obama …", "Unsurprisingly, …": a sentence adverb before its comma.
         (/ly$/.test(tk.lower[a] ?? "") && tk.surface[a + 1] === ",") ||
         // "Days after Smith admitted …", "Weeks later": a time before its preposition ("Days Inn" is a name).

@@ -769,6 +769,13 @@ function meansSubject(f: Frame, v: number, k: number): SubjectPhrase | null {
   if (tk.lower[k] !== "by" || !/^[a-z]+ing$/.test(tk.lower[v] ?? "")) return null;
   for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
     if (isClauseMark(f, j) || tk.surface[j] === ",") return null;
+    // ("accused Iran of destabilizing Lebanon by arming Hezbollah": the nearer gerund's doer.)
+    if (
+      actorAt(f, j) === null &&
+      /^[a-z]+ing$/.test(tk.surface[j] ?? "") &&
+      !DETERMINERS.has(tk.lower[j - 1] ?? "")
+    )
+      return subjectOf(f, j);
     if (actorAt(f, j) === null && isPastTense(tk.surface[j] ?? "")) return subjectOf(f, j);
   }
   return null;
@@ -937,7 +944,7 @@ const WRITINGS =
 
 /** Verbs of making a record. */
 const MAKING =
-  /^(?:posted|issued|published|released|sent|wrote|penned|tweeted|put|ran|aired|signed|adopted|passed|drafted|delivered)$/;
+  /^(?:posted|issued|published|released|sent|wrote|penned|tweeted|put|signed|adopted|passed|drafted|delivered)$/;
 
 /**
  * The subject before an appositive or relative clause that ends with the comma at k: ", the head of
@@ -1315,6 +1322,7 @@ const COURTESY = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/;
 /** The token of the verb whose object the noun at k heads ("expressed [his] thanks"), or -1. */
 export function governingVerb(f: Frame, k: number): number {
   // Back over the noun phrase ("his thanks", "harsher words", "a new military") to the first verb-like word.
+  let gesture = false;
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
     const l = f.tk.lower[j] ?? "";
     // “received “direct messages of appreciation””: the writer's quotation marks are inside the phrase.
@@ -1324,6 +1332,7 @@ export function governingVerb(f: Frame, k: number): number {
     // stance's carrier.
     if (l === "of" && GESTURES.test(f.tk.lower[j - 1] ?? "")) {
       j--;
+      gesture = true;
       continue;
     }
     // ("declared last week that support for the GNA is crumbling": the noun opens a clause of its own.)
@@ -1334,7 +1343,7 @@ export function governingVerb(f: Frame, k: number): number {
       // "the ringing endorsement", "a renewed offer": after a determiner, an adjective.
       (/(?:ed|ing|es)$/.test(l) && !DETERMINERS.has(l) && !DETERMINERS.has(f.tk.lower[j - 1] ?? ""))
     )
-      return j;
+      return !gesture || LIGHT_VERBS.has(l) || AUXILIARIES.has(l) || GESTURE_MAKERS.test(l) ? j : -1;
   }
   return -1;
 }
@@ -1342,6 +1351,11 @@ export function governingVerb(f: Frame, k: number): number {
 /** Nouns of a gesture that carries a stance ("a show of support for", "a sign of gratitude to"). */
 const GESTURES =
   /^(?:show|sign|display|gesture|expression|token|demonstration|declaration|act|message|statement|vote|pledge)$/;
+
+/** Verbs that make a gesture, and so take its stance ("staged a show of support"; not "protested a show of
+ * support", "watched a display of solidarity"). */
+const GESTURE_MAKERS =
+  /^(?:staged?|offer(?:ed)?|sent|send|issued?|organi[sz]ed|put|mounted|expressed|voiced|received?)$/;
 
 /** Verbs that carry a stance noun as their object: "held talks", "gave support", "made an offer". */
 const LIGHT_VERBS = new Set([

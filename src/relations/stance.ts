@@ -85,6 +85,8 @@ export function addToneRelations(
       continue;
     // "Biden lamented that Clinton had not done enough": a complaint's verb is its tone.
     const complaint = st.cue !== null && st.cue.split(" ").some((w) => lex.negativeCues.has(w.toLowerCase()));
+    // "Israel condemned the support for Hamas": what a hostile act is about carries no tone of the actor's.
+    if (!complaint && hostileCue(st, lex)) continue;
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
     let toned = complaint;
     for (let n = 0; n < st.contentSpans.length && !toned; n++) {
@@ -234,6 +236,9 @@ export function addToneRelations(
       score = subjectScore;
     }
     if (several || target === null || score === 0 || !evidence) continue;
+    // "according to Carper, Trump expressed support for hiking the tax": a kind word of acting right after
+    // a clause's subject reports their act, not the speaker's judgement of them.
+    if (actsRightAfter(input, lex, mentions, target, st.contentSpans[0] as Span)) continue;
     if (
       !namesSomeone(input.actors, input.words, st.speaker) ||
       !namesSomeone(input.actors, input.words, target)
@@ -311,8 +316,45 @@ function complaintSubject(input: RelationInput, m: Mention, f: Frame, st: Statem
   return (
     /^that\b/i.test(input.text.slice(span[0], span[1])) &&
     opensClause(input.text.slice(span[0], m.start), input.words.roleWords) &&
-    !ownsPeople(input.text, m.end) &&
     !passiveAfter(f, m.end)
+  );
+}
+
+/** Does a kind word of acting follow the first mention of `target`, a clause's subject, within four words
+ * of its sentence? (The mentions of the document's actors; names found here alone are left to the tone.) */
+function actsRightAfter(
+  input: RelationInput,
+  lex: RelationLexicon,
+  mentions: readonly Mention[],
+  target: string,
+  span: Span,
+): boolean {
+  const m = mentionsWithin(mentions, span).find((x) => x.actor === target);
+  if (!m) return false;
+  const before = input.text.slice(span[0], m.start);
+  const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(" that "));
+  if (!opensClause(before.slice(lastComma + 1), input.words.roleWords)) return false;
+  // (Within its sentence: "… afraid that Trump will win. The support he has …".)
+  const rest = (
+    input.text.slice(m.end, Math.min(span[1], m.end + 60)).split(/[.!?;]/)[0] ?? ""
+  ).toLowerCase();
+  const words = rest.match(/[a-z]+/g) ?? [];
+  // (A kind word: "support", "thanks"; a hostile one says what the speaker thinks of them too: "Trump's
+  // contempt for clean air".)
+  return words
+    .slice(0, 4)
+    .some((w) => lex.triggers.has(w) && lex.tone.get(w) === 1 && !lex.evaluative.has(w));
+}
+
+/** Is the statement's cue a hostile act of its own ("condemned", "protested", "rejected")? */
+function hostileCue(st: Statement, lex: RelationLexicon): boolean {
+  const verb = (st.cue ?? "").toLowerCase().split(" ").pop() ?? "";
+  // (Only over a thing it is done to, not a clause it reports: "warned that Iran can't be trusted",
+  // "threatened to launch an offensive … unless Baghdad …".)
+  return (
+    /^\s*(?:the|a|an|this|these|those|his|her|its|their|any|all)\b/i.test(st.content) &&
+    !/\bthat\b/i.test(st.content.slice(0, 120)) &&
+    (lex.triggers.get(verb) ?? []).some((s) => s.pos === "verb" && s.type.polarity < 0)
   );
 }
 
@@ -346,6 +388,10 @@ const NOT_TONE_AFTER = new Map<string, RegExp>([
     /^(?:deal|anguish|concern|pain|loss|suffering|risk|danger|difficulty|damage|fear|distress|harm)$/,
   ],
   ["greatest", /^(?:concern|concerns|risk|danger|threat|fear|challenge|challenges|difficulty)$/],
+  [
+    "genuine",
+    /^(?:concern|concerns|threat|threats|risk|danger|fear|fears|question|questions|problem|worry|worries)$/,
+  ],
 ]);
 
 /** "had lost all trust", "a lack of respect": words that turn the tone word after them around. */
@@ -403,8 +449,10 @@ function toneOf(f: Frame, lex: RelationLexicon, from = 0, to = Number.POSITIVE_I
     if (NOT_TONE_AFTER.get(f.tk.lower[k] ?? "")?.test(f.tk.lower[k + 1] ?? "")) continue;
     if (f.tk.lower[k] === "good" && /^(?:public|common|greater)$/.test(f.tk.lower[k - 1] ?? "")) continue;
     // "James Comey better hope that there are no tapes": a warning, not a hope.
+    // ("We had better hope Iran keeps its word" warns no one.)
     if (f.tk.lower[k] === "hope" && f.tk.lower[k - 1] === "better") {
-      score -= 1;
+      const who = f.tk.lower[/^(?:had|'d|’d)$/.test(f.tk.lower[k - 2] ?? "") ? k - 3 : k - 2] ?? "";
+      if (!/^(?:we|you|i)(?:['’]d)?$/.test(who)) score -= 1;
       continue;
     }
     let negated = false;
@@ -474,6 +522,8 @@ export function scanStance(
     }
     const entries = lex.evaluative.get(l);
     if (!entries) continue;
+    // "Israel condemned the support for Hamas": what a hostile cue is about is judged, not voiced.
+    if (hostileCue(statements[content] as Statement, lex)) continue;
     const entry = entries.find((e) => e.words.every((w, i) => tk.lower[k + i] === w));
     if (!entry) continue;
     const last = k + entry.words.length - 1;

@@ -710,7 +710,7 @@ function personAt(f: Frame, t: number): boolean {
   return (
     a !== null &&
     /^(?:person|unknown)$/.test(f.typeOf(a)) &&
-    !isPossessive(f.tk.surface[mentionEndTok(f, k)] ?? "")
+    !(isPossessive(f.tk.surface[mentionEndTok(f, k)] ?? "") && patientNounAfter(f, mentionEndTok(f, k) + 1))
   );
 }
 
@@ -1461,6 +1461,21 @@ function verbTrigger(
       patientNounAfter(f, object.end + 1)
     )
       object = null;
+    // "provided Congress with information", "provided The Post with a statement": news given is no aid.
+    if (object && /^provid/.test(tk.lower[k] ?? "") && tk.lower[object.end + 1] === "with") {
+      let n = object.end + 2;
+      while (
+        n < tk.length &&
+        n - object.end < 6 &&
+        (DETERMINERS.has(tk.lower[n] ?? "") || isAdjective(tk.lower[n] ?? ""))
+      )
+        n++;
+      if (
+        RECORDS.test(tk.lower[n] ?? "") ||
+        /^(?:briefings?|updates?|evidence|answers?|comments?|fuel|ammunition|cover)$/.test(tk.lower[n] ?? "")
+      )
+        return null;
+    }
     // "released the letter to CNN", "handed the documents to the committee": a record given out is no yielding.
     if (type.type === "yield") {
       let n = afterParticle;
@@ -1678,9 +1693,26 @@ const PATIENT_NOUNS =
 /** Does a noun of what is done to someone follow at token t, past up to two modifiers? */
 function patientNounAfter(f: Frame, t: number): boolean {
   for (let j = t; j < f.tk.length && j - t <= 2; j++) {
-    if (PATIENT_NOUNS.test(f.tk.lower[j] ?? "")) return true;
+    // ("Israel's killing of Haniyeh", "Trump's firing of Comey": the owner is the doer.)
+    if (PATIENT_NOUNS.test(f.tk.lower[j] ?? "")) return f.tk.lower[j + 1] !== "of";
     if (!/^[a-z-]+$/.test(f.tk.surface[j] ?? "")) return false;
   }
+  return false;
+}
+
+/** Verbs that only carry a stance noun ("put the blame on", "gave support to"), whose negation is the noun's. */
+const LIGHT_VERB_FORMS =
+  /^(?:put|puts|putting|give|gives|gave|given|giving|offer|offers|offered|offering|extend|extends|extended|express|expresses|expressed|voice|voiced|lend|lent|show|showed|shown|make|made|lay|laid|place|placed|provide|provided)$/;
+
+/** A verb of receiving within five words before token k ("picked up his first endorsement"). */
+function receivedBefore(f: Frame, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--)
+    if (
+      /^(?:picked|picks|pick|received|receives|receive|won|wins|win|got|gets|get|secured|secures|earned|earns|landed|lands|garnered|gained|collected|snagged|scored|nabbed|accepted|welcomed)$/.test(
+        f.tk.lower[j] ?? "",
+      )
+    )
+      return true;
   return false;
 }
 
@@ -1904,7 +1936,8 @@ function nounTrigger(
     const givenOf = l === "of" && hops === 0 && sense.particle.length === 0 && isHeldNoun(f, k);
     // "Cruz picked up his first endorsement from Sen. Mike Lee": what came from someone is its owner's
     // to receive.
-    if (l === "from" && pronounOwner && targets.length === 0 && type.polarity > 0) {
+    // (Not withdrawn: "Cruz pulled his endorsement from Trump".)
+    if (l === "from" && pronounOwner && targets.length === 0 && type.polarity > 0 && receivedBefore(f, k)) {
       const p = phraseActorsFrom(f, j + 1);
       if (!p) break;
       targets = sources;
@@ -1996,6 +2029,11 @@ function nounTrigger(
     return { actors: sources, at: k, statement: content };
   }
   const verb = governingVerb(f, k);
+  // "refused to put the blame on Gallant", "did not give support to": a stance not taken.
+  if (verb !== -1 && LIGHT_VERB_FORMS.test(tk.lower[verb] ?? "")) {
+    const group = verbGroup(f, verb, lex);
+    if (group === "negated" || group === "refused") return null;
+  }
   // "would boycott all official contact with the United States", "suspended talks with Israel": a
   // cooperative noun under a hostile verb did not happen; the verb is the relation.
   if (type.polarity >= 0 && underHostileVerb(f, k, lex)) return null;
