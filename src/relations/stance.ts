@@ -84,7 +84,7 @@ export function addToneRelations(
     )
       continue;
     // "Biden lamented that Clinton had not done enough": a complaint's verb is its tone.
-    const complaint = st.cue !== null && st.cue.split(" ").some((w) => lex.negativeCues.has(w.toLowerCase()));
+    const complaint = st.cue?.split(" ").some((w) => lex.negativeCues.has(w.toLowerCase())) ?? false;
     // "Israel condemned the support for Hamas": what a hostile act is about carries no tone of the actor's.
     if (!complaint && hostileCue(st, lex)) continue;
     // Most statements hold no tone word at all: the char scanner says so before anything is built.
