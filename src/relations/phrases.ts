@@ -361,7 +361,7 @@ function appositiveName(f: Frame, t: number, c: number): { actors: string[]; end
 }
 
 /** People someone has, who are not that someone: "his party", "their supporters". */
-const OWNERS_PEOPLE = new Set(
+export const OWNERS_PEOPLE = new Set(
   "party supporters followers allies friends colleagues family aides advisers advisors base voters backers members rivals critics opponents successor predecessor wife husband son daughter father mother opponent rival critic ally friend aide adviser advisor supporter colleague brother sister".split(
     " ",
   ),

@@ -16,7 +16,7 @@ import {
 } from "./frame.js";
 import { verbGroup } from "./modality.js";
 import { actorIndex, addNameRuns, type NameRegistry, namesSomeone } from "./names.js";
-import { clauseFirstActor, phraseActorsEndingAt, phraseActorsFrom } from "./phrases.js";
+import { clauseFirstActor, OWNERS_PEOPLE, phraseActorsEndingAt, phraseActorsFrom } from "./phrases.js";
 import type { RelationLexicon } from "./relationLexicon.js";
 import {
   BE,
@@ -301,12 +301,12 @@ function ownsPeople(text: string, end: number): boolean {
       .slice(end, end + 60)
       .match(/[A-Za-z]+/g)
       ?.slice(1, 4) ?? [];
-  return words.some((w) => PEOPLE_AFTER.test(w) || OWNED_PEOPLE.test(w));
+  return words.some((w) => PEOPLE_AFTER.test(w) || OWNERS_PEOPLE.has(w) || STAFF.test(w));
 }
 
-/** People someone has, besides PEOPLE_AFTER's. */
-const OWNED_PEOPLE =
-  /^(?:supporters|backers|aides|advisers|advisors|critics|opponents|rivals|family|wife|husband|children|lawyers|lawyer|spokesman|spokeswoman|staff|campaign staff|voters|followers|base|loyalists|deputies|generals|officials|ministers|envoy|envoys)$/;
+/** People someone has that phrases.ts's OWNERS_PEOPLE leaves out ("Clinton's lawyers", "Putin's generals"). */
+const STAFF =
+  /^(?:children|lawyers|lawyer|spokesman|spokeswoman|staff|loyalists|deputies|generals|officials|ministers|envoy|envoys)$/;
 
 /** Does the one actor a complaint names open the clause it reports, as its doer ("that Clinton had ignored
  * …"; not "that Ivanka had been treated badly")? */
