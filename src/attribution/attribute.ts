@@ -4572,6 +4572,25 @@ function accordingTo(
     while (n < limit && tk.surface[n] !== "," && n - k <= 16) n++;
     if (n >= limit || tk.surface[n] === ",") k = n;
   }
+  // "The talks collapsed in March, according to Uzi Arad, Mr. Netanyahu's former adviser.": after a clause
+  // of its own, what follows the source's comma with no verb of its own describes the source, and
+  // ", including one from Monmouth", ", compared with …", ", citing two sources" add to it: neither is
+  // the content.
+  let trailing = false;
+  if (tk.surface[k] === "," && tk.surface[cue.start - 1] === "," && cue.start !== floorOf(state, cue.start)) {
+    const after = contentEnd(state, k + 1);
+    const opener = tk.lower[k + 1] ?? "";
+    const adjunct =
+      ADJUNCT_AFTER_COMMA.has(opener) || ING_PREPOSITIONS.has(opener) || /^[a-z]{3,}ing$/.test(opener);
+    if (
+      after > k + 1 &&
+      (adjunct || !clausalContent(tk, k + 1, after)) &&
+      clausalContent(tk, clauseStartOf(state, cue.start), cue.start - 1)
+    ) {
+      trailing = true;
+      if (!adjunct && after - k <= 16) k = after;
+    }
+  }
   const srcEnd = k - 1;
   if (srcEnd <= cue.end || k - cue.end > 31) return null;
   // "Mr. Manafort, citing his polls, said …": an aside of the clause's own speaker, who reports next in a
@@ -4594,7 +4613,11 @@ function accordingTo(
   if (
     // (A quotation closing with its comma before the cue leaves a floor at the cue: the content is before it.)
     (cue.start === floor && !markedComma) ||
-    (commaAfter && restAfter - (k + 1) >= 3 && tk.surface[cue.start - 1] === "," && !conjunctionAfter)
+    (commaAfter &&
+      !trailing &&
+      restAfter - (k + 1) >= 3 &&
+      tk.surface[cue.start - 1] === "," &&
+      !conjunctionAfter)
   ) {
     // According to X, CONTENT.  /  Intro, according to X, CONTENT.
     if (!commaAfter) return null;

@@ -224,6 +224,51 @@ describe("regressions", () => {
     assert.equal(s[0]?.content, "The crossing reopened on Sunday");
   });
 
+  test("regression: an appositive without an article after 'according to X,' (a role, a possessive, 'one of') describes the source too", () => {
+    const cases: [string, string, string][] = [
+      [
+        "The talks collapsed in March, according to Uzi Arad, Mr. Netanyahu’s former national security adviser.",
+        "Uzi Arad, Mr. Netanyahu’s former national security adviser",
+        "The talks collapsed in March",
+      ],
+      [
+        "Qassem leads by 12 points, according to Andy Smith, director of the Beirut Survey Centre.",
+        "Andy Smith, director of the Beirut Survey Centre",
+        "Qassem leads by 12 points",
+      ],
+      [
+        "About 39,000 workers walked off the job, according to the Communications Workers of America, one of the unions representing them.",
+        "the Communications Workers of America, one of the unions representing them",
+        "About 39,000 workers walked off the job",
+      ],
+      // An adjunct after the source's comma is neither content nor source.
+      [
+        "Hamas is ahead in Gaza, according to three recent polls, including one from the Palestinian Center released Thursday.",
+        "three recent polls",
+        "Hamas is ahead in Gaza",
+      ],
+      // After an opening phrase with no verb, what follows the source is still the content.
+      [
+        "Last year, according to the report, Iran sent weapons to Hamas.",
+        "the report",
+        "Iran sent weapons to Hamas",
+      ],
+      [
+        "Over the long term, according to Brian Wieser, prices will rise.",
+        "Brian Wieser",
+        "prices will rise",
+      ],
+    ];
+    for (const [text, speaker, content] of cases) {
+      const s = statements(text);
+      assert.deepEqual(
+        s.map((x) => [x.speakerText, x.content]),
+        [[speaker, content]],
+        text,
+      );
+    }
+  });
+
   test("regression: 'X, a deputy who has threatened to quit the cabinet, said …' keeps both statements and X as the speaker of 'said'", () => {
     const s = statements(
       "Gebran Bassil, a deputy who has threatened to quit the cabinet, said the crossings would stay closed.",
