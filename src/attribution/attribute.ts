@@ -3872,7 +3872,7 @@ function colonNear(text: string, unit: Span): boolean {
 
 /** Labels and datelines before a colon that name no speaker. */
 const NOT_A_HEADLINE_SPEAKER = new Set(
-  "q a update updated breaking exclusive watch video photos analysis opinion editorial note editor’s editor's correction related read more also see source sources photo credit by latest remember".split(
+  "q a update updated breaking exclusive watch video photos analysis opinion editorial note editor’s editor's correction related read more also see source sources photo credit by latest remember contributing contributors look boom wow plus".split(
     " ",
   ),
 );
@@ -3945,7 +3945,8 @@ function headlineSpeaker(
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
   const turn = labelled && paragraphEnd !== -1;
-  if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to)) return null;
+  if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to) || isNameRoster(tk, c + 1, to + 1))
+    return null;
   const speaker: Phrase = { start: s0, end: c - 1, head: c - 1, appositive: -1 };
   const cue: CueGroup = {
     start: c,
@@ -3970,6 +3971,26 @@ function headlineSpeaker(
       content[1] = trimmedEnd(state.text, content[0], content[1] - 1);
   }
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
+}
+
+/**
+ * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …", "Contributing: Iris Ouyang and Thomas Vogel": a roster
+ * of three or more names (capitalised words, commas, "and") after a colon is a list, not what anyone said.
+ */
+function isNameRoster(tk: Tokens, from: number, to: number): boolean {
+  let names = 0;
+  let inName = false;
+  for (let k = from; k < to; k++) {
+    const sf = tk.surface[k] ?? "";
+    if (sf === "," || tk.lower[k] === "and") {
+      if (!inName) return false;
+      inName = false;
+    } else if (isCapitalized(sf) || sf === ".") {
+      if (!inName) names++;
+      inName = true;
+    } else if (!(inName && /^[.;]$/.test(sf))) return false;
+  }
+  return names >= 3;
 }
 
 /** Cue words that, capitalised before a headline's colon, name a medium ("Wash Post Fact-Check:"). */

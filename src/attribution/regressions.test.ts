@@ -650,6 +650,23 @@ describe("regressions", () => {
       assert.deepEqual(rows(text), [], text);
   });
 
+  test("regression: a roster of names after a colon, or a credit line, is no headline statement", () => {
+    for (const text of [
+      "Lebanon: Nabih Berri, Gebran Bassil, Samir Geagea, Walid Jumblatt and Sami Gemayel.",
+      "Gaza: Isma’il Haniya, Yahya Al-Sinwar, Khalil Al-Hayya",
+      "Contributing: Rana Khoury, Beirut Policy Centre",
+      "LOOK: Hizbullah Fighters Parade Through Dahiyeh In New Video",
+      "Plus: what the Doha talks mean for the truce",
+    ])
+      assert.deepEqual(
+        statements(text).map((x) => [x.speakerText, x.cue, x.content]),
+        [],
+        text,
+      );
+    // Two names with words of their own after the colon still make a statement.
+    assert.equal(statements("Berri: Bassil and Geagea Are Blocking the Vote")[0]?.speakerText, "Berri");
+  });
+
   test("regression: a telling verb reaches its 'that' past a long addressee; an aside between dashes; 'told reporters he’s'", () => {
     const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
     assert.deepEqual(
