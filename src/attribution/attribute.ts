@@ -1713,6 +1713,26 @@ function butEndsContent(tk: Tokens, from: number, k: number): boolean {
 
 /** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
 const NEXT_VERB_AFTER_AND = /^(?:[a-z]{3,}ed|kept|went|made|took|left|ran|held|began|gave|got)$/;
+/** Words that open a verb's object or complement rather than go on with a noun phrase. */
+const VERB_OBJECT_OPENERS =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|them|it|us|me|no|one|two|to|on|in|at|for|with|about|from|into|up|out|over|against|by|as)$/;
+
+/**
+ * A past tense ("boycotted", "took") or a perfect ("has gone", "had invited") at k: a verb group of its
+ * own. A word in -ed before a bare noun is an adjective ("the heat and unsettled weather could last").
+ */
+function secondPredicateAt(tk: Tokens, k: number): boolean {
+  const sf = tk.surface[k] ?? "";
+  if (IRREGULAR_PASTS.test(sf)) return true;
+  if (NEXT_VERB_AFTER_AND.test(sf)) {
+    const next = tk.surface[k + 1] ?? "";
+    return !/^[a-z]/.test(next) || VERB_OBJECT_OPENERS.test(next);
+  }
+  return (
+    /^(?:has|have|had)$/.test(sf) &&
+    /^(?:[a-z]{2,}(?:ed|en)|gone|got|done|been|made|had)$/.test(tk.surface[k + 1] ?? "")
+  );
+}
 
 function quoteEndsClause(state: UnitState, openTok: number): boolean {
   const { tk } = state;
@@ -3206,6 +3226,10 @@ function contentEnd(state: UnitState, from: number): number {
     )
       break;
     if (s === "but" && k > from + 1 && butEndsContent(tk, from, k)) break;
+    // "called her “third-rate” and boycotted one of the debates", "has proposed a ban and has gone so far
+    // as …": after an object, "and" with a verb of its own goes on with the subject's next act, not with
+    // what was said (a reported clause's "and killed three" stays inside it).
+    if (s === "and" && k > from + 1 && secondPredicateAt(tk, k + 1) && !clausalContent(tk, from, k)) break;
     // ("that, while …", "how, growing up, …": a complementizer keeps the aside right after it.)
     if (
       (k > from + 1 ||

@@ -650,6 +650,24 @@ describe("regressions", () => {
       assert.deepEqual(rows(text), [], text);
   });
 
+  test("regression: after an object, 'and' with a past tense of its own is the subject's next act, not what was said", () => {
+    const cases: [string, string][] = [
+      ["Nasrallah called the envoy “a liar” and boycotted the talks in Doha.", "the envoy “a liar”"],
+      ["Haniya echoed similar themes and took the stage with Qassim.", "similar themes"],
+      ["Qassim has proposed a truce and has gone so far as to name a date.", "a truce"],
+      // A reported clause goes on past its own "and"; an adjective in -ed opens no verb group.
+      [
+        "The ministry said Israeli jets struck the convoy and killed five fighters.",
+        "Israeli jets struck the convoy and killed five fighters",
+      ],
+      [
+        "Khoury said the heat and unsettled weather could last through the week.",
+        "the heat and unsettled weather could last through the week",
+      ],
+    ];
+    for (const [text, content] of cases) assert.equal(statements(text)[0]?.content, content, text);
+  });
+
   test("regression: a roster of names after a colon, or a credit line, is no headline statement", () => {
     for (const text of [
       "Lebanon: Nabih Berri, Gebran Bassil, Samir Geagea, Walid Jumblatt and Sami Gemayel.",
