@@ -3116,6 +3116,39 @@ function newClauseAt(tk: Tokens, i: number): boolean {
   return isFiniteAuxiliary(tk.lower[k] ?? "") || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "");
 }
 
+/** Words that open a subordinate clause before its main clause. */
+const SUBORDINATORS =
+  /^(?:when|whenever|while|as|if|after|before|because|since|although|though|once|until|unless)$/;
+
+/**
+ * Does a main clause start at i: a subject (a pronoun, a determiner's or an owner's noun, a name) and a
+ * finite verb within a few words ("her message will be", "Japan’s sensitivities became")?
+ */
+function mainClauseAt(tk: Tokens, i: number): boolean {
+  const l = tk.lower[i] ?? "";
+  let k: number;
+  if (/^(?:he|she|they|we|it|i|you)$/.test(l)) k = i + 1;
+  else if (
+    /^(?:the|a|an|his|her|their|its|our|my|this|that)$/.test(l) ||
+    isCapitalized(tk.surface[i] ?? "")
+  ) {
+    k = i + 1;
+    while (
+      k < tk.length &&
+      k - i < 5 &&
+      isWord(tk.surface[k] ?? "") &&
+      !isFiniteAuxiliary(tk.lower[k] ?? "")
+    ) {
+      const sf = tk.surface[k] ?? "";
+      if (/^[a-z]{3,}ed$/.test(sf) || IRREGULAR_PASTS.test(sf)) return true;
+      k++;
+    }
+  } else return false;
+  while (/^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") || tk.lower[k] === "also") k++;
+  const v = tk.lower[k] ?? "";
+  return isFiniteAuxiliary(v) || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") || IRREGULAR_PASTS.test(v);
+}
+
 function nextCommaOutsideQuotes(state: UnitState, from: number, end: number): number {
   for (let k = from + 1; k < end; k++) if (state.tk.surface[k] === "," && state.quoteOf[k] === -1) return k;
   return end;
@@ -3205,6 +3238,9 @@ function verbBetween(tk: Tokens, from: number, to: number): boolean {
 function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;
+  // -1 not yet known, 0 no, 1 yes: whether the cue's clause is a subordinate one ("When she talks about
+  // Trump, her message will be …"), read at the first comma.
+  let subordinate = -1;
   for (; k < tk.length; k++) {
     if (state.claimed[k]) {
       // "praised him for what he called “steadfast solidarity”": the nested naming is inside the content.
@@ -3226,6 +3262,18 @@ function contentEnd(state: UnitState, from: number): number {
     )
       break;
     if (s === "but" && k > from + 1 && butEndsContent(tk, from, k)) break;
+    // "When she talks about Trump, her message will be …": a subordinate clause's content ends where the
+    // main clause begins.
+    if (s === "," && k > from && state.quoteOf[k] === -1) {
+      if (subordinate === -1) {
+        // (Only when no comma closes the subordinate clause before the cue: "As Obama spoke, Trump noted
+        // that even in little things, the president …" reports from the main clause.)
+        const c = clauseStartOf(state, from);
+        subordinate = c < from - 1 && SUBORDINATORS.test(tk.lower[c] ?? "") ? 1 : 0;
+        for (let j = c + 1; j < from && subordinate === 1; j++) if (tk.surface[j] === ",") subordinate = 0;
+      }
+      if (subordinate === 1 && mainClauseAt(tk, k + 1)) break;
+    }
     // "called her “third-rate” and boycotted one of the debates", "has proposed a ban and has gone so far
     // as …": after an object, "and" with a verb of its own goes on with the subject's next act, not with
     // what was said (a reported clause's "and killed three" stays inside it).

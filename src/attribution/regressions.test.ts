@@ -668,6 +668,22 @@ describe("regressions", () => {
     for (const [text, content] of cases) assert.equal(statements(text)[0]?.content, content, text);
   });
 
+  test("regression: a cue in a subordinate clause reports up to the main clause ('When she talks about Israel, her message will be …')", () => {
+    const cases: [string, string][] = [
+      ["When she talks about Israel, her message will be the obvious one.", "Israel"],
+      ["While Haniya called for a truce with Israel, Hamas fighters kept firing.", "a truce with Israel"],
+      // A subordinate clause closed before the cue leaves the content to run on.
+      [
+        "As Qassim spoke, Nasrallah noted that even in small things, the envoy was out of step.",
+        "that even in small things, the envoy was out of step",
+      ],
+    ];
+    for (const [text, content] of cases) {
+      const s = statements(text);
+      assert.equal(s.at(-1)?.content, content, text);
+    }
+  });
+
   test("regression: a roster of names after a colon, or a credit line, is no headline statement", () => {
     for (const text of [
       "Lebanon: Nabih Berri, Gebran Bassil, Samir Geagea, Walid Jumblatt and Sami Gemayel.",
