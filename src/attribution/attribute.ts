@@ -3116,10 +3116,6 @@ function newClauseAt(tk: Tokens, i: number): boolean {
   return isFiniteAuxiliary(tk.lower[k] ?? "") || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "");
 }
 
-/** Words that open a subordinate clause before its main clause. */
-const SUBORDINATORS =
-  /^(?:when|whenever|while|as|if|after|before|because|since|although|though|once|until|unless)$/;
-
 /**
  * Does a main clause start at i: a subject (a pronoun, a determiner's or an owner's noun, a name) and a
  * finite verb within a few words ("her message will be", "Japan’s sensitivities became")?
@@ -3269,7 +3265,7 @@ function contentEnd(state: UnitState, from: number): number {
         // (Only when no comma closes the subordinate clause before the cue: "As Obama spoke, Trump noted
         // that even in little things, the president …" reports from the main clause.)
         const c = clauseStartOf(state, from);
-        subordinate = c < from - 1 && SUBORDINATORS.test(tk.lower[c] ?? "") ? 1 : 0;
+        subordinate = c < from - 1 && FRONTED_SUBORDINATORS.has(tk.lower[c] ?? "") ? 1 : 0;
         for (let j = c + 1; j < from && subordinate === 1; j++) if (tk.surface[j] === ",") subordinate = 0;
       }
       if (subordinate === 1 && mainClauseAt(tk, k + 1)) break;
