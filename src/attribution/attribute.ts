@@ -2035,9 +2035,18 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
   // (A stray quotation mark before the clause is no part of it: "” Sanders is also trying …, endorsing".)
   const stray = QUOTE_MARKS.has(tk.surface[floor] ?? "") && state.quoteOf[floor] === -1 ? floor + 1 : -1;
   for (let p = floor; p < i; p++) {
-    if (p !== floor && tk.surface[p - 1] !== "," && p !== dateline && p !== stray) continue;
+    // (A clause joined by ", and" or ", but" opens after the conjunction: "…, but the mediators kept
+    // pushing, saying …".)
+    const joined =
+      (tk.lower[p - 1] === "and" || tk.lower[p - 1] === "but") &&
+      tk.surface[p - 2] === "," &&
+      mainClauseAt(tk, p);
+    if (p !== floor && tk.surface[p - 1] !== "," && p !== dateline && p !== stray && !joined) continue;
     if (p < dateline) continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
+    // "While most of his competitors called for …, Trump hewed …, noting": a fronted subordinate clause's
+    // subject is not the main clause's.
+    if (FRONTED_SUBORDINATORS.has(tk.lower[p] ?? "") && tk.lower[p] !== "even") continue;
     let sp = speakerRightOf(tk, p, i, res.words, i, res.isCue);
     if (!sp) continue;
     // "This week, Hamas rolled out …": a time is no subject, nor is what runs from it to the cue.
@@ -2071,9 +2080,31 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
         // ("Obama Tuesday visited Ohio and said …"; not "USA Today", a name's own word.)
         (WEEKDAYS as readonly string[]).includes(next))
     )
-      return sp;
+      return coordinatedSubject(state, sp, i, res) ?? sp;
   }
   return null;
+}
+
+/**
+ * "Protest groups say …, and the ACLU has sued the city, saying …": a clause joined by ", and" or ", but"
+ * with a subject and a verb of its own between the first subject and token i; its subject is the nearer
+ * one. Null when there is none.
+ */
+function coordinatedSubject(
+  state: UnitState,
+  sp: Phrase,
+  i: number,
+  res: AttributionResources,
+): Phrase | null {
+  const { tk } = state;
+  let found: Phrase | null = null;
+  for (let k = sp.end + 2; k < i - 2; k++) {
+    if (tk.surface[k - 1] !== "," || (tk.lower[k] !== "and" && tk.lower[k] !== "but")) continue;
+    if (state.claimed[k + 1] || state.quoteOf[k + 1] !== -1 || !mainClauseAt(tk, k + 1)) continue;
+    const next = speakerRightOf(tk, k + 1, i, res.words, i, res.isCue);
+    if (next && next.start === k + 1 && next.end < i - 1) found = next;
+  }
+  return found;
 }
 
 /**
@@ -3264,9 +3295,16 @@ function contentEnd(state: UnitState, from: number): number {
       if (subordinate === -1) {
         // (Only when no comma closes the subordinate clause before the cue: "As Obama spoke, Trump noted
         // that even in little things, the president …" reports from the main clause.)
-        const c = clauseStartOf(state, from);
-        subordinate = c < from - 1 && FRONTED_SUBORDINATORS.has(tk.lower[c] ?? "") ? 1 : 0;
-        for (let j = c + 1; j < from && subordinate === 1; j++) if (tk.surface[j] === ",") subordinate = 0;
+        // ("In a debate, while most of his rivals called for …, Trump hewed …": the opener follows the last
+        // comma before the content, or opens the clause.)
+        let c = from - 1;
+        const start = clauseStartOf(state, from);
+        while (c > start && tk.surface[c - 1] !== ",") c--;
+        // ("Even as a child, when …"; not "As Hedrick Smith reported in his book, the big shots had …", where
+        // the main clause is what was reported.)
+        const even = tk.lower[c] === "even";
+        const opener = tk.lower[even ? c + 1 : c] ?? "";
+        subordinate = c < from - 1 && FRONTED_SUBORDINATORS.has(opener) && (even || opener !== "as") ? 1 : 0;
       }
       if (subordinate === 1 && mainClauseAt(tk, k + 1)) break;
     }

@@ -682,6 +682,32 @@ describe("regressions", () => {
       const s = statements(text);
       assert.equal(s.at(-1)?.content, content, text);
     }
+    // The subordinate clause after an opening phrase; the participle after the main clause is its subject's.
+    assert.deepEqual(
+      statements(
+        "In a September debate, while most of his rivals called for a bigger military effort, Qassim hewed more to the envoy’s approach, noting that the regime and ISIL are enemies.",
+      ).map((x) => [x.speakerText, x.content]),
+      [
+        ["most of his rivals", "a bigger military effort"],
+        ["Qassim", "that the regime and ISIL are enemies"],
+      ],
+    );
+  });
+
+  test("regression: a participle after a clause joined by ', and' or ', but' is that clause's subject's", () => {
+    const cases: [string, string][] = [
+      [
+        "Hamas rejected the plan on Sunday, but the Egyptian mediators kept pushing, saying a deal was near.",
+        "the Egyptian mediators",
+      ],
+      [
+        "Hamas rejected the plan on Sunday, and Qatar has already sued the envoy, saying the rules violate the truce.",
+        "Qatar",
+      ],
+      // Without a clause of its own after the conjunction, the first subject speaks.
+      ["Hamas rejected the plan and the timetable, saying both ignored the prisoners.", "Hamas"],
+    ];
+    for (const [text, speaker] of cases) assert.equal(statements(text).at(-1)?.speakerText, speaker, text);
   });
 
   test("regression: a roster of names after a colon, or a credit line, is no headline statement", () => {
