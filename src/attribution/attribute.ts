@@ -1502,7 +1502,9 @@ const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as
  */
 function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boolean {
   const next = tk.lower[at] ?? "";
-  if (!isWordToken(tk, at) || PREPOSITION.test(next) || res.words.temporal.has(next)) return false;
+  // ("think this will help": "this" opens a time only before one, as in "this week".)
+  const time = res.words.temporal.has(next) && (next !== "this" || isTimeWord(tk.lower[at + 1] ?? ""));
+  if (!isWordToken(tk, at) || PREPOSITION.test(next) || time) return false;
   for (let k = at + 1; k < tk.length && k - at < 10; k++) {
     const l = tk.lower[k] ?? "";
     // "believes his efforts to slow global warming will be …": an infinitive on the subject's noun.
@@ -1511,9 +1513,26 @@ function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boole
     const participle = l.endsWith("ed") && PREPOSITION.test(tk.lower[k + 1] ?? "");
     // "Officials who heard the plan to expand settlements said …": the sentence's own verb of saying.
     if (((res.cues.forms.get(l)?.classes ?? 0) & SPEECH) !== 0 && !isFiniteAuxiliary(l)) return false;
-    if (!participle && finiteVerbWithin(tk, k, k + 1)) return true;
+    if (!participle && (finiteVerbWithin(tk, k, k + 1) || presentVerbAt(tk, k, res))) return true;
   }
   return false;
+}
+
+/**
+ * A present tense in -s after its subject ("believe the tax provides an incentive", "think this helps
+ * Hamas"): a word in -s before what opens an object (a determiner, a name, a number, "to"); a plural
+ * noun goes on with its own verb ("the plan to expand settlements said", "their ratings fall").
+ */
+function presentVerbAt(tk: Tokens, k: number, res: AttributionResources): boolean {
+  const sf = tk.surface[k] ?? "";
+  if (!/^[a-z]{3,}s$/.test(sf) || /(?:ss|us|is|ics)$/.test(sf)) return false;
+  const next = tk.lower[k + 1] ?? "";
+  return (
+    res.words.determiners.has(next) ||
+    /^(?:to|that|no|his|her|their|its|our|my|your|them|him|us|me)$/.test(next) ||
+    /^\d/.test(next) ||
+    isCapitalized(tk.surface[k + 1] ?? "")
+  );
 }
 
 /** Token index where the sentence that holds token i ends (quotations inside it do not end it). */
