@@ -722,6 +722,11 @@ describe("regressions", () => {
       statements("Analysts in Beirut think this helps Hizbullah.").map((x) => [x.speakerText, x.content]),
       [["Analysts in Beirut", "this helps Hizbullah"]],
     );
+    // "Few" stands alone as a speaker as "Several" and "Many" do.
+    assert.deepEqual(
+      statements("Few believe the truce will hold.").map((x) => [x.speakerText, x.content]),
+      [["Few", "the truce will hold"]],
+    );
     // A plural noun before its own verb is no present tense.
     assert.deepEqual(
       statements("Officials who heard the plan to expand settlements said it was illegal.").map((x) => x.cue),
