@@ -33,6 +33,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (received acts): a hostile act the subject received is toward it ('faced attacks by Israel', 'the target of attacks by Israel', each of a list); an -s form after a past tense, 'be', a preposition or a determiner is a noun ('faced attacks' is no mutual attack of the subject's list); a platform after 'on' is where, not whom ('attacks on Twitter'); stabbing is an attack",
+    text: "Hamas faced attacks by Israel. Fatah has been the target of attacks by Egypt. Qatar and Oman faced attacks. Hamas and Fatah drew criticism from Jordan. Syria and Turkey have been targets of attacks on Twitter by Iran. Haniyeh was stabbed to death by Fatah gunmen.",
+    has: [
+      "Israel -attack(-1)-> Hamas",
+      "Egypt -attack(-1)-> Fatah",
+      "Jordan -criticize(-1)-> Hamas",
+      "Jordan -criticize(-1)-> Fatah",
+      "Iran -attack(-1)-> Syria",
+      "Fatah -attack(-1)-> Isma'il Haniya",
+    ],
+    hasNot: ["Qatar -attack(-1)-> Oman", "Oman -attack(-1)-> Qatar", "Iran -attack(-1)-> Twitter"],
+  },
+  {
     name: "regression (second review of the owner round): the owner of an act done 'of' someone is its doer ('condemned Israel's killing of Haniyeh', 'criticized Trump's firing of Comey'); support withheld from a person's agenda is a stance; the nearer gerund's doer does it ('accused Iran of destabilizing Lebanon by arming Hezbollah'); a withdrawn endorsement is nobody's support ('pulled his endorsement from Trump'); only a gesture's maker takes its stance ('protested a show of support for Hamas'); what a hostile act is about carries no tone ('condemned the support for Hamas')",
     text: "Hamas condemned Israel's killing of Haniyeh. Democrats criticized Trump's firing of Comey. Manchin did not support Biden's agenda. Israel accused Iran of destabilizing Lebanon by arming Hezbollah. Cruz pulled his endorsement from Trump. Israel protested a show of support for Hamas. Egypt condemned the support for Hamas. Qatar staged a show of support for Hamas.",
     has: [

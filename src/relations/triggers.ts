@@ -461,6 +461,9 @@ const JOINT_TYPES = new Set([
 ]);
 
 /** Verbs whose object is a stance the subject provoked: "… brought harsh criticism from X". */
+/** Media a stance is voiced on ("attacks on Twitter", "criticism on Facebook"): places, not targets. */
+const PLATFORMS = /^(?:twitter|facebook|instagram|youtube|tiktok|telegram|x|television|tv|radio|truth)$/;
+
 const PROVOKING = new Set([
   "brought",
   "brings",
@@ -1175,6 +1178,15 @@ function verbTrigger(
   // "lift ban on X": the object of an undoing verb is a noun; "conceded to demands from X": after "to" an
   // -s form is a noun; "arrested … for collaborating with Israel": what someone is accused of is no event.
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
+  // "Hamas and Fatah faced attacks", "drew threats from", "have been targets of attacks": an -s form
+  // right after a past tense, a form of "be", a preposition or a determiner is a noun.
+  if (
+    sense.form === "s" &&
+    /^(?:[a-z]{3,}ed|drew|made|took|saw|got|won|met|led|been|be|being|is|are|was|were|of|for|with|by|from|against|the|a|an|its|their|his|her|our|these|those)$/.test(
+      tk.surface[k - 1] ?? "",
+    )
+  )
+    return null;
   // "Fox News host Megyn Kelly", "CNN anchor Jake Tapper": a role word between two names is a title.
   // Only after a name of two words or more ("Fox News"): "The Saudis host Blinken", "Democrats press
   // Netanyahu", "Egypt and Qatar host …" are verbs.
@@ -1960,6 +1972,11 @@ function nounTrigger(
     // "US pressure to expel Hamas leaders", "demands to cut ties with Iran": an infinitive says what is
     // asked, not of whom.
     if (l === "to" && isInfinitiveAt(f, j + 1)) break;
+    // "attacks on Twitter by Trump": a platform after "on" is where, not whom.
+    if (l === "on" && PLATFORMS.test(tk.lower[j + 1] ?? "") && hops < 2) {
+      j += 2;
+      continue;
+    }
     if (NOUN_TARGET_PREPS.has(l) && targets.length === 0) {
       const p = phraseActorsFrom(f, j + 1);
       if (!p) {
@@ -2228,15 +2245,23 @@ function nounTrigger(
     (tk.lower[k - 1] === "under" ||
       (tk.lower[k - 2] === "under" && /^[a-z]+$/.test(tk.surface[k - 1] ?? "")));
   if (underAct) targets = [];
+  // "Hamas faced attacks by Israel", "Hamas has been the target of attacks by Israel": a hostile act
+  // that the clause's subject received.
+  const received =
+    type.polarity < 0 &&
+    sourceAfter &&
+    (PROVOKING.has(governing) || (tk.lower[k - 1] === "of" && /^targets?$/.test(tk.lower[k - 2] ?? "")));
   if (
     targets.length === 0 &&
     (sourceAfter || heldOwner) &&
-    ((STANCE_TYPES.has(type.type) && (PROVOKING.has(governing) || !sourceBy)) || underAct)
+    ((STANCE_TYPES.has(type.type) && (PROVOKING.has(governing) || !sourceBy)) || underAct || received)
   ) {
     // "… brought harsh criticism from the Syrian opposition": the target is what the clause is about.
     const about = clauseFirstActor(f, k);
     if (about && !sources.includes(about.actor)) {
-      targets = [about.actor];
+      // ("Hamas and Fatah have been targets of attacks by Israel": each of a list.)
+      const list = phraseActorsFrom(f, about.at)?.actors.filter((a) => !sources.includes(a));
+      targets = list && list.length > 0 ? list : [about.actor];
       from = about.at;
     }
   }
