@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (measures and claims): a measure of an act is part of its phrase ('launched a second day of criticism against', 'unleashed a barrage of attacks on'); whoever claims responsibility for an attack made it, not whoever denies it",
+    text: "Qassim launched a second day of criticism against Egypt on Thursday. Iran unleashed a barrage of attacks on Israel. Hamas claimed full responsibility for the attack on Fatah. Jordan denied responsibility for the attack on Syria.",
+    has: ["Qassim -criticize(-1)-> Egypt", "Iran -attack(-1)-> Israel", "Hamas -attack(-1)-> Fatah"],
+    hasNot: ["Jordan -attack(-1)-> Syria"],
+  },
+  {
     name: "regression (received acts): a hostile act the subject received is toward it ('faced attacks by Israel', 'the target of attacks by Israel', each of a list); an -s form after a past tense, 'be', a preposition or a determiner is a noun ('faced attacks' is no mutual attack of the subject's list); a platform after 'on' is where, not whom ('attacks on Twitter'); stabbing is an attack",
     text: "Hamas faced attacks by Israel. Fatah has been the target of attacks by Egypt. Qatar and Oman faced attacks. Hamas and Fatah drew criticism from Jordan. Syria and Turkey have been targets of attacks on Twitter by Iran. Haniyeh was stabbed to death by Fatah gunmen.",
     has: [

@@ -1335,6 +1335,16 @@ export function governingVerb(f: Frame, k: number): number {
       gesture = true;
       continue;
     }
+    // "launched a second day of criticism against", "unleashed a barrage of attacks on": a measure of the
+    // act is part of its phrase; "claimed responsibility for the attack on": whoever claims it did it.
+    // (Not "denied responsibility for the attack".)
+    if (
+      (l === "of" && QUANTITIES.test(f.tk.lower[j - 1] ?? "")) ||
+      (l === "for" && f.tk.lower[j - 1] === "responsibility" && claimsAt(f, j - 2))
+    ) {
+      j--;
+      continue;
+    }
     // ("declared last week that support for the GNA is crumbling": the noun opens a clause of its own.)
     if (NOUN_TARGET_PREPS.has(l) || PREPOSITIONS.has(l) || CLAUSE_WORDS.has(l)) return -1;
     if (
@@ -1347,6 +1357,18 @@ export function governingVerb(f: Frame, k: number): number {
   }
   return -1;
 }
+
+/** A verb of claiming an act at j, or one adjective before it ("claimed full responsibility"). */
+function claimsAt(f: Frame, j: number): boolean {
+  const at = isAdjective(f.tk.lower[j] ?? "") || /^(?:full|sole)$/.test(f.tk.lower[j] ?? "") ? j - 1 : j;
+  return /^(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?:s|ed|ing)?|admit(?:s|ted|ting)?|assum(?:e|es|ed|ing))$/.test(
+    f.tk.lower[at] ?? "",
+  );
+}
+
+/** Measures of an act before "of" ("a barrage of criticism", "a second day of attacks"). */
+const QUANTITIES =
+  /^(?:barrage|series|wave|waves|day|days|round|rounds|volley|torrent|string|flurry|spate|salvo|stream|litany|onslaught|deluge|hail|week|weeks|campaign)$/;
 
 /** Nouns of a gesture that carries a stance ("a show of support for", "a sign of gratitude to"). */
 const GESTURES =
