@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (cheers and votes): 'cheered on X' and 'casting her vote for X' support X; a receiving verb's giver comes after 'of' or 'from' only ('won support for Haniya' is no support from Haniya)",
+    text: "Qassim had cheered on the Hamas delegation. Khoury knows she’ll be casting her vote for Berri this year. Fatah won support for Haniya. Hamas won the backing of Qatar.",
+    has: ["Qassim -support(1)-> Hamas", "Khoury -support(1)-> Nabih Berri", "Qatar -support(1)-> Hamas"],
+    hasNot: ["Isma'il Haniya -support(1)-> Fatah"],
+  },
+  {
     name: "regression (measures and claims): a measure of an act is part of its phrase ('launched a second day of criticism against', 'unleashed a barrage of attacks on'); whoever claims responsibility for an attack made it, not whoever denies it",
     text: "Qassim launched a second day of criticism against Egypt on Thursday. Iran unleashed a barrage of attacks on Israel. Hamas claimed full responsibility for the attack on Fatah. Jordan denied responsibility for the attack on Syria.",
     has: ["Qassim -criticize(-1)-> Egypt", "Iran -attack(-1)-> Israel", "Hamas -attack(-1)-> Fatah"],

@@ -2056,12 +2056,14 @@ function nounTrigger(
   if (type.polarity >= 0 && underHostileVerb(f, k, lex)) return null;
   // "Rees-Mogg has won the backing of the DUP", "Obama's speech drew criticism from Republicans": the
   // one who receives the stance is its target, the one after "of/from" its source.
+  // (Only a giver after "of" or "from": "Hamas won support for Haniya" gathered support for Haniya.)
   if (
     verb !== -1 &&
     RECEIVING.has(tk.lower[verb] ?? "") &&
     sources.length === 0 &&
     targets.length > 0 &&
-    !between
+    !between &&
+    /^(?:of|from)$/.test(tk.lower[k + 1] ?? "")
   ) {
     const subject = subjectOf(f, verb);
     if (subject && !subject.firstPerson) {
