@@ -2059,7 +2059,8 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
     const joined =
       (tk.lower[p - 1] === "and" || tk.lower[p - 1] === "but") &&
       tk.surface[p - 2] === "," &&
-      mainClauseAt(tk, p);
+      mainClauseAt(tk, p) &&
+      !speechBefore(state, p - 1);
     if (p !== floor && tk.surface[p - 1] !== "," && p !== dateline && p !== stray && !joined) continue;
     if (p < dateline) continue;
     if (state.claimed[p] || state.quoteOf[p] !== -1) continue;
@@ -2109,6 +2110,20 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
  * with a subject and a verb of its own between the first subject and token i; its subject is the nearer
  * one. Null when there is none.
  */
+/**
+ * Does a verb of speech stand in the clause before token k? "Trump said the system is rigged, and the media
+ * is lying, adding …": a conjunct after one may be what was said, not a clause of the writer's.
+ */
+function speechBefore(state: UnitState, k: number): boolean {
+  const { tk } = state;
+  for (let j = clauseStartOf(state, k); j < k; j++) if (SAYING.test(tk.lower[j] ?? "")) return true;
+  return false;
+}
+
+/** Verbs of saying proper, whose clause may run on past ", and" (not "rejected", "called for"). */
+const SAYING =
+  /^(?:said|says|say|told|tells|stated|states|added|adds|declared|declares|announced|insisted|argued|argues|claimed|claims|wrote|writes|tweeted|warned|warns)$/;
+
 function coordinatedSubject(
   state: UnitState,
   sp: Phrase,
@@ -2120,6 +2135,7 @@ function coordinatedSubject(
   for (let k = sp.end + 2; k < i - 2; k++) {
     if (tk.surface[k - 1] !== "," || (tk.lower[k] !== "and" && tk.lower[k] !== "but")) continue;
     if (state.claimed[k + 1] || state.quoteOf[k + 1] !== -1 || !mainClauseAt(tk, k + 1)) continue;
+    if (speechBefore(state, k)) break;
     const next = speakerRightOf(tk, k + 1, i, res.words, i, res.isCue);
     if (next && next.start === k + 1 && next.end < i - 1) found = next;
   }
@@ -3186,6 +3202,8 @@ function mainClauseAt(tk: Tokens, i: number): boolean {
       !isFiniteAuxiliary(tk.lower[k] ?? "")
     ) {
       const sf = tk.surface[k] ?? "";
+      // ("Cruz, Rubio and Kasich were weak": the end of a list, not a clause's subject.)
+      if (sf === "and" || sf === "or") return false;
       if (/^[a-z]{3,}ed$/.test(sf) || IRREGULAR_PASTS.test(sf)) return true;
       k++;
     }
@@ -3640,7 +3658,14 @@ function indirectAt(
       cue.start < cue.verb;
     const impression = IMPRESSION_LEMMAS.has(cue.lemma) || expected;
     // "Hamas is not expected to accept, a senior Egyptian official said.": the official's statement.
-    if (impression && invertedAttributionAfter(state, end, res)) return null;
+    // "I think this is nonsense, Trump said.": a first person's belief inside what an inverted cue reports
+    // is left to that cue, which names who "I" is.
+    const firstPerson =
+      cue.classes & THOUGHT &&
+      !(cue.classes & SPEECH) &&
+      speaker.start === speaker.end &&
+      /^(?:i|we)$/.test(tk.lower[speaker.start] ?? "");
+    if ((impression || firstPerson) && invertedAttributionAfter(state, end, res)) return null;
     const kind = contentKind(state, at, end, used);
     markQuotesUsed(state, at, end, used);
     claim(
@@ -4099,8 +4124,9 @@ function headlineSpeaker(
 }
 
 /**
- * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …", "Contributing: Iris Ouyang and Thomas Vogel": a roster
- * of three or more names (capitalised words, commas, "and") after a colon is a list, not what anyone said.
+ * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a roster of five or more names (capitalised words,
+ * commas, "and") after a colon is a list, not what anyone said ("Trump: Cruz, Rubio, Bush Are Losers" is a
+ * title-case headline).
  */
 function isNameRoster(tk: Tokens, from: number, to: number): boolean {
   let names = 0;
@@ -4115,7 +4141,7 @@ function isNameRoster(tk: Tokens, from: number, to: number): boolean {
       inName = true;
     } else if (!(inName && /^[.;]$/.test(sf))) return false;
   }
-  return names >= 3;
+  return names >= 5;
 }
 
 /** Cue words that, capitalised before a headline's colon, name a medium ("Wash Post Fact-Check:"). */
@@ -4734,7 +4760,14 @@ function accordingTo(
       clausalContent(tk, clauseStartOf(state, cue.start), cue.start - 1)
     ) {
       trailing = true;
-      if (!adjunct && after - k <= 16) k = after;
+      // (Only a description of someone extends the source: a name or title, a role, "one of the …"; "up
+      // from 52 percent", "another blow to the White House" are the writer's.)
+      const first = tk.surface[k + 1] ?? "";
+      const describes =
+        isCapitalized(first) ||
+        res.words.roleWords.has(opener) ||
+        (opener === "one" && tk.lower[k + 2] === "of" && tk.lower[k + 3] === "the");
+      if (!adjunct && describes && after - k <= 16) k = after;
     }
   }
   const srcEnd = k - 1;

@@ -734,10 +734,34 @@ describe("regressions", () => {
     );
   });
 
+  test("regression (review of the margin round): lists, reported clauses and inverted cues keep what the new rules must not take", () => {
+    const rows = (text: string) => statements(text).map((x) => [x.speakerText, x.cue, x.content]);
+    // A list after a fronted phrase is no main clause ending a subordinate one.
+    assert.deepEqual(rows("Before the vote Qassim said Hamas, Fatah and Iran were weak on the truce."), [
+      ["Qassim", "said", "Hamas, Fatah and Iran were weak on the truce"],
+    ]);
+    // A conjunct after a verb of saying may be what was said: the participle stays the speaker's.
+    assert.deepEqual(
+      rows("Netanyahu said Israel wanted peace, but Hamas had chosen war, vowing to crush the group.").map(
+        (r) => r[0],
+      ),
+      ["Netanyahu", "Netanyahu"],
+    );
+    // A first person's belief inside an inverted report is the reporter's.
+    assert.deepEqual(rows("I think this is nonsense, Qassim said."), [
+      ["Qassim", "said", "I think this is nonsense"],
+    ]);
+    // Only a description of someone extends the source of "according to".
+    assert.deepEqual(
+      rows("Turnout was 61 percent, according to the election commission, up from 52 percent in 2012."),
+      [["the election commission", "according to", "Turnout was 61 percent"]],
+    );
+  });
+
   test("regression: a roster of names after a colon, or a credit line, is no headline statement", () => {
     for (const text of [
       "Lebanon: Nabih Berri, Gebran Bassil, Samir Geagea, Walid Jumblatt and Sami Gemayel.",
-      "Gaza: Isma’il Haniya, Yahya Al-Sinwar, Khalil Al-Hayya",
+      "Gaza: Isma’il Haniya, Yahya Al-Sinwar, Khalil Al-Hayya, Musa Abu Marzuq, Salih Al-Aruri",
       "Contributing: Rana Khoury, Beirut Policy Centre",
       "LOOK: Hizbullah Fighters Parade Through Dahiyeh In New Video",
       "Plus: what the Doha talks mean for the truce",
@@ -747,8 +771,9 @@ describe("regressions", () => {
         [],
         text,
       );
-    // Two names with words of their own after the colon still make a statement.
+    // Names with words of their own after the colon still make a statement, title case and all.
     assert.equal(statements("Berri: Bassil and Geagea Are Blocking the Vote")[0]?.speakerText, "Berri");
+    assert.equal(statements("Qassim: Israel, US, Saudi Arabia Behind Plot")[0]?.speakerText, "Qassim");
   });
 
   test("regression: a telling verb reaches its 'that' past a long addressee; an aside between dashes; 'told reporters he’s'", () => {

@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (review of the margin round): taking responsibility is no attack; a cause that sparks attacks is no target; an -s verb with its own object after a reduced relative stays a verb; a platform is a target unless a source follows it",
+    text: "Clinton took responsibility for the attack on Israel. The Gaza war sparked attacks by the Houthis. The resolution Jordan adopted condemns Israel for the settlements. Trump's attacks on Twitter and Facebook over censorship intensified.",
+    has: ["Jordan -condemn(-1)-> Israel", "Trump -attack(-1)-> Twitter"],
+    hasNot: ["Clinton -attack(-1)-> Israel", "Houthis -attack(-1)-> Gaza"],
+  },
+  {
     name: "regression (cheers and votes): 'cheered on X' and 'casting her vote for X' support X; a receiving verb's giver comes after 'of' or 'from' only ('won support for Haniya' is no support from Haniya)",
     text: "Qassim had cheered on the Hamas delegation. Khoury knows she’ll be casting her vote for Berri this year. Fatah won support for Haniya. Hamas won the backing of Qatar.",
     has: ["Qassim -support(1)-> Hamas", "Khoury -support(1)-> Nabih Berri", "Qatar -support(1)-> Hamas"],

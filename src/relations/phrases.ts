@@ -1361,9 +1361,9 @@ export function governingVerb(f: Frame, k: number): number {
 /** A verb of claiming an act at j, or one adjective before it ("claimed full responsibility"). */
 function claimsAt(f: Frame, j: number): boolean {
   const at = isAdjective(f.tk.lower[j] ?? "") || /^(?:full|sole)$/.test(f.tk.lower[j] ?? "") ? j - 1 : j;
-  return /^(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?:s|ed|ing)?|admit(?:s|ted|ting)?|assum(?:e|es|ed|ing))$/.test(
-    f.tk.lower[at] ?? "",
-  );
+  // (Only claiming: "Clinton took responsibility for the attack on the mission" is a leader answering for
+  // it, not its doer.)
+  return /^claim(?:s|ed|ing)?$/.test(f.tk.lower[at] ?? "");
 }
 
 /** Measures of an act before "of" ("a barrage of criticism", "a second day of attacks"). */

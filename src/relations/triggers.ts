@@ -461,6 +461,17 @@ const JOINT_TYPES = new Set([
 ]);
 
 /** Verbs whose object is a stance the subject provoked: "… brought harsh criticism from X". */
+/** Does an object open at k: a determiner, a pronoun or a capitalised name? */
+function objectOpensAt(f: Frame, k: number): boolean {
+  const l = f.tk.lower[k] ?? "";
+  return (
+    DETERMINERS.has(l) ||
+    /^(?:him|her|them|it|us|me)$/.test(l) ||
+    actorAt(f, k) !== null ||
+    isCapitalized(f.tk.surface[k] ?? "")
+  );
+}
+
 /** Media a stance is voiced on ("attacks on Twitter", "criticism on Facebook"): places, not targets. */
 const PLATFORMS = /^(?:twitter|facebook|instagram|youtube|tiktok|telegram|x|television|tv|radio|truth)$/;
 
@@ -1180,11 +1191,15 @@ function verbTrigger(
   if (UNDOING.has(prev) || (sense.form === "s" && prev === "to")) return null;
   // "Hamas and Fatah faced attacks", "drew threats from", "have been targets of attacks": an -s form
   // right after a past tense, a form of "be", a preposition or a determiner is a noun.
+  // ("A Hamas official who was released criticizes the PA", "The resolution the UN adopted condemns
+  // Israel": after a past tense, an -s form with its own object is still a verb.)
+  const afterPast = /^(?:[a-z]{3,}ed|drew|made|took|saw|got|won|met|led)$/.test(tk.surface[k - 1] ?? "");
   if (
     sense.form === "s" &&
-    /^(?:[a-z]{3,}ed|drew|made|took|saw|got|won|met|led|been|be|being|is|are|was|were|of|for|with|by|from|against|the|a|an|its|their|his|her|our|these|those)$/.test(
-      tk.surface[k - 1] ?? "",
-    )
+    ((afterPast && !objectOpensAt(f, afterParticle)) ||
+      /^(?:been|be|being|is|are|was|were|of|for|with|by|from|against|the|a|an|its|their|his|her|our|these|those)$/.test(
+        tk.surface[k - 1] ?? "",
+      ))
   )
     return null;
   // "Fox News host Megyn Kelly", "CNN anchor Jake Tapper": a role word between two names is a title.
@@ -1972,8 +1987,14 @@ function nounTrigger(
     // "US pressure to expel Hamas leaders", "demands to cut ties with Iran": an infinitive says what is
     // asked, not of whom.
     if (l === "to" && isInfinitiveAt(f, j + 1)) break;
-    // "attacks on Twitter by Trump": a platform after "on" is where, not whom.
-    if (l === "on" && PLATFORMS.test(tk.lower[j + 1] ?? "") && hops < 2) {
+    // "attacks on Twitter by Trump": a platform after "on" is where, not whom, when a source or a target
+    // follows it ("Trump's attacks on Twitter and Facebook over censorship" are at the platforms).
+    if (
+      l === "on" &&
+      PLATFORMS.test(tk.lower[j + 1] ?? "") &&
+      /^(?:by|against|from)$/.test(tk.lower[j + 2] ?? "") &&
+      hops < 2
+    ) {
       j += 2;
       continue;
     }
@@ -2249,10 +2270,12 @@ function nounTrigger(
   if (underAct) targets = [];
   // "Hamas faced attacks by Israel", "Hamas has been the target of attacks by Israel": a hostile act
   // that the clause's subject received.
+  // (Faced or drew, not sparked or prompted: "The Gaza war sparked attacks by the Houthis" names a cause.)
   const received =
     type.polarity < 0 &&
     sourceAfter &&
-    (PROVOKING.has(governing) || (tk.lower[k - 1] === "of" && /^targets?$/.test(tk.lower[k - 2] ?? "")));
+    (/^(?:faced?|faces|facing|drew|draws?|drawn|drawing|attracted|attracts?)$/.test(governing) ||
+      (tk.lower[k - 1] === "of" && /^targets?$/.test(tk.lower[k - 2] ?? "")));
   if (
     targets.length === 0 &&
     (sourceAfter || heldOwner) &&
