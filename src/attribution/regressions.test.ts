@@ -20,6 +20,16 @@ function statements(text: string, date: string | null = null) {
   }));
 }
 
+/** Each text gives one statement, with this speaker phrase and this content. */
+function assertSpeakerAndContent(cases: readonly (readonly [string, string, string])[]) {
+  for (const [text, speaker, content] of cases)
+    assert.deepEqual(
+      statements(text).map((x) => [x.speakerText, x.content]),
+      [[speaker, content]],
+      text,
+    );
+}
+
 describe("regressions", () => {
   test("regression: a relative 'that' after other words is no reported clause ('began with strikes that killed')", () => {
     assert.deepEqual(
@@ -259,14 +269,7 @@ describe("regressions", () => {
         "prices will rise",
       ],
     ];
-    for (const [text, speaker, content] of cases) {
-      const s = statements(text);
-      assert.deepEqual(
-        s.map((x) => [x.speakerText, x.content]),
-        [[speaker, content]],
-        text,
-      );
-    }
+    assertSpeakerAndContent(cases);
   });
 
   test("regression: 'X, a deputy who has threatened to quit the cabinet, said …' keeps both statements and X as the speaker of 'said'", () => {
@@ -1818,14 +1821,7 @@ describe("regressions", () => {
         "Though the first transition was smooth … replacing the leadership would be much harder",
       ],
     ];
-    for (const [text, speaker, content] of cases) {
-      const s = statements(text);
-      assert.deepEqual(
-        s.map((x) => [x.speakerText, x.content]),
-        [[speaker, content]],
-        text,
-      );
-    }
+    assertSpeakerAndContent(cases);
     // How it was said, or a clause of the writer's own, is not part of it.
     assert.equal(
       statements("Sales were slow, the trader said, wiping the dust off his face.")[0]?.content,
