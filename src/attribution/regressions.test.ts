@@ -658,6 +658,7 @@ describe("regressions", () => {
       ["Nasrallah called the envoy “a liar” and boycotted the talks in Doha.", "the envoy “a liar”"],
       ["Haniya echoed similar themes and took the stage with Qassim.", "similar themes"],
       ["Qassim has proposed a truce and has gone so far as to name a date.", "a truce"],
+      ["Qassim has proposed a truce and has met the envoy twice since.", "a truce"],
       // A reported clause goes on past its own "and"; an adjective in -ed opens no verb group.
       [
         "The ministry said Israeli jets struck the convoy and killed five fighters.",
