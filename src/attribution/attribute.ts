@@ -1749,9 +1749,8 @@ function secondPredicateAt(tk: Tokens, k: number): boolean {
   }
   return (
     /^(?:has|have|had)$/.test(sf) &&
-    /^(?:[a-z]{2,}(?:ed|en)|gone|got|done|been|made|had|met|led|won|told|said|kept|left|held|sent|brought|found|fought|lost|paid|struck)$/.test(
-      tk.surface[k + 1] ?? "",
-    )
+    (/^(?:[a-z]{2,}(?:ed|en)|gone|done|been|had|led|fought)$/.test(tk.surface[k + 1] ?? "") ||
+      IRREGULAR_PASTS.test(tk.surface[k + 1] ?? ""))
   );
 }
 

@@ -2270,12 +2270,11 @@ function nounTrigger(
   if (underAct) targets = [];
   // "Hamas faced attacks by Israel", "Hamas has been the target of attacks by Israel": a hostile act
   // that the clause's subject received.
-  // (Faced or drew, not sparked or prompted: "The Gaza war sparked attacks by the Houthis" names a cause.)
+  // (A verb of receiving, not of causing: "The Gaza war sparked attacks by the Houthis" names a cause.)
   const received =
     type.polarity < 0 &&
     sourceAfter &&
-    (/^(?:faced?|faces|facing|drew|draws?|drawn|drawing|attracted|attracts?)$/.test(governing) ||
-      (tk.lower[k - 1] === "of" && /^targets?$/.test(tk.lower[k - 2] ?? "")));
+    (RECEIVING.has(governing) || (tk.lower[k - 1] === "of" && /^targets?$/.test(tk.lower[k - 2] ?? "")));
   if (
     targets.length === 0 &&
     (sourceAfter || heldOwner) &&
