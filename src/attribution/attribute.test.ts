@@ -11,8 +11,8 @@ import { describe, test } from "node:test";
 import type { ExtractionResult, Statement, StatementKind } from "../contract/extraction.js";
 import { createExtractor } from "../pipeline/extract.js";
 import { NO_ACTORS } from "../testing/actorsFixture.js";
-import { wordCount } from "./attribute.js";
 import { bareWord } from "./phrases.js";
+import { wordCount } from "./unitState.js";
 
 // The speaker stage on its own: names as the text writes them, no dictionary.
 const extractor = createExtractor({ dictionary: NO_ACTORS });
