@@ -3,8 +3,7 @@
 
 import { isCapitalized, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
-import { isWordToken } from "./clauseSpeaker.js";
-import { isTimeWord } from "./contentSpan.js";
+import { isTimeWord, isWordToken } from "./clauses.js";
 import { type CueGroup, cueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { RECORD_NOUNS, speakerLeftOf } from "./phrases.js";
@@ -28,43 +27,6 @@ export function dataNounBefore(tk: Tokens, i: number): boolean {
 
 const RECORD_MODIFIER_OPENERS =
   /^(?:of|by|from|on|in|for|released|published|conducted|taken|commissioned|obtained|issued|posted|filed|shared)$/;
-
-/** A quotation of a few words ("Good Morning America"), not speech of its own. */
-export function isShortQuote(state: UnitState, k: number): boolean {
-  const q = state.quoteOf[k] as number;
-  let n = 0;
-  for (let i = k; i < state.quoteOf.length && state.quoteOf[i] === q; i++) n++;
-  for (let i = k - 1; i >= 0 && state.quoteOf[i] === q; i--) n++;
-  return n <= 6;
-}
-
-const DISCOURSE_MARKERS = new Set([
-  "and",
-  "but",
-  "so",
-  "yet",
-  "still",
-  "however",
-  "meanwhile",
-  "indeed",
-  "moreover",
-  "also",
-  "now",
-  "then",
-  "instead",
-  "nevertheless",
-  "besides",
-]);
-
-/** "In fact, campaign records show …, officials said": the writer's connective is not reported content. */
-export function afterDiscourseMarker(tk: Tokens, from: number, to: number): number {
-  let k = from;
-  const l = tk.lower[k] ?? "";
-  if ((l === "in" && tk.lower[k + 1] === "fact") || (l === "of" && tk.lower[k + 1] === "course")) k += 2;
-  else if (DISCOURSE_MARKERS.has(l)) k++;
-  if (k > from && tk.surface[k] === ",") k++;
-  return to - k >= 2 ? k : from;
-}
 
 /** Where a stance verb's object ends: before a time or place adjunct or a second clause. */
 /** A preposition after a gerund or a noun it completes ("engaging in", "the rise in", "as a hero"). */

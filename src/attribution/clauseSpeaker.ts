@@ -2,18 +2,15 @@
 // fronted subordinate clauses, datelines, appositives and coordinated subjects.
 
 import { WEEKDAYS } from "../text/calendarWords.js";
-import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
+import { isCapitalized, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
-import { isShortQuote } from "./boundaries.js";
+import { clauseStartOf, floorOf } from "./clauses.js";
 import { mainClauseAt } from "./contentSpan.js";
 import type { CueGroup } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { isHead, type Phrase, speakerLeftOf, speakerRightOf } from "./phrases.js";
 import { anyClaimed, type UnitState } from "./unitState.js";
 import { EVIDENCE_VERBS, FRONTED_SUBORDINATORS, QUOTE_MARKS, TIME_NOUNS } from "./words.js";
-
-/** Longest look-back from a cue to the start of its clause, in tokens. */
-const MAX_CLAUSE_TOKENS = 80;
 
 /**
  * The speaker of a cue: the phrase before it; for "…, saying" and "… and said" (no phrase right before
@@ -134,63 +131,11 @@ function clauseSpeakerOfCue(state: UnitState, cue: CueGroup, res: AttributionRes
   return null;
 }
 
-/** Words before a clause that make it a condition or a likelihood ("If …", "It is unlikely that …"). */
-export function isConditioned(tk: Tokens, start: number): boolean {
-  // Back over the subject to the clause's opening word (a few words at most).
-  for (let k = start - 1; k >= 0 && start - k <= 6; k--) {
-    const l = tk.lower[k] ?? "";
-    if (l === "if" || l === "unless") return true;
-    if (
-      l === "that" &&
-      /^(?:unlikely|likely|possible|impossible|unthinkable|inconceivable)$/.test(tk.lower[k - 1] ?? "")
-    )
-      return true;
-    if (/^[,.;:!?]$/.test(tk.surface[k] ?? "") || l === "that" || l === "and" || l === "but") return false;
-  }
-  return false;
-}
-
 /** A speaker phrase that names no one: "No Arab state", "Nobody in Hamas", "(Neither) Russia nor Iran". */
 function isNoOne(tk: Tokens, p: Phrase): boolean {
   const first = tk.lower[p.start] ?? "";
   if (first === "no" || first === "nobody" || first === "none" || first === "neither") return true;
   return tk.lower[p.start - 1] === "neither";
-}
-
-/** The first token the speaker search may use: after the last quotation, statement or clause stop before `i`. */
-export function floorOf(state: UnitState, i: number): number {
-  return clauseScan(state, i, true);
-}
-
-/** Where the clause holding token i starts, by punctuation alone (statements inside it may nest). */
-export function clauseStartOf(state: UnitState, i: number): number {
-  return clauseScan(state, i, false);
-}
-
-function clauseScan(state: UnitState, i: number, stopAtStatements: boolean): number {
-  let depth = 0;
-  for (let k = i - 1; k >= 0; k--) {
-    if (stopAtStatements) {
-      // Bounded: a clause longer than this is cut, so that a unit of thousands of cues stays linear.
-      if (i - k > MAX_CLAUSE_TOKENS) return k + 1;
-      if (state.claimed[k]) return k + 1;
-      // A speech quotation bounds the clause; a name or scare quote inside it ("“Division 20,”") does not.
-      if (state.quoteOf[k] !== -1 && !isShortQuote(state, k)) return k + 1;
-    }
-    const s = state.tk.surface[k] ?? "";
-    // A closed parenthesis ("McConnell (R-Ky.) said") is part of the clause.
-    if (s === ")") depth++;
-    else if (s === "(" && depth > 0) depth--;
-    else if (s === "—" || s === "–") {
-      // "Joyce — who is listed as an attorney — told …": a pair of dashes holds an aside, like a parenthesis.
-      let o = k - 1;
-      while (o >= 0 && k - o < 30 && state.tk.surface[o] !== s && !/^[;:]$/.test(state.tk.surface[o] ?? ""))
-        o--;
-      if (o < 0 || state.tk.surface[o] !== s || (stopAtStatements && state.claimed[o])) return k + 1;
-      k = o;
-    } else if (s === ";" || s === ":" || s === "(") return k + 1;
-  }
-  return 0;
 }
 
 /**
@@ -208,11 +153,6 @@ export function beforeTrailingGerund(state: UnitState, from: number, end: number
       return k;
   }
   return end;
-}
-
-/** A word (not punctuation, not "to") at token i. */
-export function isWordToken(tk: Tokens, i: number): boolean {
-  return i < tk.length && isWord(tk.surface[i] ?? "") && tk.lower[i] !== "to";
 }
 
 /** Does "as" come within `limit` tokens of i, before the clause ends ("see the campaign as unfair")? */

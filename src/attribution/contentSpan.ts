@@ -2,14 +2,11 @@
 // ends (a new main clause, an adjunct after a comma, an aside, the sentence's end).
 
 import type { StatementKind } from "../contract/extraction.js";
-import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
-import { isShortQuote } from "./boundaries.js";
-import { clauseStartOf } from "./clauseSpeaker.js";
+import { clauseStartOf, isFiniteAuxiliary, isShortQuote, isTimeWord, verbBetween } from "./clauses.js";
 import { type CueGroup, isAuxiliary } from "./cueGroups.js";
 import { bareWord, isAbbreviationPeriod, opensWithin, speakerRightOf } from "./phrases.js";
-import { butEndsContent, clausalContent, isFiniteAuxiliary, secondPredicateAt } from "./quotePass.js";
 import type { UnitState } from "./unitState.js";
 import {
   ADJUNCT_AFTER_COMMA,
@@ -18,9 +15,7 @@ import {
   BY_MEDIUM,
   FRONTED_SUBORDINATORS,
   ING_PREPOSITIONS,
-  IRREGULAR_PASTS,
   MODALS,
-  NEXT_VERB_AFTER_AND,
   OBJECT_OPENERS,
   QUOTE_MARKS,
   TIME_NOUNS,
@@ -31,6 +26,90 @@ const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", 
 
 /** A subject pronoun with its verb contracted: "he’s", "they’re", "I’m". */
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i|you)['’](?:s|re|m|ll|d|ve)$/;
+
+/** After a quotation's comma, how the writer's own clause opens ("…,” but he has also …", "but the two sides"). */
+const BUT_CLAUSE_OPENERS =
+  /^(?:he|she|they|we|it|the|his|her|their|its|this|these|those|in|after|when|while|there)$/;
+
+/** Irregular past tenses that make a content a clause ("Hamas gave its answer … but has not heard"). */
+const IRREGULAR_PASTS =
+  /^(?:gave|took|made|said|told|held|found|kept|left|went|came|saw|knew|thought|got|won|lost|ran|stood|began|became|brought|bought|sent|set|put|fell|felt|met|paid|spent|struck)$/;
+
+/**
+ * Is the content from `from` to k a clause with a finite verb of its own ("the emails were not
+ * classified", "Hamas wants a ceasefire", "the proposal falls short", "Israel needed more time")?
+ */
+export function clausalContent(tk: Tokens, from: number, k: number): boolean {
+  if (tk.lower[from] === "that") return true;
+  for (let j = from; j < k; j++) {
+    const l = tk.lower[j] ?? "";
+    const sf = tk.surface[j] ?? "";
+    if (isFiniteAuxiliary(l) || /^(?:he|she|they|we|i|it)$/.test(l) || /^[a-z]{3,}ed$/.test(sf)) return true;
+    if (IRREGULAR_PASTS.test(sf)) return true;
+    // A present tense after its subject: a name ("Hamas wants") or a determiner's noun ("the PA stands").
+    if (
+      /^[a-z]{3,}s$/.test(sf) &&
+      j > from &&
+      (isCapitalized(tk.surface[j - 1] ?? "") ||
+        /^(?:the|a|an|its|his|her|their)$/.test(tk.lower[j - 2] ?? ""))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Does the "but" at k end the content that began at `from`? "chastised Clinton for use of the server but
+ * did not recommend prosecution": a "but" with the subject's next verb group after an object;
+ * "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast after a quotation that
+ * closes with its comma.
+ */
+function butEndsContent(tk: Tokens, from: number, k: number): boolean {
+  const next = tk.lower[k + 1] ?? "";
+  if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
+    if (tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? "")) return false;
+    // Only after an object ("chastised Clinton for …", "urged Israel to protect civilians but did not
+    // threaten …"): a clause's "but" goes on with the clause's own subject ("the emails were not
+    // classified but would take longer", "Hamas wants a ceasefire but could accept …").
+    return !clausalContent(tk, from, k);
+  }
+  // After the quotation's comma, the writer's clause ends it ("…,” but the two sides remain far apart",
+  // "…,” but he has also …"); an adjective goes on ("were “difficult,” but productive").
+  return (
+    QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
+    tk.surface[k - 2] === "," &&
+    (BUT_CLAUSE_OPENERS.test(next) ||
+      isCapitalized(tk.surface[k + 1] ?? "") ||
+      // "…,” but stopped short of calling …": the subject's next verb.
+      /^[a-z]{3,}ed$/.test(tk.surface[k + 1] ?? "") ||
+      /^(?:did|didn't|didn’t|has|had|would|could|also|then|later)$/.test(next))
+  );
+}
+
+/** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
+const NEXT_VERB_AFTER_AND = /^(?:[a-z]{3,}ed|kept|went|made|took|left|ran|held|began|gave|got)$/;
+
+/** Words that open a verb's object or complement rather than go on with a noun phrase. */
+const VERB_OBJECT_OPENERS =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|them|it|us|me|no|one|two|to|on|in|at|for|with|about|from|into|up|out|over|against|by|as)$/;
+
+/**
+ * A past tense ("boycotted", "took") or a perfect ("has gone", "had invited") at k: a verb group of its
+ * own. A word in -ed before a bare noun is an adjective ("the heat and unsettled weather could last").
+ */
+function secondPredicateAt(tk: Tokens, k: number): boolean {
+  const sf = tk.surface[k] ?? "";
+  if (IRREGULAR_PASTS.test(sf)) return true;
+  if (NEXT_VERB_AFTER_AND.test(sf)) {
+    const next = tk.surface[k + 1] ?? "";
+    return !/^[a-z]/.test(next) || VERB_OBJECT_OPENERS.test(next);
+  }
+  return (
+    /^(?:has|have|had)$/.test(sf) &&
+    (/^(?:[a-z]{2,}(?:ed|en)|gone|done|been|had|led|fought)$/.test(tk.surface[k + 1] ?? "") ||
+      IRREGULAR_PASTS.test(tk.surface[k + 1] ?? ""))
+  );
+}
 
 /** Participles that say who put out the medium of a cue ("in a statement issued by its spokesman"). */
 const MEDIUM_PARTICIPLES = new Set([
@@ -240,13 +319,6 @@ function isSettingToEnd(state: UnitState, k: number, res: AttributionResources):
   return false;
 }
 
-export function isTimeWord(l: string): boolean {
-  return /^\d|\d$/.test(l) || TIME_NOUNS.has(l) || TIME_NAMES.has(l);
-}
-
-/** Months, seasons and weekdays, for isTimeWord. */
-const TIME_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS, "spring", "summer", "autumn", "fall", "winter"]);
-
 const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
 
 /** Does a comma come before any of `ends` (or the unit's end) from token i on? */
@@ -437,21 +509,6 @@ function asideInsideClause(tk: Tokens, k: number): boolean {
     const after = tk.lower[j + 1] ?? "";
     if (BE.has(after) || MODALS.has(after) || /^(?:has|have|had|did|does)$/.test(after)) return true;
     return j - k <= 6 && isWord(tk.surface[j + 1] ?? "") && !verbBetween(tk, k + 1, j);
-  }
-  return false;
-}
-
-/** A finite verb among the tokens [from, to): an auxiliary, a modal or a past tense. Bounded by the caller. */
-export function verbBetween(tk: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const l = tk.lower[k] ?? "";
-    if (
-      BE.has(l) ||
-      MODALS.has(l) ||
-      /^(?:has|have|had)$/.test(l) ||
-      /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")
-    )
-      return true;
   }
   return false;
 }

@@ -4,9 +4,14 @@
 
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
-import { afterDiscourseMarker } from "./boundaries.js";
-import { isConditioned, isWordToken } from "./clauseSpeaker.js";
-import { isTimeWord, verbBetween } from "./contentSpan.js";
+import {
+  afterDiscourseMarker,
+  isConditioned,
+  isLyAdverb,
+  isTimeWord,
+  isWordToken,
+  verbBetween,
+} from "./clauses.js";
 import { SPEECH } from "./cueLexicon.js";
 import { type Phrase, POSSESSIVE_PRONOUNS, participleWithin, RECORD_NOUNS } from "./phrases.js";
 import { anyClaimed, type UnitState } from "./unitState.js";
@@ -118,30 +123,6 @@ export interface CueGroup {
   form: "base" | "s" | "past" | "ing" | "phrase";
   lemma: string;
   needsClause: boolean;
-}
-
-/** Words in -ly of five letters or more that are no adverbs ("the family", "a rally", "likely"). */
-const NOT_LY_ADVERB = new Set([
-  "early",
-  "daily",
-  "weekly",
-  "monthly",
-  "yearly",
-  "family",
-  "rally",
-  "supply",
-  "reply",
-  "apply",
-  "likely",
-  "bully",
-  "belly",
-  "jelly",
-  "assembly",
-]);
-
-/** A word in -ly of five letters or more that is an adverb ("overwhelmingly", "publicly"), from its lower case. */
-export function isLyAdverb(l: string): boolean {
-  return /^[a-z]{3,}ly$/.test(l) && !NOT_LY_ADVERB.has(l);
 }
 
 /**

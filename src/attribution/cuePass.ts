@@ -3,17 +3,18 @@
 
 import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
-import { isCapitalized, type Tokens } from "../text/tokens.js";
+import { isCapitalized } from "../text/tokens.js";
 import { accordingTo } from "./accordingTo.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import { cutAtNextAttribution, objectEnd } from "./boundaries.js";
-import { beforeTrailingGerund, floorOf, isWordToken } from "./clauseSpeaker.js";
+import { cutAtNextAttribution } from "./boundaries.js";
+import { beforeTrailingGerund } from "./clauseSpeaker.js";
+import { clauseVerbAt, floorOf, isWordToken } from "./clauses.js";
 import { contentEnd, contentKind, isRelativeThat, markQuotesUsed } from "./contentSpan.js";
-import { type CueGroup, cueAt, isAuxiliary, isLyAdverb, phraseCueAt } from "./cueGroups.js";
+import { type CueGroup, cueAt, isAuxiliary, phraseCueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { indirectAt } from "./indirectSpeech.js";
 import { isAbbreviationPeriod, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
-import { clauseLimit, finiteVerbWithin, isFiniteAuxiliary } from "./quotePass.js";
+import { clauseLimit, finiteVerbWithin } from "./quotePass.js";
 import {
   anyClaimed,
   claim,
@@ -24,7 +25,7 @@ import {
   tokenEndingAt,
   type UnitState,
 } from "./unitState.js";
-import { BE, CLAUSE_STOP, IRREGULAR_PAST, QUOTE_MARKS } from "./words.js";
+import { BE, CLAUSE_STOP, QUOTE_MARKS } from "./words.js";
 
 /** Cue pass: indirect and mixed speech around cues outside quotations. */
 export function attachCues(
@@ -72,54 +73,6 @@ export function attachCues(
     }
   }
   return out;
-}
-
-/**
- * "Noting that the talks had stalled, Qassim said …", "Citing the strikes, Hamas suspended …": what the
- * participle reports runs to its comma, and the subject of the clause after it is the speaker.
- */
-export function frontedParticiple(
-  state: UnitState,
-  cue: CueGroup,
-  at: number,
-  that: boolean,
-  used: Uint8Array,
-  res: AttributionResources,
-): StatementDraft | null {
-  const { tk } = state;
-  // The participle's clause ends at its comma, which may sit inside a closing mark ("“…stuff,” Allen").
-  let end = -1;
-  for (let k = at; k < tk.length && k - at <= 40; k++) {
-    const sf = tk.surface[k] ?? "";
-    const q = state.quoteOf[k] as number;
-    if (q === -1 && sf === ",") end = k;
-    else if (q !== -1 && sf === "," && state.quoteOf[k + 1] === q && state.quoteOf[k + 2] !== q) end = k + 2;
-    else if (q === -1 && (sf === ";" || sf === ":" || (sf === "." && !isAbbreviationPeriod(tk, k)))) break;
-    if (end !== -1) break;
-  }
-  if (end - at < 1 || anyClaimed(state, cue.start, end)) return null;
-  // "Reporting from Gaza, …", "Writing on X, …", "Referring to the hostages, …": where or how, not what.
-  if (
-    cue.end > cue.verb ||
-    at !== cue.end + 1 ||
-    /^(?:from|on|in|at|to|with|for|about|after|before)$/.test(tk.lower[at] ?? "")
-  )
-    return null;
-  // "Denying the Holocaust is a crime in Germany, officials noted": a gerund with a verb of its own is
-  // the subject of what the clause after the comma reports.
-  if (!that && finiteVerbWithin(tk, at, end)) return null;
-  const speakerAt = tk.surface[end] === "," ? end + 1 : end;
-  const speaker = speakerRightOf(tk, speakerAt, clauseLimit(state, speakerAt), res.words);
-  // The subject must be the clause's: a finite verb follows it ("Noting …, Qassim said"), not a list.
-  if (!speaker || speaker.appositive !== -1 || !clauseVerbAt(tk, speaker.end + 1, res)) return null;
-  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
-  if (end <= at) return null;
-  const kind = contentKind(state, at, end, used);
-  markQuotesUsed(state, at, end, used);
-  claim(state, cue.start, end - 1);
-  const d = draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, 0.6, res);
-  // The subject goes on to the clause's own cue ("…, Qassim said"), which may report too.
-  return d;
 }
 
 /** Adverbs between a passive's auxiliary and its participle ("was sharply criticized by"). */
@@ -269,23 +222,6 @@ const PASSIVE_SPEECH = new Set([
   "dub",
   "charge",
 ]);
-
-/** Does a finite verb start at k, after an adverb or two ("Qassim said", "Allen nonetheless backed")? */
-function clauseVerbAt(tk: Tokens, k: number, res: AttributionResources): boolean {
-  let i = k;
-  while (
-    i < k + 2 &&
-    (isLyAdverb(tk.lower[i] ?? "") || /^(?:also|still|nonetheless|then|not|never)$/.test(tk.lower[i] ?? ""))
-  )
-    i++;
-  const l = tk.lower[i] ?? "";
-  return (
-    isFiniteAuxiliary(l) ||
-    /^[a-z]{3,}ed$/.test(tk.surface[i] ?? "") ||
-    IRREGULAR_PAST.has(l) ||
-    (res.cues.forms.has(l) && !l.endsWith("ing"))
-  );
-}
 
 /** Verbs of saying whose report inside a report is read as a statement of its own. */
 const NESTED_LEMMAS = new Set([

@@ -4,22 +4,15 @@
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, isWord } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import {
-  afterDiscourseMarker,
-  cutAtNextAttribution,
-  dataNounBefore,
-  objectEnd,
-  startsQuoteOrColon,
-} from "./boundaries.js";
+import { cutAtNextAttribution, dataNounBefore, objectEnd, startsQuoteOrColon } from "./boundaries.js";
 import {
   afterWithName,
   asWithin,
   beforeTrailingGerund,
-  floorOf,
   followsComma,
-  isWordToken,
   speakerOfCue,
 } from "./clauseSpeaker.js";
+import { afterDiscourseMarker, clauseVerbAt, floorOf, isWordToken } from "./clauses.js";
 import {
   complementStart,
   contentEnd,
@@ -42,9 +35,8 @@ import {
   reducedStance,
 } from "./cueGroups.js";
 import { INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
-import { frontedParticiple } from "./cuePass.js";
 import { verbGroupAt } from "./nominalStatements.js";
-import { type Phrase, speakerLeftOf, speakerRightOf } from "./phrases.js";
+import { isAbbreviationPeriod, type Phrase, speakerLeftOf, speakerRightOf } from "./phrases.js";
 import { clauseFollows, clauseLimit, endsClause, finiteVerbWithin, predicateAfter } from "./quotePass.js";
 import { anyClaimed, claim, draftFrom, span, type UnitState } from "./unitState.js";
 import {
@@ -59,6 +51,54 @@ import {
 
 /** Verbs of how something seems to the writer ("seemed to", "appears to"): no one said it. */
 const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
+
+/**
+ * "Noting that the talks had stalled, Qassim said …", "Citing the strikes, Hamas suspended …": what the
+ * participle reports runs to its comma, and the subject of the clause after it is the speaker.
+ */
+function frontedParticiple(
+  state: UnitState,
+  cue: CueGroup,
+  at: number,
+  that: boolean,
+  used: Uint8Array,
+  res: AttributionResources,
+): StatementDraft | null {
+  const { tk } = state;
+  // The participle's clause ends at its comma, which may sit inside a closing mark ("“…stuff,” Allen").
+  let end = -1;
+  for (let k = at; k < tk.length && k - at <= 40; k++) {
+    const sf = tk.surface[k] ?? "";
+    const q = state.quoteOf[k] as number;
+    if (q === -1 && sf === ",") end = k;
+    else if (q !== -1 && sf === "," && state.quoteOf[k + 1] === q && state.quoteOf[k + 2] !== q) end = k + 2;
+    else if (q === -1 && (sf === ";" || sf === ":" || (sf === "." && !isAbbreviationPeriod(tk, k)))) break;
+    if (end !== -1) break;
+  }
+  if (end - at < 1 || anyClaimed(state, cue.start, end)) return null;
+  // "Reporting from Gaza, …", "Writing on X, …", "Referring to the hostages, …": where or how, not what.
+  if (
+    cue.end > cue.verb ||
+    at !== cue.end + 1 ||
+    /^(?:from|on|in|at|to|with|for|about|after|before)$/.test(tk.lower[at] ?? "")
+  )
+    return null;
+  // "Denying the Holocaust is a crime in Germany, officials noted": a gerund with a verb of its own is
+  // the subject of what the clause after the comma reports.
+  if (!that && finiteVerbWithin(tk, at, end)) return null;
+  const speakerAt = tk.surface[end] === "," ? end + 1 : end;
+  const speaker = speakerRightOf(tk, speakerAt, clauseLimit(state, speakerAt), res.words);
+  // The subject must be the clause's: a finite verb follows it ("Noting …, Qassim said"), not a list.
+  if (!speaker || speaker.appositive !== -1 || !clauseVerbAt(tk, speaker.end + 1, res)) return null;
+  if (!that && res.cues.frames.stance.has(cue.lemma)) end = objectEnd(state, at, end);
+  if (end <= at) return null;
+  const kind = contentKind(state, at, end, used);
+  markQuotesUsed(state, at, end, used);
+  claim(state, cue.start, end - 1);
+  const d = draftFrom(state, speaker, cue, [span(tk, at, end - 1)], kind, 0.6, res);
+  // The subject goes on to the clause's own cue ("…, Qassim said"), which may report too.
+  return d;
+}
 
 export function indirectAt(
   state: UnitState,

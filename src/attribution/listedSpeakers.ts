@@ -37,16 +37,6 @@ function quoteEndingRightBefore(text: string, quotes: readonly Quote[], qi: numb
   return (quotes[qi - 1] as Quote).end === k ? qi - 1 : -1;
 }
 
-/** After a closing mark, a dash and a name (and perhaps its role) to the line's end: a signature. */
-export function signedAfter(text: string, at: number): boolean {
-  const line = text.slice(at, at + 120);
-  const nl = line.search(/[\n\r]/);
-  return SIGNED_AFTER.test(nl === -1 ? (at + 120 >= text.length ? line : "") : line.slice(0, nl));
-}
-
-const SIGNED_AFTER =
-  /^[ \t\u00a0]*[―—–-][ \t\u00a0]*\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+[\p{L}\d'’.,-]+){0,14}[ \t\u00a0]*$/u;
-
 /** How far a reactions list's dash may stand from the line's start or end: a name and a short role. */
 const LISTED_SPEAKER_TOKENS = 20;
 

@@ -3,12 +3,11 @@
 
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import { floorOf } from "./clauseSpeaker.js";
+import { floorOf, isFiniteAuxiliary, isLyAdverb } from "./clauses.js";
 import { contentEnd, contentKind, isRelativeThat, markQuotesUsed } from "./contentSpan.js";
-import { type CueGroup, isLyAdverb } from "./cueGroups.js";
+import type { CueGroup } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { type Phrase, POSSESSIVE_PRONOUNS } from "./phrases.js";
-import { isFiniteAuxiliary } from "./quotePass.js";
 import { anyClaimed, claim, draftFrom, span, type UnitState } from "./unitState.js";
 import { IRREGULAR_PAST, OBJECT_OPENERS } from "./words.js";
 

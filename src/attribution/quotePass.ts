@@ -5,11 +5,10 @@ import type { Span } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import { floorOf, isWordToken, speakerOfCue } from "./clauseSpeaker.js";
-import { isTimeWord } from "./contentSpan.js";
+import { speakerOfCue } from "./clauseSpeaker.js";
+import { floorOf, isFiniteAuxiliary, isTimeWord, isWordToken } from "./clauses.js";
 import { type CueGroup, cueAt, isAuxiliary, phraseCueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
-import { signedAfter } from "./listedSpeakers.js";
 import {
   bareWord,
   dashEndingAt,
@@ -30,15 +29,7 @@ import {
   type UnitState,
   wordCount,
 } from "./unitState.js";
-import {
-  AFTER_SPEAKER,
-  BE,
-  CLAUSE_STOP,
-  IRREGULAR_PASTS,
-  MODALS,
-  NEXT_VERB_AFTER_AND,
-  QUOTE_MARKS,
-} from "./words.js";
+import { AFTER_SPEAKER, CLAUSE_STOP, QUOTE_MARKS } from "./words.js";
 
 /** The draft for a direct statement whose content is quotation k, if a cue is attached to it. */
 /**
@@ -241,12 +232,6 @@ function attributionEndsAt(
   return !isCapitalized(tk.surface[k] ?? "");
 }
 
-/** An auxiliary, a modal or a past tense among the tokens [from, to)? */
-/** A form of "be", "have" or "do", or a modal: a finite verb group starts here. */
-export function isFiniteAuxiliary(l: string): boolean {
-  return BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l);
-}
-
 export function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to && k - from < 20; k++) {
     const l = tk.lower[k] ?? "";
@@ -441,83 +426,6 @@ function namedByWhat(tk: Tokens, cue: CueGroup): boolean {
   return false;
 }
 
-/** After a quotation's comma, how the writer's own clause opens ("…,” but he has also …", "but the two sides"). */
-const BUT_CLAUSE_OPENERS =
-  /^(?:he|she|they|we|it|the|his|her|their|its|this|these|those|in|after|when|while|there)$/;
-
-/**
- * Is the content from `from` to k a clause with a finite verb of its own ("the emails were not
- * classified", "Hamas wants a ceasefire", "the proposal falls short", "Israel needed more time")?
- */
-export function clausalContent(tk: Tokens, from: number, k: number): boolean {
-  if (tk.lower[from] === "that") return true;
-  for (let j = from; j < k; j++) {
-    const l = tk.lower[j] ?? "";
-    const sf = tk.surface[j] ?? "";
-    if (isFiniteAuxiliary(l) || /^(?:he|she|they|we|i|it)$/.test(l) || /^[a-z]{3,}ed$/.test(sf)) return true;
-    if (IRREGULAR_PASTS.test(sf)) return true;
-    // A present tense after its subject: a name ("Hamas wants") or a determiner's noun ("the PA stands").
-    if (
-      /^[a-z]{3,}s$/.test(sf) &&
-      j > from &&
-      (isCapitalized(tk.surface[j - 1] ?? "") ||
-        /^(?:the|a|an|its|his|her|their)$/.test(tk.lower[j - 2] ?? ""))
-    )
-      return true;
-  }
-  return false;
-}
-
-/**
- * Does the "but" at k end the content that began at `from`? "chastised Clinton for use of the server but
- * did not recommend prosecution": a "but" with the subject's next verb group after an object;
- * "“jobs, jobs, jobs,” but he has also intensified …": the writer's contrast after a quotation that
- * closes with its comma.
- */
-export function butEndsContent(tk: Tokens, from: number, k: number): boolean {
-  const next = tk.lower[k + 1] ?? "";
-  if (/^(?:has|have|had|did|does|do|was|were|is|are|also|could|would|will|can|then|later)$/.test(next)) {
-    if (tk.surface[k - 1] === "," || /^(?:not|only)$/.test(tk.lower[k - 1] ?? "")) return false;
-    // Only after an object ("chastised Clinton for …", "urged Israel to protect civilians but did not
-    // threaten …"): a clause's "but" goes on with the clause's own subject ("the emails were not
-    // classified but would take longer", "Hamas wants a ceasefire but could accept …").
-    return !clausalContent(tk, from, k);
-  }
-  // After the quotation's comma, the writer's clause ends it ("…,” but the two sides remain far apart",
-  // "…,” but he has also …"); an adjective goes on ("were “difficult,” but productive").
-  return (
-    QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
-    tk.surface[k - 2] === "," &&
-    (BUT_CLAUSE_OPENERS.test(next) ||
-      isCapitalized(tk.surface[k + 1] ?? "") ||
-      // "…,” but stopped short of calling …": the subject's next verb.
-      /^[a-z]{3,}ed$/.test(tk.surface[k + 1] ?? "") ||
-      /^(?:did|didn't|didn’t|has|had|would|could|also|then|later)$/.test(next))
-  );
-}
-
-/** Words that open a verb's object or complement rather than go on with a noun phrase. */
-const VERB_OBJECT_OPENERS =
-  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|them|it|us|me|no|one|two|to|on|in|at|for|with|about|from|into|up|out|over|against|by|as)$/;
-
-/**
- * A past tense ("boycotted", "took") or a perfect ("has gone", "had invited") at k: a verb group of its
- * own. A word in -ed before a bare noun is an adjective ("the heat and unsettled weather could last").
- */
-export function secondPredicateAt(tk: Tokens, k: number): boolean {
-  const sf = tk.surface[k] ?? "";
-  if (IRREGULAR_PASTS.test(sf)) return true;
-  if (NEXT_VERB_AFTER_AND.test(sf)) {
-    const next = tk.surface[k + 1] ?? "";
-    return !/^[a-z]/.test(next) || VERB_OBJECT_OPENERS.test(next);
-  }
-  return (
-    /^(?:has|have|had)$/.test(sf) &&
-    (/^(?:[a-z]{2,}(?:ed|en)|gone|done|been|had|led|fought)$/.test(tk.surface[k + 1] ?? "") ||
-      IRREGULAR_PASTS.test(tk.surface[k + 1] ?? ""))
-  );
-}
-
 function quoteEndsClause(state: UnitState, openTok: number): boolean {
   const { tk } = state;
   const q = state.quoteOf[openTok] as number;
@@ -601,3 +509,13 @@ function joinFollowingQuote(
   claimQuote(state, qk);
   for (const s of q.spans) d.contentSpans.push(s);
 }
+
+/** After a closing mark, a dash and a name (and perhaps its role) to the line's end: a signature. */
+function signedAfter(text: string, at: number): boolean {
+  const line = text.slice(at, at + 120);
+  const nl = line.search(/[\n\r]/);
+  return SIGNED_AFTER.test(nl === -1 ? (at + 120 >= text.length ? line : "") : line.slice(0, nl));
+}
+
+const SIGNED_AFTER =
+  /^[ \t\u00a0]*[―—–-][ \t\u00a0]*\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+[\p{L}\d'’.,-]+){0,14}[ \t\u00a0]*$/u;

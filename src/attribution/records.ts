@@ -4,7 +4,7 @@
 import type { Span } from "../contract/extraction.js";
 import { isCapitalized } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import { afterDiscourseMarker } from "./boundaries.js";
+import { afterDiscourseMarker } from "./clauses.js";
 import { contentKind } from "./contentSpan.js";
 import { type CueGroup, cueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";

@@ -73,13 +73,6 @@ export const AFTER_SPEAKER = new Set([
   "who",
 ]);
 
-/** Irregular past tenses that make a content a clause ("Hamas gave its answer … but has not heard"). */
-export const IRREGULAR_PASTS =
-  /^(?:gave|took|made|said|told|held|found|kept|left|went|came|saw|knew|thought|got|won|lost|ran|stood|began|became|brought|bought|sent|set|put|fell|felt|met|paid|spent|struck)$/;
-
-/** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
-export const NEXT_VERB_AFTER_AND = /^(?:[a-z]{3,}ed|kept|went|made|took|left|ran|held|began|gave|got)$/;
-
 /** Words that open a subordinate clause before its main clause ("While X said …, Y …"). */
 export const FRONTED_SUBORDINATORS = new Set([
   "while",
