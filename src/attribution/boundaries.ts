@@ -1,6 +1,7 @@
 // Where a stance verb's object ends and the next attribution begins: adjuncts, places, lists of names,
 // discourse markers, modals and conditions that bound a statement's content.
 
+import { isIrregularPast } from "../text/irregularVerbs.js";
 import { isCapitalized, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
 import { isTimeWord, isWordToken } from "./clauses.js";
@@ -8,7 +9,7 @@ import { type CueGroup, cueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { RECORD_NOUNS, speakerLeftOf } from "./phrases.js";
 import type { UnitState } from "./unitState.js";
-import { ADJUNCT_START, IRREGULAR_PAST, MODALS, QUOTE_MARKS } from "./words.js";
+import { ADJUNCT_START, MODALS, QUOTE_MARKS } from "./words.js";
 
 /**
  * Does the subject before token i have a record for its head: "The poll found", "Video of the incident
@@ -106,7 +107,7 @@ function isVerbLike(l: string): boolean {
   return (
     (/(?:ed|es)$/.test(l) && l.length > 4) ||
     /^(?:said|says|say|told|tells|wrote|writes)$/.test(l) ||
-    IRREGULAR_PAST.has(l)
+    isIrregularPast(l)
   );
 }
 

@@ -2,10 +2,11 @@
 // reader shares: a word, a time word, a finite auxiliary or verb, a condition, a discourse marker, a short quotation.
 
 import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
+import { isIrregularPast } from "../text/irregularVerbs.js";
 import { isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
 import type { UnitState } from "./unitState.js";
-import { BE, IRREGULAR_PAST, MODALS, TIME_NOUNS } from "./words.js";
+import { BE, MODALS, TIME_NOUNS } from "./words.js";
 
 /** Longest look-back from a cue to the start of its clause, in tokens. */
 const MAX_CLAUSE_TOKENS = 80;
@@ -109,7 +110,7 @@ export function clauseVerbAt(tk: Tokens, k: number, res: AttributionResources): 
   return (
     isFiniteAuxiliary(l) ||
     /^[a-z]{3,}ed$/.test(tk.surface[i] ?? "") ||
-    IRREGULAR_PAST.has(l) ||
+    isIrregularPast(l) ||
     (res.cues.forms.has(l) && !l.endsWith("ing"))
   );
 }

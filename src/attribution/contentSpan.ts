@@ -2,6 +2,7 @@
 // ends (a new main clause, an adjunct after a comma, an aside, the sentence's end).
 
 import type { StatementKind } from "../contract/extraction.js";
+import { isIrregularParticiple, isIrregularPast } from "../text/irregularVerbs.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
 import { clauseStartOf, isFiniteAuxiliary, isShortQuote, isTimeWord, verbBetween } from "./clauses.js";
@@ -31,10 +32,6 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|i|you)['’](?:s|re|m|ll|d|ve)
 const BUT_CLAUSE_OPENERS =
   /^(?:he|she|they|we|it|the|his|her|their|its|this|these|those|in|after|when|while|there)$/;
 
-/** Irregular past tenses that make a content a clause ("Hamas gave its answer … but has not heard"). */
-const IRREGULAR_PASTS =
-  /^(?:gave|took|made|said|told|held|found|kept|left|went|came|saw|knew|thought|got|won|lost|ran|stood|began|became|brought|bought|sent|set|put|fell|felt|met|paid|spent|struck)$/;
-
 /**
  * Is the content from `from` to k a clause with a finite verb of its own ("the emails were not
  * classified", "Hamas wants a ceasefire", "the proposal falls short", "Israel needed more time")?
@@ -45,7 +42,8 @@ export function clausalContent(tk: Tokens, from: number, k: number): boolean {
     const l = tk.lower[j] ?? "";
     const sf = tk.surface[j] ?? "";
     if (isFiniteAuxiliary(l) || /^(?:he|she|they|we|i|it)$/.test(l) || /^[a-z]{3,}ed$/.test(sf)) return true;
-    if (IRREGULAR_PASTS.test(sf)) return true;
+    // (An irregular past makes a clause too: "Hamas gave its answer … but has not heard".)
+    if (isIrregularPast(sf)) return true;
     // A present tense after its subject: a name ("Hamas wants") or a determiner's noun ("the PA stands").
     if (
       /^[a-z]{3,}s$/.test(sf) &&
@@ -87,7 +85,9 @@ function butEndsContent(tk: Tokens, from: number, k: number): boolean {
 }
 
 /** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
-const NEXT_VERB_AFTER_AND = /^(?:[a-z]{3,}ed|kept|went|made|took|left|ran|held|began|gave|got)$/;
+function isPastTenseForm(word: string): boolean {
+  return /^[a-z]{3,}ed$/.test(word) || isIrregularPast(word);
+}
 
 /** Words that open a verb's object or complement rather than go on with a noun phrase. */
 const VERB_OBJECT_OPENERS =
@@ -99,15 +99,16 @@ const VERB_OBJECT_OPENERS =
  */
 function secondPredicateAt(tk: Tokens, k: number): boolean {
   const sf = tk.surface[k] ?? "";
-  if (IRREGULAR_PASTS.test(sf)) return true;
-  if (NEXT_VERB_AFTER_AND.test(sf)) {
+  if (isIrregularPast(sf)) return true;
+  if (isPastTenseForm(sf)) {
     const next = tk.surface[k + 1] ?? "";
     return !/^[a-z]/.test(next) || VERB_OBJECT_OPENERS.test(next);
   }
   return (
     /^(?:has|have|had)$/.test(sf) &&
-    (/^(?:[a-z]{2,}(?:ed|en)|gone|done|been|had|led|fought)$/.test(tk.surface[k + 1] ?? "") ||
-      IRREGULAR_PASTS.test(tk.surface[k + 1] ?? ""))
+    (/^[a-z]{2,}(?:ed|en)$/.test(tk.surface[k + 1] ?? "") ||
+      isIrregularParticiple(tk.surface[k + 1] ?? "") ||
+      isIrregularPast(tk.surface[k + 1] ?? ""))
   );
 }
 
@@ -433,13 +434,13 @@ export function mainClauseAt(tk: Tokens, i: number): boolean {
       const sf = tk.surface[k] ?? "";
       // ("Cruz, Rubio and Kasich were weak": the end of a list, not a clause's subject.)
       if (sf === "and" || sf === "or") return false;
-      if (/^[a-z]{3,}ed$/.test(sf) || IRREGULAR_PASTS.test(sf)) return true;
+      if (isPastTenseForm(sf)) return true;
       k++;
     }
   } else return false;
   while (/^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") || tk.lower[k] === "also") k++;
   const v = tk.lower[k] ?? "";
-  return isFiniteAuxiliary(v) || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") || IRREGULAR_PASTS.test(v);
+  return isFiniteAuxiliary(v) || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") || isIrregularPast(v);
 }
 
 export function nextCommaOutsideQuotes(state: UnitState, from: number, end: number): number {
@@ -536,7 +537,7 @@ export function contentEnd(state: UnitState, from: number): number {
       QUOTE_MARKS.has(tk.surface[k - 1] ?? "") &&
       state.quoteOf[from] !== -1 &&
       state.quoteOf[from] === state.quoteOf[k - 1] &&
-      NEXT_VERB_AFTER_AND.test(tk.surface[k + 1] ?? "")
+      isPastTenseForm(tk.surface[k + 1] ?? "")
     )
       break;
     if (s === "but" && k > from + 1 && butEndsContent(tk, from, k)) break;

@@ -1,6 +1,7 @@
 // Statements headed by a noun of saying after its owner's possessive ("Haniya's claim that …",
 // "his pledge to rebuild Gaza"), and the verb-group count that the indirect reader shares.
 
+import { isIrregularPast } from "../text/irregularVerbs.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
 import { floorOf, isFiniteAuxiliary, isLyAdverb } from "./clauses.js";
@@ -9,7 +10,7 @@ import type { CueGroup } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { type Phrase, POSSESSIVE_PRONOUNS } from "./phrases.js";
 import { anyClaimed, claim, draftFrom, span, type UnitState } from "./unitState.js";
-import { IRREGULAR_PAST, OBJECT_OPENERS } from "./words.js";
+import { OBJECT_OPENERS } from "./words.js";
 
 /**
  * The first token of the n-th finite verb group in [from, to) ("was rigged" is one group: an auxiliary and
@@ -31,10 +32,7 @@ export function verbGroupAt(tk: Tokens, from: number, to: number, n: number): nu
     const joined = /^(?:and|or|but)$/.test(tk.lower[k - 1] ?? "");
     const finite =
       !joined &&
-      (aux ||
-        present ||
-        /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") ||
-        IRREGULAR_PAST.has(tk.surface[k] ?? ""));
+      (aux || present || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") || isIrregularPast(tk.surface[k] ?? ""));
     if (!finite) {
       // "has also been", "would not": adverbs inside a group keep it open.
       if (!(inGroup && (l === "not" || isLyAdverb(l) || l === "also" || l === "never"))) inGroup = false;

@@ -659,6 +659,12 @@ describe("regressions", () => {
       ["Haniya echoed similar themes and took the stage with Qassim.", "similar themes"],
       ["Qassim has proposed a truce and has gone so far as to name a date.", "a truce"],
       ["Qassim has proposed a truce and has met the envoy twice since.", "a truce"],
+      // Any irregular past opens the next act, not only the commonest ("cast", "fled", "swore").
+      [
+        "Nasrallah has railed against what he calls “the Zionist project” and cast himself as its foe.",
+        "what he calls “the Zionist project”",
+      ],
+      ["Qassim referred to the envoy as ‘a friend’ and swore to keep talking.", "the envoy as ‘a friend’"],
       // A reported clause goes on past its own "and"; an adjective in -ed opens no verb group.
       [
         "The ministry said Israeli jets struck the convoy and killed five fighters.",

@@ -90,13 +90,6 @@ export const FRONTED_SUBORDINATORS = new Set([
   "even",
 ]);
 
-/** Irregular past tenses that end a subject phrase's verb search ("… drew a sharp denial"). */
-export const IRREGULAR_PAST = new Set(
-  "drew made took gave sent told went came began led won fought struck left kept brought sought saw spoke wrote ran met held became found got put caused".split(
-    " ",
-  ),
-);
-
 /** What a statement went out by ("said by telephone", "wrote by email"): no passive's agent. */
 export const BY_MEDIUM =
   /^(?:telephone|phone|cellphone|email|e-mail|text|video|videolink|satellite|letter|fax|zoom|skype|videoconference|teleconference|radio)$/;

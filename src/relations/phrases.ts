@@ -4,6 +4,7 @@
 
 import { COUNTED, NOT_MEMBERS } from "../actors/orgHeads.js";
 import type { Statement } from "../contract/extraction.js";
+import { isIrregularParticiple, isIrregularPast } from "../text/irregularVerbs.js";
 import { mediumPhraseBefore } from "../text/mediumPhrase.js";
 import { isCapitalized } from "../text/tokens.js";
 import {
@@ -317,7 +318,7 @@ export function phraseActorsFrom(f: Frame, t: number, maxSkip = 4): { actors: st
     // (Not a participle: "Iran and Hezbollah financiers linked to …", "Hamas positions used to …".)
     const verbAfterNoun = (at: number) => {
       const w = tk.surface[at] ?? "";
-      if ((AUXILIARIES.has(w) && w !== "to") || IRREGULAR_PAST.has(w)) return true;
+      if ((AUXILIARIES.has(w) && w !== "to") || isIrregularVerbForm(w)) return true;
       return /^[a-z]+ed$/.test(w) && !/^(?:to|in|by|near|inside|across)$/.test(tk.lower[at + 1] ?? "");
     };
     if (
@@ -1177,16 +1178,15 @@ export function followsAnd(f: Frame, k: number): boolean {
 }
 
 /** Irregular past tenses, for finding the verb before "and". */
-/** A past tense as the writer spelled it: "hosted", "sent" (lower case). */
-export function isPastTense(surface: string): boolean {
-  return /^[a-z]+ed$/.test(surface) || IRREGULAR_PAST.has(surface);
+/** An irregular past or participle: "sent", "fled", "written". */
+function isIrregularVerbForm(word: string): boolean {
+  return isIrregularPast(word) || isIrregularParticiple(word);
 }
 
-const IRREGULAR_PAST = new Set(
-  "held met took made gave sent said told went came began led won fought struck hit left kept brought sought saw spoke wrote ran fled fell spoken written taken given been done gone become seen shown spent built paid lost stood put set meant became grew knew drew threw chose rose broke".split(
-    " ",
-  ),
-);
+/** A past tense as the writer spelled it: "hosted", "sent" (lower case). */
+export function isPastTense(surface: string): boolean {
+  return /^[a-z]+ed$/.test(surface) || isIrregularVerbForm(surface);
+}
 
 /**
  * The subject of the verb before the "and" that joins the verb at k to it ("held a protest … and burned
@@ -1200,7 +1200,7 @@ export function conjunctSubject(f: Frame, k: number): SubjectPhrase | null {
     // "spent much of his time abroad, and had become a critic": the comma before the conjunction joins.
     if (l === "," && t === j - 1) continue;
     if (isClauseMark(f, t) || l === ",") return null;
-    if (actorAt(f, t) === null && (/^[a-z]+ed$/.test(f.tk.surface[t] ?? "") || IRREGULAR_PAST.has(l))) {
+    if (actorAt(f, t) === null && (/^[a-z]+ed$/.test(f.tk.surface[t] ?? "") || isIrregularVerbForm(l))) {
       const s = subjectOf(f, t);
       return s && !s.firstPerson ? s : null;
     }

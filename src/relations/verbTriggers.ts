@@ -2,6 +2,7 @@
 // words away, dative ("gave aid to"), complement, and the pronouns and relative clauses that stand for them.
 
 import type { Statement } from "../contract/extraction.js";
+import { isIrregularParticiple } from "../text/irregularVerbs.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import {
   actorAt,
@@ -115,7 +116,7 @@ function agentOfObject(f: Frame, from: number): { actors: string[]; end: number 
     let v = t - 1;
     if (/^(?:out|up|forward)$/.test(tk.lower[v] ?? "") || isAdverb(tk.lower[v] ?? "")) v--;
     const participle = tk.lower[v] ?? "";
-    if (v <= from || !(/^[a-z]+ed$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))) return null;
+    if (v <= from || !(/^[a-z]+ed$/.test(participle) || isIrregularParticiple(participle))) return null;
     // "praised the soldiers killed by Hamas", "criticized the plan backed by the US": the one who did
     // something to people, or stood behind a thing, is not who made it.
     const thing = tk.lower[v - 1] ?? "";
@@ -172,18 +173,6 @@ const PEOPLE_NOUNS = new Set(
     " ",
   ),
 );
-
-const IRREGULAR_PARTICIPLES = new Set([
-  "made",
-  "put",
-  "set",
-  "led",
-  "brought",
-  "drawn",
-  "written",
-  "given",
-  "taken",
-]);
 
 /** The preposition that introduces the one a thing is given to, asked from or taken from. */
 const DATIVES: Record<string, RegExp> = {
