@@ -3,12 +3,11 @@
 
 import { isCapitalized } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import { afterDiscourseMarker, clauseStartOf, floorOf } from "./clauses.js";
+import { afterDiscourseMarker, clauseLimit, clauseStartOf, floorOf } from "./clauses.js";
 import { clausalContent, contentEnd, contentKind, markQuotesUsed } from "./contentSpan.js";
 import { type CueGroup, cueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { isAynApostrophe, type Phrase } from "./phrases.js";
-import { clauseLimit } from "./quotePass.js";
 import { anyClaimed, claim, draftFrom, span, type UnitState } from "./unitState.js";
 import { ADJUNCT_AFTER_COMMA, ING_PREPOSITIONS, QUOTE_MARKS } from "./words.js";
 

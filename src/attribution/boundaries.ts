@@ -1,35 +1,16 @@
 // Where a stance verb's object ends and the next attribution begins: adjuncts, places, lists of names,
 // discourse markers, modals and conditions that bound a statement's content.
 
-import { isIrregularPast } from "../text/irregularVerbs.js";
+import { isIrregularPast, isNounLikeForm } from "../text/irregularVerbs.js";
 import { isCapitalized, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
-import { isTimeWord, isWordToken } from "./clauses.js";
-import { type CueGroup, cueAt } from "./cueGroups.js";
+import { isTimeWord } from "./clauses.js";
+import { cueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
-import { RECORD_NOUNS, speakerLeftOf } from "./phrases.js";
+import { speakerLeftOf } from "./phrases.js";
 import type { UnitState } from "./unitState.js";
-import { ADJUNCT_START, MODALS, QUOTE_MARKS } from "./words.js";
+import { ADJUNCT_START, MODALS, QUOTE_MARKS, VERB_OBJECT_OPENERS } from "./words.js";
 
-/**
- * Does the subject before token i have a record for its head: "The poll found", "Video of the incident
- * shows", "A 2014 study by Loyola professor Justin Levitt found", "A poll released in late August found"?
- * The record may take a modifier of a few words, with no punctuation in it.
- */
-export function dataNounBefore(tk: Tokens, i: number): boolean {
-  if (RECORD_NOUNS.has(tk.lower[i - 1] ?? "")) return true;
-  for (let j = i - 2; j >= 1 && i - j <= 8; j--) {
-    const l = tk.lower[j] ?? "";
-    if (!isWordToken(tk, j) && !/^\d/.test(l)) return false;
-    if (RECORD_NOUNS.has(tk.lower[j - 1] ?? "") && RECORD_MODIFIER_OPENERS.test(l)) return true;
-  }
-  return false;
-}
-
-const RECORD_MODIFIER_OPENERS =
-  /^(?:of|by|from|on|in|for|released|published|conducted|taken|commissioned|obtained|issued|posted|filed|shared)$/;
-
-/** Where a stance verb's object ends: before a time or place adjunct or a second clause. */
 /** A preposition after a gerund or a noun it completes ("engaging in", "the rise in", "as a hero"). */
 function isBoundPreposition(tk: Tokens, k: number): boolean {
   const l = tk.lower[k] ?? "";
@@ -47,6 +28,7 @@ const PREPOSITION_NOUNS = new Set(
   ),
 );
 
+/** Where a stance verb's object ends: before a time or place adjunct or a second clause. */
 export function objectEnd(state: UnitState, from: number, end: number): number {
   const { tk } = state;
   for (let k = from + 1; k < end; k++) {
@@ -71,7 +53,8 @@ export function objectEnd(state: UnitState, from: number, end: number): number {
       !/^(?:being|be|been|as)$/.test(tk.lower[k - 1] ?? "")
     )
       return k;
-    if ((l === "and" || l === "but") && isVerbLike(tk.lower[k + 1] ?? "")) return k;
+    if ((l === "and" || l === "but") && isVerbLike(tk.surface[k + 1] ?? "", tk.surface[k + 2] ?? ""))
+      return k;
   }
   return end;
 }
@@ -101,20 +84,20 @@ function inListOfNames(tk: Tokens, k: number, end: number): boolean {
   return false;
 }
 
-/** A past-tense or third-person verb form after "and" ("and said", "and calls"): a second clause. */
-function isVerbLike(l: string): boolean {
+/**
+ * A past-tense or third-person verb form after "and" ("and said", "and calls"): a second clause. As
+ * written: "and Fed officials" is no "fed". A form as often a noun is a verb before its object only ("and
+ * cast himself as", not "and ground invasion").
+ */
+function isVerbLike(sf: string, next: string): boolean {
+  const l = sf.toLowerCase();
+  if (isNounLikeForm(sf)) return VERB_OBJECT_OPENERS.test(next);
   // ("… and said …", "… but told …": the commonest verbs of saying are irregular.)
   return (
     (/(?:ed|es)$/.test(l) && l.length > 4) ||
     /^(?:said|says|say|told|tells|wrote|writes)$/.test(l) ||
-    isIrregularPast(l)
+    isIrregularPast(sf)
   );
-}
-
-export function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
-  const next = cue.end + 1;
-  const s = state.tk.surface[next] ?? "";
-  return s === ":" || (next < state.quoteOf.length && state.quoteOf[next] !== -1);
 }
 
 /** Is there a modal among the tokens [from, to) ("will respond", "would never say")? */
@@ -130,6 +113,10 @@ function conditionBefore(tk: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Content runs to the end of the clause, unless another attribution starts inside it after a comma
+ * ("Clinton is honest, and three-quarters said the same of Sanders"): then it stops at that comma.
+ */
 export function cutAtNextAttribution(
   state: UnitState,
   from: number,

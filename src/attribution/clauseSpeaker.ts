@@ -251,11 +251,6 @@ function clauseSubject(state: UnitState, i: number, res: AttributionResources): 
 }
 
 /**
- * "Protest groups say …, and the ACLU has sued the city, saying …": a clause joined by ", and" or ", but"
- * with a subject and a verb of its own between the first subject and token i; its subject is the nearer
- * one. Null when there is none.
- */
-/**
  * Does a verb of speech stand in the clause before token k? "Trump said the system is rigged, and the media
  * is lying, adding …": a conjunct after one may be what was said, not a clause of the writer's.
  */
@@ -269,6 +264,11 @@ function speechBefore(state: UnitState, k: number): boolean {
 const SAYING =
   /^(?:said|says|say|told|tells|stated|states|added|adds|declared|declares|announced|insisted|argued|argues|claimed|claims|wrote|writes|tweeted|warned|warns)$/;
 
+/**
+ * "Protest groups say …, and the ACLU has sued the city, saying …": a clause joined by ", and" or ", but"
+ * with a subject and a verb of its own between the first subject and token i; its subject is the nearer
+ * one. Null when there is none.
+ */
 function coordinatedSubject(
   state: UnitState,
   sp: Phrase,

@@ -5,6 +5,7 @@ import { MONTHS, WEEKDAYS } from "../text/calendarWords.js";
 import { isIrregularPast } from "../text/irregularVerbs.js";
 import { isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
+import { isAbbreviationPeriod } from "./phrases.js";
 import type { UnitState } from "./unitState.js";
 import { BE, MODALS, TIME_NOUNS } from "./words.js";
 
@@ -35,7 +36,6 @@ export function isLyAdverb(l: string): boolean {
   return /^[a-z]{3,}ly$/.test(l) && !NOT_LY_ADVERB.has(l);
 }
 
-/** An auxiliary, a modal or a past tense among the tokens [from, to)? */
 /** A form of "be", "have" or "do", or a modal: a finite verb group starts here. */
 export function isFiniteAuxiliary(l: string): boolean {
   return BE.has(l) || MODALS.has(l) || /^(?:has|have|had|did|does|do)$/.test(l);
@@ -110,7 +110,7 @@ export function clauseVerbAt(tk: Tokens, k: number, res: AttributionResources): 
   return (
     isFiniteAuxiliary(l) ||
     /^[a-z]{3,}ed$/.test(tk.surface[i] ?? "") ||
-    isIrregularPast(l) ||
+    isIrregularPast(tk.surface[i] ?? "") ||
     (res.cues.forms.has(l) && !l.endsWith("ing"))
   );
 }
@@ -172,4 +172,27 @@ export function afterDiscourseMarker(tk: Tokens, from: number, to: number): numb
   else if (DISCOURSE_MARKERS.has(l)) k++;
   if (k > from && tk.surface[k] === ",") k++;
   return to - k >= 2 ? k : from;
+}
+
+/** An auxiliary, a modal or a past in -ed among the tokens [from, to), before a comma, within 20 tokens? */
+export function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < 20; k++) {
+    const l = tk.lower[k] ?? "";
+    if (l === "," || l === ";" || l === ".") return false;
+    if (isFiniteAuxiliary(l)) return true;
+    if (/^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")) return true;
+  }
+  return false;
+}
+
+/** Token index where the clause that starts at i ends: a quotation, sentence punctuation or the unit end. */
+export function clauseLimit(state: UnitState, i: number): number {
+  const { tk } = state;
+  for (let k = i; k < tk.length; k++) {
+    if (state.quoteOf[k] !== -1) return k;
+    const s = tk.surface[k] ?? "";
+    if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!" || s === ":")
+      return k;
+  }
+  return tk.length;
 }

@@ -2,7 +2,7 @@
 // ends (a new main clause, an adjunct after a comma, an aside, the sentence's end).
 
 import type { StatementKind } from "../contract/extraction.js";
-import { isIrregularParticiple, isIrregularPast } from "../text/irregularVerbs.js";
+import { isIrregularParticiple, isIrregularPast, isNounLikeForm } from "../text/irregularVerbs.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
 import { clauseStartOf, isFiniteAuxiliary, isShortQuote, isTimeWord, verbBetween } from "./clauses.js";
@@ -21,6 +21,7 @@ import {
   QUOTE_MARKS,
   TIME_NOUNS,
   UTTERANCE_NOUNS,
+  VERB_OBJECT_OPENERS,
 } from "./words.js";
 
 const COMPLEMENTIZERS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who"]);
@@ -84,14 +85,10 @@ function butEndsContent(tk: Tokens, from: number, k: number): boolean {
   );
 }
 
-/** "chanted “What curfew?” and kept going": the subject's next verb, after a quotation and "and". */
+/** A past tense: a word in -ed or an irregular past ("kept", "swore"). */
 function isPastTenseForm(word: string): boolean {
   return /^[a-z]{3,}ed$/.test(word) || isIrregularPast(word);
 }
-
-/** Words that open a verb's object or complement rather than go on with a noun phrase. */
-const VERB_OBJECT_OPENERS =
-  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|them|it|us|me|no|one|two|to|on|in|at|for|with|about|from|into|up|out|over|against|by|as)$/;
 
 /**
  * A past tense ("boycotted", "took") or a perfect ("has gone", "had invited") at k: a verb group of its
@@ -100,7 +97,8 @@ const VERB_OBJECT_OPENERS =
 function secondPredicateAt(tk: Tokens, k: number): boolean {
   const sf = tk.surface[k] ?? "";
   if (isIrregularPast(sf)) return true;
-  if (isPastTenseForm(sf)) {
+  // A word in -ed, or a form as often a noun ("and ground invasion"), is a verb only before an object.
+  if (/^[a-z]{3,}ed$/.test(sf) || isNounLikeForm(sf)) {
     const next = tk.surface[k + 1] ?? "";
     return !/^[a-z]/.test(next) || VERB_OBJECT_OPENERS.test(next);
   }
@@ -124,10 +122,10 @@ const MEDIUM_PARTICIPLES = new Set([
   "carried",
 ]);
 
-/** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
 /** Particles that are prepositions taking the cue's object ("pointed to", "called for", "talked about"). */
 const PREPOSITION_PARTICLES = new Set(["to", "for", "on", "about", "of", "against"]);
 
+/** First token of the complement: "that" if it comes within a few words (after "told reporters"), else right after the cue. */
 export function complementStart(
   state: UnitState,
   cue: CueGroup,
@@ -323,7 +321,7 @@ function isSettingToEnd(state: UnitState, k: number, res: AttributionResources):
 const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
 
 /** Does a comma come before any of `ends` (or the unit's end) from token i on? */
-export function commaBefore(tk: Tokens, i: number, ends: ReadonlySet<string>): boolean {
+function commaBefore(tk: Tokens, i: number, ends: ReadonlySet<string>): boolean {
   for (let k = i; k < tk.length; k++) {
     const s = tk.surface[k] ?? "";
     if (s === ",") return true;
@@ -440,7 +438,7 @@ export function mainClauseAt(tk: Tokens, i: number): boolean {
   } else return false;
   while (/^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") || tk.lower[k] === "also") k++;
   const v = tk.lower[k] ?? "";
-  return isFiniteAuxiliary(v) || /^[a-z]{3,}ed$/.test(tk.surface[k] ?? "") || isIrregularPast(v);
+  return isFiniteAuxiliary(v) || isPastTenseForm(tk.surface[k] ?? "");
 }
 
 export function nextCommaOutsideQuotes(state: UnitState, from: number, end: number): number {
@@ -514,6 +512,7 @@ function asideInsideClause(tk: Tokens, k: number): boolean {
   return false;
 }
 
+/** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
 export function contentEnd(state: UnitState, from: number): number {
   const { tk } = state;
   let k = from;

@@ -4,17 +4,10 @@
 
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources } from "./attribute.js";
-import {
-  afterDiscourseMarker,
-  isConditioned,
-  isLyAdverb,
-  isTimeWord,
-  isWordToken,
-  verbBetween,
-} from "./clauses.js";
+import { isConditioned, isLyAdverb, isWordToken } from "./clauses.js";
 import { SPEECH } from "./cueLexicon.js";
-import { type Phrase, POSSESSIVE_PRONOUNS, participleWithin, RECORD_NOUNS } from "./phrases.js";
-import { anyClaimed, type UnitState } from "./unitState.js";
+import { POSSESSIVE_PRONOUNS, participleWithin, RECORD_NOUNS } from "./phrases.js";
+import type { UnitState } from "./unitState.js";
 import { BE, BY_MEDIUM, NOUN_CONTEXT, QUOTE_MARKS, UTTERANCE_NOUNS } from "./words.js";
 
 const ANONYMITY =
@@ -234,90 +227,6 @@ function isHeadlineVerb(tk: Tokens, v: number): boolean {
 /** After a headline's noun ("Reports Show", "Claims About"): a verb of its own or a preposition. */
 const HEADLINE_AFTER_NOUN =
   /^(?:Show|Shows|Say|Says|Suggest|Suggests|Reveal|Reveals|Find|Finds|Indicate|Indicates|Confirm|Confirms|About|On|Of|From|Over|Against)$/;
-
-/**
- * Is the cue a progressive ("is defending", "was once again questioning the integrity of …"): a form of
- * "be" before it? Not questioning people ("police are questioning the suspects" interrogate them).
- */
-export function progressive(tk: Tokens, cue: CueGroup): boolean {
-  if (cue.lemma === "question" && INTERROGATED.test(tk.lower[cue.end + 2] ?? "")) return false;
-  for (let k = cue.start; k < cue.verb; k++)
-    if (BE.has(tk.lower[k] ?? "") && tk.lower[k] !== "being") return true;
-  return false;
-}
-
-/** People one questions by interrogating them. */
-const INTERROGATED =
-  /^(?:suspects?|detainees?|prisoners?|witnesses?|men|women|driver|crew|hamas|[a-z]+-year-old)$/;
-
-/**
- * "pastors supporting Mr. Cruz", "Democrats backing Clinton", "a super PAC supporting Mrs. Clinton's
- * candidacy": a stance verb in -ing right after a plural noun or a name, with its object after it.
- */
-export function reducedStance(tk: Tokens, cue: CueGroup, res: AttributionResources): boolean {
-  if (cue.form !== "ing" || !res.cues.frames.stance.has(cue.lemma) || cue.start !== cue.verb) return false;
-  const prev = tk.surface[cue.verb - 1] ?? "";
-  const noun =
-    ((/^[a-z]{3,}s$/.test(prev) && !/(?:ss|us|is)$/.test(prev)) ||
-      // A name, not a place ("ran commercials in New York criticizing Clinton" are Sanders's).
-      (isCapitalized(prev) &&
-        isWord(prev) &&
-        !LOCATIVE_BEFORE.test(tk.lower[cue.verb - 2] ?? "") &&
-        !LOCATIVE_BEFORE.test(tk.lower[cue.verb - 3] ?? ""))) &&
-    // "a new Web ad accusing …", "videos showing …": a record's stance is its maker's (see recordSource).
-    !RECORD_WORDS.test(prev.toLowerCase()) &&
-    !UTTERANCE_NOUNS.test(prev.toLowerCase()) &&
-    !isTimeWord(prev.toLowerCase()) &&
-    // "spent millions of dollars attacking Trump": what was spent on the act is no one acting.
-    !SPENT_AMOUNTS.test(prev.toLowerCase());
-  const next = tk.surface[cue.end + 1] ?? "";
-  return (
-    noun &&
-    (isCapitalized(next) || res.words.determiners.has(next.toLowerCase()) || POSSESSIVE_WORDS.test(next))
-  );
-}
-
-const POSSESSIVE_WORDS = /^(?:his|her|its|their)$/i;
-
-const SPENT_AMOUNTS =
-  /^(?:dollars|euros|pounds|millions|billions|thousands|hundreds|years|months|weeks|days|hours|minutes|decades|resources|funds)$/;
-
-const LOCATIVE_BEFORE = /^(?:in|at|from|to|near|across|throughout)$/;
-
-const RECORD_WORDS =
-  /^(?:ads?|adverts?|commercials?|spots?|videos?|films?|books?|articles?|documents?|banners?|signs?|posters?|web|campaigns?)$/;
-
-/** "It seems …", "it appears that …": an expletive "it" right before the cue group. */
-export function expletiveIt(tk: Tokens, cue: CueGroup): boolean {
-  return tk.lower[cue.outer - 1] === "it" && !isWord(tk.surface[cue.outer - 2] ?? "");
-}
-
-/**
- * The subject of what seems, when no speaker phrase is there: the words from the clause's start to the cue
- * ("His ability to do so seemed shaky"), a few and with no verb of their own.
- */
-export function impressionSubject(state: UnitState, cue: CueGroup, floor: number): Phrase | null {
-  const { tk } = state;
-  const start = afterDiscourseMarker(tk, floor, cue.outer);
-  const end = cue.outer - 1;
-  if (end < start || end - start > 10 || anyClaimed(state, start, end) || verbBetween(tk, start, cue.outer))
-    return null;
-  for (let k = start; k <= end; k++) if (!isWord(tk.surface[k] ?? "") && tk.surface[k] !== "-") return null;
-  return { start, end, head: end, appositive: -1 };
-}
-
-/** Nouns of something said that one offers ("offered his condolences", "offered a blunt assessment"). */
-const OFFERED_SAYING =
-  /^(?:evaluation|assessment|words|thoughts|prayers|condolences|apology|apologies|praise|criticism|support|branch|defense|defence|explanation|view|views|take|advice|reassurance|reassurances|assurances?|guarantees?|promise|pledge|warning|congratulations|thanks|tribute|rebuttal|critique|response|answer|comment|comments|insight|glimpse|prediction|opinion)$/;
-
-/** Does a noun of something said head the object within a few words after token `at`? */
-export function offeredWords(tk: Tokens, at: number): boolean {
-  for (let k = at; k < tk.length && k - at <= 4; k++) {
-    if (OFFERED_SAYING.test(tk.lower[k] ?? "")) return true;
-    if (!isWord(tk.surface[k] ?? "")) return false;
-  }
-  return false;
-}
 
 /** Verbs whose passive with "as" or "for" is a view no one is named for ("is seen as", "is known for"). */
 const HELD_AS = new Set(["see", "view", "know", "regard", "consider"]);
@@ -718,22 +627,6 @@ function computeCueAt(tk: Tokens, v: number, res: AttributionResources): CueGrou
     lemma: f.lemma,
     needsClause: f.needsClause,
   };
-}
-
-/** A finite verb of saying at k, after auxiliaries, adverbs or a day ("have also said", "on Monday said"). */
-export function mainVerbOfSayingAt(tk: Tokens, k: number, res: AttributionResources): boolean {
-  for (let j = k; j < tk.length && j - k <= 4; j++) {
-    const l = tk.lower[j] ?? "";
-    if (
-      /^(?:said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|added|argued|insisted)$/.test(
-        tk.surface[j] ?? "",
-      )
-    )
-      return true;
-    if (!(isAuxiliary(res, l) || /ly$/.test(l) || l === "also" || l === "on" || res.words.temporal.has(l)))
-      return false;
-  }
-  return false;
 }
 
 /** Is there a "who" or "that" less than `reach` tokens before v, with no punctuation between? */

@@ -3,29 +3,33 @@
 
 import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, type Tokens } from "../text/tokens.js";
 import { accordingTo } from "./accordingTo.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
 import { cutAtNextAttribution } from "./boundaries.js";
 import { beforeTrailingGerund } from "./clauseSpeaker.js";
-import { clauseVerbAt, floorOf, isWordToken } from "./clauses.js";
+import { clauseLimit, clauseVerbAt, finiteVerbWithin, floorOf, isWordToken } from "./clauses.js";
 import { contentEnd, contentKind, isRelativeThat, markQuotesUsed } from "./contentSpan.js";
 import { type CueGroup, cueAt, isAuxiliary, phraseCueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import { indirectAt } from "./indirectSpeech.js";
 import { isAbbreviationPeriod, phraseEndingAt, speakerLeftOf, speakerRightOf } from "./phrases.js";
-import { clauseLimit, finiteVerbWithin } from "./quotePass.js";
 import {
   anyClaimed,
   claim,
   draftFrom,
+  indexInSorted,
   isPronoun,
   span,
   tokenAt,
-  tokenEndingAt,
   type UnitState,
 } from "./unitState.js";
 import { BE, CLAUSE_STOP, QUOTE_MARKS } from "./words.js";
+
+/** The token that ends at `offset`, or -1. */
+function tokenEndingAt(tk: Tokens, offset: number): number {
+  return indexInSorted(tk.ends, offset, tk.length);
+}
 
 /** Cue pass: indirect and mixed speech around cues outside quotations. */
 export function attachCues(

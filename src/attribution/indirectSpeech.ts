@@ -2,9 +2,9 @@
 // with parentheticals, appositive subjects and the next reporting verb bounding the content.
 
 import type { Quote } from "../quotes/quotes.js";
-import { isCapitalized, isWord } from "../text/tokens.js";
+import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
-import { cutAtNextAttribution, dataNounBefore, objectEnd, startsQuoteOrColon } from "./boundaries.js";
+import { cutAtNextAttribution, objectEnd } from "./boundaries.js";
 import {
   afterWithName,
   asWithin,
@@ -12,7 +12,17 @@ import {
   followsComma,
   speakerOfCue,
 } from "./clauseSpeaker.js";
-import { afterDiscourseMarker, clauseVerbAt, floorOf, isWordToken } from "./clauses.js";
+import {
+  afterDiscourseMarker,
+  clauseLimit,
+  clauseVerbAt,
+  finiteVerbWithin,
+  floorOf,
+  isFiniteAuxiliary,
+  isTimeWord,
+  isWordToken,
+  verbBetween,
+} from "./clauses.js";
 import {
   complementStart,
   contentEnd,
@@ -23,21 +33,15 @@ import {
 import {
   type CueGroup,
   cueAt,
-  expletiveIt,
-  impressionSubject,
   invertedAttributionAfter,
   isAdverb,
   isAuxiliary,
-  mainVerbOfSayingAt,
-  offeredWords,
   passiveImpression,
-  progressive,
-  reducedStance,
 } from "./cueGroups.js";
 import { INTENT, SPEECH, THOUGHT } from "./cueLexicon.js";
 import { verbGroupAt } from "./nominalStatements.js";
-import { isAbbreviationPeriod, type Phrase, speakerLeftOf, speakerRightOf } from "./phrases.js";
-import { clauseFollows, clauseLimit, endsClause, finiteVerbWithin, predicateAfter } from "./quotePass.js";
+import { isAbbreviationPeriod, type Phrase, RECORD_NOUNS, speakerLeftOf, speakerRightOf } from "./phrases.js";
+import { endsClause } from "./quotePass.js";
 import { anyClaimed, claim, draftFrom, span, type UnitState } from "./unitState.js";
 import {
   AFTER_SPEAKER,
@@ -47,7 +51,177 @@ import {
   NOUN_CONTEXT,
   QUOTE_MARKS,
   SUBJECT_STOPS,
+  UTTERANCE_NOUNS,
 } from "./words.js";
+
+/**
+ * Is the cue a progressive ("is defending", "was once again questioning the integrity of …"): a form of
+ * "be" before it? Not questioning people ("police are questioning the suspects" interrogate them).
+ */
+function progressive(tk: Tokens, cue: CueGroup): boolean {
+  if (cue.lemma === "question" && INTERROGATED.test(tk.lower[cue.end + 2] ?? "")) return false;
+  for (let k = cue.start; k < cue.verb; k++)
+    if (BE.has(tk.lower[k] ?? "") && tk.lower[k] !== "being") return true;
+  return false;
+}
+
+/** People one questions by interrogating them. */
+const INTERROGATED =
+  /^(?:suspects?|detainees?|prisoners?|witnesses?|men|women|driver|crew|hamas|[a-z]+-year-old)$/;
+
+/**
+ * "pastors supporting Mr. Cruz", "Democrats backing Clinton", "a super PAC supporting Mrs. Clinton's
+ * candidacy": a stance verb in -ing right after a plural noun or a name, with its object after it.
+ */
+function reducedStance(tk: Tokens, cue: CueGroup, res: AttributionResources): boolean {
+  if (cue.form !== "ing" || !res.cues.frames.stance.has(cue.lemma) || cue.start !== cue.verb) return false;
+  const prev = tk.surface[cue.verb - 1] ?? "";
+  const noun =
+    ((/^[a-z]{3,}s$/.test(prev) && !/(?:ss|us|is)$/.test(prev)) ||
+      // A name, not a place ("ran commercials in New York criticizing Clinton" are Sanders's).
+      (isCapitalized(prev) &&
+        isWord(prev) &&
+        !LOCATIVE_BEFORE.test(tk.lower[cue.verb - 2] ?? "") &&
+        !LOCATIVE_BEFORE.test(tk.lower[cue.verb - 3] ?? ""))) &&
+    // "a new Web ad accusing …", "videos showing …": a record's stance is its maker's (see recordSource).
+    !RECORD_WORDS.test(prev.toLowerCase()) &&
+    !UTTERANCE_NOUNS.test(prev.toLowerCase()) &&
+    !isTimeWord(prev.toLowerCase()) &&
+    // "spent millions of dollars attacking Trump": what was spent on the act is no one acting.
+    !SPENT_AMOUNTS.test(prev.toLowerCase());
+  const next = tk.surface[cue.end + 1] ?? "";
+  return (
+    noun &&
+    (isCapitalized(next) || res.words.determiners.has(next.toLowerCase()) || POSSESSIVE_WORDS.test(next))
+  );
+}
+
+const POSSESSIVE_WORDS = /^(?:his|her|its|their)$/i;
+
+const SPENT_AMOUNTS =
+  /^(?:dollars|euros|pounds|millions|billions|thousands|hundreds|years|months|weeks|days|hours|minutes|decades|resources|funds)$/;
+
+const LOCATIVE_BEFORE = /^(?:in|at|from|to|near|across|throughout)$/;
+
+const RECORD_WORDS =
+  /^(?:ads?|adverts?|commercials?|spots?|videos?|films?|books?|articles?|documents?|banners?|signs?|posters?|web|campaigns?)$/;
+
+/** "It seems …", "it appears that …": an expletive "it" right before the cue group. */
+function expletiveIt(tk: Tokens, cue: CueGroup): boolean {
+  return tk.lower[cue.outer - 1] === "it" && !isWord(tk.surface[cue.outer - 2] ?? "");
+}
+
+/**
+ * The subject of what seems, when no speaker phrase is there: the words from the clause's start to the cue
+ * ("His ability to do so seemed shaky"), a few and with no verb of their own.
+ */
+function impressionSubject(state: UnitState, cue: CueGroup, floor: number): Phrase | null {
+  const { tk } = state;
+  const start = afterDiscourseMarker(tk, floor, cue.outer);
+  const end = cue.outer - 1;
+  if (end < start || end - start > 10 || anyClaimed(state, start, end) || verbBetween(tk, start, cue.outer))
+    return null;
+  for (let k = start; k <= end; k++) if (!isWord(tk.surface[k] ?? "") && tk.surface[k] !== "-") return null;
+  return { start, end, head: end, appositive: -1 };
+}
+
+/** Nouns of something said that one offers ("offered his condolences", "offered a blunt assessment"). */
+const OFFERED_SAYING =
+  /^(?:evaluation|assessment|words|thoughts|prayers|condolences|apology|apologies|praise|criticism|support|branch|defense|defence|explanation|view|views|take|advice|reassurance|reassurances|assurances?|guarantees?|promise|pledge|warning|congratulations|thanks|tribute|rebuttal|critique|response|answer|comment|comments|insight|glimpse|prediction|opinion)$/;
+
+/** Does a noun of something said head the object within a few words after token `at`? */
+function offeredWords(tk: Tokens, at: number): boolean {
+  for (let k = at; k < tk.length && k - at <= 4; k++) {
+    if (OFFERED_SAYING.test(tk.lower[k] ?? "")) return true;
+    if (!isWord(tk.surface[k] ?? "")) return false;
+  }
+  return false;
+}
+
+/** A finite verb of saying at k, after auxiliaries, adverbs or a day ("have also said", "on Monday said"). */
+function mainVerbOfSayingAt(tk: Tokens, k: number, res: AttributionResources): boolean {
+  for (let j = k; j < tk.length && j - k <= 4; j++) {
+    const l = tk.lower[j] ?? "";
+    if (
+      /^(?:said|says|say|told|tells|tell|warned|warns|warn|claimed|claims|claim|added|argued|insisted)$/.test(
+        tk.surface[j] ?? "",
+      )
+    )
+      return true;
+    if (!(isAuxiliary(res, l) || /ly$/.test(l) || l === "also" || l === "on" || res.words.temporal.has(l)))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "Clinton seemed irritated", "the fallout appears significant", "seemed so stark": what someone seems,
+ * an adjective or a participle after the verb (adverbs in -ly skipped); not where or when they appeared
+ * ("appeared in court", "appeared briefly on television", "seemed the best fit").
+ */
+function predicateAfter(tk: Tokens, at: number, res: AttributionResources): boolean {
+  let k = at;
+  while (
+    /^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") ||
+    /^(?:so|very|more|less|most|quite|rather|too)$/.test(tk.lower[k] ?? "")
+  )
+    k++;
+  const l = tk.lower[k] ?? "";
+  return (
+    isWordToken(tk, k) &&
+    !isCapitalized(tk.surface[k] ?? "") &&
+    !PREPOSITION.test(l) &&
+    !res.words.determiners.has(l) &&
+    !res.words.pronouns.has(l) &&
+    !res.words.temporal.has(l) &&
+    !/^(?:to|that|and|or|but|if|when|while|because|there|here|not|never)$/.test(l) &&
+    // "appear elsewhere as …", "appeared together": where or with whom, not what they seem.
+    !/^(?:elsewhere|together|alone|alongside|online|onstage|abroad|again|once|twice|briefly)$/.test(l)
+  );
+}
+
+const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as|like)$/;
+
+/**
+ * "Economists believe this provides an incentive", "thinks the plan is dead": a thought verb's bare clause,
+ * a subject and its finite verb before any comma, not a thing believed ("believe the reports", "believe in
+ * God") nor one a relative clause or a participle describes ("feel the pressure that has built", "found the
+ * bodies of six hostages killed by Hamas", "considers the sanctions imposed by Washington illegal").
+ */
+function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boolean {
+  const next = tk.lower[at] ?? "";
+  // ("think this will help": "this" opens a time only before one, as in "this week".)
+  const time = res.words.temporal.has(next) && (next !== "this" || isTimeWord(tk.lower[at + 1] ?? ""));
+  if (!isWordToken(tk, at) || PREPOSITION.test(next) || time) return false;
+  for (let k = at + 1; k < tk.length && k - at < 10; k++) {
+    const l = tk.lower[k] ?? "";
+    // "believes his efforts to slow global warming will be …": an infinitive on the subject's noun.
+    if (l === "to" && k - at >= 2 && tk.lower[k - 1] !== "ought" && isWordToken(tk, k + 1)) continue;
+    if (l === "who" || l === "which" || l === "that" || l === "to" || !isWordToken(tk, k)) return false;
+    const participle = l.endsWith("ed") && PREPOSITION.test(tk.lower[k + 1] ?? "");
+    // "Officials who heard the plan to expand settlements said …": the sentence's own verb of saying.
+    if (((res.cues.forms.get(l)?.classes ?? 0) & SPEECH) !== 0 && !isFiniteAuxiliary(l)) return false;
+    if (!participle && (finiteVerbWithin(tk, k, k + 1) || presentVerbAt(tk, k, res))) return true;
+  }
+  return false;
+}
+
+/**
+ * A present tense in -s after its subject ("believe the tax provides an incentive", "think this helps
+ * Hamas"): a word in -s before what opens an object (a determiner, a name, a number, "to"); a plural
+ * noun goes on with its own verb ("the plan to expand settlements said", "their ratings fall").
+ */
+function presentVerbAt(tk: Tokens, k: number, res: AttributionResources): boolean {
+  const sf = tk.surface[k] ?? "";
+  if (!/^[a-z]{3,}s$/.test(sf) || /(?:ss|us|is|ics)$/.test(sf)) return false;
+  const next = tk.lower[k + 1] ?? "";
+  return (
+    res.words.determiners.has(next) ||
+    /^(?:to|that|no|his|her|their|its|our|my|your|them|him|us|me)$/.test(next) ||
+    /^\d/.test(next) ||
+    isCapitalized(tk.surface[k + 1] ?? "")
+  );
+}
 
 /** Verbs of how something seems to the writer ("seemed to", "appears to"): no one said it. */
 const IMPRESSION_LEMMAS = new Set(["seem", "appear"]);
@@ -577,3 +751,27 @@ const MAIN_REPORTING = new Set([
   "contend",
   "maintain",
 ]);
+
+/**
+ * Does the subject before token i have a record for its head: "The poll found", "Video of the incident
+ * shows", "A 2014 study by Loyola professor Justin Levitt found", "A poll released in late August found"?
+ * The record may take a modifier of a few words, with no punctuation in it.
+ */
+function dataNounBefore(tk: Tokens, i: number): boolean {
+  if (RECORD_NOUNS.has(tk.lower[i - 1] ?? "")) return true;
+  for (let j = i - 2; j >= 1 && i - j <= 8; j--) {
+    const l = tk.lower[j] ?? "";
+    if (!isWordToken(tk, j) && !/^\d/.test(l)) return false;
+    if (RECORD_NOUNS.has(tk.lower[j - 1] ?? "") && RECORD_MODIFIER_OPENERS.test(l)) return true;
+  }
+  return false;
+}
+
+const RECORD_MODIFIER_OPENERS =
+  /^(?:of|by|from|on|in|for|released|published|conducted|taken|commissioned|obtained|issued|posted|filed|shared)$/;
+
+function startsQuoteOrColon(state: UnitState, cue: CueGroup): boolean {
+  const next = cue.end + 1;
+  const s = state.tk.surface[next] ?? "";
+  return s === ":" || (next < state.quoteOf.length && state.quoteOf[next] !== -1);
+}

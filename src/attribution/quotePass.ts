@@ -6,7 +6,7 @@ import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, isWord, type Tokens } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
 import { speakerOfCue } from "./clauseSpeaker.js";
-import { floorOf, isFiniteAuxiliary, isTimeWord, isWordToken } from "./clauses.js";
+import { clauseLimit, finiteVerbWithin, floorOf } from "./clauses.js";
 import { type CueGroup, cueAt, isAuxiliary, phraseCueAt } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import {
@@ -18,20 +18,20 @@ import {
   speakerLeftOf,
   speakerRightOf,
 } from "./phrases.js";
-import {
-  anyClaimed,
-  claim,
-  claimQuote,
-  draftFrom,
-  isJoinable,
-  quoteText,
-  tokenAt,
-  type UnitState,
-  wordCount,
-} from "./unitState.js";
+import { anyClaimed, claim, claimQuote, draftFrom, tokenAt, type UnitState, wordCount } from "./unitState.js";
 import { AFTER_SPEAKER, CLAUSE_STOP, QUOTE_MARKS } from "./words.js";
 
-/** The draft for a direct statement whose content is quotation k, if a cue is attached to it. */
+/** A quotation that can continue a statement: three words or more, or a whole sentence. */
+function quoteText(text: string, quote: Quote): string {
+  const last = quote.spans[quote.spans.length - 1] as Span;
+  return text.slice(last[0], last[1]);
+}
+
+function isJoinable(text: string, quote: Quote): boolean {
+  const last = quote.spans[quote.spans.length - 1] as Span;
+  return wordCount(text, quote.spans, 3) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
+}
+
 /**
  * A quotation that opened in an earlier paragraph and closes in this unit, with its attribution right
  * after the closing mark ("“We have been preparing …⏎⏎“If the enemy wants war …,” Nasrallah said.").
@@ -55,6 +55,7 @@ export function attachClosingQuote(
   return draftFrom(state, m.speaker, m.cue, [...quote.spans], "direct", 0.85, res);
 }
 
+/** The draft for a direct statement whose content is quotation k, if a cue is attached to it. */
 export function attachQuote(
   state: UnitState,
   k: number,
@@ -232,103 +233,12 @@ function attributionEndsAt(
   return !isCapitalized(tk.surface[k] ?? "");
 }
 
-export function finiteVerbWithin(tk: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to && k - from < 20; k++) {
-    const l = tk.lower[k] ?? "";
-    if (l === "," || l === ";" || l === ".") return false;
-    if (isFiniteAuxiliary(l)) return true;
-    if (/^[a-z]{3,}ed$/.test(tk.surface[k] ?? "")) return true;
-  }
-  return false;
-}
-
-/**
- * "Clinton seemed irritated", "the fallout appears significant", "seemed so stark": what someone seems,
- * an adjective or a participle after the verb (adverbs in -ly skipped); not where or when they appeared
- * ("appeared in court", "appeared briefly on television", "seemed the best fit").
- */
-export function predicateAfter(tk: Tokens, at: number, res: AttributionResources): boolean {
-  let k = at;
-  while (
-    /^[a-z]{3,}ly$/.test(tk.lower[k] ?? "") ||
-    /^(?:so|very|more|less|most|quite|rather|too)$/.test(tk.lower[k] ?? "")
-  )
-    k++;
-  const l = tk.lower[k] ?? "";
-  return (
-    isWordToken(tk, k) &&
-    !isCapitalized(tk.surface[k] ?? "") &&
-    !PREPOSITION.test(l) &&
-    !res.words.determiners.has(l) &&
-    !res.words.pronouns.has(l) &&
-    !res.words.temporal.has(l) &&
-    !/^(?:to|that|and|or|but|if|when|while|because|there|here|not|never)$/.test(l) &&
-    // "appear elsewhere as …", "appeared together": where or with whom, not what they seem.
-    !/^(?:elsewhere|together|alone|alongside|online|onstage|abroad|again|once|twice|briefly)$/.test(l)
-  );
-}
-
-const PREPOSITION = /^(?:of|for|in|on|at|with|by|from|about|into|over|against|as|like)$/;
-
-/**
- * "Economists believe this provides an incentive", "thinks the plan is dead": a thought verb's bare clause,
- * a subject and its finite verb before any comma, not a thing believed ("believe the reports", "believe in
- * God") nor one a relative clause or a participle describes ("feel the pressure that has built", "found the
- * bodies of six hostages killed by Hamas", "considers the sanctions imposed by Washington illegal").
- */
-export function clauseFollows(tk: Tokens, at: number, res: AttributionResources): boolean {
-  const next = tk.lower[at] ?? "";
-  // ("think this will help": "this" opens a time only before one, as in "this week".)
-  const time = res.words.temporal.has(next) && (next !== "this" || isTimeWord(tk.lower[at + 1] ?? ""));
-  if (!isWordToken(tk, at) || PREPOSITION.test(next) || time) return false;
-  for (let k = at + 1; k < tk.length && k - at < 10; k++) {
-    const l = tk.lower[k] ?? "";
-    // "believes his efforts to slow global warming will be …": an infinitive on the subject's noun.
-    if (l === "to" && k - at >= 2 && tk.lower[k - 1] !== "ought" && isWordToken(tk, k + 1)) continue;
-    if (l === "who" || l === "which" || l === "that" || l === "to" || !isWordToken(tk, k)) return false;
-    const participle = l.endsWith("ed") && PREPOSITION.test(tk.lower[k + 1] ?? "");
-    // "Officials who heard the plan to expand settlements said …": the sentence's own verb of saying.
-    if (((res.cues.forms.get(l)?.classes ?? 0) & SPEECH) !== 0 && !isFiniteAuxiliary(l)) return false;
-    if (!participle && (finiteVerbWithin(tk, k, k + 1) || presentVerbAt(tk, k, res))) return true;
-  }
-  return false;
-}
-
-/**
- * A present tense in -s after its subject ("believe the tax provides an incentive", "think this helps
- * Hamas"): a word in -s before what opens an object (a determiner, a name, a number, "to"); a plural
- * noun goes on with its own verb ("the plan to expand settlements said", "their ratings fall").
- */
-function presentVerbAt(tk: Tokens, k: number, res: AttributionResources): boolean {
-  const sf = tk.surface[k] ?? "";
-  if (!/^[a-z]{3,}s$/.test(sf) || /(?:ss|us|is|ics)$/.test(sf)) return false;
-  const next = tk.lower[k + 1] ?? "";
-  return (
-    res.words.determiners.has(next) ||
-    /^(?:to|that|no|his|her|their|its|our|my|your|them|him|us|me)$/.test(next) ||
-    /^\d/.test(next) ||
-    isCapitalized(tk.surface[k + 1] ?? "")
-  );
-}
-
 /** Token index where the sentence that holds token i ends (quotations inside it do not end it). */
 function sentenceLimit(state: UnitState, i: number): number {
   const { tk } = state;
   for (let k = i; k < tk.length; k++) {
     const s = tk.surface[k] ?? "";
     if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!") return k;
-  }
-  return tk.length;
-}
-
-/** Token index where the clause that starts at i ends: a quotation, sentence punctuation or the unit end. */
-export function clauseLimit(state: UnitState, i: number): number {
-  const { tk } = state;
-  for (let k = i; k < tk.length; k++) {
-    if (state.quoteOf[k] !== -1) return k;
-    const s = tk.surface[k] ?? "";
-    if ((s === "." && !isAbbreviationPeriod(tk, k)) || s === ";" || s === "?" || s === "!" || s === ":")
-      return k;
   }
   return tk.length;
 }
@@ -356,7 +266,6 @@ export function endsClause(tk: Tokens, i: number, limit: number): boolean {
   return AFTER_SPEAKER.has(tk.lower[i] ?? "");
 }
 
-/** The attribution tail after the cue ("told reporters", "in a statement") up to the clause end. */
 /** "before asking", "after saying": a later act of speech by the same speaker opens at k. */
 function laterSpeechAct(tk: Tokens, k: number, res: AttributionResources): boolean {
   return (
@@ -366,6 +275,7 @@ function laterSpeechAct(tk: Tokens, k: number, res: AttributionResources): boole
   );
 }
 
+/** The attribution tail after the cue ("told reporters", "in a statement") up to the clause end. */
 function tailEnd(tk: Tokens, from: number, limit: number, res: AttributionResources): number {
   let k = from;
   // ("sings to Clinton before asking her, “…”": the later act is no part of the tail.)
@@ -466,7 +376,6 @@ function colonAttribution(state: UnitState, colon: number, res: AttributionResou
   return { speaker, cue, from: speaker.start, to: colon };
 }
 
-/** “…,” Brafman said, “more …” — the quotation right after the attribution continues the statement. */
 /** Words after which a quotation is a title or a name ("on “Meet the Press”", "in “The Art of the Deal”"). */
 const TITLE_BEFORE = new Set([
   "on",
@@ -483,6 +392,7 @@ const TITLE_BEFORE = new Set([
   "named",
 ]);
 
+/** “…,” Brafman said, “more …” — the quotation right after the attribution continues the statement. */
 function joinFollowingQuote(
   state: UnitState,
   i: number,

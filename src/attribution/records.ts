@@ -15,7 +15,8 @@ import { SUBJECT_STOPS } from "./words.js";
 /** The words that head a record a finding is "in": polls, surveys, studies, an average of polls. */
 const RECORD_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "average"]);
 
-// "an average of … polls" holds "polls": "average" alone need not send a unit through the pass.
+// Record words, and "reportedly" for reportedClause: a unit without one skips both readers. ("an average of
+// … polls" holds "polls": "average" alone need not send a unit through the pass.)
 const RECORD_WORD = /\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eportedly)\b/g;
 
 /** Offsets of the record words in the text, in order (one regex pass per document). */

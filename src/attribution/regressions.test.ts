@@ -678,6 +678,29 @@ describe("regressions", () => {
     for (const [text, content] of cases) assert.equal(statements(text)[0]?.content, content, text);
   });
 
+  test("regression: a past that is as often a noun ('and ground invasion', 'and hit squads', 'and Fed officials') goes on with the object", () => {
+    const cases: [string, string][] = [
+      [
+        "Hamas condemned the blockade and ground invasion of Gaza.",
+        "the blockade and ground invasion of Gaza",
+      ],
+      ["The minister criticized the delays and cost overruns at the port.", "the delays and cost overruns"],
+      [
+        "Iran condemned the killings and hit squads operating in Iraq.",
+        "the killings and hit squads operating in Iraq",
+      ],
+      ["Clinton criticized the tax plan and broadcast ban.", "the tax plan and broadcast ban"],
+      ["Russia denounced the strikes and spread of the conflict.", "the strikes and spread of the conflict"],
+      [
+        "Erdogan attacked the Treasury and Fed officials for the rate rise.",
+        "the Treasury and Fed officials for the rate rise",
+      ],
+      // Before its object, the same form is the subject's next act.
+      ["Qassim condemned the raid and shot down a drone.", "the raid"],
+    ];
+    for (const [text, content] of cases) assert.equal(statements(text)[0]?.content, content, text);
+  });
+
   test("regression: a cue in a subordinate clause reports up to the main clause ('When she talks about Israel, her message will be …')", () => {
     const cases: [string, string][] = [
       ["When she talks about Israel, her message will be the obvious one.", "Israel"],

@@ -80,18 +80,13 @@ export function unitState(text: string, unit: Span, quotes: readonly Quote[], qi
   return { text, tk, unit, quoteOf, claimed: set.claimed, lastSpeaker: null, cues: set.cues };
 }
 
-/** The token that ends at `offset`, or -1. */
-export function tokenEndingAt(tk: Tokens, offset: number): number {
-  return indexInSorted(tk.ends, offset, tk.length);
-}
-
 /** The token that starts at `offset`, or -1. */
 export function tokenAt(tk: Tokens, offset: number): number {
   return indexInSorted(tk.starts, offset, tk.length);
 }
 
 /** Where `value` stands among the first `n` entries of an ascending array, by binary search, or -1. */
-function indexInSorted(sorted: ArrayLike<number>, value: number, n: number): number {
+export function indexInSorted(sorted: ArrayLike<number>, value: number, n: number): number {
   let lo = 0;
   let hi = n - 1;
   while (lo <= hi) {
@@ -147,17 +142,6 @@ export function wordCount(text: string, spans: readonly Span[], enough = Number.
     }
   }
   return n;
-}
-
-/** A quotation that can continue a statement: three words or more, or a whole sentence. */
-export function quoteText(text: string, quote: Quote): string {
-  const last = quote.spans[quote.spans.length - 1] as Span;
-  return text.slice(last[0], last[1]);
-}
-
-export function isJoinable(text: string, quote: Quote): boolean {
-  const last = quote.spans[quote.spans.length - 1] as Span;
-  return wordCount(text, quote.spans, 3) >= 3 || /[.!?…]\s*$/.test(text.slice(last[0], last[1]));
 }
 
 /** A quotation long enough, or sentence-like enough, to be speech without a cue (not a scare quote). */

@@ -1,5 +1,8 @@
 // Closed word classes that several attribution modules read (forms of "be", modals, quotation marks, …).
 
+// Closed word classes that several attribution modules read (forms of "be", modals, quotation marks, …).
+
+/** Forms of "be", with the contracted "’s". */
 export const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "’s", "'s", "am"]);
 
 /** Words after which a cue form is a noun ("of support", "for the states"). */
@@ -37,8 +40,10 @@ export const NOUN_CONTEXT = new Set([
   "radio",
 ]);
 
+/** Marks that end a clause where a speaker or an attribution is sought: no phrase reaches past them. */
 export const CLAUSE_STOP = new Set([";", "(", ")", "[", "]", "—", "–", "?", "!"]);
 
+/** Quotation marks as tokens, straight, curly, angled and doubled (''…'' and ``…``, as some wires write them). */
 export const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›", "''", "``"]);
 
 /** Words before which a subject does not reach: clause openers and conjunctions of clauses. */
@@ -101,7 +106,7 @@ export const OBJECT_OPENERS = new Set(
   ),
 );
 
-/** End (exclusive token index) of content that starts at `from`: the unit end, a claimed token, or a semicolon. */
+/** Words after a comma that open an adjunct rather than more content ("…, which", "…, despite", "…, days after"). */
 export const ADJUNCT_AFTER_COMMA = new Set([
   "which",
   "compared",
@@ -147,9 +152,10 @@ export const NOT_A_HEADLINE_SPEAKER = new Set(
   ),
 );
 
+/** Dashes that open a reactions list's line or sign a quotation ("― Khalil Mroueh"): a unit to read even without a cue. */
 export const LIST_DASHES = new Set(["―", "—", "–", "-"]);
 
-/** Verbs of what a record shows ("polls show", "records reveal"), and the records that show it. */
+/** Verbs of what a record shows ("polls show", "records reveal"). */
 export const EVIDENCE_VERBS = new Set(["show", "reveal", "indicate", "suggest", "find", "confirm"]);
 
 /** Words that end a stance verb's object and start an adjunct. */
@@ -178,6 +184,7 @@ export const ADJUNCT_START = new Set([
   "despite",
 ]);
 
+/** Nouns of time that head an adjunct, not a subject or an object ("Tuesday", "week", "morning"). */
 export const TIME_NOUNS = new Set([
   "years",
   "year",
@@ -193,10 +200,7 @@ export const TIME_NOUNS = new Set([
   "decades",
 ]);
 
-/**
- * Content runs to the end of the clause, unless another attribution starts inside it after a comma
- * ("Clinton is honest, and three-quarters said the same of Sanders"): then it stops at that comma.
- */
+/** Modal verbs, with the contracted "’ll". */
 export const MODALS = new Set([
   "will",
   "would",
@@ -210,3 +214,7 @@ export const MODALS = new Set([
   "’ll",
   "'ll",
 ]);
+
+/** Words that open a verb's object or complement rather than go on with a noun phrase. */
+export const VERB_OBJECT_OPENERS =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|them|it|us|me|himself|herself|itself|themselves|no|one|two|to|on|in|at|for|with|about|from|into|up|out|over|down|off|back|away|against|by|as)$/;

@@ -463,6 +463,3 @@ export function isReportedModal(f: Frame, v: number): boolean {
   }
   return false;
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Triggers

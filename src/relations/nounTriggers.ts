@@ -45,6 +45,7 @@ const TIME_PREPOSITIONS = new Set(["during", "amid", "throughout", "since"]);
 /** Media a stance is voiced on ("attacks on Twitter", "criticism on Facebook"): places, not targets. */
 const PLATFORMS = /^(?:twitter|facebook|instagram|youtube|tiktok|telegram|x|television|tv|radio|truth)$/;
 
+/** Verbs whose object is a stance the subject provoked: "… brought harsh criticism from X". */
 const PROVOKING = new Set([
   "brought",
   "brings",

@@ -1177,7 +1177,6 @@ export function followsAnd(f: Frame, k: number): boolean {
   return j >= 0 && (f.tk.lower[j] === "and" || f.tk.lower[j] === "but") && actorAt(f, j + 1) === null;
 }
 
-/** Irregular past tenses, for finding the verb before "and". */
 /** An irregular past or participle: "sent", "fled", "written". */
 function isIrregularVerbForm(word: string): boolean {
   return isIrregularPast(word) || isIrregularParticiple(word);

@@ -1,11 +1,11 @@
-// Small readers the trigger modules share: where a verb's particle ends ("cut off ties with"), a noun of what
-// is done to someone after a token, participles of giving, "neither A nor B".
+// Small readers the trigger modules share: where a verb's particle ends ("cut off ties with"), participles
+// of giving and voicing a stance, "neither A nor B".
 
 import { actorAt, type Frame, isClauseMark } from "./frame.js";
 import type { TriggerSense } from "./relationLexicon.js";
 import { CLAUSE_WORDS, isAdverb, POSSESSIVE_PRONOUNS, QUOTE_MARKS } from "./words.js";
 
-/** Participles of giving, whose object is the thing given: "offering aid to Gaza", "extending his support". */
+/** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
 export const GIVING_PARTICIPLES =
   /^(?:extending|offering|expressing|voicing|pledging|lending|giving|showing|reiterating|reaffirming|declaring|sending|conveying)$/;
 
@@ -42,20 +42,6 @@ export function particleEnd(f: Frame, k: number, sense: TriggerSense): number {
     j = g + 1;
   }
   return j;
-}
-
-/** Nouns of what is done to someone: their owner suffers the act, and a stance on it is no stance on them. */
-const PATIENT_NOUNS =
-  /^(?:assassination|killing|murder|death|arrest|detention|imprisonment|jailing|execution|abduction|kidnapping|release|ouster|removal|dismissal|firing|sacking|expulsion|deportation|extradition|sentencing|sentence|conviction|trial|prosecution|indictment|exclusion|torture|treatment|persecution|harassment|assault|beating|shooting|wounding|injury|injuries|loss|defeat|suffering|plight|detention)$/;
-
-/** Does a noun of what is done to someone follow at token t, past up to two modifiers? */
-export function patientNounAfter(f: Frame, t: number): boolean {
-  for (let j = t; j < f.tk.length && j - t <= 2; j++) {
-    // ("Israel's killing of Haniyeh", "Trump's firing of Comey": the owner is the doer.)
-    if (PATIENT_NOUNS.test(f.tk.lower[j] ?? "")) return f.tk.lower[j + 1] !== "of";
-    if (!/^[a-z-]+$/.test(f.tk.surface[j] ?? "")) return false;
-  }
-  return false;
 }
 
 /** "Neither Hamas nor Iran condemned Syria": a subject under "neither … nor" denies the verb. */

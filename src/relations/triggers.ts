@@ -1,6 +1,7 @@
 // The triggers of a sentence: the lexicon's words by their roles, whether a sentence holds a live one, and
 // one pass over its tokens that hands each trigger to the reader of its kind (verbs in verbTriggers.ts, nouns
-// in nounTriggers.ts, agent nouns, relationship nouns, naming verbs).
+// in nounTriggers.ts, agent nouns, relationship nouns, naming verbs), and which adjectives and demonyms are
+// no trigger.
 
 import type { Statement } from "../contract/extraction.js";
 import { isCapitalized, type Tokens } from "../text/tokens.js";

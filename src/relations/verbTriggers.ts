@@ -36,7 +36,7 @@ import {
   subjectOf,
 } from "./phrases.js";
 import type { RelationLexicon, TriggerSense } from "./relationLexicon.js";
-import { neitherNor, particleEnd, patientNounAfter } from "./triggerParts.js";
+import { neitherNor, particleEnd } from "./triggerParts.js";
 import {
   AUXILIARIES,
   BE,
@@ -209,7 +209,6 @@ const JOINT_TYPES = new Set([
   "restore_relations",
 ]);
 
-/** Verbs whose object is a stance the subject provoked: "… brought harsh criticism from X". */
 /** Does an object open at k: a determiner, a pronoun or a capitalised name? */
 function objectOpensAt(f: Frame, k: number): boolean {
   const l = f.tk.lower[k] ?? "";
@@ -250,7 +249,6 @@ function participleSubject(f: Frame, k: number, form: string): ReturnType<typeof
   return subject && !subject.firstPerson ? subject : null;
 }
 
-/** Participles of giving and voicing a stance ("…, extending support to", "…, expressing thanks to"). */
 /** Stances whose negation is a refusal ("has not endorsed", "don't trust"). */
 const WITHHELD = /^(?:endorsed?|endorses|trust|trusts|trusted)$/;
 
@@ -1120,4 +1118,18 @@ function ownDescription(f: Frame, k: number): boolean {
   return (
     j > 0 && OWN_BODIES.has(f.tk.lower[j] ?? "") && f.tk.lower[j - 1] === "the" && actorAt(f, j) === null
   );
+}
+
+/** Nouns of what is done to someone: their owner suffers the act, and a stance on it is no stance on them. */
+const PATIENT_NOUNS =
+  /^(?:assassination|killing|murder|death|arrest|detention|imprisonment|jailing|execution|abduction|kidnapping|release|ouster|removal|dismissal|firing|sacking|expulsion|deportation|extradition|sentencing|sentence|conviction|trial|prosecution|indictment|exclusion|torture|treatment|persecution|harassment|assault|beating|shooting|wounding|injury|injuries|loss|defeat|suffering|plight|detention)$/;
+
+/** Does a noun of what is done to someone follow at token t, past up to two modifiers? */
+function patientNounAfter(f: Frame, t: number): boolean {
+  for (let j = t; j < f.tk.length && j - t <= 2; j++) {
+    // ("Israel's killing of Haniyeh", "Trump's firing of Comey": the owner is the doer.)
+    if (PATIENT_NOUNS.test(f.tk.lower[j] ?? "")) return f.tk.lower[j + 1] !== "of";
+    if (!/^[a-z-]+$/.test(f.tk.surface[j] ?? "")) return false;
+  }
+  return false;
 }

@@ -2,17 +2,30 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { isIrregularParticiple, isIrregularPast, parseIrregularVerbs } from "./irregularVerbs.js";
+import {
+  isIrregularParticiple,
+  isIrregularPast,
+  isNounLikeForm,
+  parseIrregularVerbs,
+} from "./irregularVerbs.js";
 
 describe("irregular verbs", () => {
   test("pasts and participles not in -ed, each in its own set", () => {
-    for (const w of ["drew", "fled", "said", "swore", "cast", "was", "were", "led"])
+    for (const w of ["drew", "fled", "said", "swore", "slew", "was", "were", "led"])
       assert.ok(isIrregularPast(w), w);
-    for (const w of ["drawn", "written", "sworn", "been", "led", "said"])
+    for (const w of ["drawn", "written", "sworn", "been", "born", "gotten", "got"])
       assert.ok(isIrregularParticiple(w), w);
     // Participles only, nouns and regular forms are no pasts.
     for (const w of ["drawn", "written", "draw", "attack", "attacked", "Drew"])
       assert.ok(!isIrregularPast(w), w);
+  });
+
+  test("forms as often nouns ('the ground invasion', 'hit squads') are left to the reader of what follows", () => {
+    for (const w of ["ground", "cost", "hit", "cut", "fed", "cast", "spread"]) {
+      assert.ok(!isIrregularPast(w) && !isIrregularParticiple(w), w);
+      assert.ok(isNounLikeForm(w), w);
+    }
+    assert.ok(!isNounLikeForm("drew"));
   });
 
   test("a malformed entry names the file, the entry and the expected shape", () => {
@@ -24,6 +37,11 @@ describe("irregular verbs", () => {
         /lemma\/past\/participle/.test(e.message),
     );
     assert.throws(() => parseIrregularVerbs(["Draw/Drew/Drawn"], "f.json"), /"verbs"\[0\]/);
+    // A noun-like form that no verb has is a typo.
+    assert.throws(
+      () => parseIrregularVerbs(["cut/cut/cut"], "f.json", ["cutt"]),
+      /"nounLike"\[0\] is "cutt"/,
+    );
   });
 
   test("two past forms: 'be/was,were/been'", () => {

@@ -10,10 +10,19 @@ export interface IrregularVerbs {
   pasts: ReadonlySet<string>;
   /** Past participles: "drawn", "said", "put". */
   participles: ReadonlySet<string>;
+  /** Forms as often a noun or an adjective in news: "ground", "cost", "hit". */
+  nounLike: ReadonlySet<string>;
 }
 
-/** Reads entries of the form "lemma/past/participle" (two pasts: "be/was,were/been"). */
-export function parseIrregularVerbs(entries: readonly string[], file: string): IrregularVerbs {
+/**
+ * Reads entries of the form "lemma/past/participle" (two pasts: "be/was,were/been") and the forms that are
+ * as often nouns.
+ */
+export function parseIrregularVerbs(
+  entries: readonly string[],
+  file: string,
+  nounLike: readonly string[] = [],
+): IrregularVerbs {
   const pasts = new Set<string>();
   const participles = new Set<string>();
   entries.forEach((entry, i) => {
@@ -27,18 +36,42 @@ export function parseIrregularVerbs(entries: readonly string[], file: string): I
     for (const p of (parts[1] as string).split(",")) pasts.add(p);
     for (const p of (parts[2] as string).split(",")) participles.add(p);
   });
-  return { pasts, participles };
+  nounLike.forEach((form, i) => {
+    if (!pasts.has(form) && !participles.has(form)) {
+      throw new DataError(
+        "SG_DATA_INVALID",
+        `data file ${file}: "nounLike"[${i}] is ${JSON.stringify(form)}, which no entry of "verbs" has as its past or participle; add the verb or remove the form`,
+      );
+    }
+  });
+  return { pasts, participles, nounLike: new Set(nounLike) };
 }
 
 const FILE = "irregular-verbs.json";
-const VERBS = parseIrregularVerbs(stringArray(readJsonFile(bundledDataPath(FILE)), "verbs", FILE), FILE);
+const DATA = readJsonFile(bundledDataPath(FILE));
+const VERBS = parseIrregularVerbs(
+  stringArray(DATA, "verbs", FILE),
+  FILE,
+  stringArray(DATA, "nounLike", FILE),
+);
 
-/** A past tense not in -ed ("drew", "fled", "said"), lower case as written. */
+/**
+ * A past tense not in -ed ("drew", "fled", "said"), in lower case as written ("Drew" is a name). Not the
+ * forms as often nouns ("ground", "cost", "hit"): see isNounLikeForm.
+ */
 export function isIrregularPast(word: string): boolean {
-  return VERBS.pasts.has(word);
+  return VERBS.pasts.has(word) && !VERBS.nounLike.has(word);
 }
 
-/** A past participle not in -ed ("drawn", "written", "led"), lower case as written. */
+/** A past participle not in -ed ("drawn", "written", "led"), as isIrregularPast. */
 export function isIrregularParticiple(word: string): boolean {
-  return VERBS.participles.has(word);
+  return VERBS.participles.has(word) && !VERBS.nounLike.has(word);
+}
+
+/**
+ * A past or participle that is as often a noun or an adjective ("the ground invasion", "hit squads"): a
+ * verb only where what follows makes it one ("and cut ties with").
+ */
+export function isNounLikeForm(word: string): boolean {
+  return VERBS.nounLike.has(word);
 }
