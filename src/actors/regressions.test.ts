@@ -142,3 +142,31 @@ describe("regression (object-prototype nouns): a description noun named like Obj
       assert.doesNotThrow(() => speakers(text));
     });
 });
+
+describe("regression (appositive stance nouns): an ally, a critic or a friend is no member of the one named", () => {
+  const cases: [string, string, string][] = [
+    ["Talal Naji, an ally of Assad, told reporters that the talks failed.", "talal-naji", "bashar-al-assad"],
+    [
+      "Itamar Ben-Gvir, Netanyahu’s closest ally, said the deal was dead.",
+      "itamar-ben-gvir",
+      "benjamin-netanyahu",
+    ],
+    ["Jane Doe, a longtime critic of Hamas, said the truce would not hold.", "jane-doe", "hamas"],
+  ];
+  for (const [text, person, other] of cases)
+    test(text.slice(0, 50), () => {
+      const r = extractor.extract({ text });
+      affiliationsHold(r);
+      const a = r.actors.find((x) => x.id === person);
+      assert.ok(a, `${person} among ${r.actors.map((x) => x.id).join(", ")}`);
+      assert.ok(!a.affiliations.some((f) => f.actor === other), JSON.stringify(a.affiliations));
+    });
+  test("a role at an organisation stays one ('a partner at Goldman Sachs')", () => {
+    const r = extractor.extract({ text: "John Smith, a partner at Goldman Sachs, said rates would rise." });
+    const a = r.actors.find((x) => x.id === "john-smith");
+    assert.ok(
+      a?.affiliations.some((f) => f.role === "partner"),
+      JSON.stringify(a?.affiliations),
+    );
+  });
+});

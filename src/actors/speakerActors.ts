@@ -1358,10 +1358,25 @@ const STANCE_ROLES = new Set([
   "critic",
   "critics",
   "supporter",
+  "supporters",
+  "backer",
   "loyalist",
+  "opponent",
+  "detractor",
   "foe",
   "rival",
+  "adversary",
+  "friend",
 ]);
+
+/**
+ * "an ally of Assad", "Netanyahu's fiercest critic", "a longtime friend of the Clintons": a stance toward
+ * the one named, which the relations stage reads; no role in them and no membership.
+ */
+function isStanceRole(role: string): boolean {
+  const head = role.toLowerCase().split(/\s+/).pop() ?? "";
+  return STANCE_ROLES.has(head);
+}
 
 const BARE_NAME =
   /^(?:[\p{Lu}][\p{L}'’.-]*|al-[\p{L}'’-]+|bin|ibn|bint|abu|umm|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|al-[\p{L}'’-]+|bin|ibn|bint|abu|umm|de|van|von))*$/u;
@@ -1453,7 +1468,10 @@ function parseAppositive(
     /^([\p{Lu}][\p{L}\p{N}'’.&–-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’.&–-]*)*?)(?:['’]s|(?<=[sS])['’])\s+(.+)$/u.exec(
       first,
     );
-  if (possessive?.[1] && possessive[2]) return { role: possessive[2].trim(), org: possessive[1] };
+  if (possessive?.[1] && possessive[2])
+    return isStanceRole(possessive[2].trim())
+      ? { role: null, org: null }
+      : { role: possessive[2].trim(), org: possessive[1] };
   // "the firm’s owner": a common noun's possessive names no organisation; the role is what follows it.
   const common =
     /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s?\s+(\p{Ll}.*)$/u.exec(first);
@@ -1471,6 +1489,7 @@ function parseAppositive(
   if (m[2] === "in" && !org) role = role.replace(/\s+based$/, "");
   if (!role || words.pronouns.has(role.toLowerCase()) || /^who\b/i.test(role) || /^\d/.test(role))
     return null;
+  if (isStanceRole(role)) return { role: null, org: null };
   return { role, org: org || null };
 }
 

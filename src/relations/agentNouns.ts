@@ -59,14 +59,20 @@ export function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft
   // before a name is its title-holder, not its supporter.
   const title =
     tk.lower[k] === "champion" && !isPossessive(tk.surface[b] ?? "") && actorAt(f, k + 1) !== null;
-  if (targets.length === 0 && b >= 0 && actorAt(f, b) !== null && !title) {
+  // "the Liberal critic for finance": a portfolio (a party's spokesperson on it), no stance toward the party.
+  const portfolio = tk.lower[k + 1] === "for";
+  if (targets.length === 0 && b >= 0 && actorAt(f, b) !== null && !title && !portfolio) {
     // "Hizbullah, Iran's ally": a possessive owner is one actor, not the end of a list.
     const possessive = isPossessive(tk.surface[b] ?? "");
-    const p = possessive
-      ? { actors: [actorAt(f, b) as string], start: mentionStartTok(f, b) }
-      : b === k - 1
-        ? phraseActorsEndingAt(f, b)
-        : null;
+    // "Kowalkowsky, a Trump supporter,": after an article or a modifier the name is the noun's only
+    // modifier, not the end of a list that runs back over the appositive's comma.
+    const modifier = DETERMINERS.has(tk.lower[mentionStartTok(f, b) - 1] ?? "");
+    const p =
+      possessive || modifier
+        ? { actors: [actorAt(f, b) as string], start: mentionStartTok(f, b) }
+        : b === k - 1
+          ? phraseActorsEndingAt(f, b)
+          : null;
     if (p) {
       targets = p.actors;
       from = p.start;
@@ -86,6 +92,16 @@ export function agentNoun(f: Frame, k: number, type: RelationType, drafts: Draft
   // "Trump critic Jeff Flake": the name right after.
   if (targetBefore && actorAt(f, k + 1) !== null) {
     const p = phraseActorsFrom(f, k + 1, 0);
+    if (p) {
+      sources = p.actors;
+      to = p.end;
+    }
+  }
+  // "A longtime Clinton critic, Peter Schweizer said": a fronted appositive describes the name after its comma.
+  if (targetBefore && sources.length === 0 && tk.surface[k + 1] === "," && actorAt(f, k + 2) !== null) {
+    let s0 = from - 1;
+    while (s0 >= 0 && (DETERMINERS.has(tk.lower[s0] ?? "") || isAgentModifier(tk.lower[s0] ?? ""))) s0--;
+    const p = s0 === -1 ? phraseActorsFrom(f, k + 2, 0) : null;
     if (p) {
       sources = p.actors;
       to = p.end;

@@ -33,6 +33,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (appositive stance nouns): 'X, a Trump supporter,' and 'A longtime Clinton critic, X said' relate X to the name the noun holds; 'X, an ally of Assad,' makes no membership that hides the support; a critic for a portfolio takes no stance",
+    text: "Bob Kowalkowsky, a Trump supporter, said the rally was peaceful. A longtime Clinton critic, Peter Schweizer said the deals were suspicious. Talal Naji, an ally of Assad, told reporters that the talks failed. Scott Brison, the Liberal critic for finance, penned an op-ed.",
+    has: [
+      "Bob Kowalkowsky -support(1)-> Trump",
+      "Peter Schweizer -criticize(-1)-> Clinton",
+      "Talal Naji -support(1)-> Bashar al-Assad",
+    ],
+    hasNot: ["Scott Brison -criticize(-1)-> Liberal"],
+  },
+  {
     name: "regression (review of the margin round): taking responsibility is no attack; a cause that sparks attacks is no target; an -s verb with its own object after a reduced relative stays a verb; a platform is a target unless a source follows it",
     text: "Clinton took responsibility for the attack on Israel. The Gaza war sparked attacks by the Houthis. The resolution Jordan adopted condemns Israel for the settlements. Trump's attacks on Twitter and Facebook over censorship intensified.",
     has: ["Jordan -condemn(-1)-> Israel", "Trump -attack(-1)-> Twitter"],
