@@ -5,6 +5,7 @@ import type { Span, StatementKind } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, type Tokens } from "../text/tokens.js";
 import { accordingTo } from "./accordingTo.js";
+import { asReport } from "./asReports.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
 import { cutAtNextAttribution } from "./boundaries.js";
 import { beforeTrailingGerund } from "./clauseSpeaker.js";
@@ -68,6 +69,12 @@ export function attachCues(
     }
     const cue = cueAt(state, v, res);
     if (!cue || anyClaimed(state, cue.start, cue.end)) continue;
+    const as = asReport(state, cue, used, res);
+    if (as) {
+      out.push(as);
+      v = Math.max(v, cue.end);
+      continue;
+    }
     const d = indirectAt(state, cue, quotes, used, res);
     if (d) {
       out.push(d);

@@ -723,6 +723,59 @@ describe("regressions", () => {
       );
   });
 
+  test("regression: a report set off by 'as' reports the clause it sets off ('As the Post reported last week, Hamas rejected the offer')", () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "As Hedrick Smith reported in his book, the deal collapsed in 1987.",
+        "Hedrick Smith",
+        "reported in his book",
+        "the deal collapsed in 1987",
+      ],
+      [
+        "As the Post reported last week, Hamas rejected the offer.",
+        "the Post",
+        "reported last week",
+        "Hamas rejected the offer",
+      ],
+      [
+        "Just as Iran had warned, the militias struck again.",
+        "Iran",
+        "had warned",
+        "the militias struck again",
+      ],
+      [
+        "As Qassim told reporters, the talks have stalled.",
+        "Qassim",
+        "told reporters",
+        "the talks have stalled",
+      ],
+      ["The talks, as Qassim noted, have stalled.", "Qassim", "noted", "The talks … have stalled"],
+      [
+        "The militias struck again, as Breitbart reported a few days later.",
+        "Breitbart",
+        "reported a few days later",
+        "The militias struck again",
+      ],
+    ];
+    for (const [text, speaker, cue, content] of cases)
+      assert.deepEqual(
+        statements(text).map((x) => [x.speakerText, x.cue, x.content]),
+        [[speaker, cue, content]],
+        text,
+      );
+    // "As" of time or of a role, before a verb with an object, is no report.
+    for (const text of [
+      "As Clinton talked about bringing communities together, Trump highlighted his message.",
+      "As someone who had to reject her parents, I tell myself that Trump will lose.",
+    ])
+      assert.ok(
+        !statements(text).some(
+          (x) => x.content.startsWith("Trump highlighted") || x.cue?.startsWith("reject her"),
+        ),
+        text,
+      );
+  });
+
   test("regression: a cue in a subordinate clause reports up to the main clause ('When she talks about Israel, her message will be …')", () => {
     const cases: [string, string][] = [
       ["When she talks about Israel, her message will be the obvious one.", "Israel"],

@@ -79,7 +79,9 @@ export function addToneRelations(
     if (
       st.cue !== null &&
       (/^reportedly$/i.test(st.cue) ||
-        (/^according to$/i.test(st.cue) &&
+        // ("…, as the AP reports", "The Post reported that …": a medium's report relays as well.)
+        ((/^according to$/i.test(st.cue) ||
+          /^(?:(?:has|have|had)\s+)?(?:first\s+)?report(?:s|ed)?\b/i.test(st.cue)) &&
           (/^(?:media|unknown)$/.test(typeOf(st.speaker)) || RELAYS.test(st.speakerText ?? ""))))
     )
       continue;
