@@ -115,6 +115,27 @@ describe("decisions survive reextract (CLI)", () => {
     assert.ok((await json<ActorSummary[]>("actors", "--limit", "500")).some((a) => a.id === "naim-qassim"));
   });
 
+  test("regression (new-user test): an alias that names another actor is refused unless forced, and an alias can be removed", async () => {
+    const refused = await sg("actors", "alias", "add", "Hamas", "Iran", "--as", "Dana");
+    assert.equal(refused.code, 2, refused.stderr);
+    assert.match(
+      refused.stderr,
+      /"Iran" already names Iran \(id iran\).*stancegraph actors merge hamas iran.*--force/,
+    );
+    const hamas = await json<ActorProfile>("actor", "Hamas");
+    assert.ok(!hamas.aliases.includes("Iran"), "nothing was added");
+
+    const added = await sg("actors", "alias", "add", "Hamas", "the Gaza movement", "--as", "Dana");
+    assert.equal(added.code, 0, added.stderr);
+    const removed = await sg("actors", "alias", "remove", "Hamas", "the gaza movement", "--as", "Dana");
+    assert.equal(removed.code, 0, removed.stderr);
+    assert.ok(!(await json<ActorProfile>("actor", "Hamas")).aliases.includes("the Gaza movement"));
+    const again = await sg("actors", "alias", "remove", "Hamas", "the Gaza movement");
+    assert.equal(again.code, 2, again.stderr);
+    assert.match(again.stderr, /has no alias "the Gaza movement" that an analyst added/);
+    assert.equal((await json<Decision[]>("decisions"))[0]?.action, "actor.unalias");
+  });
+
   test("actors --match finds an actor by part of its name, any case", async () => {
     const found = await json<ActorSummary[]>("actors", "--match", "HANIY");
     assert.deepEqual(

@@ -6,7 +6,7 @@ import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { parseRelationEdit } from "../relations/relationEdit.js";
-import { resolveActor } from "../store/resolveActor.js";
+import { assertFreeAlias, resolveActor } from "../store/resolveActor.js";
 import type { Store } from "../store/store.js";
 import { answer, type Common, formatRelation, type QuestionCommands } from "./questions.js";
 import { addDbOption } from "./storeOption.js";
@@ -127,13 +127,33 @@ export function registerCurationCommands(program: Command, questions: QuestionCo
   )
     .argument("<A>", "the actor")
     .argument("<NAME>", "the new name, as it appears in text")
-    .action(async (a: string, name: string, raw: Decided) => {
+    .option("--force", "add it even when it already names another actor (whose mentions it would take)")
+    .action(async (a: string, name: string, raw: Decided & { force?: boolean }) => {
       process.exitCode = await run(raw, async (store) => {
         const actor = await resolveActor(store, a);
+        if (raw.force !== true) await assertFreeAlias(store, actor, name);
         await store.addAlias(actor.id, name, author(raw));
         return {
           json: { actor, alias: name },
           text: `${actor.name} (${actor.id}) also goes by ${JSON.stringify(name)}; run \`stancegraph reextract\` to find it in stored documents.\n`,
+        };
+      });
+    });
+
+  decisionCommand(
+    alias,
+    "remove",
+    "Remove a name an analyst added; reextract stops finding the actor under it.",
+  )
+    .argument("<A>", "the actor")
+    .argument("<NAME>", "the alias, as it was added")
+    .action(async (a: string, name: string, raw: Decided) => {
+      process.exitCode = await run(raw, async (store) => {
+        const actor = await resolveActor(store, a);
+        await store.removeAlias(actor.id, name, author(raw));
+        return {
+          json: { actor, removed: name },
+          text: `${actor.name} (${actor.id}) no longer goes by ${JSON.stringify(name)}; run \`stancegraph reextract\` to apply it to stored documents.\n`,
         };
       });
     });

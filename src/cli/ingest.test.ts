@@ -40,6 +40,7 @@ interface Summary {
   added: number;
   extracted: number;
   notEnglish: number;
+  notEnglishDocuments: { source: string; document: number; language: string }[];
   alreadyStored: number;
   statements: number;
   relations: number;
@@ -129,6 +130,12 @@ describe("stancegraph ingest", () => {
     // 01 02 03 04 05 06 12:w1 (the URL repeats 02's text, so it is the same document)
     assert.equal(s.added, 7, first.stdout);
     assert.equal(s.notEnglish, 1);
+    // Named, with the way to extract it anyway (regression: new-user test, silent "not English").
+    assert.equal(s.notEnglishDocuments.length, 1);
+    assert.match(
+      first.stderr,
+      /not English; stored as document \d+, not extracted\. If it is English, extract it with: stancegraph reextract --force-language --document \d+/,
+    );
     assert.equal(s.extracted, 6);
     assert.equal(s.alreadyStored, 1, "the page from the URL is the same text as 02-qassim.html");
     assert.ok(s.statements >= 2 && s.relations >= 3, first.stdout);

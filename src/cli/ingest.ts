@@ -106,6 +106,12 @@ export function formatSummary(s: IngestSummary, db: string): string {
     `  relations           ${s.relations}`,
     `  skipped             ${s.skipped.length}`,
   ];
+  // Which documents were stored without an extraction, and how to extract one that is English after all.
+  for (const d of s.notEnglishDocuments.slice(0, 10))
+    lines.push(`    not English (${d.language}): document ${d.document}, ${d.source}`);
+  if (s.notEnglishDocuments.length > 10) lines.push(`    … and ${s.notEnglishDocuments.length - 10} more`);
+  if (s.notEnglishDocuments.length > 0)
+    lines.push("    (stancegraph reextract --force-language --document ID extracts one in any language)");
   const byCode = new Map<string, number>();
   for (const k of s.skipped) byCode.set(k.code, (byCode.get(k.code) ?? 0) + 1);
   for (const [code, n] of [...byCode].sort((a, b) => b[1] - a[1])) lines.push(`    ${code.padEnd(22)} ${n}`);

@@ -35,6 +35,8 @@ export interface IngestSummary {
   extracted: number;
   /** ...of which stored but not extracted: not English. */
   notEnglish: number;
+  /** Those documents, each with its source, its id in the store and the language it was taken for. */
+  notEnglishDocuments: { source: string; document: number; language: string }[];
   /** ...of which stored but the engine failed on them. */
   failed: number;
   /** Sources passed over because the store already holds them. */
@@ -57,6 +59,8 @@ export interface IngestProgress {
   /** One source done, whatever became of it; `bytes` of it. */
   advance(bytes: number, summary: Readonly<IngestSummary>): void;
   skipped(item: Skipped): void;
+  /** A document stored but not extracted, with what to do about it. */
+  note?(message: string): void;
   stop(summary: Readonly<IngestSummary>): void;
 }
 
@@ -74,6 +78,7 @@ function emptySummary(): IngestSummary {
     added: 0,
     extracted: 0,
     notEnglish: 0,
+    notEnglishDocuments: [],
     failed: 0,
     alreadyStored: 0,
     reextracted: 0,
@@ -177,6 +182,16 @@ export async function ingest(
     }
   }
 
+  /** Counts a document written, and says which one was stored without its extraction and why. */
+  const record = (doc: NewDocument, added: AddedDocument) => {
+    count(summary, doc, added);
+    if (!added.created || doc.status !== "language") return;
+    summary.notEnglishDocuments.push({ source: doc.source, document: added.id, language: doc.language });
+    progress.note?.(
+      `${doc.source}: taken for ${doc.language}, not English; stored as document ${added.id}, not extracted. If it is English, extract it with: stancegraph reextract --force-language --document ${added.id}`,
+    );
+  };
+
   let batch: NewDocument[] = [];
   let batchChars = 0;
   let batchSince = 0;
@@ -187,12 +202,12 @@ export async function ingest(
     batchChars = 0;
     try {
       const added = await store.addDocuments(docs);
-      for (const [i, doc] of docs.entries()) count(summary, doc, added[i] as AddedDocument);
+      for (const [i, doc] of docs.entries()) record(doc, added[i] as AddedDocument);
     } catch (e) {
       // One document the store refuses must not take the batch with it: one at a time, the ones before it
       // are kept, and its own error stops the ingest as it always did.
       if (docs.length === 1) throw e;
-      for (const doc of docs) count(summary, doc, await store.addDocument(doc));
+      for (const doc of docs) record(doc, await store.addDocument(doc));
     }
     progress.advance(0, summary);
   };

@@ -3,7 +3,7 @@
 // named at once in a log, and after the bar on a terminal, where a line would break the bar.
 
 import cliProgress from "cli-progress";
-import type { IngestProgress, IngestSummary, Skipped } from "./ingest.js";
+import type { IngestProgress, IngestSummary } from "./ingest.js";
 
 const MB = 1e6;
 
@@ -37,7 +37,7 @@ export function createProgress(options: ProgressOptions): IngestProgress {
   let done = 0;
   let total = 0;
   let lastLine = 0;
-  const held: Skipped[] = [];
+  const held: { message: string }[] = [];
   const bar = tty
     ? new cliProgress.SingleBar(
         {
@@ -82,6 +82,10 @@ export function createProgress(options: ProgressOptions): IngestProgress {
     skipped(item) {
       if (bar) held.push(item);
       else stream.write(`stancegraph: ${item.message}\n`);
+    },
+    note(message) {
+      if (bar) held.push({ message });
+      else stream.write(`stancegraph: ${message}\n`);
     },
     stop() {
       bar?.stop();

@@ -14,7 +14,7 @@ import { loadRelationLexicon } from "../relations/relationLexicon.js";
 import { buildBriefing } from "../report/briefing.js";
 import { BRIEFING_POLICY, briefingHtml } from "../report/html.js";
 import { briefingMarkdown } from "../report/markdown.js";
-import { resolveActor } from "../store/resolveActor.js";
+import { assertFreeAlias, resolveActor } from "../store/resolveActor.js";
 import type { Store, TimeWindow } from "../store/store.js";
 import { apiErrors, errorJson } from "./errors.js";
 import { type IngestService, ingestRoutes } from "./ingestApi.js";
@@ -558,13 +558,22 @@ export function createApi(store: Store, options: ApiOptions): OpenAPIHono {
       summary: "Add a name the actor goes by; new and re-extracted documents find it",
       request: {
         params: S.ActorParam,
-        ...body(S.Author.extend({ alias: z.string().trim().min(1).max(300) })),
+        ...body(
+          S.Author.extend({
+            alias: z.string().trim().min(1).max(300),
+            force: z
+              .boolean()
+              .optional()
+              .openapi({ description: "add it even when it already names another actor" }),
+          }),
+        ),
       },
       responses: { 200: json(S.ActorRef, "the actor"), ...WRITE_ERRORS },
     }),
     async (c) => {
       const b = c.req.valid("json");
       const actor = await resolveActor(store, c.req.valid("param").id);
+      if (b.force !== true) await assertFreeAlias(store, actor, b.alias);
       await store.addAlias(actor.id, b.alias, author(b.as));
       return c.json(actor, 200);
     },

@@ -270,6 +270,9 @@ export const IngestSummary = z
     added: z.number().int(),
     extracted: z.number().int(),
     notEnglish: z.number().int(),
+    notEnglishDocuments: z.array(
+      z.object({ source: z.string(), document: z.number().int(), language: z.string() }),
+    ),
     failed: z.number().int(),
     alreadyStored: z.number().int(),
     reextracted: z.number().int(),

@@ -420,6 +420,8 @@ export interface Store {
   mergeActors(into: string, from: string, author: string): Promise<void>;
   splitActor(id: string, author: string): Promise<void>;
   addAlias(actor: string, alias: string, author: string): Promise<void>;
+  /** Removes an alias an analyst added (addAlias); SG_BAD_OPTION when the actor has no such one. */
+  removeAlias(actor: string, alias: string, author: string): Promise<void>;
   analystAliases(): Promise<AnalystAlias[]>;
   decisions(options?: { limit?: number }): Promise<Decision[]>;
 

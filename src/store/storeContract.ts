@@ -335,6 +335,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.ok(edited[0]?.statement === null || typeof edited[0]?.statement === "number");
     });
 
+    test("an analyst's alias can be removed; removing one it does not have says so", async () => {
+      const [hamas] = await store.findActors("Hamas");
+      assert.ok(hamas);
+      await store.addAlias(hamas.id, "the Gaza movement", "Dana");
+      assert.deepEqual(
+        (await store.findActors("the Gaza movement")).map((a) => a.id),
+        [hamas.id],
+      );
+      await store.removeAlias(hamas.id, "THE GAZA MOVEMENT", "Dana");
+      assert.deepEqual(await store.findActors("the Gaza movement"), []);
+      assert.ok(!(await store.analystAliases()).some((a) => a.alias === "the Gaza movement"));
+      await assert.rejects(
+        store.removeAlias(hamas.id, "the Gaza movement", "Dana"),
+        (e: Error & { code?: string }) => e.code === "SG_BAD_OPTION",
+      );
+      assert.equal((await store.decisions({ limit: 1 }))[0]?.action, "actor.unalias");
+    });
+
     test("merge, alias and split: questions follow the merge, which survives and can be undone", async () => {
       const [hizbullah] = await store.findActors("Hizbullah");
       const [qassim] = await store.findActors("Na'im Qassim");

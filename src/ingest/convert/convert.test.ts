@@ -161,6 +161,12 @@ describe("detectFormat and detectLanguage", () => {
     ],
     ["شكر رئيس المكتب السياسي لحركة حماس إيران على الدعم المالي والعسكري خلال الحرب الأخيرة على غزة", "arb"],
     ["Hamas thanks Iran", "und"],
+    // Regression (new-user test): wire briefs with transliterated names are English, not Tagalog or Hausa.
+    ["Ismail Haniyeh said on May 28 that Hamas thanked Iran.", "eng"],
+    ["Isma'il Haniya criticized Egypt on Monday.", "eng"],
+    ["Erdogan met Assad in Moscow.", "eng"],
+    ["Iran condemned Israel.", "und"],
+    ["El presidente de Irán habló con los líderes de Hamás.", "spa"],
   ];
   for (const [text, want] of languages) {
     test(`language of ${JSON.stringify(text.slice(0, 30))}… is ${want}`, () =>

@@ -32,6 +32,10 @@ export function prepareCuration(db: Db) {
     unmerge: db.prepare("DELETE FROM actor_merges WHERE from_id = ?"),
     alias: db.prepare(`INSERT INTO actor_aliases (actor, alias, origin) VALUES (?, ?, 'analyst')
       ON CONFLICT (actor, alias) DO UPDATE SET origin = 'analyst'`),
+    // An analyst's alias goes; the engine's own names come back with the next extraction that finds them.
+    unalias: db.prepare(
+      "DELETE FROM actor_aliases WHERE actor = ? AND alias = ? COLLATE NOCASE AND origin = 'analyst'",
+    ),
     analystAliases: db.prepare(`SELECT x.actor, a.name, a.type, a.known, x.alias FROM actor_aliases x
       JOIN actors a ON a.id = x.actor WHERE x.origin = 'analyst' ORDER BY x.actor, x.alias`),
     decisions: db.prepare("SELECT * FROM decisions ORDER BY id DESC LIMIT ?"),
@@ -171,6 +175,22 @@ export class SqliteCuration {
         const target = (this.q.canonical.get(actor, actor) as { id: string }).id;
         this.c.alias.run(target, name);
         this.record(author, "actor.alias", target, { alias: name });
+      })
+      .immediate();
+  }
+
+  removeAlias(actor: string, alias: string, author: string): void {
+    const name = alias.replace(/\s+/g, " ").trim();
+    this.db
+      .transaction(() => {
+        this.assertActor(actor);
+        const target = (this.q.canonical.get(actor, actor) as { id: string }).id;
+        if (this.c.unalias.run(target, name).changes === 0)
+          throw new UsageError(
+            "SG_BAD_OPTION",
+            `${target} has no alias ${JSON.stringify(name)} that an analyst added; \`stancegraph actor ${target}\` lists its names`,
+          );
+        this.record(author, "actor.unalias", target, { alias: name });
       })
       .immediate();
   }

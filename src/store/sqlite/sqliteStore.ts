@@ -262,6 +262,10 @@ export class SqliteStore implements Store {
     this.writable().c.split(id, author);
   }
 
+  async removeAlias(actor: string, alias: string, author: string): Promise<void> {
+    this.writable().c.removeAlias(actor, alias, author);
+  }
+
   async addAlias(actor: string, alias: string, author: string): Promise<void> {
     this.writable().c.addAlias(actor, alias, author);
   }
