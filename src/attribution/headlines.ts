@@ -5,6 +5,7 @@ import type { Span } from "../contract/extraction.js";
 import type { Quote } from "../quotes/quotes.js";
 import { isCapitalized, type Tokens } from "../text/tokens.js";
 import type { AttributionResources, StatementDraft } from "./attribute.js";
+import { isFiniteAuxiliary } from "./clauses.js";
 import type { CueGroup } from "./cueGroups.js";
 import { SPEECH } from "./cueLexicon.js";
 import type { Phrase } from "./phrases.js";
@@ -85,6 +86,11 @@ export function headlineSpeaker(
     for (let k = c + 1; k < n; k++) if (res.cues.forms.has(tk.lower[k] ?? "")) return null;
   let to = n - 1;
   while (to > c + 1 && /^[.;!?]$/.test(tk.surface[to] ?? "")) to--;
+  // "Hizbullah: The Party of God Under Pressure", "Breitbart News Daily: A World at War": a title and its
+  // subtitle, a noun phrase with nothing said in it; a headline says something ("Hamas Weighs Return to
+  // Damascus", "Victory Is Near") or names its claim without an article ("Israel, US Behind Plot").
+  if (!labelled && /^(?:the|a|an)$/.test(tk.lower[c + 1] ?? "") && !saysSomething(tk, c + 1, to + 1, res))
+    return null;
   const turn = labelled && paragraphEnd !== -1;
   if ((to - c < 3 && !turn) || to <= c || anyClaimed(state, c + 1, to) || isNameRoster(tk, c + 1, to + 1))
     return null;
@@ -112,6 +118,34 @@ export function headlineSpeaker(
       content[1] = trimmedEnd(state.text, content[0], content[1] - 1);
   }
   return draftFrom(state, speaker, cue, [content], "indirect", 0.5, res);
+}
+
+/**
+ * Do the tokens [from, to) of a title-case line say something: a quotation mark or a first person ("I'd
+ * consider"), an auxiliary or a modal ("Is", "Will"), an infinitive ("to Speak"), or a word in -s, -ed or
+ * -ing that no determiner, owner or preposition opens a noun phrase with ("Hamas Weighs Return",
+ * "Destroying GOP's Chance"; not "The Proxies", "Iran's Proxies", "of Dumping")?
+ */
+function saysSomething(tk: Tokens, from: number, to: number, res: AttributionResources): boolean {
+  for (let k = from; k < to; k++) {
+    const l = tk.lower[k] ?? "";
+    if (QUOTE_MARKS.has(tk.surface[k] ?? "") || /^(?:i|me|my|we|us|our|['’](?:d|ll|ve|re|m))$/.test(l))
+      return true;
+    if (isFiniteAuxiliary(l) || /^(?:says|said|tells|told)$/.test(l)) return true;
+    if (
+      l === "to" &&
+      /^[A-Za-z]+$/.test(tk.surface[k + 1] ?? "") &&
+      !res.words.determiners.has(tk.lower[k + 1] ?? "")
+    )
+      return true;
+    if (k === from || !/^[a-z]{2,}(?:s|ed|ing)$/.test(l) || /(?:ss|us|is)$/.test(l)) continue;
+    const before = tk.lower[k - 1] ?? "";
+    if (/^(?:the|a|an|its|his|her|their|our|this|these|those|of|in|on|for|and|under|with|to)$/.test(before))
+      continue;
+    if (/['’]s?$/.test(tk.surface[k - 1] ?? "") || res.words.determiners.has(before)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -873,6 +873,10 @@ describe("regressions", () => {
       "Contributing: Rana Khoury, Beirut Policy Centre",
       "LOOK: Hizbullah Fighters Parade Through Dahiyeh In New Video",
       "Plus: what the Doha talks mean for the truce",
+      // Regression (new-user test): a report's title and its subtitle, a noun phrase that says nothing.
+      "Hizbullah: The Party of God Under Pressure",
+      "Qods Force Diplomacy: The Baghdad Channel",
+      "Date: 28 May 2024",
     ])
       assert.deepEqual(
         statements(text).map((x) => [x.speakerText, x.cue, x.content]),
@@ -882,6 +886,8 @@ describe("regressions", () => {
     // Names with words of their own after the colon still make a statement, title case and all.
     assert.equal(statements("Berri: Bassil and Geagea Are Blocking the Vote")[0]?.speakerText, "Berri");
     assert.equal(statements("Qassim: Israel, US, Saudi Arabia Behind Plot")[0]?.speakerText, "Qassim");
+    assert.equal(statements("Carson: The Democrats Are Afraid of Him")[0]?.speakerText, "Carson");
+    assert.equal(statements("Nasrallah: The ‘Zionist Entity’ Will Fall")[0]?.speakerText, "Nasrallah");
   });
 
   test("regression: a telling verb reaches its 'that' past a long addressee; an aside between dashes; 'told reporters he’s'", () => {

@@ -147,7 +147,7 @@ export const ING_PREPOSITIONS = new Set([
 
 /** Labels and datelines before a colon that name no speaker. */
 export const NOT_A_HEADLINE_SPEAKER = new Set(
-  "q a update updated breaking exclusive watch video photos analysis opinion editorial note editor’s editor's correction related read more also see source sources photo credit by latest remember contributing contributors look boom wow plus".split(
+  "q a update updated breaking exclusive watch video photos analysis opinion editorial note editor’s editor's correction related read more also see source sources photo credit by latest remember contributing contributors look boom wow plus date dated published posted filed".split(
     " ",
   ),
 );

@@ -370,6 +370,33 @@ describe("stancegraph extract", () => {
     assert.ok(out[0]?.document.text === text, "document.text is the whole input");
   });
 
+  test("regression (new-user test): a dateline in a report's form dates the document; one that reads as no date is named on stderr, and makes no statement", async () => {
+    await files({
+      "dated.txt":
+        "Hizbullah: The Party of God Under Pressure\nDate: 28 May 2024\n\nQassim said on Wednesday that the talks had failed.\n",
+      "undated.txt": "Title of note\nDate: 30/05/2024\n\nQassim said that the talks had failed.\n",
+    });
+    const r = await run(["extract", "dated.txt", "undated.txt"], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const [dated, undated] = results(r.stdout);
+    assert.equal(dated?.document.date, "2024-05-28");
+    assert.equal(dated?.statements[0]?.date, "2024-05-22");
+    // The title and its subtitle say nothing; the dateline is no speaker.
+    assert.deepEqual(
+      dated?.statements.map((st) => st.cue),
+      ["said"],
+    );
+    assert.equal(undated?.document.date, null);
+    assert.deepEqual(
+      undated?.statements.map((st) => st.cue),
+      ["said"],
+    );
+    assert.match(
+      r.stderr,
+      /undated\.txt: the dateline's "30\/05\/2024" is no date stancegraph reads; write it 2024-05-28/,
+    );
+  });
+
   test("--format pretty prints a plain-text report", async () => {
     await files({ "story.txt": ENGLISH.join("\n") });
     const r = await run(

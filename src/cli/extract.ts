@@ -312,6 +312,7 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
     }
     start = (item) => {
       if (item.kind === "error") return { weight: 0, result: skippedInput(item) };
+      if (item.warning) stderr(item.warning);
       try {
         return { weight: 0, result: { kind: "output", chunk: extract(item.input) } };
       } catch (error) {
@@ -326,6 +327,7 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
     pool = workers;
     start = (item) => {
       if (item.kind === "error") return { weight: 0, result: skippedInput(item) };
+      if (item.warning) stderr(item.warning);
       const { where } = item; // only the name is kept while the document is away
       return {
         weight: item.input.text.length,
@@ -351,7 +353,11 @@ async function runExtractCommand(files: string[], raw: RawOptions): Promise<numb
   };
 
   try {
-    const inputs = readInputs(paths, { inputFormat: options.inputFormat, maxBytes: options.maxBytes });
+    const inputs = readInputs(paths, {
+      inputFormat: options.inputFormat,
+      maxBytes: options.maxBytes,
+      date: options.date,
+    });
     for await (const outcome of mapOrdered(inputs, start, window)) {
       if (outcome.kind === "skipped") {
         skip(outcome.message, outcome.code);

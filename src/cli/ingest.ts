@@ -32,8 +32,8 @@ interface RawIngestOptions {
 
 const HELP_AFTER = `
 Sources:
-  Files by extension: .txt .text (plain text; a first line and a "Date: YYYY-MM-DD" line give title
-  and date), .md .markdown (front matter title and date), .html .htm (main content by Readability;
+  Files by extension: .txt .text (plain text; a first line and a "Date: 2024-05-28" line give title
+  and date; "28 May 2024", "May 28, 2024", "2024/05/28" read too), .md .markdown (front matter title and date), .html .htm (main content by Readability;
   title and date from the page's metadata), .pdf, .docx, .jsonl (one document per line:
   {"id", "text", "date", "title"}), .rss .atom .xml (feeds: every item is a document, fetched from its
   link when the feed carries only a summary). Folders are walked recursively for those extensions; hidden

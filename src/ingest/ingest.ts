@@ -225,6 +225,7 @@ export async function ingest(
         summary.skipped.push(item);
         progress.skipped(item);
       } else {
+        if (work.prepared.warning) progress.note?.(work.prepared.warning);
         if (batch.length === 0) batchSince = performance.now();
         batch.push(work.prepared.document);
         batchChars += work.prepared.document.text.length;

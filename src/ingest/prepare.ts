@@ -8,7 +8,7 @@ import type { DocumentInput } from "../contract/extraction.js";
 import { type ErrorCode, InputError, isStancegraphError } from "../errors.js";
 import { decodeText } from "../io/decodeText.js";
 import { formatBytes } from "../io/readInputs.js";
-import { readTextMetadata } from "../io/textMetadata.js";
+import { readTextMetadata, unreadDateWarning } from "../io/textMetadata.js";
 import { createExtractor } from "../pipeline/extract.js";
 import type { NewDocument } from "../store/store.js";
 import type { ConvertedDocument } from "./convert/converted.js";
@@ -47,7 +47,7 @@ export interface PrepareSettings {
 }
 
 export type Prepared =
-  | { ok: true; document: NewDocument }
+  | { ok: true; document: NewDocument; warning?: string }
   | { ok: false; code: ErrorCode; message: string; where: string };
 
 function sha256(text: string): string {
@@ -78,7 +78,7 @@ async function convert(raw: RawSource): Promise<ConvertedDocument> {
     default: {
       const text = decodeText(bytes, raw.where);
       const meta = readTextMetadata(text);
-      return { text, title: meta.title, date: meta.date, language: null };
+      return { text, title: meta.title, date: meta.date, language: null, unreadDate: meta.unreadDate };
     }
   }
 }
@@ -114,6 +114,9 @@ export function createPrepareTask(settings: PrepareSettings): (raw: RawSource) =
     }
     const language = detectLanguage(text);
     const date = converted.date ?? raw.fallbackDate ?? settings.date;
+    const warning = converted.unreadDate
+      ? unreadDateWarning(raw.where, converted.unreadDate, date)
+      : undefined;
     const base = {
       rawHash: raw.rawHash,
       textHash: sha256(text),
@@ -131,7 +134,7 @@ export function createPrepareTask(settings: PrepareSettings): (raw: RawSource) =
         statusDetail: `not English (${language}); stored, not extracted; ingest with --force-language to extract it`,
         extraction: null,
       };
-      return { ok: true, document };
+      return { ok: true, document, ...(warning ? { warning } : {}) };
     }
     try {
       const extraction = extractor.extract({
@@ -141,7 +144,11 @@ export function createPrepareTask(settings: PrepareSettings): (raw: RawSource) =
         title: converted.title,
         date,
       });
-      return { ok: true, document: { ...base, status: "extracted", statusDetail: null, extraction } };
+      return {
+        ok: true,
+        document: { ...base, status: "extracted", statusDetail: null, extraction },
+        ...(warning ? { warning } : {}),
+      };
     } catch (e) {
       // The engine must not throw on any text; if it does, the text is kept and the failure stated.
       const detail = e instanceof Error ? e.message : String(e);

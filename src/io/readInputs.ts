@@ -10,13 +10,13 @@ import type { DocumentInput } from "../contract/extraction.js";
 import { InputError, isStancegraphError } from "../errors.js";
 import { assertLooksLikeText, decodeText, decodeUtf8, SNIFF_BYTES } from "./decodeText.js";
 import { isBlank, parseRecord, splitLines } from "./jsonl.js";
-import { readTextMetadata } from "./textMetadata.js";
+import { readTextMetadata, unreadDateWarning } from "./textMetadata.js";
 
 export type InputFormat = "text" | "jsonl";
 
 export type InputItem =
   /** `where` names it in messages: a path, "stdin", or "batch.jsonl:17". */
-  | { kind: "document"; where: string; input: DocumentInput }
+  | { kind: "document"; where: string; input: DocumentInput; warning?: string }
   | { kind: "error"; where: string; error: InputError };
 
 export interface ReadInputsOptions {
@@ -25,6 +25,8 @@ export interface ReadInputsOptions {
   maxBytes: number;
   /** Where "-" reads from; process.stdin by default (a parameter so tests can feed it). */
   stdin?: Readable;
+  /** --date, the date of documents that give none: named when a dateline reads as no date. */
+  date?: string | null;
 }
 
 /** The name "-" gets in messages. */
@@ -60,6 +62,7 @@ export async function* readInputs(
           title: meta.title,
           ...(meta.date ? { date: meta.date } : {}),
         },
+        ...(meta.unreadDate ? { warning: unreadDateWarning(where, meta.unreadDate, options.date) } : {}),
       };
     } catch (error) {
       yield { kind: "error", where, error: asInputError(error, where) };

@@ -36,3 +36,27 @@ for (const [name, text, title, date] of cases) {
     assert.equal(m.date, date);
   });
 }
+
+// Regression (new-user test): datelines in the forms reports write them were dropped without a word.
+const datelines: [value: string, date: string | null][] = [
+  ["2024-05-28", "2024-05-28"],
+  ["2024-05-28T10:00:00Z", "2024-05-28"],
+  ["2024-05-28 10:00+03:00", "2024-05-28"],
+  ["2024/05/28", "2024-05-28"],
+  ["28 May 2024", "2024-05-28"],
+  ["May 28, 2024", "2024-05-28"],
+  ["Tuesday, 28 May 2024", "2024-05-28"],
+  ["Sept. 3, 2021", "2021-09-03"],
+  ["3rd Sept 2021", "2021-09-03"],
+  ["2024-02-30", null],
+  ["31 April 2024", null],
+  // Day-first in some places, month-first in others: no guess.
+  ["05/06/2024", null],
+  ["next week", null],
+];
+for (const [value, date] of datelines)
+  test(`dateline "${value}" → ${date}`, () => {
+    const m = readTextMetadata(`Title of note\nDate: ${value}\n\nHamas said.`);
+    assert.equal(m.date, date);
+    assert.equal(m.unreadDate, date === null ? value : null);
+  });

@@ -8,4 +8,6 @@ export interface ConvertedDocument {
   date: string | null;
   /** A language the source declares (`<html lang>`), a hint only; null when none. */
   language: string | null;
+  /** A dateline's value that reads as no date ("Date: 30/05/2024"), as written (textMetadata.ts). */
+  unreadDate?: string | null;
 }
