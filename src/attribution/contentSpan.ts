@@ -239,6 +239,8 @@ export function complementStart(
     k >= tk.length ||
     tk.surface[k] === "." ||
     (k > i && tk.surface[k] === ",") ||
+    // "Qassim said on Thursday:⏎⏎“…”": the time, then the colon that opens the next paragraph's quotation.
+    (k > i && tk.surface[k] === ":" && k + 1 >= tk.length) ||
     isSettingToEnd(state, k, res)
   ) {
     return { at: tk.length, that: false };
@@ -301,6 +303,8 @@ function isSettingToEnd(state: UnitState, k: number, res: AttributionResources):
     const l = tk.lower[j] ?? "";
     if (s === "." || s === ";" || s === "!" || s === "?") return !isAbbreviationPeriod(tk, j);
     if (s === ",") return j + 1 >= tk.length || endsContentAt(tk, j);
+    // ("said in a speech on Thursday:⏎⏎“…”": a colon that ends the unit opens the next paragraph's quotation.)
+    if (s === ":") return j + 1 >= tk.length;
     // "said this week at an event in Wyoming — an apparent reversal": a spaced dash ends the setting.
     if (DASHES.has(s) && tk.starts[j] !== tk.ends[j - 1]) {
       // "said on Monday in Cairo — after meeting Sisi — the talks were close": an aside between dashes.

@@ -776,6 +776,21 @@ describe("regressions", () => {
       );
   });
 
+  test("regression (new-user test): 'X said on Thursday:' before a quotation in the next paragraph is direct speech, dated", () => {
+    for (const lead of [
+      "Qassim said on Thursday:",
+      "Qassim said on May 30:",
+      "Qassim said in a speech on Thursday:",
+    ]) {
+      const text = `${lead}\n\n“The resistance is one front.”\n`;
+      assert.deepEqual(
+        statements(text, "2024-06-03").map((x) => [x.speakerText, x.content, x.date]),
+        [["Qassim", "The resistance is one front.", "2024-05-30"]],
+        lead,
+      );
+    }
+  });
+
   test("regression: a cue in a subordinate clause reports up to the main clause ('When she talks about Israel, her message will be …')", () => {
     const cases: [string, string][] = [
       ["When she talks about Israel, her message will be the obvious one.", "Israel"],

@@ -33,6 +33,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "regression (new-user test): a contact only possible or to come is none yet ('said he could meet Assad soon', 'will visit Damascus'); a stance announced still is one ('said it would support')",
+    text: "Erdogan said on Sunday that he could meet Syrian President Bashar al-Assad soon. Erdogan said he will visit Damascus. Hamas said it would support the Syrian regime. Erdogan met Putin in Moscow.",
+    has: ["Hamas -support(1)-> Syria", "Recep Tayyip Erdogan -meet(0)-> Vladimir Putin"],
+    hasNot: ["Recep Tayyip Erdogan -meet(0)-> Bashar al-Assad", "Recep Tayyip Erdogan -visit(0)-> Syria"],
+  },
+  {
     name: "regression (appositive stance nouns): 'X, a Trump supporter,' and 'A longtime Clinton critic, X said' relate X to the name the noun holds; 'X, an ally of Assad,' makes no membership that hides the support; a critic for a portfolio takes no stance",
     text: "Bob Kowalkowsky, a Trump supporter, said the rally was peaceful. A longtime Clinton critic, Peter Schweizer said the deals were suspicious. Talal Naji, an ally of Assad, told reporters that the talks failed. Scott Brison, the Liberal critic for finance, penned an op-ed.",
     has: [

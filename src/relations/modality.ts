@@ -255,12 +255,29 @@ const IRREALIS = new Set([
 /** Words for what someone would like to do: "hopes to meet", "is ready to meet Assad". */
 const DISPOSITIONS = new Set(["hope", "hopes", "hoped", "hoping", "ready", "willing", "eager", "keen"]);
 
+/** Types of contact, which a modal leaves to come: "could meet", "will visit". */
+const CONTACTS = new Set(["meet", "visit", "consult", "mediate"]);
+
+/** Modals of what may or will happen: "could meet", "will visit", "’ll meet". */
+const MODALS_OF_EVENT = /^(?:could|would|will|may|might|can|shall|['’]ll)$/;
+
 /**
- * "Haniya hopes to meet Erdogan", "said he was ready to meet Assad": a meeting, a visit or an attack
- * hoped for has not taken place. (A stance hoped for is still a stance: "ready to support Haniya".)
+ * "Haniya hopes to meet Erdogan", "said he was ready to meet Assad": a meeting, a visit or an attack hoped
+ * for has not taken place; nor has a contact only possible or to come ("said he could meet Assad soon"). (A stance
+ * hoped for or announced is still a stance: "ready to support Haniya", "said it would support".) A
+ * negated one is left to the negators ("would not meet" refuses).
  */
-export function isDisposition(f: Frame, k: number): boolean {
+export function isDisposition(f: Frame, k: number, type: string): boolean {
   const { tk } = f;
+  let m = k - 1;
+  while (
+    m >= 0 &&
+    k - m <= 3 &&
+    /^(?:also|still|soon|even|finally|then|now|possibly|probably|likely)$/.test(tk.lower[m] ?? "")
+  )
+    m--;
+  // (Only a contact: "will attack Macron", "will help Cruz" are stances already, as readers take them.)
+  if (CONTACTS.has(type) && MODALS_OF_EVENT.test(tk.lower[m] ?? "")) return true;
   let j = k - 1;
   if (tk.lower[j] !== "to") return false;
   j--;

@@ -270,7 +270,7 @@ export function scanTriggers(
       )
         continue;
       if (isIrrealis(f, k)) break;
-      if (EVENT_TYPES.has(sense.type.type) && isDisposition(f, k)) continue;
+      if (EVENT_TYPES.has(sense.type.type) && isDisposition(f, k, sense.type.type)) continue;
       // A word that can be both is tried as a verb first; the noun reading gets its turn when the verb
       // reading found no one ("offered unqualified praise for X", "send arms to Pakistan").
       const before = drafts.length;
