@@ -234,6 +234,26 @@ describe("stancegraph ingest", () => {
     assert.equal(JSON.parse((await run(["stats", "--json", "--db", db], { cwd: dir })).stdout).documents, 0);
   });
 
+  test("regression (new-user test): reextract --date dates a document stored without one, as its statements", async () => {
+    const src = join(dir, "undated");
+    await mkdir(src, { recursive: true });
+    await writeFile(
+      join(src, "note.txt"),
+      "Title of note\nDate: 30/05/2024\n\nQassim said on Wednesday that the talks had failed.\n",
+    );
+    const db = join(dir, "undated.db");
+    const first = await run(["ingest", "--db", db, src], { cwd: dir });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /the dateline's "30\/05\/2024" is no date stancegraph reads/);
+    const again = await run(["reextract", "--db", db, "--date", "2024-05-28"], { cwd: dir });
+    assert.equal(again.code, 0, again.stderr);
+    const stats = JSON.parse((await run(["stats", "--db", db, "--json"], { cwd: dir })).stdout) as {
+      from: string | null;
+      to: string | null;
+    };
+    assert.deepEqual([stats.from, stats.to], ["2024-05-28", "2024-05-28"]);
+  });
+
   test("questions on a store that does not exist fail clearly and create nothing", async () => {
     const r = await run(["actors", "--db", join(dir, "typo.db")], { cwd: dir });
     assert.equal(r.code, 1);

@@ -431,10 +431,13 @@ export interface Store {
   /**
    * Replaces a document's extraction in one transaction: the engine's rows go, the new ones come, the
    * relations an analyst decided on stay, and the engine's new reading of a decided relation is not added.
+   * A `date` dates a document stored without one (reextract --date); a stored date is kept.
    */
   replaceExtraction(
     id: number,
-    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction">,
+    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction"> & {
+      date?: string | null;
+    },
   ): Promise<ReplaceOutcome>;
 
   close(): Promise<void>;

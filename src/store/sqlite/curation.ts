@@ -41,6 +41,7 @@ export function prepareCuration(db: Db) {
     decisions: db.prepare("SELECT * FROM decisions ORDER BY id DESC LIMIT ?"),
     // reextract
     documentText: db.prepare("SELECT text, date FROM documents WHERE id = ?"),
+    fillDate: db.prepare("UPDATE documents SET date = ? WHERE id = ? AND date IS NULL"),
     decided: db.prepare("SELECT id, fingerprint FROM relations WHERE document = ? AND status != 'machine'"),
     dropMachine: db.prepare("DELETE FROM relations WHERE document = ? AND status = 'machine'"),
     dropStatements: db.prepare("DELETE FROM statements WHERE document = ?"),
@@ -218,12 +219,18 @@ export class SqliteCuration {
 
   replace(
     id: number,
-    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction">,
+    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction"> & {
+      date?: string | null;
+    },
   ): ReplaceOutcome {
     return this.db
       .transaction((): ReplaceOutcome => {
         const doc = this.c.documentText.get(id) as { text: string; date: string | null } | undefined;
         if (!doc) throw notFound(`document ${id} is not in the store`);
+        // An undated document takes the date it is extracted with now (reextract --date), so that it and
+        // its statements agree; a stored date stays.
+        const date = doc.date ?? result.date ?? null;
+        if (doc.date === null && date !== null) this.c.fillDate.run(date, id);
         const decided = this.c.decided.all(id) as { fingerprint: string }[];
         this.c.dropMachine.run(id);
         this.c.dropStatements.run(id);
@@ -231,7 +238,7 @@ export class SqliteCuration {
         this.c.dropAffiliations.run(id);
         const x = result.status === "extracted" ? result.extraction : null;
         const written = x
-          ? writeExtraction(this.w, id, x, doc.text, doc.date, new Set(decided.map((d) => d.fingerprint)))
+          ? writeExtraction(this.w, id, x, doc.text, date, new Set(decided.map((d) => d.fingerprint)))
           : { statements: 0, relations: 0 };
         if (decided.length > 0) this.c.relink.run(id);
         this.c.setDocument.run(

@@ -2,6 +2,7 @@
 // relations between two actors. Rows keep the engine's actor ids; every answer reads them through the
 // analysts' merges (CANON below), and rejected relations are left out.
 
+import { foldName, wordKey } from "../../actors/dictionary/fold.js";
 import type { ActorType } from "../../contract/extraction.js";
 import type {
   ActorListOptions,
@@ -58,6 +59,9 @@ export { actorRef };
 export function prepareQueries(db: Db) {
   db.function("sg_lower", { deterministic: true }, (v: unknown) =>
     typeof v === "string" ? v.toLowerCase() : v,
+  );
+  db.function("sg_name_key", { deterministic: true }, (v: unknown) =>
+    typeof v === "string" ? nameKey(v) : v,
   );
   // A document's title, source and date come from documents_meta (migration 4), not from the page that
   // holds its text. The columns toRelation and toStatement read, no more: between two hubs a relation
@@ -148,6 +152,14 @@ export function prepareQueries(db: Db) {
       hits AS (SELECT id FROM actors WHERE id = @name
         UNION SELECT id FROM actors WHERE name = @name COLLATE NOCASE
         UNION SELECT actor FROM actor_aliases WHERE alias = @name COLLATE NOCASE)
+      SELECT DISTINCT a.id, a.name, a.type, a.known FROM hits h LEFT JOIN canon c ON c.id = h.id
+      JOIN actors a ON a.id = coalesce(c.cid, h.id) ORDER BY a.known DESC, a.id`),
+    // The fallback when no name or alias is written so: the same folding and transliteration key the
+    // engine matches names by ("Hanieh" for Haniya, "Na’im Qassem" for Na'im Qassim). A scan of every
+    // name, run only when the exact lookups found none.
+    findActorsByKey: db.prepare(`WITH RECURSIVE ${CANON},
+      hits AS (SELECT id FROM actors WHERE sg_name_key(name) = @key
+        UNION SELECT actor FROM actor_aliases WHERE sg_name_key(alias) = @key)
       SELECT DISTINCT a.id, a.name, a.type, a.known FROM hits h LEFT JOIN canon c ON c.id = h.id
       JOIN actors a ON a.id = coalesce(c.cid, h.id) ORDER BY a.known DESC, a.id`),
     canonical: db.prepare(
@@ -402,7 +414,24 @@ export function findActors(q: Queries, name: string): ActorRef[] {
     const canonical = (q.canonical.get(key, key) as { id: string }).id;
     return [actorRef(canonical === key ? row : (q.actor.get(canonical) as Record<string, unknown>), "")];
   }
-  return (q.findActors.all({ name: key }) as Record<string, unknown>[]).map((r) => actorRef(r, ""));
+  const found = q.findActors.all({ name: key }) as Record<string, unknown>[];
+  if (found.length === 0 && key !== "") {
+    const folded = nameKey(key);
+    if (folded !== "")
+      return (q.findActorsByKey.all({ key: folded }) as Record<string, unknown>[]).map((r) =>
+        actorRef(r, ""),
+      );
+  }
+  return found.map((r) => actorRef(r, ""));
+}
+
+/**
+ * A whole name's matching key: each word folded (case, diacritics, apostrophes, al-) and keyed as the
+ * dictionary keys it ("Isma’il Hanieh" and "Ismail Haniya" alike; Hassan is not Hussein).
+ */
+function nameKey(name: string): string {
+  const folded = foldName(name);
+  return folded === "" ? "" : folded.split(" ").map(wordKey).join(" ");
 }
 
 /** The engine ids that make up a canonical actor (itself and everything merged into it), as JSON. */

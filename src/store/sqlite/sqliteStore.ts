@@ -288,7 +288,9 @@ export class SqliteStore implements Store {
 
   async replaceExtraction(
     id: number,
-    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction">,
+    result: Pick<NewDocument, "status" | "statusDetail" | "language" | "extraction"> & {
+      date?: string | null;
+    },
   ): Promise<ReplaceOutcome> {
     return this.writable().c.replace(id, result);
   }
