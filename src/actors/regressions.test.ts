@@ -170,3 +170,23 @@ describe("regression (appositive stance nouns): an ally, a critic or a friend is
     );
   });
 });
+
+test("regression (new-user test): a relative clause between dashes is no role, and its date is not the statement's", () => {
+  const r = createExtractor({ date: "2023-09-20" }).extract({
+    text: "Iranian Foreign Minister Hossein Amir-Abdollahian — who arrived in Baghdad on September 12 — told reporters that Iran backed the talks. Qassim, speaking on Thursday, said the talks failed.",
+  });
+  affiliationsHold(r);
+  const minister = r.actors.find((a) => a.name === "Hossein Amir-Abdollahian");
+  assert.ok(minister);
+  assert.ok(
+    !minister.affiliations.some((f) => /who arrived/.test(f.role ?? "")),
+    JSON.stringify(minister.affiliations),
+  );
+  assert.deepEqual(
+    r.statements.map((s) => [s.cue, s.date]),
+    [
+      ["told", null],
+      ["said", "2023-09-14"],
+    ],
+  );
+});

@@ -1461,7 +1461,8 @@ function parseAppositive(
   words: SpeakerWords,
 ): { role: string | null; org: string | null } | null {
   // Only the first appositive names the role: "the commander of “Division 20,” an opposition militia …".
-  const first = firstSegment(app);
+  // (An aside between dashes opens with its dash: "— who arrived in Baghdad on September 12".)
+  const first = firstSegment(app.replace(/^[\s—–-]+/, ""));
   // "Hizbullah’s deputy secretary-general": the organisation in the possessive.
   // Not a hamza written as an apostrophe ("Mohammed Shia' al-Sudani"): a possessive ends in "'s" or "s'".
   const possessive =

@@ -338,7 +338,19 @@ function statementDate(text: string, d: StatementDraft, docDate: string | null):
   let contentBefore = -1;
   for (const [, b] of d.contentSpans) if (b <= anchor[0] && b > contentBefore) contentBefore = b;
   const from = Math.max(d.unit[0], contentBefore, Math.min(anchor[0], d.speakerSpan?.[0] ?? anchor[0]) - 40);
-  return resolveStatementDate(text.slice(from, anchor[0]), docDate);
+  let before = text.slice(from, anchor[0]);
+  // Nor from a relative clause on the speaker: "Amir-Abdollahian — who arrived in Baghdad on September 12
+  // — told reporters" dates the arrival ("Qassim, speaking on Thursday, said" does date the saying).
+  const sp = d.speakerSpan;
+  if (sp && sp[1] > from && sp[1] <= anchor[0]) {
+    const head = Math.max(from, d.speakerHead?.[1] ?? sp[0]);
+    const relative = /[\s,—–-](?:who|which|whose)\s/.exec(text.slice(head, sp[1]));
+    if (relative) {
+      const x = head + relative.index - from;
+      before = `${before.slice(0, x)}${" ".repeat(sp[1] - from - x)}${before.slice(sp[1] - from)}`;
+    }
+  }
+  return resolveStatementDate(before, docDate);
 }
 
 /** One compiled pipeline per dictionary: building the stages loads and compiles every lexicon. */
