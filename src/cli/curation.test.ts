@@ -136,6 +136,17 @@ describe("decisions survive reextract (CLI)", () => {
     assert.equal((await json<Decision[]>("decisions"))[0]?.action, "actor.unalias");
   });
 
+  test("regression (new-user test): a merged actor splits off by its name too, and an actor merged into none says so", async () => {
+    const merge = await sg("actors", "merge", "Hizbullah", "Na'im Qassim", "--as", "Dana");
+    assert.equal(merge.code, 0, merge.stderr);
+    const split = await sg("actors", "split", "Na’im Qassim", "--as", "Dana");
+    assert.equal(split.code, 0, split.stderr);
+    assert.match(split.stdout, /^naim-qassim stands on its own again/);
+    const none = await sg("actors", "split", "Hamas");
+    assert.equal(none.code, 2, none.stderr);
+    assert.match(none.stderr, /hamas is not merged into another actor; nothing to split/);
+  });
+
   test("actors --match finds an actor by part of its name, any case", async () => {
     const found = await json<ActorSummary[]>("actors", "--match", "HANIY");
     assert.deepEqual(

@@ -108,9 +108,13 @@ export function registerCurationCommands(program: Command, questions: QuestionCo
     });
 
   decisionCommand(questions.actors, "split", "Undo a merge: actor B stands on its own again.")
-    .argument("<B>", "the merged actor's id (`stancegraph actor A` lists them under 'merged from')")
-    .action(async (b: string, raw: Decided) => {
+    .argument(
+      "<B>",
+      "the merged actor: its id or its name (`stancegraph actor A` lists them under 'merged from')",
+    )
+    .action(async (given: string, raw: Decided) => {
       process.exitCode = await run(raw, async (store) => {
+        const b = await mergedActor(store, given);
         await store.splitActor(b, author(raw));
         return { json: { split: b }, text: `${b} stands on its own again.\n` };
       });
@@ -174,4 +178,31 @@ export function registerCurationCommands(program: Command, questions: QuestionCo
         return { json: list, text };
       });
     });
+}
+
+/**
+ * The id of the merged actor a name or id stands for: a name resolves to the actor it was merged into
+ * (questions read through merges), so the merged one is looked for among that actor's merges. An id, or a
+ * name that matches none of them, is passed on for the store to answer.
+ */
+async function mergedActor(store: Store, given: string): Promise<string> {
+  const into = await resolveActor(store, given).catch(() => null);
+  if (!into || into.id === given) return given;
+  const merged = (await store.actorProfile(into.id))?.merged ?? [];
+  if (merged.includes(given)) return given;
+  const slug = given
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const named = merged.filter((id) => id === slug || id.endsWith(`:${slug}`) || id === `name-${slug}`);
+  if (named.length === 1) return named[0] as string;
+  if (merged.length === 1 && into.id !== slug) return merged[0] as string;
+  if (merged.length === 0) return into.id;
+  throw new UsageError(
+    "SG_BAD_OPTION",
+    `${JSON.stringify(given)} names ${into.name} (${into.id}), into which ${merged.join(", ")} were merged; give the id of the one to split`,
+  );
 }
