@@ -281,7 +281,7 @@ Examples:
             if (list.length === 0) lines.push("  (none)");
             for (const st of list)
               lines.push(
-                `  ${st.date ?? "undated"}  ${st.speaker?.name ?? st.speakerText ?? "?"} ${st.cue ?? ""}: “${st.content.replace(/\s+/g, " ").slice(0, 220)}”`,
+                `  ${st.date ?? "undated"}  ${st.speaker?.name ?? st.speakerText ?? "?"} ${st.cue ?? ""}${st.kind === "direct" ? `: “${st.content.replace(/\s+/g, " ").slice(0, 220)}”` : ` ${st.content.replace(/\s+/g, " ").slice(0, 220)}`}`,
               );
           };
           said(p.statementsBy, "Statements by");

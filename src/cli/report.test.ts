@@ -34,6 +34,15 @@ describe("stancegraph report", () => {
     assert.match(md, /## Hamas and Syrian opposition/);
     const lines = md.split("\n").filter((l) => l.startsWith("- ") && /\[\^\d+\]$/.test(l));
     assert.ok(lines.length >= 2);
+    // Regression (new-user test): only direct speech is quoted; reported speech is said to be reported.
+    const all = md.split("\n");
+    assert.ok(
+      all.some((l) => l.startsWith("> “We thank the Islamic Republic of Iran")),
+      md,
+    );
+    all.forEach((l, i) => {
+      if (l.startsWith("> — reported, not quoted")) assert.ok(!all[i - 1]?.startsWith("> “"), all[i - 1]);
+    });
     const docs = new Database(db, { readonly: true });
     for (const m of md.matchAll(/^\[\^(\d+)\]: .*document (\d+), characters (\d+)–(\d+)\): “(.*)”$/gm)) {
       const text = (

@@ -79,12 +79,14 @@ export function briefingHtml(b: Briefing): string {
     for (const { relation, note } of s.relations) parts.push(relationItem(relation, note));
     parts.push("</ul>");
     for (const { statement: st, note } of s.statements) {
-      const who = [st.speaker?.name ?? st.speakerText ?? "unnamed", st.speakerRole]
-        .filter(Boolean)
-        .map((x) => escapeHtml(x as string))
-        .join(", ");
+      const name = escapeHtml(st.speaker?.name ?? st.speakerText ?? "unnamed");
+      const role = st.speakerRole ? escapeHtml(st.speakerRole) : null;
+      const date = st.date ? `, ${escapeHtml(st.date)}` : "";
+      // Only a direct statement is quoted; reported speech is the speaker's words as the writer gave them.
       parts.push(
-        `<blockquote><p>“${escapeHtml(st.content)}”</p><footer>— ${who}${st.date ? `, ${escapeHtml(st.date)}` : ""}${ref(note)}</footer></blockquote>`,
+        st.kind === "direct"
+          ? `<blockquote><p>“${escapeHtml(st.content)}”</p><footer>— ${[name, role].filter(Boolean).join(", ")}${date}${ref(note)}</footer></blockquote>`
+          : `<blockquote class="reported"><p>${name}${role ? `, ${role},` : ""} ${escapeHtml(st.cue ?? "said")} ${escapeHtml(st.content)}</p><footer>— reported, not quoted${date}${ref(note)}</footer></blockquote>`,
       );
     }
     parts.push("</section>");

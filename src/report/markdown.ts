@@ -65,11 +65,21 @@ export function briefingMarkdown(b: Briefing): string {
     if (s.statements.length > 0) {
       out.push("", "Key statements:", "");
       for (const { statement: st, note } of s.statements) {
-        const who = [st.speaker?.name ?? st.speakerText ?? "unnamed", st.speakerRole]
-          .filter(Boolean)
-          .map((x) => mdText(x as string))
-          .join(", ");
-        out.push(`> “${mdText(st.content)}”`, `> — ${who}${st.date ? `, ${st.date}` : ""}[^${note}]`, "");
+        const name = mdText(st.speaker?.name ?? st.speakerText ?? "unnamed");
+        const role = st.speakerRole ? mdText(st.speakerRole) : null;
+        // Only a direct statement is quoted; reported speech is the speaker's words as the writer gave them.
+        if (st.kind === "direct")
+          out.push(
+            `> “${mdText(st.content)}”`,
+            `> — ${[name, role].filter(Boolean).join(", ")}${st.date ? `, ${st.date}` : ""}[^${note}]`,
+            "",
+          );
+        else
+          out.push(
+            `> ${name}${role ? `, ${role},` : ""} ${mdText(st.cue ?? "said")} ${mdText(st.content)}`,
+            `> — reported, not quoted${st.date ? `, ${st.date}` : ""}[^${note}]`,
+            "",
+          );
       }
     }
     out.push("");
