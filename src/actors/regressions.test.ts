@@ -190,3 +190,19 @@ test("regression (new-user test): a relative clause between dashes is no role, a
     ],
   );
 });
+
+test("regression (new-user test): a name hard-wrapped over a line break is one name, in the dictionary's match and in its display", () => {
+  const line =
+    "The delegation of the Syrian National Coalition met the envoy in Doha on Monday and said that";
+  const text = `${line}\nthe talks with the Islamic\nRepublic of Iran had failed, and the Syrian\nNational Coalition said it would not meet again.\n\nHamas\nIran\n`;
+  const r = extractor.extract({ text });
+  affiliationsHold(r);
+  const iran = r.actors.find((a) => a.id === "iran");
+  assert.ok(
+    iran?.mentions.some(([s, e]) => text.slice(s, e) === "Islamic\nRepublic of Iran"),
+    JSON.stringify(iran?.mentions),
+  );
+  for (const a of r.actors) assert.ok(!/\s{2}|\n/.test(a.name), JSON.stringify(a.name));
+  // Names one per line do not run together.
+  assert.ok(!r.actors.some((a) => /Hamas Iran/.test(a.name)));
+});

@@ -306,7 +306,9 @@ export function resolveSpeakers(
   /** Mentions by position, for pronoun resolution. */
   const timeline: { at: number; actor: Actor }[] = [];
 
-  const ensure = (name: string, type: ActorType, alias: string): Named => {
+  const ensure = (written: string, type: ActorType, alias: string): Named => {
+    // A name hard-wrapped over two lines ("the Syrian⏎National Coalition") is one name.
+    const name = written.replace(/\s+/g, " ");
     const key = foldName(name);
     let n = byKey.get(key);
     if (!n) {

@@ -268,7 +268,7 @@ Examples:
           if (p.counterpartCount > p.counterparts.length)
             lines.push(
               "",
-              `(${p.counterpartCount} counterparts in all; allies and adversaries below are from the ${p.counterparts.length} with the most evidence)`,
+              `(${p.counterpartCount} counterparts in all; counterparts below are from the ${p.counterparts.length} with the most evidence)`,
             );
           lines.push("", "Allies");
           for (const c of allies.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
@@ -276,6 +276,13 @@ Examples:
           lines.push("", "Adversaries");
           for (const c of adversaries.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
           if (adversaries.length === 0) lines.push("  (none)");
+          // Counterparts with as much good as bad, or only contacts (meetings, visits): in --json and the
+          // briefing as "contact only", so here too.
+          const contacts = p.counterparts.filter((c) => c.balance === 0);
+          if (contacts.length > 0) {
+            lines.push("", "Contacts and mixed");
+            for (const c of contacts.slice(0, 15)) lines.push(`  ${c.actor.name.padEnd(34)} ${counts(c)}`);
+          }
           const said = (list: typeof p.statementsBy, title: string) => {
             lines.push("", title);
             if (list.length === 0) lines.push("  (none)");

@@ -491,7 +491,8 @@ export function addNameRuns(
       k = next;
       continue;
     }
-    const name = text.slice(start, end);
+    // (One name over a hard-wrapped line's break: "the Syrian⏎National Coalition".)
+    const name = text.slice(start, end).replace(/\s+/g, " ");
     // "Free Trade Agreement", "the Gulf", "the Red Sea": documents and places are no actors; nor is a
     // date ("the Hamas attack of October 7").
     if (NOT_ACTOR_HEADS.has(tk.lower[j] ?? "") || isDateRun(name)) {

@@ -352,14 +352,16 @@ export function matchActors(text: string, dictionary: ActorDictionary): ActorMat
         isSpaceCode(text.charCodeAt(k + 1))
       )
         k++;
+      // Past one line break of hard-wrapped prose ("the Islamic⏎Republic of Iran"), not a blank line.
+      let breaks = 0;
       while (k < n) {
         const c = text.charCodeAt(k);
-        if (c === 10 || c === 13 || !isSpaceCode(c)) break;
+        if (c === 10) breaks++;
+        else if (c !== 13 && !isSpaceCode(c)) break;
         k++;
       }
-      if (k >= n) break;
+      if (k >= n || breaks > 1) break;
       const c = text.charCodeAt(k);
-      if (c === 10 || c === 13) break;
       tokenStart = k;
       tokenEnd = isWordCode(c) ? wordEnd(text, k, n) : k + 1;
     }
