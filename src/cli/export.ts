@@ -29,7 +29,7 @@ interface ExportRaw extends Common {
 
 const HELP_AFTER = `
 Formats:
-  gexf     GEXF 1.3, dynamic: Gephi plays the network over time (actors and ties with start and end, each
+  gexf     GEXF 1.2draft, dynamic: Gephi plays the network over time (actors and ties with start and end, each
            tie's relations as spells); edge attributes positive, negative, neutral, net, sign, types
   graphml  GraphML with the same attributes (Gephi, yEd, networkx, igraph)
   csv      two files, PREFIX-nodes.csv and PREFIX-edges.csv (--out PREFIX is required)

@@ -34,6 +34,17 @@ describe("stancegraph", () => {
     assert.equal(r.stdout, "");
   });
 
+  test("regression (new-user test): an HTML or Markdown file given to extract is read as text, and said so", () => {
+    const html = join(dir, "page.html");
+    writeFileSync(html, "<p>Hamas praised Iran.</p>\n");
+    const r = run("extract", html);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /page\.html: read as plain text, its HTML markup in the text; `stancegraph ingest` converts HTML/,
+    );
+  });
+
   test("a DOCX (a ZIP container) given to extract is named as such", () => {
     const docx = join(dir, "report.docx");
     writeFileSync(docx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x41, 0x42]));

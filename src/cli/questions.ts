@@ -76,6 +76,12 @@ export function windowOf(raw: { from?: string; to?: string }): TimeWindow {
       );
     }
   }
+  // "2021" to "2021-03" is a window; "2025" to "2020" holds nothing, which is likely a slip.
+  if (raw.from && raw.to && raw.from.slice(0, raw.to.length) > raw.to)
+    throw new UsageError(
+      "SG_BAD_OPTION",
+      `--from ${raw.from} comes after --to ${raw.to}; the window would hold nothing. Swap them?`,
+    );
   return { ...(raw.from ? { from: raw.from } : {}), ...(raw.to ? { to: raw.to } : {}) };
 }
 

@@ -85,7 +85,7 @@ async function runReextract(raw: RawReextract): Promise<number> {
       if (stderr.isTTY) stderr.write("\n");
       for (const e of summary.errors) stderr.write(`stancegraph: ${e.message}\n`);
       const text = [
-        `Re-extracted ${summary.documents} documents in ${summary.seconds.toFixed(1)} s`,
+        `Re-extracted ${summary.documents - summary.errors.length} of ${summary.documents} document${summary.documents === 1 ? "" : "s"} in ${summary.seconds.toFixed(1)} s`,
         `  extracted           ${summary.extracted}   (not English ${summary.notEnglish}, engine failed ${summary.failed})`,
         `  statements          ${summary.statements}`,
         `  relations           ${summary.relations}   (and ${summary.kept} decided by analysts, kept as they were)`,

@@ -62,7 +62,8 @@ export async function* readInputs(
           title: meta.title,
           ...(meta.date ? { date: meta.date } : {}),
         },
-        ...(meta.unreadDate ? { warning: unreadDateWarning(where, meta.unreadDate, options.date) } : {}),
+        ...(markupWarning(where) ??
+          (meta.unreadDate ? { warning: unreadDateWarning(where, meta.unreadDate, options.date) } : {})),
       };
     } catch (error) {
       yield { kind: "error", where, error: asInputError(error, where) };
@@ -237,4 +238,17 @@ export function asInputError(error: unknown, where: string): InputError {
       );
     }
   }
+}
+
+/**
+ * A file whose name says HTML or Markdown is read as plain text here, its tags and marks in the text:
+ * said once, with the command that converts it.
+ */
+function markupWarning(where: string): { warning: string } | null {
+  const m = /\.(html?|md|markdown)$/i.exec(where);
+  if (!m) return null;
+  const format = (m[1] as string).toLowerCase().startsWith("htm") ? "HTML" : "Markdown";
+  return {
+    warning: `${where}: read as plain text, its ${format} markup in the text; \`stancegraph ingest\` converts ${format} (main content, title, date) before extracting`,
+  };
 }

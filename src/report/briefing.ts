@@ -49,7 +49,7 @@ export interface Briefing {
   actor: ActorRef;
   window: TimeWindow;
   rolledUp: boolean;
-  /** Actors whose relations count for this one (rolled up, or merged). */
+  /** Names of the actors whose relations count for this one (rolled up, or merged). */
   members: string[];
   roles: RoleOverTime[];
   sections: CounterpartSection[];
@@ -145,11 +145,14 @@ export async function buildBriefing(
       sections.push(section);
     }
   }
+  // Members by name, as a reader knows them ("Isma'il Haniya", not "ismail-haniya").
+  const memberIds: string[] = graph.hasNode(node) ? graph.getNodeAttribute(node, "members") : [];
+  const memberRefs = memberIds.length > 0 ? await store.actorsById(memberIds) : new Map<string, ActorRef>();
   return {
     actor,
     window,
     rolledUp: options.rollUp === true,
-    members: graph.hasNode(node) ? graph.getNodeAttribute(node, "members") : [],
+    members: memberIds.map((id) => memberRefs.get(id)?.name ?? id),
     roles: profile?.roles ?? [],
     sections,
     notes,

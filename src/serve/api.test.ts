@@ -243,7 +243,13 @@ describe("stancegraph serve: the API on a store filled through it", () => {
     ["an unknown actor type", () => h.get("/api/graph?actorTypes=robot"), 400, "SG_BAD_REQUEST"],
     ["a limit out of range", () => h.get("/api/documents?limit=0"), 400, "SG_BAD_REQUEST"],
     ["a search with no words", () => h.get("/api/search?q="), 400, "SG_BAD_REQUEST"],
-    ["a search FTS cannot parse", () => h.get("/api/search?q=%22AND%20(%20OR"), 200, ""],
+    ["a search FTS cannot parse, read as its words", () => h.get("/api/search?q=%22military%20aid"), 200, ""],
+    [
+      "a search whose operators stand nowhere",
+      () => h.get("/api/search?q=%22AND%20(%20OR"),
+      400,
+      "SG_BAD_OPTION",
+    ],
     ["an unknown route", () => h.get("/api/nothing/here"), 404, "SG_NOT_FOUND"],
     [
       "JSON that does not parse",

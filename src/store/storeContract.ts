@@ -197,6 +197,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.ok((await store.search('"military aid')).length >= 1, "a stray quote is not an error");
       assert.deepEqual(await store.search("   "), []);
       assert.deepEqual(await store.search("zzyzx"), []);
+      // Regression (new-user test): an operator out of place is an error, not a search for the opposite.
+      for (const q of ["NOT Hamas", "Hamas OR"])
+        await assert.rejects(
+          store.search(q),
+          (e: Error & { code?: string }) => e.code === "SG_BAD_OPTION",
+          q,
+        );
+      assert.ok((await store.search("aid NOT rapprochement")).length >= 1);
     });
 
     test("relations between two actors, either direction, with their evidence words", async () => {

@@ -4,6 +4,7 @@
 
 import { foldName, wordKey } from "../../actors/dictionary/fold.js";
 import type { ActorType } from "../../contract/extraction.js";
+import { UsageError } from "../../errors.js";
 import type {
   ActorListOptions,
   ActorProfile,
@@ -316,6 +317,13 @@ function match<T>(run: (q: string) => T[], query: string): T[] {
     return run(query);
   } catch (e) {
     if ((e as { code?: string }).code !== "SQLITE_ERROR") throw e;
+    // An operator that cannot stand where it is ("NOT Hamas", "Hamas OR"): read as words, the query would
+    // find the opposite of what was asked.
+    if (/(?:^|\s)(?:AND|OR|NOT|NEAR)(?:\s|$)/.test(query))
+      throw new UsageError(
+        "SG_BAD_OPTION",
+        `${JSON.stringify(query)} is no query the search can run: AND, OR and NOT stand between two terms ("Iran NOT Hamas", "Iran OR Tehran"); write the words in lower case to search for them`,
+      );
     const words = quoteWords(query);
     return words === "" ? [] : run(words);
   }
