@@ -26,6 +26,15 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Gulf Wire | Hamas t
 </article><footer>© Gulf Wire</footer></body></html>`;
 
 describe("convertHtml", () => {
+  test("regression (new-user test): a footnote in <sup> becomes a note mark, not a digit on the word", () => {
+    const d = convertHtml(
+      `<html><body><article><p>Qatar mediated between the sides.<sup><a href="#fn1">1</a></sup> Hamas thanked Doha.<sup>12</sup> The talks went on for 3<sup>rd</sup> time.</p></article></body></html>`,
+      "n.html",
+    );
+    assert.match(d.text, /between the sides\.\[1\] Hamas thanked Doha\.\[12\]/);
+    assert.match(d.text, /for 3rd time/);
+  });
+
   test("the article's paragraphs, with entities decoded and the page furniture left out", () => {
     const d = convertHtml(ARTICLE, "a.html");
     assert.equal(d.title, "Hamas thanks Tehran");
@@ -68,6 +77,13 @@ describe("convertHtml", () => {
 });
 
 describe("convertMarkdown", () => {
+  test("regression (new-user test): a footnote's definition stays as text, its mark as a note mark", () => {
+    const d = convertMarkdown(
+      "Hamas thanked Iran.[^1]\n\n[^1]: Al-Masirah, 3 June 2024.\n[ref]: https://example.org\n",
+    );
+    assert.equal(d.text, "Hamas thanked Iran.[1]\n\n[1] Al-Masirah, 3 June 2024.");
+  });
+
   test("front matter, headings, emphasis, links and footnotes become plain prose", () => {
     const md = [
       "---",

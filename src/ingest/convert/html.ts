@@ -89,6 +89,15 @@ export function blocksToText(root: NodeLike): string {
       flush();
       continue;
     }
+    // "between the sides.<sup><a href="#fn1">1</a></sup>": a footnote mark, written as the text's own
+    // notes are ("[1]"), not a digit stuck to the word before it.
+    if (name === "SUP") {
+      const mark = /^\s*\[?(\d{1,3})\]?\s*$/.exec(node.textContent ?? "");
+      if (mark) {
+        current += `[${mark[1]}]`;
+        continue;
+      }
+    }
     const block = BLOCK.has(name);
     if (block) {
       flush();

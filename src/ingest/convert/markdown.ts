@@ -56,11 +56,13 @@ export function convertMarkdown(source: string): ConvertedDocument {
       continue;
     }
     // Setext underlines, thematic breaks and link reference definitions are no text.
-    if (/^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/.test(raw) || /^\s{0,3}\[[^\]]+\]:\s+\S/.test(raw)) {
+    if (/^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/.test(raw) || /^\s{0,3}\[(?!\^)[^\]]+\]:\s+\S/.test(raw)) {
       out.push("");
       continue;
     }
     let line = raw;
+    // A footnote's definition ("[^1]: Al-Masirah, 3 June 2024") is text: the source a note mark points to.
+    line = line.replace(/^\s{0,3}\[\^([^\]\s]+)\]:\s*/, "[$1] ");
     const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       line = heading[1] ?? "";
