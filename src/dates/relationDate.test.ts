@@ -20,6 +20,10 @@ describe("resolveRelationDate", () => {
     ["met Iranian officials last week", "2023-06-01", null, ["2023-05-22", "2023-05-28"]],
     ["praised Iran two years ago", "2023-06-01", null, ["2021-01-01", "2021-12-31"]],
     ["signed in March 2019", "2023-06-01", null, ["2019-03-01", "2019-03-31"]],
+    // Regression (new-user test): a span that ends now, not last calendar year nor one day.
+    ["consulted Iran over the past year", "2023-06-01", null, ["2022-06-01", "2023-06-01"]],
+    ["met twice in the last two months", "2023-06-01", null, ["2023-04-01", "2023-06-01"]],
+    ["met over the past year", null, null, null],
     // regression (probe 4): a wire dateline dates the report, not the meeting "on Monday".
     [
       "RIYADH, March 12 (Reuters) - Amir-Abdollahian met Mohammed bin Salman in Riyadh on Monday",

@@ -157,7 +157,45 @@ export function resolveRelationDate(raw: string, docDate: string | null): Relati
   return own.date !== null || own.period !== null ? own : dateOfClause(dateline[0], docDate);
 }
 
+/** "over the past year", "in the last two months", "during the past few weeks": a span that ends now. */
+const ROLLING =
+  /\b(?:over|in|during|for|throughout|within)\s+the\s+(?:past|last)\s+(?:(few|couple of|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(days?|weeks?|months?|years?|decades?)\b/i;
+const COUNTS: Record<string, number> = {
+  few: 3,
+  "couple of": 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** The span a rolling phrase names, up to the document's day; null without one. */
+function rollingPeriod(m: RegExpExecArray, docDate: string | null): Period | null {
+  if (!docDate || !/^\d{4}-\d{2}-\d{2}$/.test(docDate)) return null;
+  const count = m[1] ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const unit = (m[2] ?? "").toLowerCase().replace(/s$/, "");
+  const [y, mo, d] = docDate.split("-").map(Number) as [number, number, number];
+  const from = new Date(Date.UTC(y, mo - 1, d));
+  if (unit === "day") from.setUTCDate(from.getUTCDate() - count);
+  else if (unit === "week") from.setUTCDate(from.getUTCDate() - 7 * count);
+  else if (unit === "month") from.setUTCMonth(from.getUTCMonth() - count);
+  else if (unit === "year") from.setUTCFullYear(from.getUTCFullYear() - count);
+  else from.setUTCFullYear(from.getUTCFullYear() - 10 * count);
+  return { from: day(from), to: docDate, text: m[0] };
+}
+
 function dateOfClause(clause: string, docDate: string | null): RelationDate {
+  // Before chrono, which reads "the past year" as last calendar year.
+  const rolling = ROLLING.exec(clause);
+  if (rolling) {
+    const period = rollingPeriod(rolling, docDate);
+    if (period) return { date: null, period };
+  }
   const exact = resolveStatementDate(clause, docDate);
   if (exact) {
     const full = /^\d{4}/.test(exact);
