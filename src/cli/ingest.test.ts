@@ -154,7 +154,11 @@ describe("stancegraph ingest", () => {
       "/gone": "SG_INPUT_UNREADABLE",
       "http://127.0.0.1:1/nothing": "SG_INPUT_UNREADABLE",
     });
-    for (const k of s.skipped) assert.ok(first.stderr.includes(k.message), `${k.where} is named on stderr`);
+    for (const k of s.skipped)
+      assert.ok(
+        first.stderr.includes(`${k.message} [${k.code}]`),
+        `${k.where} is named on stderr, with its code`,
+      );
     assert.match(first.stderr, /HTTP 404/);
 
     // Again: everything stored is passed over before any work; only the broken sources are reported again.

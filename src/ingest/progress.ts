@@ -80,8 +80,10 @@ export function createProgress(options: ProgressOptions): IngestProgress {
       }
     },
     skipped(item) {
-      if (bar) held.push(item);
-      else stream.write(`stancegraph: ${item.message}\n`);
+      // With its stable code, as extract writes it: scripts can tell a PDF that is none from a 404.
+      const message = `${item.message} [${item.code}]`;
+      if (bar) held.push({ message });
+      else stream.write(`stancegraph: ${message}\n`);
     },
     note(message) {
       if (bar) held.push({ message });
