@@ -124,7 +124,14 @@ export function registerGraphCommands(program: Command): void {
         const later = await loadActorGraph(store, { window: parseRange(raw.compare), rollUp });
         const change = compareBalance(graph, later);
         const lines = [
-          ...reportLines(`Before (${window.from ?? "…"} to ${window.to ?? "…"})`, change.before, limit),
+          // ("Before (all dates)" when no --from or --to narrowed the first window.)
+          ...reportLines(
+            window.from || window.to
+              ? `Before (${window.from ?? "the beginning"} to ${window.to ?? "the latest"})`
+              : "Before (all dates)",
+            change.before,
+            limit,
+          ),
           "",
           ...reportLines(`After (${raw.compare})`, change.after, limit),
           "",

@@ -192,7 +192,7 @@ function tooLarge(where: string, size: number, maxBytes: number, what: string, a
 function isDirectory(path: string): InputError {
   return new InputError(
     "SG_INPUT_UNREADABLE",
-    `${path}: is a directory; pass the files in it instead, e.g. ${path}/*.txt`,
+    `${path}: is a directory; pass the files in it instead, e.g. ${path.replace(/\/+$/, "")}/*.txt`,
   );
 }
 
