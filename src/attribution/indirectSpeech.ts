@@ -514,12 +514,8 @@ export function indirectAt(
   ) {
     end = Math.min(end, nextCommaOutsideQuotes(state, at, end));
     // "others who want to ban abortion said …": a restrictive one ends where its noun's own verb reports.
-    if (tk.surface[speaker.start - 1] !== ",") {
+    if (tk.surface[speaker.start - 1] !== ",")
       end = Math.min(end, nextReportingVerb(state, at + 1, end, res));
-      // "Officials who said the talks had failed refused to comment": a clause's content ends where the
-      // noun's own verb begins, the verb group after the content's own.
-      end = Math.min(end, mainVerbAfterRelative(tk, tk.lower[at] === "that" ? at + 1 : at, end));
-    }
   }
   if (end - at >= 1) {
     if (tk.surface[at] === "," || tk.surface[at] === ":") at++;
@@ -742,29 +738,6 @@ function lastAuxiliary(state: UnitState, from: number, end: number, res: Attribu
     if (state.quoteOf[c] === -1 && isAuxiliary(res, state.tk.lower[c] ?? "")) return c;
   return end;
 }
-
-/**
- * Where the noun's own verb begins after the clausal content from `subject` on of a restrictive relative
- * ("who said the talks had failed | refused to comment"): the content's second verb group, unless a
- * subordinate or relative clause may hold it ("he was stiffed after he designed …") or it completes the
- * first ("was too involved"). `end` when there is none.
- */
-function mainVerbAfterRelative(tk: Tokens, subject: number, end: number): number {
-  const first = verbGroupAt(tk, subject, end, 1);
-  if (first <= subject || first >= end) return end;
-  const second = verbGroupAt(tk, subject, end, 2);
-  if (second >= end || COMPLETING.test(tk.lower[second - 1] ?? "")) return end;
-  for (let k = first + 1; k < second; k++) if (CLAUSE_OPENERS.test(tk.lower[k] ?? "")) return end;
-  return second;
-}
-
-/** Words after which a verb form completes what came before rather than starts the main clause. */
-const COMPLETING =
-  /^(?:too|so|very|more|less|most|not|never|been|being|be|get|got|become|became|remain|remained)$/;
-
-/** Words that open a clause inside the content, whose verb is no main verb: "after he designed". */
-const CLAUSE_OPENERS =
-  /^(?:after|before|because|when|while|if|since|until|as|although|though|unless|who|whom|which|that|where|whether)$/;
 
 /** Verbs that report for the noun a restrictive "who" clause describes: "others who … said". */
 const MAIN_REPORTING = new Set([
