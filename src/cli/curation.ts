@@ -4,6 +4,7 @@
 
 import { userInfo } from "node:os";
 import type { Command } from "commander";
+import { slug } from "../actors/speakerActors.js";
 import { UsageError } from "../errors.js";
 import { parseRelationEdit } from "../relations/relationEdit.js";
 import { assertFreeAlias, resolveActor } from "../store/resolveActor.js";
@@ -190,16 +191,11 @@ async function mergedActor(store: Store, given: string): Promise<string> {
   if (!into || into.id === given) return given;
   const merged = (await store.actorProfile(into.id))?.merged ?? [];
   if (merged.includes(given)) return given;
-  const slug = given
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  const named = merged.filter((id) => id === slug || id.endsWith(`:${slug}`) || id === `name-${slug}`);
+  // The id the engine would give that name (speakerActors' slug), plain or with its source's prefix.
+  const id = slug(given);
+  const named = merged.filter((m) => m === id || m.endsWith(`:${id}`) || m === `name-${id}`);
   if (named.length === 1) return named[0] as string;
-  if (merged.length === 1 && into.id !== slug) return merged[0] as string;
+  if (merged.length === 1 && into.id !== id) return merged[0] as string;
   if (merged.length === 0) return into.id;
   throw new UsageError(
     "SG_BAD_OPTION",
